@@ -1,0 +1,49 @@
+/**
+ * Typed errors of the core. The code is named after the Excel error it maps to; the detail says
+ * which argument, what was given and what is allowed, so messages can be rendered in any language
+ * (see messages.ts). Callers compare `code` and `detail.kind`, never message text.
+ */
+export type ErrorCode = "VALUE" | "NUM" | "DIV0" | "NA";
+
+/** A value as it was given, kept for the message ("25", "\"abc\"", "TRUE", blank). */
+export type Given = number | string | boolean | null | undefined | object;
+
+export type ErrorDetail =
+  | { kind: "required"; argument: string }
+  | { kind: "notNumber"; argument: string; given: Given }
+  | { kind: "notFinite"; argument: string; given: Given }
+  | { kind: "outOfRange"; argument: string; given: Given; allowed: Range }
+  | { kind: "percentLike"; argument: string; given: Given }
+  | { kind: "notInteger"; argument: string; given: Given; allowed: Range }
+  | { kind: "count"; argument: string; given: number; expected: number }
+  | { kind: "shape"; argument: string; rows: number; columns: number; expected: string }
+  | { kind: "empty"; argument: string }
+  | { kind: "mismatch"; argument: string; given: number; expected: number }
+  | { kind: "unknownName"; argument: string; given: Given; allowed: readonly string[] }
+  | { kind: "zeroInvestment"; argument: string }
+  | { kind: "noPayback"; years: number | null }
+  | { kind: "noSolution"; argument: string; low: string; high: string };
+
+/** An allowed interval; `undefined` bounds are open-ended. */
+export interface Range {
+  readonly min?: number;
+  readonly max?: number;
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
+}
+
+/** The core's one error type. */
+export class SroiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: ErrorDetail,
+  ) {
+    super(`${code}: ${detail.kind}`);
+    this.name = "SroiError";
+  }
+}
+
+/** Narrowing helper for catch blocks. */
+export function isSroiError(error: unknown): error is SroiError {
+  return error instanceof SroiError;
+}

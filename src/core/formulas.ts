@@ -1,0 +1,69 @@
+import { Dec } from "./decimal";
+import { SroiError } from "./errors";
+import { parseOutcome, valueProfile } from "./outcome";
+import { paybackMonths, paybackMonthsConstant } from "./payback";
+import { presentValue } from "./presentValue";
+import { netValue, sroiRatio } from "./ratio";
+import { rosenbergScore } from "./rosenberg";
+import { readInvestment, readSeries } from "./series";
+import { readDiscountRate, readOptional } from "./validate";
+
+/**
+ * One entry point per spreadsheet formula: each takes the arguments as a spreadsheet passes them
+ * (numbers, blanks, ranges as 2-D arrays), validates them and computes. The custom functions are
+ * thin adapters over these.
+ */
+
+function discountRateOf(value: unknown): Dec {
+  return readOptional("discount_rate", value, 0, readDiscountRate);
+}
+
+/** Present value of one outcome over its benefit period (year 1 discounted when rate ≠ 0). */
+export function outcomeValue(
+  quantity: unknown, outcomeRate: unknown, deadweight: unknown, attribution: unknown,
+  displacement: unknown, proxy: unknown, years?: unknown, dropOff?: unknown, discountRate?: unknown,
+): Dec {
+  const outcome = parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff });
+  return presentValue(valueProfile(outcome), discountRateOf(discountRate));
+}
+
+/** The yearly values of one outcome, undiscounted; `years` is required here. */
+export function outcomeProfile(
+  quantity: unknown, outcomeRate: unknown, deadweight: unknown, attribution: unknown,
+  displacement: unknown, proxy: unknown, years: unknown, dropOff?: unknown,
+): Dec[] {
+  if (years === null || years === undefined || years === "") {
+    throw new SroiError("VALUE", { kind: "required", argument: "years" });
+  }
+  return valueProfile(parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff }));
+}
+
+/** SROI ratio of yearly benefits (a number or a range) against an investment. */
+export function ratioOf(benefits: unknown, investment: unknown, discountRate?: unknown): Dec {
+  return sroiRatio(readSeries("benefits", benefits), readInvestment("investment", investment), discountRateOf(discountRate));
+}
+
+/** Net present value of benefits less investment. */
+export function netValueOf(benefits: unknown, investment: unknown, discountRate?: unknown): Dec {
+  return netValue(readSeries("benefits", benefits), readInvestment("investment", investment), discountRateOf(discountRate));
+}
+
+/** Payback in months; a single benefit value is a constant yearly value, a range a yearly profile. */
+export function paybackOf(investment: unknown, benefits: unknown, discountRate?: unknown): Dec {
+  const paid = readInvestment("investment", investment);
+  const rate = discountRateOf(discountRate);
+  const series = readSeries("benefits", benefits);
+  return isSingle(benefits) ? paybackMonthsConstant(paid, series[0], rate) : paybackMonths(paid, series, rate);
+}
+
+/** Rosenberg score from 10 answers given as a list or as a range of any shape with 10 cells. */
+export function rosenbergOf(answers: unknown): number {
+  const cells = Array.isArray(answers) ? (answers as unknown[]).flat() : [answers];
+  return rosenbergScore(cells);
+}
+
+function isSingle(value: unknown): boolean {
+  if (!Array.isArray(value)) return true;
+  const cells = (value as unknown[]).flat();
+  return cells.length === 1;
+}

@@ -1,0 +1,34 @@
+/** The languages everything a user reads is written in. */
+export type Language = "en" | "sv";
+
+export const LANGUAGES: readonly Language[] = ["en", "sv"];
+
+/** Picks the language for an Office display language such as "sv-SE" or "en-US". */
+export function languageOf(locale: string | null | undefined): Language {
+  return (locale ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+/** Spreadsheet argument names as users see them in each language (ids are the English names). */
+export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
+  quantity: { en: "quantity", sv: "antal" },
+  outcome_rate: { en: "outcome_rate", sv: "utfallsandel" },
+  deadweight: { en: "deadweight", sv: "dödvikt" },
+  attribution: { en: "attribution", sv: "tillskrivning" },
+  displacement: { en: "displacement", sv: "undanträngning" },
+  proxy: { en: "proxy", sv: "proxy" },
+  years: { en: "years", sv: "år" },
+  drop_off: { en: "drop_off", sv: "avtrappning" },
+  discount_rate: { en: "discount_rate", sv: "diskonteringsränta" },
+  benefits: { en: "benefits", sv: "nyttor" },
+  investment: { en: "investment", sv: "investering" },
+  amount: { en: "amount", sv: "belopp" },
+  target_change: { en: "target_change", sv: "förändring_målgrupp" },
+  comparison_change: { en: "comparison_change", sv: "förändring_jämförelse" },
+  answers: { en: "answers", sv: "svar" },
+  assumption: { en: "assumption", sv: "antagande" },
+};
+
+/** The name of an argument in a language; unknown names are shown as given. */
+export function argumentName(argument: string, language: Language): string {
+  return ARGUMENT_NAMES[argument]?.[language] ?? argument;
+}

@@ -1,0 +1,33 @@
+import { Dec, ONE, ZERO } from "./decimal";
+
+/**
+ * Present value of yearly benefits received at the end of each year (Excel's NPV convention:
+ * year 1 is discounted): PV = Σₜ valueₜ / (1 + r)^t.
+ */
+export function presentValue(values: readonly Dec[], rate: Dec): Dec {
+  return discountedSum(values, rate, 1);
+}
+
+/**
+ * Present value of an investment paid at the start of each year: year k is discounted by
+ * (1 + r)^(k − 1), so a single amount is not discounted.
+ */
+export function investmentPresentValue(amounts: readonly Dec[], rate: Dec): Dec {
+  return discountedSum(amounts, rate, 0);
+}
+
+/** Each year's value discounted to today, first year by (1 + r)^firstExponent. */
+export function discountedValues(values: readonly Dec[], rate: Dec, firstExponent = 1): Dec[] {
+  if (rate.isZero()) return values.slice();
+  const factor = ONE.plus(rate);
+  let divisor = factor.pow(firstExponent);
+  return values.map((v) => {
+    const d = v.div(divisor);
+    divisor = divisor.times(factor);
+    return d;
+  });
+}
+
+function discountedSum(values: readonly Dec[], rate: Dec, firstExponent: number): Dec {
+  return discountedValues(values, rate, firstExponent).reduce((acc, v) => acc.plus(v), ZERO);
+}

@@ -1,0 +1,93 @@
+import { Dec } from "./decimal";
+import { Given, Range, SroiError } from "./errors";
+
+/**
+ * Input validation: every public entry point of the core reads its arguments through these
+ * helpers, so each bad input becomes a typed SroiError naming the argument, what was given and
+ * what is allowed.
+ */
+
+/** A value counts as blank when it is missing, null or an empty string. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Reads a required finite number (a JS number or a core Decimal). */
+export function readNumber(argument: string, value: unknown): Dec {
+  if (isBlank(value)) throw new SroiError("VALUE", { kind: "required", argument });
+  if (value instanceof Dec) {
+    if (!value.isFinite()) throw new SroiError("VALUE", { kind: "notFinite", argument, given: value.toString() });
+    return value;
+  }
+  if (typeof value !== "number") {
+    throw new SroiError("VALUE", { kind: "notNumber", argument, given: describeGiven(value) });
+  }
+  if (!Number.isFinite(value)) throw new SroiError("VALUE", { kind: "notFinite", argument, given: value });
+  return new Dec(value);
+}
+
+/** Reads an optional number: blank gives the default. */
+export function readOptional(argument: string, value: unknown, fallback: number, read: Reader = readNumber): Dec {
+  return isBlank(value) ? new Dec(fallback) : read(argument, value);
+}
+
+export type Reader = (argument: string, value: unknown) => Dec;
+
+/** Checks that a decimal lies within an interval. */
+export function checkRange(argument: string, value: Dec, allowed: Range): Dec {
+  const { min, max, minExclusive, maxExclusive } = allowed;
+  const belowMin = min !== undefined && (minExclusive ? value.lte(min) : value.lt(min));
+  const aboveMax = max !== undefined && (maxExclusive ? value.gte(max) : value.gt(max));
+  if (belowMin || aboveMax) {
+    throw new SroiError("VALUE", { kind: "outOfRange", argument, given: value.toNumber(), allowed });
+  }
+  return value;
+}
+
+/**
+ * Reads a share in [0, 1] (outcome rate, deadweight, attribution, displacement, drop-off).
+ * A value above 1 and at most 100 was almost certainly typed as a percentage: the error says so.
+ */
+export function readShare(argument: string, value: unknown): Dec {
+  const share = readNumber(argument, value);
+  if (share.gt(1) && share.lte(100)) {
+    throw new SroiError("VALUE", { kind: "percentLike", argument, given: share.toNumber() });
+  }
+  return checkRange(argument, share, SHARE_RANGE);
+}
+
+export const SHARE_RANGE: Range = { min: 0, max: 1 };
+export const DISCOUNT_RANGE: Range = { min: -1, max: 1, minExclusive: true, maxExclusive: true };
+export const YEARS_RANGE: Range = { min: 1, max: 100 };
+
+/** Reads a discount rate: a fraction above −1 and below 1 (0.035 for 3.5 %). */
+export function readDiscountRate(argument: string, value: unknown): Dec {
+  const rate = readNumber(argument, value);
+  if (rate.gte(1) && rate.lte(100)) {
+    throw new SroiError("VALUE", { kind: "percentLike", argument, given: rate.toNumber() });
+  }
+  return checkRange(argument, rate, DISCOUNT_RANGE);
+}
+
+/** Reads a number that must not be negative (quantities, investments, amounts of cost). */
+export function readNonNegative(argument: string, value: unknown): Dec {
+  return checkRange(argument, readNumber(argument, value), { min: 0 });
+}
+
+/** Reads a whole number of years in 1..100. */
+export function readYears(argument: string, value: unknown): number {
+  const years = readNumber(argument, value);
+  if (!years.isInteger()) {
+    throw new SroiError("VALUE", { kind: "notInteger", argument, given: years.toNumber(), allowed: YEARS_RANGE });
+  }
+  return checkRange(argument, years, YEARS_RANGE).toNumber();
+}
+
+/** Turns any value into something a message can show. */
+export function describeGiven(value: unknown): Given {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Dec) return value.toString();
+  if (Array.isArray(value)) return "[…]";
+  return String(value);
+}
