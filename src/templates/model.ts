@@ -142,3 +142,15 @@ export interface Template {
   /** Builds the sheets with the resolved names of everything created in the same action. */
   build(options: TemplateOptions, names: SheetNames): SheetSpec[];
 }
+
+/*
+ * The catalogue (src/templates/index.ts) exports, for both writers, the taskpane and the CLI:
+ *   TEMPLATES: readonly Template[]                       — all eight, in the order offered
+ *   templateById(id: TemplateId): Template
+ *   planSheets(ids: readonly TemplateId[], options: TemplateOptions,
+ *              existingSheetNames: readonly string[]): SheetSpec[]
+ *     — pure: picks a free, valid sheet name for every sheet of every chosen template (an existing
+ *       "Effektkarta" makes the new one "Effektkarta (2)"; Excel's rules: ≤ 31 characters, none of
+ *       : \ / ? * [ ], not blank, no leading/trailing apostrophe, unique case-insensitively), then
+ *       builds every template with the resolved SheetNames so links between templates are right.
+ */
