@@ -1,0 +1,47 @@
+import { buildListsSheet } from "./lists";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOptions } from "./model";
+import { optionsProblem, TemplateOptionsError } from "./options";
+import { freeSheetNames } from "./sheetNames";
+import { preferredSheetName } from "./sheetTitles";
+import { stakeholdersTemplate } from "./stakeholders";
+
+export type * from "./model";
+export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./options";
+export { cleanSheetName, freeSheetName, freeSheetNames, isValidSheetName, sheetNameProblem, MAX_SHEET_NAME_LENGTH } from "./sheetNames";
+export { preferredSheetName, SHEET_TITLES } from "./sheetTitles";
+export { pick, tx } from "./text";
+export type { Text } from "./text";
+
+/** Every template, in the order offered in the taskpane and the command line. */
+export const TEMPLATES: readonly Template[] = [stakeholdersTemplate];
+
+/** The template with an id; throws a RangeError for an unknown id. */
+export function templateById(id: TemplateId): Template {
+  const template = TEMPLATES.find((t) => t.id === id);
+  if (!template) throw new RangeError(`Unknown template "${id}"; known: ${TEMPLATES.map((t) => t.id).join(", ")}`);
+  return template;
+}
+
+/**
+ * The sheets to create for the chosen templates. Picks a free, valid name for every sheet key of
+ * every chosen template (keys shared by templates, like the lists sheet, are created once), then
+ * builds each template with the resolved names so links between sheets are right. Pure: the
+ * existing sheet names are only read. Throws TemplateOptionsError for unusable options.
+ */
+export function planSheets(ids: readonly TemplateId[], options: TemplateOptions, existingSheetNames: readonly string[]): SheetSpec[] {
+  const problem = optionsProblem(options);
+  if (problem) throw new TemplateOptionsError(problem);
+  const templates = [...new Set(ids)].map(templateById);
+  const keys = [...new Set(templates.flatMap((t) => t.sheetKeys))];
+  const resolved = freeSheetNames(
+    keys.map((key) => preferredSheetName(key, options.language)),
+    existingSheetNames,
+  );
+  const names: SheetNames = Object.fromEntries(keys.map((key, i) => [key, resolved[i]]));
+  const sheets = new Map<SheetKey, SheetSpec>();
+  for (const template of templates) {
+    for (const sheet of template.build(options, names)) if (!sheets.has(sheet.key)) sheets.set(sheet.key, sheet);
+  }
+  if (keys.includes("lists") && !sheets.has("lists")) sheets.set("lists", buildListsSheet(options, names));
+  return keys.map((key) => sheets.get(key)).filter((s): s is SheetSpec => s !== undefined);
+}
