@@ -1,11 +1,12 @@
 import { Dec, ONE, TWELVE, ZERO } from "./decimal";
 import { SroiError } from "./errors";
-import { discountedValues } from "./presentValue";
+import { discountedValues, investmentPresentValue } from "./presentValue";
 
 /**
  * Payback: the time until the value created covers the investment. Investment year k is paid at
  * the start of year k; benefits accrue evenly within each year; both are discounted as in
- * presentValue / investmentPresentValue when rate ≠ 0. The answer is the month from which the
+ * presentValue / investmentPresentValue when rate ≠ 0 (a year's benefit carries its end-of-year
+ * discount factor and is spread evenly over the year). The answer is the month from which the
  * cumulative net position stays at or above zero.
  */
 
@@ -24,11 +25,11 @@ function walk(investment: readonly Dec[], benefits: readonly Dec[], rate: Dec): 
   let paidBackAt: Dec | null = ZERO;
   for (let k = 0; k < years; k++) {
     position = position.minus(paid[k]);
-    if (position.isNegative() && !position.isZero()) paidBackAt = null;
+    if (position.lt(0)) paidBackAt = null;
     const end = position.plus(gained[k]);
-    if (paidBackAt === null && !end.isNegative()) {
+    if (paidBackAt === null && end.gte(0)) {
       paidBackAt = TWELVE.times(position.neg().div(gained[k]).plus(k));
-    } else if (paidBackAt !== null && end.isNegative() && !end.isZero()) {
+    } else if (paidBackAt !== null && end.lt(0)) {
       paidBackAt = null;
     }
     position = end;
@@ -40,44 +41,52 @@ function pad(values: readonly Dec[], length: number): Dec[] {
   return Array.from({ length }, (_, i) => values[i] ?? ZERO);
 }
 
+function noPayback(years: number | null): SroiError {
+  return new SroiError("NA", { kind: "noPayback", years });
+}
+
 /**
  * Payback in months from a yearly benefit profile, interpolating within the year.
  * Throws #N/A (noPayback) when the cumulative value never covers the investment within the profile.
  */
 export function paybackMonths(investment: readonly Dec[], benefits: readonly Dec[], rate: Dec): Dec {
   const result = walk(investment, benefits, rate);
-  if (result.paidBackAt === null) {
-    throw new SroiError("NA", { kind: "noPayback", years: Math.max(investment.length, benefits.length) });
-  }
+  if (result.paidBackAt === null) throw noPayback(Math.max(investment.length, benefits.length));
   return result.paidBackAt;
 }
 
 /**
  * Payback in months from a constant yearly value V received every year without end.
  * Undiscounted and with one investment I: months = I / (V / 12). Discounted, the whole years
- * follow from the geometric series and the last year is interpolated; when the discounted series
- * can never reach the investment the answer is #N/A (noPayback).
+ * follow from the geometric series and the last year is interpolated. When the discounted series
+ * can never reach the investment (rate > 0 and V / rate ≤ PV(investment)) the answer is #N/A
+ * (noPayback): the cumulative value only approaches V / rate.
  */
 export function paybackMonthsConstant(investment: readonly Dec[], yearlyValue: Dec, rate: Dec): Dec {
-  const investYears = investment.length;
   const first = walk(investment, investment.map(() => yearlyValue), rate);
   if (first.paidBackAt !== null) return first.paidBackAt;
-  if (!yearlyValue.isPositive() || yearlyValue.isZero()) throw new SroiError("NA", { kind: "noPayback", years: null });
-  const deficit = first.position.neg();
-  const q = ONE.div(ONE.plus(rate));
-  const next = yearlyValue.times(q.pow(investYears + 1));
-  return TWELVE.times(investYears).plus(monthsToCover(deficit, next, q));
+  if (!yearlyValue.gt(0)) throw noPayback(null);
+  if (rate.gt(0) && yearlyValue.div(rate).lte(investmentPresentValue(investment, rate))) throw noPayback(null);
+  const years = investment.length;
+  return TWELVE.times(years).plus(monthsToCover(first.position.neg(), yearlyValue, rate, years));
 }
 
-/** Months for a stream v, vq, vq², … (accruing evenly per year) to cover a deficit. */
-function monthsToCover(deficit: Dec, v: Dec, q: Dec): Dec {
-  if (q.eq(ONE)) return TWELVE.times(deficit).div(v);
-  const cumulative = (n: number): Dec => v.times(ONE.minus(q.pow(n))).div(ONE.minus(q));
-  if (q.lt(ONE) && deficit.gte(v.div(ONE.minus(q)))) throw new SroiError("NA", { kind: "noPayback", years: null });
-  const exact = ONE.minus(deficit.times(ONE.minus(q)).div(v)).ln().div(q.ln());
-  let whole = exact.floor().toNumber();
-  while (whole > 0 && cumulative(whole).gte(deficit)) whole--;
-  while (cumulative(whole + 1).lt(deficit)) whole++;
-  const remaining = deficit.minus(cumulative(whole));
-  return TWELVE.times(remaining.div(v.times(q.pow(whole))).plus(whole));
+/**
+ * Months after year `after` for the constant value V (year t discounted by (1 + r)^t, accruing
+ * evenly within the year) to cover a discounted deficit D. With g = 1 + r, the first n years
+ * after `after` bring S(n) = V (1 − g^−n) / (r g^after); n* = −ln(1 − D r g^after / V) / ln g.
+ */
+function monthsToCover(deficit: Dec, value: Dec, rate: Dec, after: number): Dec {
+  if (rate.isZero()) return TWELVE.times(deficit).div(value);
+  const g = ONE.plus(rate);
+  const scale = value.div(rate.times(g.pow(after)));
+  const covered = (n: Dec): Dec => scale.times(ONE.minus(g.pow(n.neg())));
+  const argument = ONE.minus(deficit.div(scale));
+  if (!argument.gt(0)) throw noPayback(null);
+  let whole = Dec.max(ZERO, argument.ln().neg().div(g.ln()).floor());
+  // ln is rounded: step by whole years until S(whole) < D ≤ S(whole + 1) (bounded, to always end).
+  for (let i = 0; i < 4 && whole.gt(0) && covered(whole).gte(deficit); i++) whole = whole.minus(1);
+  for (let i = 0; i < 4 && covered(whole.plus(1)).lt(deficit); i++) whole = whole.plus(1);
+  const yearValue = value.div(g.pow(whole.plus(after + 1)));
+  return TWELVE.times(deficit.minus(covered(whole)).div(yearValue).plus(whole));
 }
