@@ -13,7 +13,7 @@ export type ErrorDetail =
   | { kind: "notNumber"; argument: string; given: Given }
   | { kind: "notFinite"; argument: string; given: Given }
   | { kind: "outOfRange"; argument: string; given: Given; allowed: Range }
-  | { kind: "percentLike"; argument: string; given: Given }
+  | { kind: "percentLike"; argument: string; given: Given; allowed: Range }
   | { kind: "notInteger"; argument: string; given: Given; allowed: Range }
   | { kind: "count"; argument: string; given: number; expected: number }
   | { kind: "shape"; argument: string; rows: number; columns: number; expected: string }
@@ -22,7 +22,9 @@ export type ErrorDetail =
   | { kind: "unknownName"; argument: string; given: Given; allowed: readonly string[] }
   | { kind: "zeroInvestment"; argument: string }
   | { kind: "noPayback"; years: number | null }
-  | { kind: "noSolution"; argument: string; low: string; high: string };
+  | { kind: "noSolution"; argument: string; low: string; high: string }
+  | { kind: "tooLarge" }
+  | { kind: "unexpected" };
 
 /** An allowed interval; `undefined` bounds are open-ended. */
 export interface Range {

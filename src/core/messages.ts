@@ -17,7 +17,7 @@ const english: Render = (d, name, lang) => {
     case "notNumber": return `${name(d.argument)} must be a number; got ${shown(d.given, lang)}.`;
     case "notFinite": return `${name(d.argument)} must be a finite number; got ${shown(d.given, lang)}.`;
     case "outOfRange": return `${name(d.argument)} is ${shown(d.given, lang)}; allowed: ${interval(d.allowed, lang)}.`;
-    case "percentLike": return `${name(d.argument)} is ${shown(d.given, lang)}: rates are fractions, so enter ${fraction(d.given, lang)} for ${shown(d.given, lang)} %.`;
+    case "percentLike": return `${name(d.argument)} is ${shown(d.given, lang)}: rates are fractions, so enter ${fraction(d.given, lang)} for ${shown(d.given, lang)} % (allowed: ${interval(d.allowed, lang)}).`;
     case "notInteger": return `${name(d.argument)} must be a whole number; got ${shown(d.given, lang)} (allowed: ${interval(d.allowed, lang)}).`;
     case "count": return `${name(d.argument)} needs exactly ${d.expected} values; got ${d.given}.`;
     case "shape": return `${name(d.argument)} has ${d.rows} × ${d.columns} cells; expected a ${d.expected}.`;
@@ -29,6 +29,8 @@ const english: Render = (d, name, lang) => {
       ? "Does not pay back: the value never covers the investment."
       : `Does not pay back within ${d.years} ${d.years === 1 ? "year" : "years"}.`;
     case "noSolution": return `No value of ${name(d.argument)} between ${d.low} and ${d.high} makes the value equal the investment.`;
+    case "tooLarge": return "The result is too large for Excel (beyond ±1.8 × 10^308).";
+    case "unexpected": return "The calculation could not be completed with these arguments; check that each one is a number or a range of numbers.";
   }
 };
 
@@ -38,7 +40,7 @@ const swedish: Render = (d, name, lang) => {
     case "notNumber": return `${name(d.argument)} måste vara ett tal; fick ${shown(d.given, lang)}.`;
     case "notFinite": return `${name(d.argument)} måste vara ett ändligt tal; fick ${shown(d.given, lang)}.`;
     case "outOfRange": return `${name(d.argument)} är ${shown(d.given, lang)}; tillåtet: ${interval(d.allowed, lang)}.`;
-    case "percentLike": return `${name(d.argument)} är ${shown(d.given, lang)}: andelar anges i decimalform, skriv ${fraction(d.given, lang)} för ${shown(d.given, lang)} %.`;
+    case "percentLike": return `${name(d.argument)} är ${shown(d.given, lang)}: andelar och räntor anges i decimalform, skriv ${fraction(d.given, lang)} för ${shown(d.given, lang)} % (tillåtet: ${interval(d.allowed, lang)}).`;
     case "notInteger": return `${name(d.argument)} måste vara ett heltal; fick ${shown(d.given, lang)} (tillåtet: ${interval(d.allowed, lang)}).`;
     case "count": return `${name(d.argument)} behöver exakt ${d.expected} värden; fick ${d.given}.`;
     case "shape": return `${name(d.argument)} har ${d.rows} × ${d.columns} celler; väntade ${d.expected === "rectangle" ? "ett rektangulärt område" : d.expected}.`;
@@ -50,6 +52,8 @@ const swedish: Render = (d, name, lang) => {
       ? "Återbetalas inte: värdet täcker aldrig investeringen."
       : `Återbetalas inte inom ${d.years} år.`;
     case "noSolution": return `Inget värde på ${name(d.argument)} mellan ${d.low} och ${d.high} gör att värdet blir lika med investeringen.`;
+    case "tooLarge": return "Resultatet är för stort för Excel (utanför ±1,8 × 10^308).";
+    case "unexpected": return "Beräkningen kunde inte göras med dessa argument; kontrollera att vart och ett är ett tal eller ett område med tal.";
   }
 };
 

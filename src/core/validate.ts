@@ -16,7 +16,7 @@ export function isBlank(value: unknown): boolean {
 export function readNumber(argument: string, value: unknown): Dec {
   if (isBlank(value)) throw new SroiError("VALUE", { kind: "required", argument });
   if (value instanceof Dec) {
-    if (!value.isFinite()) throw new SroiError("VALUE", { kind: "notFinite", argument, given: value.toString() });
+    if (!value.isFinite()) throw new SroiError("VALUE", { kind: "notFinite", argument, given: value.toNumber() });
     return value;
   }
   if (typeof value !== "number") {
@@ -51,7 +51,7 @@ export function checkRange(argument: string, value: Dec, allowed: Range): Dec {
 export function readShare(argument: string, value: unknown): Dec {
   const share = readNumber(argument, value);
   if (share.gt(1) && share.lte(100)) {
-    throw new SroiError("VALUE", { kind: "percentLike", argument, given: share.toNumber() });
+    throw new SroiError("VALUE", { kind: "percentLike", argument, given: share.toNumber(), allowed: SHARE_RANGE });
   }
   return checkRange(argument, share, SHARE_RANGE);
 }
@@ -64,7 +64,7 @@ export const YEARS_RANGE: Range = { min: 1, max: 100 };
 export function readDiscountRate(argument: string, value: unknown): Dec {
   const rate = readNumber(argument, value);
   if (rate.gte(1) && rate.lte(100)) {
-    throw new SroiError("VALUE", { kind: "percentLike", argument, given: rate.toNumber() });
+    throw new SroiError("VALUE", { kind: "percentLike", argument, given: rate.toNumber(), allowed: DISCOUNT_RANGE });
   }
   return checkRange(argument, rate, DISCOUNT_RANGE);
 }
@@ -89,5 +89,7 @@ export function describeGiven(value: unknown): Given {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Dec) return value.toString();
   if (Array.isArray(value)) return "[…]";
+  const code = (value as { code?: unknown }).code; // an Excel error value inside a range (#N/A, …)
+  if (typeof code === "string") return code;
   return String(value);
 }
