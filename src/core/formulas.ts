@@ -6,7 +6,7 @@ import { presentValue } from "./presentValue";
 import { netValue, sroiRatio } from "./ratio";
 import { rosenbergScore } from "./rosenberg";
 import { readInvestment, readSeries } from "./series";
-import { readDiscountRate, readOptional } from "./validate";
+import { isBlank, readDiscountRate, readOptional } from "./validate";
 
 /**
  * One entry point per spreadsheet formula: each takes the arguments as a spreadsheet passes them
@@ -32,7 +32,7 @@ export function outcomeProfile(
   quantity: unknown, outcomeRate: unknown, deadweight: unknown, attribution: unknown,
   displacement: unknown, proxy: unknown, years: unknown, dropOff?: unknown,
 ): Dec[] {
-  if (years === null || years === undefined || years === "") {
+  if (isBlank(years)) {
     throw new SroiError("VALUE", { kind: "required", argument: "years" });
   }
   return valueProfile(parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff }));
@@ -58,12 +58,22 @@ export function paybackOf(investment: unknown, benefits: unknown, discountRate?:
 
 /** Rosenberg score from 10 answers given as a list or as a range of any shape with 10 cells. */
 export function rosenbergOf(answers: unknown): number {
-  const cells = Array.isArray(answers) ? (answers as unknown[]).flat() : [answers];
+  const cells = Array.isArray(answers) ? cellsOf(answers) : [answers];
   return rosenbergScore(cells);
 }
 
 function isSingle(value: unknown): boolean {
   if (!Array.isArray(value)) return true;
-  const cells = (value as unknown[]).flat();
-  return cells.length === 1;
+  return cellsOf(value).length === 1;
+}
+
+/** The cells of a range, row by row (one level, like Array.prototype.flat, which is ES2019:
+ * Excel's JavaScript-only runtime on older Windows builds has ES2016 only). */
+function cellsOf(range: readonly unknown[]): unknown[] {
+  const cells: unknown[] = [];
+  for (const row of range) {
+    if (Array.isArray(row)) for (const cell of row) cells.push(cell);
+    else cells.push(row);
+  }
+  return cells;
 }

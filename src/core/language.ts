@@ -25,6 +25,7 @@ export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
   target_change: { en: "target_change", sv: "förändring_målgrupp" },
   comparison_change: { en: "comparison_change", sv: "förändring_jämförelse" },
   answers: { en: "answers", sv: "svar" },
+  score: { en: "score", sv: "poäng" },
   assumption: { en: "assumption", sv: "antagande" },
 };
 

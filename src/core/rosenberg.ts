@@ -31,8 +31,18 @@ function readAnswer(answer: unknown): number {
   return checkRange("answers", code, { min: 1, max: 4 }).toNumber();
 }
 
-/** Level of a score: 30–40 good, 26–29 some (needs support), 10–25 low (needs much support). */
+/** The range of a Rosenberg total score. */
+export const ROSENBERG_SCORE_RANGE = { min: 10, max: 40 } as const;
+
+/**
+ * Level of a score: 30–40 good, 26–29 some (needs support), 10–25 low (needs much support).
+ * A score that is not a whole number in 10–40 is a #VALUE! error naming the argument "score".
+ */
 export function rosenbergLevel(score: number): RosenbergLevel {
+  if (!Number.isInteger(score)) {
+    throw new SroiError("VALUE", { kind: "notInteger", argument: "score", given: score, allowed: ROSENBERG_SCORE_RANGE });
+  }
+  checkRange("score", new Dec(score), ROSENBERG_SCORE_RANGE);
   if (score >= 30) return "good";
   if (score >= 26) return "some";
   return "low";

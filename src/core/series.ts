@@ -31,7 +31,7 @@ export function readInvestment(argument: string, value: unknown): Dec[] {
  * Rows may differ in length; missing years count as 0.
  */
 export function sumByYear(block: readonly (readonly Dec[])[]): Dec[] {
-  const years = Math.max(0, ...block.map((row) => row.length));
+  const years = block.reduce((longest, row) => Math.max(longest, row.length), 0);
   const totals: Dec[] = Array.from({ length: years }, () => ZERO);
   for (const row of block) row.forEach((v, t) => (totals[t] = totals[t].plus(v)));
   return totals;
