@@ -1,0 +1,31 @@
+import type { Language } from "../core/language";
+import { fill, pick, Text, tx } from "../templates/text";
+
+/** Every message of the command line in English and Swedish, in one place. */
+export const MESSAGES = {
+  unknownOption: tx("Unknown option {option}.", "Okänt alternativ {option}."),
+  unexpectedArgument: tx("Unexpected argument \"{argument}\": options start with --.", "Oväntat argument \"{argument}\": alternativ börjar med --."),
+  missingValue: tx("{option} needs a value.", "{option} behöver ett värde."),
+  noValue: tx("{option} takes no value; got \"{value}\".", "{option} tar inget värde; angivet: \"{value}\"."),
+  repeated: tx("{option} is given more than once.", "{option} är angivet mer än en gång."),
+  badLanguage: tx("--lang must be sv or en; got \"{value}\".", "--lang ska vara sv eller en; angivet: \"{value}\"."),
+  badTemplates: tx("--templates: unknown template \"{value}\". Known: all, {known}.", "--templates: okänd mall \"{value}\". Kända: all, {known}."),
+  noTemplates: tx("--templates needs at least one template id, or all.", "--templates behöver minst ett mall-id, eller all."),
+  badInteger: tx("{option} must be a whole number; got \"{value}\".", "{option} ska vara ett heltal; angivet: \"{value}\"."),
+  missingOut: tx("--out is required: the .xlsx file to write, e.g. --out kurs.xlsx.", "--out krävs: .xlsx-filen som ska skrivas, t.ex. --out kurs.xlsx."),
+  notXlsx: tx("--out must name an .xlsx file; got \"{value}\".", "--out ska ange en .xlsx-fil; angivet: \"{value}\"."),
+  seeHelp: tx("Run with --help to see every option.", "Kör med --help för att se alla alternativ."),
+  exists: tx("{file} already exists and was left unchanged. Choose another name or add --force to replace it.", "{file} finns redan och har lämnats orörd. Välj ett annat namn eller lägg till --force för att ersätta den."),
+  noDirectory: tx("The folder of {file} does not exist.", "Mappen för {file} finns inte."),
+  notWritable: tx("Could not write {file}: {reason}", "Kunde inte skriva {file}: {reason}"),
+  buildFailed: tx("Could not build the workbook: {reason}", "Kunde inte bygga arbetsboken: {reason}"),
+  written: tx("Wrote {file}: {count} sheets ({sheets}), {size} KB.", "Skrev {file}: {count} blad ({sheets}), {size} kB."),
+  workbookTitle: tx("SROI templates", "SROI-mallar"),
+} satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message in a language with its {placeholders} filled. */
+export function message(key: MessageKey, language: Language, values: Readonly<Record<string, string | number>> = {}): string {
+  return fill(pick(MESSAGES[key], language), values);
+}
