@@ -36,6 +36,7 @@ export const LISTS: Readonly<Record<ListKind, ListDef>> = {
       tx("Försäkringskassan", "Försäkringskassan"),
       tx("Arbetsförmedlingen", "Arbetsförmedlingen"),
       tx("Samordningsförbund", "Samordningsförbund"),
+      tx("The individual", "Individen"),
       tx("Other", "Övrig"),
     ],
   },
