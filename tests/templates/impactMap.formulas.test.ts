@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Dec, evaluateImpactMap, ImpactMapResult, parseImpactRow } from "../../src/core";
+import { Dec, evaluateImpactMap, ImpactMapResult, ImpactRowInput, parseImpactRow } from "../../src/core";
 import { cellAddress } from "../../src/templates/a1";
 import { planSheets } from "../../src/templates";
 import { impactColumn, IMPACT_INPUTS } from "../../src/templates/impactColumns";
@@ -29,7 +29,7 @@ function rowsOf(sheet: SheetSpec, l: ImpactLayout): RowValues[] {
 }
 
 function coreOf(rows: RowValues[], rate: number, investment: number): ImpactMapResult {
-  const parsed = rows.map((v) => parseImpactRow({ ...v, outcomeRate: v.outcomeRate, dropOff: v.dropOff }));
+  const parsed = rows.map((v) => parseImpactRow(v as unknown as ImpactRowInput));
   return evaluateImpactMap(parsed, new Dec(rate), [new Dec(investment)]);
 }
 
