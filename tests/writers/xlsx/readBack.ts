@@ -55,3 +55,8 @@ export function readTables(sheet: ExcelJS.Worksheet): { name: string; ref: strin
 export function readValidations(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation> {
   return (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
 }
+
+/** The sheet's conditional formats as ExcelJS reads them (its typings omit the property). */
+export function readConditionalFormats(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}

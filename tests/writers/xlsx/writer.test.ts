@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { formatCode, ROLE_STYLES } from "../../../src/writers/style";
 import { CREATOR, renderWorkbook, workbookBytes } from "../../../src/writers/xlsx";
 import { COSTS, LINKED } from "./fixtures";
-import { readCells, readTables, readValidations, readWorkbook } from "./readBack";
+import { readCells, readConditionalFormats, readTables, readValidations, readWorkbook } from "./readBack";
 
 const OPTIONS = { currency: "kr", title: "Course", language: "sv" as const, created: new Date("2026-03-01T10:00:00Z") };
 
@@ -99,7 +99,7 @@ describe("renderWorkbook", () => {
   });
 
   it("writes the colour scale and the formula rule with its fill and font", () => {
-    const cf = costs.conditionalFormattings;
+    const cf = readConditionalFormats(costs);
     expect(cf.map((c) => c.ref)).toEqual(["D4:D5", "B4:B5"]);
     expect(cf[0].rules[0]).toMatchObject({
       type: "colorScale",
