@@ -3,6 +3,7 @@ import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOpt
 import { optionsProblem, TemplateOptionsError } from "./options";
 import { freeSheetNames } from "./sheetNames";
 import { preferredSheetName } from "./sheetTitles";
+import { costSheetTemplate } from "./costSheet";
 import { impactMapTemplate } from "./impactMap";
 import { stakeholdersTemplate } from "./stakeholders";
 
@@ -14,7 +15,7 @@ export { pick, tx } from "./text";
 export type { Text } from "./text";
 
 /** Every template, in the order offered in the taskpane and the command line. */
-export const TEMPLATES: readonly Template[] = [impactMapTemplate, stakeholdersTemplate];
+export const TEMPLATES: readonly Template[] = [costSheetTemplate, impactMapTemplate, stakeholdersTemplate];
 
 /** The template with an id; throws a RangeError for an unknown id. */
 export function templateById(id: TemplateId): Template {
