@@ -1,6 +1,6 @@
 import { Dec } from "./decimal";
 import { SroiError } from "./errors";
-import { Outcome, OutcomeInput, parseOutcome, valueProfile, yearOneValue } from "./outcome";
+import { Outcome, OutcomeInput, applyDropOff, parseOutcome, yearOneValue } from "./outcome";
 import { paybackMonths } from "./payback";
 import { investmentPresentValue, presentValue } from "./presentValue";
 import { sumByYear } from "./series";
@@ -45,7 +45,8 @@ export interface ImpactMapResult {
 
 /** Validates one row: labels are text (blank allowed), the assumptions as in parseOutcome. */
 export function parseImpactRow(input: ImpactRowInput): ImpactRow {
-  return { ...parseOutcome(input), stakeholder: label(input.stakeholder), payer: label(input.payer), dimension: label(input.dimension) };
+  // Object.assign onto the fresh outcome: an object spread here costs more than all the label work.
+  return Object.assign(parseOutcome(input), { stakeholder: label(input.stakeholder), payer: label(input.payer), dimension: label(input.dimension) });
 }
 
 function label(value: unknown): string {
@@ -59,8 +60,9 @@ function label(value: unknown): string {
  */
 export function evaluateImpactMap(rows: readonly ImpactRow[], discountRate: Dec, investment: readonly Dec[]): ImpactMapResult {
   const results = rows.map((row) => {
-    const profile = valueProfile(row);
-    return { row, yearOne: yearOneValue(row), profile, presentValue: presentValue(profile, discountRate) };
+    const yearOne = yearOneValue(row);
+    const profile = applyDropOff(yearOne, row.dropOff, row.years);
+    return { row, yearOne, profile, presentValue: presentValue(profile, discountRate) };
   });
   const pvOf = (r: ImpactRowResult): Dec => r.presentValue;
   const totalPresentValue = results.reduce((acc, r) => acc.plus(r.presentValue), new Dec(0));

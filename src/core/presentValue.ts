@@ -28,6 +28,15 @@ export function discountedValues(values: readonly Dec[], rate: Dec, firstExponen
   });
 }
 
+/**
+ * Σᵢ valuesᵢ / (1 + r)^(i + firstExponent), by Horner's rule: (…(v₀g + v₁)g + …)/g^(n − 1 + firstExponent)
+ * with g = 1 + r. One division instead of one per year: faster, and rounded once rather than n times.
+ */
 function discountedSum(values: readonly Dec[], rate: Dec, firstExponent: number): Dec {
-  return discountedValues(values, rate, firstExponent).reduce((acc, v) => acc.plus(v), ZERO);
+  if (values.length === 0) return ZERO;
+  if (rate.isZero()) return values.reduce((acc, v) => acc.plus(v), ZERO);
+  const factor = ONE.plus(rate);
+  let acc = ZERO;
+  for (const v of values) acc = acc.times(factor).plus(v);
+  return acc.div(factor.pow(values.length - 1 + firstExponent));
 }

@@ -1,4 +1,4 @@
-import { Dec } from "./decimal";
+import { Dec, ONE } from "./decimal";
 import { Given, Range, SroiError } from "./errors";
 
 /**
@@ -33,11 +33,22 @@ export function readOptional(argument: string, value: unknown, fallback: number,
 
 export type Reader = (argument: string, value: unknown) => Dec;
 
+/** Bounds as decimals, made once: comparing with a plain number would build a Decimal every time. */
+const bounds = new Map<number, Dec>();
+function bound(limit: number): Dec {
+  let decimal = bounds.get(limit);
+  if (decimal === undefined) {
+    decimal = new Dec(limit);
+    if (bounds.size < 64) bounds.set(limit, decimal);
+  }
+  return decimal;
+}
+
 /** Checks that a decimal lies within an interval. */
 export function checkRange(argument: string, value: Dec, allowed: Range): Dec {
   const { min, max, minExclusive, maxExclusive } = allowed;
-  const belowMin = min !== undefined && (minExclusive ? value.lte(min) : value.lt(min));
-  const aboveMax = max !== undefined && (maxExclusive ? value.gte(max) : value.gt(max));
+  const belowMin = min !== undefined && (minExclusive ? value.lte(bound(min)) : value.lt(bound(min)));
+  const aboveMax = max !== undefined && (maxExclusive ? value.gte(bound(max)) : value.gt(bound(max)));
   if (belowMin || aboveMax) {
     throw new SroiError("VALUE", { kind: "outOfRange", argument, given: value.toNumber(), allowed });
   }
@@ -49,12 +60,16 @@ export function checkRange(argument: string, value: Dec, allowed: Range): Dec {
  * A value above 1 and at most 100 was almost certainly typed as a percentage: the error says so.
  */
 export function readShare(argument: string, value: unknown): Dec {
+  // Fast path for the common case; a double in [0, 1] converts to a decimal in [0, 1].
+  if (typeof value === "number" && value >= 0 && value <= 1) return new Dec(value);
   const share = readNumber(argument, value);
-  if (share.gt(1) && share.lte(100)) {
+  if (share.gt(ONE) && share.lte(HUNDRED)) {
     throw new SroiError("VALUE", { kind: "percentLike", argument, given: share.toNumber(), allowed: SHARE_RANGE });
   }
   return checkRange(argument, share, SHARE_RANGE);
 }
+
+const HUNDRED = new Dec(100);
 
 export const SHARE_RANGE: Range = { min: 0, max: 1 };
 export const DISCOUNT_RANGE: Range = { min: -1, max: 1, minExclusive: true, maxExclusive: true };
@@ -63,7 +78,7 @@ export const YEARS_RANGE: Range = { min: 1, max: 100 };
 /** Reads a discount rate: a fraction above −1 and below 1 (0.035 for 3.5 %). */
 export function readDiscountRate(argument: string, value: unknown): Dec {
   const rate = readNumber(argument, value);
-  if (rate.gte(1) && rate.lte(100)) {
+  if (rate.gte(ONE) && rate.lte(HUNDRED)) {
     throw new SroiError("VALUE", { kind: "percentLike", argument, given: rate.toNumber(), allowed: DISCOUNT_RANGE });
   }
   return checkRange(argument, rate, DISCOUNT_RANGE);
@@ -71,6 +86,7 @@ export function readDiscountRate(argument: string, value: unknown): Dec {
 
 /** Reads a number that must not be negative (quantities, investments, amounts of cost). */
 export function readNonNegative(argument: string, value: unknown): Dec {
+  if (typeof value === "number" && value >= 0 && value < Infinity) return new Dec(value);
   return checkRange(argument, readNumber(argument, value), { min: 0 });
 }
 
