@@ -68,6 +68,14 @@ describe("properties", () => {
       }),
     );
   });
+  it("PV is the sum of each year's value discounted on its own", () => {
+    fc.assert(
+      fc.property(profileArb, rateArb, (values, rate) => {
+        expectRelativelyClose(presentValue(values, rate), sum(discountedValues(values, rate)), "1e-36");
+        expectRelativelyClose(investmentPresentValue(values, rate), sum(discountedValues(values, rate, 0)), "1e-36");
+      }),
+    );
+  });
   it("an investment's PV is (1 + r) times the PV of the same amounts as benefits", () => {
     fc.assert(
       fc.property(profileArb, rateArb, (values, rate) => {

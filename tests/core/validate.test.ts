@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   DISCOUNT_RANGE, Dec, SHARE_RANGE, YEARS_RANGE, checkRange, describeGiven, isBlank, readDiscountRate,
   readNonNegative, readNumber, readOptional, readShare, readYears,
@@ -155,5 +156,23 @@ describe("describeGiven", () => {
     [null, null], [undefined, null], [3, 3], ["x", "x"], [true, true], [[1, 2], "[…]"], [new Dec("1.5"), "1.5"], [{}, "[object Object]"],
   ])("shows %p as %p", (value, shown) => {
     expect(describeGiven(value)).toEqual(shown);
+  });
+});
+
+describe("properties", () => {
+  it("a share is any double in [0, 1], read as the decimal it prints as; anything else is refused", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2, max: 200, noNaN: true }), (value) => {
+        if (value >= 0 && value <= 1) return readShare("deadweight", value).eq(new Dec(String(value)));
+        const kind = caught(() => readShare("deadweight", value)).detail.kind;
+        return kind === (value > 1 && value <= 100 ? "percentLike" : "outOfRange");
+      }),
+    );
+  });
+  it("a quantity is any finite double ≥ 0; a negative one is refused", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) =>
+        value >= 0 ? readNonNegative("quantity", value).eq(new Dec(String(value))) : caught(() => readNonNegative("quantity", value)).detail.kind === "outOfRange"),
+    );
   });
 });
