@@ -74,9 +74,10 @@ function main(): void {
   const m = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
   const fmt = (ms: number) => `${ms.toFixed(1).padStart(9)} ms`;
   console.log(`total PV (all three agree to ${TOLERANCE} relative): ${runs[0].total.toFixed(2)}`);
-  console.log("\nmedian                         core (decimal)   HyperFormula     float JS");
-  console.log(`evaluate from the sheet     ${fmt(m("core"))} ${fmt(m("hf"))} ${fmt(m("float"))}`);
-  console.log(`recalculate after rate change${fmt(m("coreAgain"))} ${fmt(m("hfAgain"))} ${fmt(m("floatAgain"))}`.replace("change ", "change"));
+  const line = (label: string, ...ms: number[]) => console.log(label.padEnd(30) + ms.map(fmt).join("  "));
+  console.log(`\n${"median wall-clock time".padEnd(30)}${["core (decimal)", "HyperFormula", "float JS"].map((h) => h.padStart(12)).join("  ")}`);
+  line("evaluate from the sheet", m("core"), m("hf"), m("float"));
+  line("recalculate after rate change", m("coreAgain"), m("hfAgain"), m("floatAgain"));
   const ratio = m("core") / m("hf");
   console.log(`\ncore / HyperFormula: ${ratio.toFixed(3)} (recalculation ${(m("coreAgain") / m("hfAgain")).toFixed(3)})`);
   console.log(`core / float:        ${(m("core") / m("float")).toFixed(1)} (recalculation ${(m("coreAgain") / m("floatAgain")).toFixed(1)})`);
