@@ -56,7 +56,8 @@ export function costRowFormulas(l: CostLayout, row: number, names: SheetNames, l
   });
   const costRange = `${cellAddress(row, l.firstCostColumn)}:${cellAddress(row, l.totalCostColumn - 1)}`;
   const totalCost = `=IF(COUNT(${costRange})=0,"",SUM(${costRange}))`;
-  const inputs = `$A${r}:$${columnLetter(l.totalQuantityColumn - 1)}${r}`;
+  // The typed cells only: COUNTA counts the unit-cost formula's "" in Excel and LibreOffice.
+  const inputs = `$A${r}:${c("ownUnitCost")},${cellAddress(row, l.firstQuantityColumn)}:${cellAddress(row, l.totalQuantityColumn - 1)}`;
   const p = (t: Text): string => pick(t, language);
   const checkFormula =
     `=IF(COUNTA(${inputs})=0,"",IF(AND(${c("unitCostItem")}<>"",ISNA(MATCH(${c("unitCostItem")},${uc.names},0))),"${p(T.notFound)}",` +
