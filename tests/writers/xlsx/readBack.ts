@@ -30,7 +30,8 @@ export function readCells(sheet: ExcelJS.Worksheet): Map<string, ReadCell> {
       const numFmt = cell.numFmt;
       if (v && typeof v === "object" && "formula" in (v as object)) {
         const f = v as { formula: string; result?: unknown };
-        cells.set(cell.address, { address: cell.address, formula: modelFormula(f.formula), result: f.result, numFmt });
+        // cell.result, not f.result: ExcelJS's value drops a result of 0
+        cells.set(cell.address, { address: cell.address, formula: modelFormula(f.formula), result: cell.result, numFmt });
       } else if (v && typeof v === "object" && "sharedFormula" in (v as object)) {
         throw new Error(`shared formula in ${cell.address}: not expected from the writer`);
       } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {

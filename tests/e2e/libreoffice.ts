@@ -1,0 +1,55 @@
+import { execFile } from "child_process";
+import { accessSync, constants, promises as fs } from "fs";
+import path from "path";
+
+/**
+ * Running LibreOffice headless for tests: find soffice, give it a private profile that
+ * recalculates every formula of an .xlsx on load, and convert files with a time limit.
+ */
+
+/** The soffice program on PATH, or null when LibreOffice is not installed. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
+    if (dir === "") continue;
+    const candidate = path.join(dir, "soffice");
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/**
+ * LibreOffice keeps the results cached in an .xlsx unless told otherwise ("Recalculation on File
+ * Load" for Excel 2007 and newer defaults to "Never recalculate"). OOXMLRecalcMode 0 = always.
+ */
+const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Creates a private LibreOffice profile in `dir` that always recalculates on load. */
+export async function recalculatingProfile(dir: string): Promise<string> {
+  await fs.mkdir(path.join(dir, "user"), { recursive: true });
+  await fs.writeFile(path.join(dir, "user", "registrymodifications.xcu"), PROFILE);
+  return dir;
+}
+
+/**
+ * Opens each file in LibreOffice (recalculating it) and saves it as .xlsx into `outDir` under the
+ * same name. Rejects with LibreOffice's output when it fails or exceeds `timeoutMs`.
+ */
+export function convertToXlsx(soffice: string, profile: string, files: readonly string[], outDir: string, timeoutMs: number): Promise<void> {
+  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, ...files];
+  return new Promise((resolve, reject) => {
+    execFile(soffice, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`soffice failed (${error.message}):\n${stdout}\n${stderr}`));
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,19 @@
+import type { SheetSpec, TemplateOptions } from "../../../src/templates/model";
+import { expectCostSheet } from "./costSheet";
+import { ExpectedCells, PlannedSheets } from "./expected";
+import { expectImpactMap } from "./impactMap";
+
+export type { Expected } from "./expected";
+
+/**
+ * The expected value of every calculated cell of the planned sheets, worked out from their input
+ * cells with the core. Sheets without calculations add nothing; a calculated cell this oracle
+ * does not know stays missing, and the test reports it.
+ */
+export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOptions): ExpectedCells {
+  const planned = new PlannedSheets(sheets);
+  const expected = new ExpectedCells(planned);
+  const costTotal = planned.has("costSheet") ? expectCostSheet(planned, expected, options.years) : undefined;
+  if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
+  return expected;
+}
