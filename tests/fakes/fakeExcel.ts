@@ -1,0 +1,199 @@
+import { parseAddress } from "./fakeAddress";
+import { Batch, FakeContext } from "./fakeContext";
+import { FakeErrorCode, FakeOfficeError, demand } from "./fakeErrors";
+import { FakeWorkbookProxy } from "./fakeProxies";
+import { FakeName, FakeSheet, FakeTable, Scalar, checkSheetName, enterCell, tableHeaders } from "./fakeWorkbook";
+
+/**
+ * A purpose-made fake of the part of Office.js (Excel API) the add-in uses, enforcing what Excel
+ * enforces: array shapes equal range shapes, sheet-name rules, unique sheet/table/defined names,
+ * properties unreadable before load + sync, requirement sets (an API newer than `apiVersion`
+ * fails with ApiNotFound at sync, after the operations before it were applied — as in Excel).
+ * It counts syncs, can simulate cell-edit mode and failing syncs, and runs in Node and in the
+ * browser (no Node imports). Read its final state with `snapshotWorkbook` (fakeSnapshot.ts).
+ *
+ *   const fake = new FakeExcel({ sheets: [{ name: "Data", cells: { A1: 5, B1: "=A1*2" } }] });
+ *   const uninstall = fake.install();   // globalThis.Excel and globalThis.Office
+ */
+
+export interface SeedSheet {
+  readonly name: string;
+  /** A1 → what a user typed ("=…" is a formula). */
+  readonly cells?: Readonly<Record<string, Scalar>>;
+}
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set supported, e.g. "1.7"; default "1.17". */
+  readonly apiVersion?: string;
+  /** Sheets the workbook starts with; default one sheet "Sheet1". */
+  readonly sheets?: readonly SeedSheet[];
+  readonly tables?: readonly { sheet: string; range: string; name: string }[];
+  readonly names?: readonly { name: string; formula: string }[];
+  /** Office.context.displayLanguage; default "en-US". */
+  readonly displayLanguage?: string;
+  /** Office.context.officeTheme; default undefined (as on hosts without themes). */
+  readonly officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string };
+  /** Largest request in bytes (Excel on the web: 5 MB). */
+  readonly payloadLimit?: number;
+}
+
+function minor(version: string): number {
+  const [major, rest] = version.split(".");
+  if (major !== "1" || rest === undefined) throw new RangeError(`Unknown requirement set version ${version}`);
+  return Number(rest);
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  activeSheet: FakeSheet | undefined;
+  selection: { sheet: string; address: string } | undefined;
+  apiVersion: string;
+  /** When set, every sync rejects with this code, as Excel does while a cell is being edited. */
+  cellEditMode: false | "InvalidOperationInCellEditMode" | "InvalidOperation" = false;
+  /** Calls of Excel.run. */
+  runs = 0;
+  /** Calls of context.sync (including the implicit one at the end of Excel.run). */
+  syncs = 0;
+  /** Number of queued operations in each sync, in order. */
+  readonly syncLog: number[] = [];
+  suspendedCalculations = 0;
+  private readonly failures = new Map<number, FakeErrorCode>();
+  private nextSheetId = 1;
+
+  constructor(readonly options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? "1.17";
+    for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
+      const sheet = this.addSheet(seed.name);
+      for (const [address, typed] of Object.entries(seed.cells ?? {})) {
+        const b = parseAddress(address);
+        enterCell(sheet.touch(b.top, b.left), typed);
+      }
+    }
+    for (const t of options.tables ?? []) {
+      const sheet = this.findSheet(t.sheet);
+      if (!sheet) throw new RangeError(`No seed sheet ${t.sheet}`);
+      const bounds = parseAddress(t.range);
+      const headers = tableHeaders(Array.from({ length: bounds.right - bounds.left + 1 }, (_, i) => sheet.cell(bounds.top, bounds.left + i)));
+      this.tables.push({ sheet, bounds, name: t.name, style: "TableStyleMedium2", headers, showTotals: false });
+    }
+    for (const n of options.names ?? []) this.names.push({ name: n.name, formula: n.formula, comment: "" });
+    this.activeSheet = this.sheets[0];
+  }
+
+  /** Makes the sync with this 1-based number (counted over the fake's life) fail with `code`. */
+  failSync(syncNumber: number, code: FakeErrorCode): void {
+    this.failures.set(syncNumber, code);
+  }
+
+  supports(version: string): boolean {
+    return minor(version) <= minor(this.apiVersion);
+  }
+
+  /** Excel.run: a fresh context; operations still queued when the batch ends are synced. */
+  async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
+    this.runs++;
+    const context = new FakeContext(this);
+    context.workbook = new FakeWorkbookProxy(context);
+    const result = await batch(context);
+    if (context.pending > 0) await context.sync();
+    return result;
+  }
+
+  /** Applies one sync's operations in order; the first failure stops the rest and rejects. */
+  async applyBatch(batch: Batch): Promise<void> {
+    this.syncs++;
+    this.syncLog.push(batch.length);
+    await Promise.resolve();
+    if (this.cellEditMode) {
+      throw new FakeOfficeError(this.cellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
+    const failure = this.failures.get(this.syncs);
+    if (failure) throw new FakeOfficeError(failure, `Simulated ${failure} at sync ${this.syncs}.`);
+    const size = batch.reduce((sum, op) => sum + op.payload, 0);
+    demand(size <= (this.options.payloadLimit ?? 5 * 1024 * 1024), "RequestPayloadSizeLimitExceeded", `The request is ${size} bytes, above the limit.`);
+    for (const op of batch) {
+      demand(this.supports(op.version), "ApiNotFound", `${op.api} needs ExcelApi ${op.version}; this Excel has ${this.apiVersion}.`, op.api);
+      op.apply();
+    }
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const lower = name.toLocaleLowerCase();
+    return this.sheets.find((s) => s.name.toLocaleLowerCase() === lower);
+  }
+
+  addSheet(name?: string): FakeSheet {
+    let chosen = name;
+    for (let n = this.sheets.length + 1; chosen === undefined; n++) if (!this.findSheet(`Sheet${n}`)) chosen = `Sheet${n}`;
+    checkSheetName(chosen, this.sheets.map((s) => s.name));
+    const sheet = new FakeSheet(this.nextSheetId++, chosen);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  activate(sheet: FakeSheet): void {
+    this.activeSheet = sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    demand(this.sheets.length > 1, "InvalidOperation", "A workbook must keep at least one sheet.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const kept = this.tables.filter((t) => t.sheet !== sheet);
+    this.tables.splice(0, this.tables.length, ...kept);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+  }
+
+  definedAndTableNames(): string[] {
+    return [...this.tables.map((t) => t.name), ...this.names.map((n) => n.name)];
+  }
+
+  nextTableName(): string {
+    const taken = new Set(this.definedAndTableNames().map((n) => n.toLowerCase()));
+    for (let n = 1; ; n++) if (!taken.has(`table${n}`)) return `Table${n}`;
+  }
+
+  /** The `Office` global: onReady, context (language, theme, requirement sets). */
+  officeGlobal(): OfficeStub {
+    return {
+      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+        const info = { host: "Excel", platform: "OfficeOnline" };
+        callback?.(info);
+        return Promise.resolve(info);
+      },
+      context: {
+        displayLanguage: this.options.displayLanguage ?? "en-US",
+        officeTheme: this.options.officeTheme,
+        requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && this.supports(version ?? "1.1") },
+      },
+      HostType: { Excel: "Excel" },
+    };
+  }
+
+  /** The `Excel` global: run. */
+  excelGlobal(): { run: <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T> } {
+    return { run: (batch) => this.run(batch) };
+  }
+
+  /** Sets `Office` and `Excel` on the target (globalThis by default); returns a function undoing it. */
+  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+    const before = { Office: target.Office, Excel: target.Excel };
+    target.Office = this.officeGlobal();
+    target.Excel = this.excelGlobal();
+    return () => {
+      target.Office = before.Office;
+      target.Excel = before.Excel;
+    };
+  }
+}
+
+export interface OfficeStub {
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  context: {
+    displayLanguage: string;
+    officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string };
+    requirements: { isSetSupported(name: string, version?: string): boolean };
+  };
+  HostType: { Excel: string };
+}

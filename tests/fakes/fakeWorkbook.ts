@@ -1,0 +1,228 @@
+import { Bounds, MAX_COLUMNS, columnNumber, overlaps } from "./fakeAddress";
+import { demand } from "./fakeErrors";
+
+/**
+ * The state of the fake workbook and Excel's rules on it (sheet names, defined and table names,
+ * what a string written to a cell becomes). Proxies in fakeProxies.ts change this state only when
+ * the request context syncs.
+ */
+
+export type Scalar = string | number | boolean;
+
+export interface FakeStyle {
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
+  horizontalAlignment?: string;
+}
+
+export interface FakeCell {
+  value: Scalar | null;
+  formula?: string;
+  numberFormat: string;
+  style: FakeStyle;
+}
+
+export interface FakeLine {
+  style?: string;
+  color?: string;
+  weight?: string;
+}
+
+export interface FakeValidation {
+  bounds: Bounds;
+  rule?: Record<string, unknown>;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+}
+
+export interface FakeConditionalFormat {
+  bounds: Bounds;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  criteria?: Record<string, unknown>;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  /** Border lines: "h:r:c" is the line above cell (r, c), "v:r:c" the line left of it. */
+  readonly lines = new Map<string, FakeLine>();
+  readonly columnWidths = new Map<number, number>();
+  freeze = { rows: 0, columns: 0 };
+  readonly validations: FakeValidation[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  tabColor = "";
+  showGridlines = true;
+
+  constructor(
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  /** The cell at (row, column), created blank when missing. */
+  touch(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = { value: null, numberFormat: "General", style: {} }));
+    return cell;
+  }
+}
+
+export interface FakeTable {
+  sheet: FakeSheet;
+  bounds: Bounds;
+  name: string;
+  style: string;
+  headers: string[];
+  showTotals: boolean;
+}
+
+export interface FakeName {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+const FORBIDDEN_SHEET_CHARACTERS = /[:\\/?*[\]]/;
+
+/** Checks Excel's sheet-name rules; `others` are the names already in the workbook. */
+export function checkSheetName(name: unknown, others: readonly string[]): asserts name is string {
+  demand(typeof name === "string" && name.trim() !== "", "InvalidArgument", "A sheet name cannot be blank.");
+  demand(name.length <= 31, "InvalidArgument", `The sheet name "${name}" is longer than 31 characters.`);
+  demand(!FORBIDDEN_SHEET_CHARACTERS.test(name), "InvalidArgument", `The sheet name "${name}" contains one of : \\ / ? * [ ].`);
+  demand(!name.startsWith("'") && !name.endsWith("'"), "InvalidArgument", `The sheet name "${name}" begins or ends with an apostrophe.`);
+  demand(name.toLocaleLowerCase() !== "history", "InvalidArgument", `"History" is a reserved sheet name.`);
+  const lower = name.toLocaleLowerCase();
+  demand(!others.some((n) => n.toLocaleLowerCase() === lower), "ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+}
+
+/** Checks the rules shared by defined names and table names, and that the name is free. */
+export function checkDefinedName(name: unknown, taken: readonly string[]): asserts name is string {
+  demand(typeof name === "string" && name.length > 0 && name.length <= 255, "InvalidArgument", `"${String(name)}" is not a valid name.`);
+  demand(/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name), "InvalidArgument", `The name "${name}" may hold only letters, digits, _ . and \\ and must start with a letter or _.`);
+  const cellLike = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  demand(!(cellLike && columnNumber(cellLike[1]) < MAX_COLUMNS), "InvalidArgument", `The name "${name}" looks like a cell reference.`);
+  demand(!/^[RrCc]$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name), "InvalidArgument", `The name "${name}" looks like an R1C1 reference.`);
+  const lower = name.toLocaleLowerCase();
+  demand(!taken.some((n) => n.toLocaleLowerCase() === lower), "ItemAlreadyExists", `The name "${name}" is already used in this workbook.`);
+}
+
+/** Sheet names a formula refers to: 'Cost sheet'!A1 and Data!A1 (text in "…" is skipped). */
+export function sheetReferences(formula: string): string[] {
+  const found: string[] = [];
+  const pattern = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+  for (const m of formula.matchAll(pattern)) {
+    if (m[1] !== undefined) found.push(m[1].replace(/''/g, "'"));
+    else if (m[2] !== undefined) found.push(m[2]);
+  }
+  return found;
+}
+
+/** Whether a sheet of that name exists, for reference checks. */
+export type SheetExists = (name: string) => boolean;
+
+/** Rejects a formula that refers to a sheet missing from the workbook (Excel would read it as an external link). */
+export function checkSheetReferences(formula: string, sheetExists: SheetExists | undefined): void {
+  if (!sheetExists) return;
+  for (const name of sheetReferences(formula)) {
+    demand(sheetExists(name), "InvalidReference", `The formula ${formula} refers to the sheet "${name}", which does not exist.`);
+  }
+}
+
+/** Rejects formulas Excel cannot parse: unbalanced quotes or parentheses. */
+function checkFormula(formula: string): void {
+  demand(formula.length <= 8192, "InvalidArgument", "A formula is longer than 8192 characters.");
+  let depth = 0;
+  let quote: string | null = null;
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    demand(depth >= 0, "InvalidArgument", `The formula ${formula} has a ")" without "(".`);
+  }
+  demand(quote === null && depth === 0, "InvalidArgument", `The formula ${formula} is not complete.`);
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)\s*%$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Excel's serial number of a date (days since 1899-12-30). */
+function dateSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+/**
+ * What Excel makes of one entry written through `values` or `formulas`: null leaves the cell as it
+ * is, "" clears it, "=…" (and "+x"/"-x" that are not numbers) become formulas, a leading apostrophe
+ * keeps the rest as text, numbers, percentages, TRUE/FALSE and ISO dates written as text are
+ * converted, and a cell formatted as text ("@") keeps any string as text.
+ */
+export function enterCell(cell: FakeCell, input: unknown, sheetExists?: SheetExists): void {
+  if (input === null || input === undefined) return;
+  if (typeof input === "number") {
+    demand(Number.isFinite(input), "InvalidArgument", `${input} is not a number Excel can store.`);
+    return set(cell, input);
+  }
+  if (typeof input === "boolean") return set(cell, input);
+  demand(typeof input === "string", "InvalidArgument", `A cell cannot hold a ${typeof input}.`);
+  demand(input.length <= 32767, "InvalidArgument", "A cell holds at most 32767 characters.");
+  if (input === "") return set(cell, null);
+  if (cell.numberFormat === "@") return set(cell, input);
+  if (input.startsWith("'")) return set(cell, input.slice(1));
+  if (input.startsWith("=") || (/^[+-]/.test(input) && !NUMBER.test(input) && !PERCENT.test(input))) {
+    const formula = input.startsWith("=") ? input : `=${input}`;
+    checkFormula(formula.slice(1));
+    checkSheetReferences(formula, sheetExists);
+    cell.value = null;
+    cell.formula = formula;
+    return;
+  }
+  const text = input.trim();
+  if (NUMBER.test(text)) return set(cell, Number(text));
+  if (PERCENT.test(text)) {
+    if (cell.numberFormat === "General") cell.numberFormat = "0%";
+    return set(cell, Number(text.replace("%", "")) / 100);
+  }
+  if (/^(true|false)$/i.test(text)) return set(cell, text.toLowerCase() === "true");
+  const date = ISO_DATE.exec(text);
+  if (date) {
+    if (cell.numberFormat === "General") cell.numberFormat = "yyyy-mm-dd";
+    return set(cell, dateSerial(Number(date[1]), Number(date[2]), Number(date[3])));
+  }
+  set(cell, input);
+}
+
+function set(cell: FakeCell, value: Scalar | null): void {
+  cell.value = value;
+  delete cell.formula;
+}
+
+/** Table headers as Excel makes them: text, blanks become "ColumnN", repeats get a number. */
+export function tableHeaders(cells: readonly (FakeCell | undefined)[]): string[] {
+  const seen = new Set<string>();
+  return cells.map((cell, i) => {
+    demand(!cell?.formula, "InvalidOperation", `Table header ${i + 1} holds a formula (${cell?.formula}); the fake cannot evaluate it, and Excel would replace it by its value.`);
+    let header = cell?.value === null || cell?.value === undefined || cell.value === "" ? `Column${i + 1}` : String(cell.value);
+    for (let n = 2; seen.has(header.toLocaleLowerCase()); n++) header = `${String(cell?.value ?? "Column")}${n}`;
+    seen.add(header.toLocaleLowerCase());
+    return header;
+  });
+}
+
+/** True when a new table at `bounds` on `sheet` would overlap an existing one. */
+export function overlapsTable(tables: readonly FakeTable[], sheet: FakeSheet, bounds: Bounds): boolean {
+  return tables.some((t) => t.sheet === sheet && overlaps(t.bounds, bounds));
+}
