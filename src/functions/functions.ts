@@ -1,0 +1,125 @@
+import { adjust } from "../core/adjust";
+import { effectSize } from "../core/effect";
+import { netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
+import { toExcel, toExcelRow } from "./toExcel";
+
+/*
+ * The SROI.* custom functions. Each is a one-line adapter over a core entry point; the core
+ * validates and computes, toExcel converts the result and maps errors. The JSDoc blocks are the
+ * English metadata (functions.json, generated at build time by custom-functions-metadata-plugin,
+ * which also appends the CustomFunctions.associate calls); the Swedish metadata is in
+ * metadataSv.ts. Arguments are typed `unknown` (metadata type "any") so that text, booleans and
+ * error values reach the core and get a message naming the argument; optional arguments arrive
+ * as null and the core applies the defaults. Ranges are `unknown[][]`.
+ */
+
+/**
+ * Value of one outcome over its benefit period: year 1 = quantity × outcome_rate × (1 − deadweight) × (1 − attribution) × (1 − displacement) × proxy, later years fade by drop_off; the sum, discounted from year 1 when discount_rate is not 0.
+ * @customfunction VALUE
+ * @param quantity Number of people or units reached (0 or more).
+ * @param outcome_rate Share who experience the outcome, a fraction 0–1 (0.7 for 70 %).
+ * @param deadweight Share that would have happened anyway, 0–1.
+ * @param attribution Share caused by others than the activity, 0–1.
+ * @param displacement Share that only moved value or problems elsewhere, 0–1.
+ * @param proxy Money value of one unit of outcome (financial proxy).
+ * @param years Benefit period in whole years, 1–100. Default 1.
+ * @param drop_off Yearly fading of the effect from year 2, 0–1. Default 0.
+ * @param discount_rate Yearly discount rate above −1 and below 1 (0.035 for 3.5 %). Default 0.
+ * @returns The (present) value of the outcome.
+ */
+export function sroiValue(
+  quantity: unknown, outcome_rate: unknown, deadweight: unknown, attribution: unknown, displacement: unknown,
+  proxy: unknown, years?: unknown, drop_off?: unknown, discount_rate?: unknown,
+): number {
+  return toExcel(() => outcomeValue(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate));
+}
+
+/**
+ * Yearly values of one outcome, undiscounted, spilled as one row of `years` cells: year 1 as in SROI.VALUE, each later year reduced by drop_off.
+ * @customfunction PROFILE
+ * @param quantity Number of people or units reached (0 or more).
+ * @param outcome_rate Share who experience the outcome, a fraction 0–1 (0.7 for 70 %).
+ * @param deadweight Share that would have happened anyway, 0–1.
+ * @param attribution Share caused by others than the activity, 0–1.
+ * @param displacement Share that only moved value or problems elsewhere, 0–1.
+ * @param proxy Money value of one unit of outcome (financial proxy).
+ * @param years Benefit period in whole years, 1–100: the number of cells in the row.
+ * @param drop_off Yearly fading of the effect from year 2, 0–1. Default 0.
+ * @returns One row with the value of each year.
+ */
+export function sroiProfile(
+  quantity: unknown, outcome_rate: unknown, deadweight: unknown, attribution: unknown, displacement: unknown,
+  proxy: unknown, years: unknown, drop_off?: unknown,
+): number[][] {
+  return toExcelRow(() => outcomeProfile(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off));
+}
+
+/**
+ * An amount adjusted for what the activity did not cause: amount × (1 − deadweight) × (1 − attribution) × (1 − displacement).
+ * @customfunction ADJUST
+ * @param amount The amount to adjust, such as a saving or a value.
+ * @param deadweight Share that would have happened anyway, 0–1.
+ * @param attribution Share caused by others than the activity, 0–1. Default 0.
+ * @param displacement Share that only moved value or problems elsewhere, 0–1. Default 0.
+ * @returns The adjusted amount.
+ */
+export function sroiAdjust(amount: unknown, deadweight: unknown, attribution?: unknown, displacement?: unknown): number {
+  return toExcel(() => adjust(amount, deadweight, attribution, displacement));
+}
+
+/**
+ * SROI ratio: present value of the benefits divided by present value of the investment.
+ * @customfunction RATIO
+ * @param benefits Yearly benefits: a number, a row or column of years, or a block with one row per outcome and one column per year.
+ * @param investment Investment: one amount paid at the start, or a row or column of yearly amounts.
+ * @param discount_rate Yearly discount rate above −1 and below 1 (0.035 for 3.5 %). Default 0.
+ * @returns PV(benefits) / PV(investment).
+ */
+export function sroiRatio(benefits: unknown[][], investment: unknown[][], discount_rate?: unknown): number {
+  return toExcel(() => ratioOf(benefits, investment, discount_rate));
+}
+
+/**
+ * Net value: present value of the benefits minus present value of the investment.
+ * @customfunction NETVALUE
+ * @param benefits Yearly benefits: a number, a row or column of years, or a block with one row per outcome and one column per year.
+ * @param investment Investment: one amount paid at the start, or a row or column of yearly amounts.
+ * @param discount_rate Yearly discount rate above −1 and below 1 (0.035 for 3.5 %). Default 0.
+ * @returns PV(benefits) − PV(investment).
+ */
+export function sroiNetValue(benefits: unknown[][], investment: unknown[][], discount_rate?: unknown): number {
+  return toExcel(() => netValueOf(benefits, investment, discount_rate));
+}
+
+/**
+ * Payback period in months: the time until the value created covers the investment. #N/A when it never does.
+ * @customfunction PAYBACK
+ * @param investment Investment: one amount paid at the start, or a row or column of yearly amounts.
+ * @param benefits A constant yearly value (one number), or yearly values in a row, column or block.
+ * @param discount_rate Yearly discount rate above −1 and below 1 (0.035 for 3.5 %). Default 0.
+ * @returns Months until the investment is paid back.
+ */
+export function sroiPayback(investment: unknown[][], benefits: unknown[][], discount_rate?: unknown): number {
+  return toExcel(() => paybackOf(investment, benefits, discount_rate));
+}
+
+/**
+ * Effect size against a comparison group: the target group's change minus the comparison group's change.
+ * @customfunction EFFECTSIZE
+ * @param target_change Change in the target group (−0.30 for a fall of 30 %).
+ * @param comparison_change Change in the comparison group, in the same unit.
+ * @returns target_change − comparison_change.
+ */
+export function sroiEffectSize(target_change: unknown, comparison_change: unknown): number {
+  return toExcel(() => effectSize(target_change, comparison_change));
+}
+
+/**
+ * Rosenberg self-esteem score, 10–40, from the 10 answers coded 1 (strongly agree) to 4 (strongly disagree) in the order the items are printed; items 2, 5, 6, 8 and 9 are reversed.
+ * @customfunction ROSENBERG
+ * @param answers The 10 answer codes (1–4), as a row, a column or any block of 10 cells.
+ * @returns The total score, 10–40.
+ */
+export function sroiRosenberg(answers: unknown[][]): number {
+  return toExcel(() => rosenbergOf(answers));
+}

@@ -1,0 +1,63 @@
+/* global CustomFunctions */
+import type { Dec } from "../core/decimal";
+import { ErrorCode, SroiError, isSroiError } from "../core/errors";
+import { errorMessage } from "../core/messages";
+import { displayLanguage } from "./displayLanguage";
+
+/**
+ * The one runner every custom function goes through: it calls a core entry point, turns its
+ * Decimal result into the JavaScript number Excel stores (the only place a Decimal becomes a
+ * float), and turns every failure into a `CustomFunctions.Error`, so nothing escapes uncaught and
+ * no cell ever receives NaN or ±Infinity.
+ */
+
+/** A core result that is one number. */
+export function toExcel(compute: () => Dec | number): number {
+  return run(() => cellNumber(compute()));
+}
+
+/** A core result that is a list of yearly values, spilled as one row. */
+export function toExcelRow(compute: () => readonly Dec[]): number[][] {
+  return run(() => [compute().map(cellNumber)]);
+}
+
+function run<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    throw excelError(error);
+  }
+}
+
+/** A finite JavaScript number for a cell; a value beyond Excel's range is #NUM!. */
+function cellNumber(value: Dec | number): number {
+  const number = typeof value === "number" ? value : value.toNumber();
+  if (Number.isNaN(number)) throw new SroiError("VALUE", { kind: "unexpected" });
+  if (!Number.isFinite(number)) throw new SroiError("NUM", { kind: "tooLarge" });
+  return number === 0 ? 0 : number; // never −0 in a cell
+}
+
+const EXCEL_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
+  VALUE: "invalidValue",
+  NA: "notAvailable",
+  DIV0: "divisionByZero",
+  NUM: "invalidNumber",
+};
+
+/**
+ * The Excel error for anything a calculation threw: a core `SroiError` keeps its code and gets its
+ * message in the display language; anything else is #VALUE! with a general message. (Excel shows
+ * the message for #VALUE! and #N/A only; it is passed for every code all the same.)
+ */
+export function excelError(error: unknown): CustomFunctions.Error {
+  const known = isSroiError(error) ? error : new SroiError("VALUE", { kind: "unexpected" });
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_CODES[known.code]], messageOf(known));
+}
+
+function messageOf(error: SroiError): string {
+  try {
+    return errorMessage(error, displayLanguage());
+  } catch {
+    return errorMessage(new SroiError("VALUE", { kind: "unexpected" }), "en");
+  }
+}
