@@ -41,7 +41,7 @@ function cliConfig(production) {
     performance: { hints: false },
     plugins: [
       new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
-      { apply: (compiler) => compiler.hooks.afterEmit.tap("ExecutableCli", () => fs.chmodSync(path.join(DIST, "cli.js"), 0o755)) },
+      { apply: (compiler) => compiler.hooks.afterEmit.tap("ExecutableCli", () => fs.chmodSync(path.join(compiler.outputPath, "cli.js"), 0o755)) },
     ],
   };
 }
