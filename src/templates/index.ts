@@ -3,8 +3,12 @@ import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOpt
 import { optionsProblem, TemplateOptionsError } from "./options";
 import { freeSheetNames } from "./sheetNames";
 import { preferredSheetName } from "./sheetTitles";
+import { collaborationPlanTemplate } from "./collaborationPlan";
 import { costSheetTemplate } from "./costSheet";
 import { impactMapTemplate } from "./impactMap";
+import { logicModelDetailedTemplate, logicModelSimpleTemplate } from "./logicModels";
+import { measurementPlanTemplate } from "./measurementPlan";
+import { riskMatrixTemplate } from "./riskMatrix";
 import { stakeholdersTemplate } from "./stakeholders";
 
 export type * from "./model";
@@ -15,7 +19,16 @@ export { pick, tx } from "./text";
 export type { Text } from "./text";
 
 /** Every template, in the order offered in the taskpane and the command line. */
-export const TEMPLATES: readonly Template[] = [costSheetTemplate, impactMapTemplate, stakeholdersTemplate];
+export const TEMPLATES: readonly Template[] = [
+  logicModelSimpleTemplate,
+  logicModelDetailedTemplate,
+  riskMatrixTemplate,
+  costSheetTemplate,
+  impactMapTemplate,
+  stakeholdersTemplate,
+  measurementPlanTemplate,
+  collaborationPlanTemplate,
+];
 
 /** The template with an id; throws a RangeError for an unknown id. */
 export function templateById(id: TemplateId): Template {

@@ -83,7 +83,8 @@ function compareAll(engine: SheetEngine, l: CostLayout, items: Item[], unitCosts
       if (row.item.quantities[t] !== undefined) expectClose(engine.numAt(K, r, l.firstCostColumn + t), cost.toNumber());
       else expect(engine.getAt(K, r, l.firstCostColumn + t)).toBe("");
     });
-    expectClose(engine.numAt(K, r, l.totalCostColumn), row.total.toNumber());
+    if (row.item.quantities.every((q) => q === undefined)) expect(engine.getAt(K, r, l.totalCostColumn)).toBe("");
+    else expectClose(engine.numAt(K, r, l.totalCostColumn), row.total.toNumber());
     expect(engine.getAt(K, r, l.checkColumn)).toBe("");
   });
   for (let t = 0; t < l.years; t++) expectClose(engine.numAt(K, l.totalRow, l.firstCostColumn + t), e.yearly[t]?.toNumber() ?? 0);
