@@ -60,6 +60,7 @@ export class FakeExcel {
   readonly syncLog: number[] = [];
   suspendedCalculations = 0;
   private readonly failures = new Map<number, FakeErrorCode>();
+  private readonly operationFailures = new Map<string, { code: FakeErrorCode; left: number }>();
   private nextSheetId = 1;
 
   constructor(readonly options: FakeExcelOptions = {}) {
@@ -85,6 +86,14 @@ export class FakeExcel {
   /** Makes the sync with this 1-based number (counted over the fake's life) fail with `code`. */
   failSync(syncNumber: number, code: FakeErrorCode): void {
     this.failures.set(syncNumber, code);
+  }
+
+  /**
+   * Makes the `occurrence`-th operation of an API (e.g. "dataValidation.rule", counted over the
+   * fake's life) fail with `code` when applied: the operations before it in its sync stay applied.
+   */
+  failOperation(api: string, code: FakeErrorCode, occurrence = 1): void {
+    this.operationFailures.set(api, { code, left: occurrence });
   }
 
   supports(version: string): boolean {
@@ -115,6 +124,8 @@ export class FakeExcel {
     demand(size <= (this.options.payloadLimit ?? 5 * 1024 * 1024), "RequestPayloadSizeLimitExceeded", `The request is ${size} bytes, above the limit.`);
     for (const op of batch) {
       demand(this.supports(op.version), "ApiNotFound", `${op.api} needs ExcelApi ${op.version}; this Excel has ${this.apiVersion}.`, op.api);
+      const failure = this.operationFailures.get(op.api);
+      if (failure && --failure.left === 0) throw new FakeOfficeError(failure.code, `Simulated ${failure.code} in ${op.api}.`, op.api);
       op.apply();
     }
   }

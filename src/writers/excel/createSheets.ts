@@ -1,0 +1,114 @@
+/* global Excel Office */
+import { TEMPLATES, optionsProblem } from "../../templates";
+import { problemFromError } from "./errors";
+import { TemplateBatch, planBatches } from "./plan";
+import { renderSheet } from "./renderSheet";
+import { missingFeatures } from "./requirements";
+import type { CreateRequest, CreateResult, CreatedSheet, WriterProblem } from "./types";
+
+/** What the workbook held before anything was written, to recognise what this action made. */
+interface Before {
+  readonly sheetIds: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
+}
+
+/**
+ * Writes the chosen templates into the open workbook in one Excel.run: one sync reads the names of
+ * existing sheets, tables and defined names; then each template is queued whole and written with
+ * one sync. Nothing existing is touched: new sheets, tables and names get free names. Checks the
+ * requirement sets first; every failure becomes a problem in the result, never an exception.
+ */
+export async function createSheets(request: CreateRequest): Promise<CreateResult> {
+  const early = problemBeforeExcel(request);
+  if (early) return { ok: false, problem: early, sheets: [], cleanedUp: true };
+  const created: CreatedSheet[] = [];
+  let failing: TemplateBatch | undefined;
+  let before: Before | undefined;
+  try {
+    await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/name,items/id");
+      const tables = context.workbook.tables.load("items/name");
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      before = {
+        sheetIds: new Set(worksheets.items.map((s) => s.id)),
+        names: new Set(names.items.map((n) => n.name.toLowerCase())),
+      };
+      const batches = planBatches(request.templates, request.options, {
+        sheets: worksheets.items.map((s) => s.name),
+        tablesAndNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+      });
+      let first: Excel.Worksheet | undefined;
+      for (const [i, batch] of batches.entries()) {
+        failing = batch;
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        const added = batch.sheets.map((spec) => context.workbook.worksheets.add(spec.name));
+        batch.sheets.forEach((spec, j) => renderSheet(context, added[j], spec, request.options));
+        first ??= added[0];
+        if (i === batches.length - 1) first?.activate();
+        // One sync per template is the budget: a template is written whole or reported as failed.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        failing = undefined;
+        created.push(...batch.sheets.map((s) => ({ templateId: batch.templateId, key: s.key, name: s.name })));
+        report(request, i + 1, batches.length);
+      }
+    });
+    return { ok: true, sheets: created };
+  } catch (error) {
+    const problem = problemFromError(error);
+    const cleanedUp = failing && before ? await removeHalfMade(failing, before, problem) : true;
+    return { ok: false, problem, sheets: created, cleanedUp };
+  }
+}
+
+/** Problems found without asking Excel: nothing chosen, bad options, no Excel, Excel too old. */
+function problemBeforeExcel(request: CreateRequest): WriterProblem | undefined {
+  if (request.templates.length === 0) return { kind: "noTemplates" };
+  const unknown = request.templates.find((id) => !TEMPLATES.some((t) => t.id === id));
+  if (unknown) return { kind: "general", code: `UnknownTemplate:${unknown}` };
+  const text = optionsProblem(request.options);
+  if (text) return { kind: "options", text };
+  if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.requirements) return { kind: "noExcel" };
+  const missing = missingFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
+  return missing.length > 0 ? { kind: "tooOld", missing } : undefined;
+}
+
+function report(request: CreateRequest, done: number, total: number): void {
+  try {
+    request.onProgress?.(done, total);
+  } catch {
+    // A failing progress display must not stop the writing.
+  }
+}
+
+/**
+ * Removes what the failing template left half-made: sheets that did not exist before and carry a
+ * name planned for that template, and defined names it added. Skipped (false) when the failure was
+ * a name clash, since the sheet with that name may then be someone else's; a cell-edit-mode
+ * rejection applies nothing, so there is nothing to remove (true).
+ */
+async function removeHalfMade(batch: TemplateBatch, before: Before, problem: WriterProblem): Promise<boolean> {
+  if (problem.kind === "cellEditMode") return true;
+  if (problem.kind === "nameTaken") return false;
+  const planned = new Set(batch.sheets.map((s) => s.name.toLowerCase()));
+  const plannedNames = new Set(batch.sheets.flatMap((s) => s.names.map((n) => n.name.toLowerCase())));
+  try {
+    await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/name,items/id");
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      for (const n of names.items) {
+        const key = n.name.toLowerCase();
+        if (plannedNames.has(key) && !before.names.has(key)) n.delete();
+      }
+      for (const s of worksheets.items) {
+        if (!before.sheetIds.has(s.id) && planned.has(s.name.toLowerCase())) s.delete();
+      }
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

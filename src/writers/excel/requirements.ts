@@ -1,0 +1,19 @@
+import type { MissingFeature } from "./types";
+
+/**
+ * The ExcelApi requirement sets the writer needs, one per feature (OFFICE-NOTES.md): tables 1.1,
+ * getItemOrNullObject and names 1.4, conditional formats 1.6, freeze panes, tab colours and
+ * getRangeByIndexes 1.7, data validation 1.8. Checked before anything is written.
+ */
+export const REQUIRED_FEATURES: readonly MissingFeature[] = [
+  { feature: "tables", set: "1.1" },
+  { feature: "names", set: "1.4" },
+  { feature: "conditionalFormats", set: "1.6" },
+  { feature: "freezePanes", set: "1.7" },
+  { feature: "dataValidation", set: "1.8" },
+];
+
+/** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
+export function missingFeatures(isSetSupported: (name: string, version: string) => boolean): MissingFeature[] {
+  return REQUIRED_FEATURES.filter((f) => !isSetSupported("ExcelApi", f.set));
+}
