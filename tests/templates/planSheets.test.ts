@@ -37,3 +37,46 @@ describe("planSheets", () => {
     }
   });
 });
+
+describe("planSheets with several templates", () => {
+  const ALL = TEMPLATES.map((t) => t.id);
+
+  it("creates all eight with one lists sheet and one unit-cost sheet, names unique", () => {
+    const sheets = planSheets(ALL, SV, []);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Logikmodell",
+      "Logikmodell detaljerad",
+      "Riskmatris",
+      "Kostnadskalkyl",
+      "Enhetskostnader",
+      "Listor",
+      "Effektkarta",
+      "Intressentanalys",
+      "Mätplan",
+      "Samverkansplan",
+    ]);
+  });
+
+  it("links to the resolved names of sheets created in the same action", () => {
+    const sheets = planSheets(["impactMap", "costSheet"], SV, ["Listor", "kostnadskalkyl", "Effektkarta"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Effektkarta (2)", "Listor (2)", "Kostnadskalkyl (2)", "Enhetskostnader"]);
+    const texts = sheets.flatMap((s) => [
+      ...s.grid.flatMap((row) => row.map((c) => c?.formula ?? "")),
+      ...s.validations.map((v) => ("source" in v.rule ? v.rule.source : "")),
+    ]);
+    const refs = texts.flatMap((t) => [...t.matchAll(/'((?:[^']|'')+)'!/g)].map((m) => m[1]));
+    expect(new Set(refs)).toEqual(new Set(["Listor (2)", "Kostnadskalkyl (2)", "Enhetskostnader"]));
+  });
+
+  it("uses an input for the investment when no cost sheet is created", () => {
+    const [map] = planSheets(["impactMap"], SV, ["Kostnadskalkyl"]);
+    const cells = map.grid.flat().filter((c) => c?.formula?.includes("Kostnadskalkyl"));
+    expect(cells).toEqual([]);
+  });
+
+  it("is pure: the same input gives the same sheets, and the existing names are not changed", () => {
+    const existing = Object.freeze(["Listor"]) as readonly string[];
+    expect(planSheets(ALL, SV, existing)).toEqual(planSheets(ALL, SV, existing));
+    expect(existing).toEqual(["Listor"]);
+  });
+});

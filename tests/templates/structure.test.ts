@@ -133,6 +133,18 @@ describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
       for (const s of sheets) for (const f of s.conditionalFormats) expect(insideGrid(s, f.range)).toBe(true);
     });
 
+    it("counts with COUNTA only typed cells (Excel and LibreOffice count a formula's \"\" as filled; HyperFormula does not)", () => {
+      for (const { sheet, cell } of allCells(sheets)) {
+        const formula = cell.formula ?? "";
+        for (const m of withoutStrings(formula).matchAll(/COUNTA\(([^()]*)\)/gi)) {
+          for (const ref of references(m[1])) {
+            const target = ref.sheet === null ? sheet : (byName.get(ref.sheet) as SheetSpec);
+            for (const p of positions(ref.range)) expect(`${formula}: ${target.grid[p.row]?.[p.column]?.formula ?? "typed"}`).toBe(`${formula}: typed`);
+          }
+        }
+      }
+    });
+
     it("has every cell of a formula-bearing header empty of formulas and every title a text", () => {
       for (const s of sheets) expect(typeof cellAt(s, "A1")?.value).toBe("string");
     });
