@@ -65,8 +65,8 @@ export function applyDropOff(firstYear: Dec, dropOff: Dec, years: number): Dec[]
   const profile: Dec[] = [];
   let value = firstYear;
   for (let t = 0; t < years; t++) {
+    if (t > 0) value = value.times(keep);
     profile.push(value);
-    value = value.times(keep);
   }
   return profile;
 }
