@@ -6,6 +6,7 @@ import { listSource } from "./lists";
 import type { SheetNames } from "./model";
 import type { SheetBuilder } from "./sheetBuilder";
 import { nameOf } from "./sheetTitles";
+import { WARNING_FILL } from "./colours";
 import { fill, pick, Text, tx } from "./text";
 import { unitCostRanges } from "./unitCosts";
 import { listValidation, nonNegativeValidation } from "./validation";
@@ -106,5 +107,7 @@ export function addCostItems(sheet: SheetBuilder, l: CostLayout, options: { lang
   sheet.validate(listValidation(column(costColumn("unitCostItem")), `=${unitCostRanges(names, language).names}`, p(T.unitCostItem), language, nameOf("unitCosts", names, language)));
   sheet.validate(nonNegativeValidation(column(costColumn("ownUnitCost")), p(T.ownUnitCost), language));
   sheet.validate(nonNegativeValidation(rangeAddress(l.firstRow, l.firstQuantityColumn, l.lastRow, l.totalQuantityColumn - 1), fill(p(T.quantity), { year: "" }).trim(), language));
+  const checks = rangeAddress(l.firstRow, l.checkColumn, l.lastRow, l.checkColumn);
+  sheet.conditionalFormat({ type: "formula", range: checks, formula: `=LEN(${cellAddress(l.firstRow, l.checkColumn)})>0`, fill: WARNING_FILL });
   sheet.table("SroiCostItems", l.headerRow, 0, l.lastRow, l.checkColumn);
 }

@@ -7,6 +7,7 @@ import { listSource } from "./lists";
 import type { SheetNames, ValidationSpec } from "./model";
 import type { SheetBuilder } from "./sheetBuilder";
 import { nameOf } from "./sheetTitles";
+import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "./colours";
 import { fill, pick, tx } from "./text";
 import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "./validation";
 
@@ -100,5 +101,10 @@ export function addImpactRows(
   for (let c = layout.yearOneColumn; c <= layout.presentValueColumn; c++) {
     sheet.put(totalRow, c, total(`=SUM(${rangeAddress(firstRow, c, lastRow, c)})`, "money"));
   }
+  const values = rangeAddress(firstRow, layout.yearOneColumn, totalRow, layout.presentValueColumn);
+  const topLeft = cellAddress(firstRow, layout.yearOneColumn);
+  sheet.conditionalFormat({ type: "formula", range: values, formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`, fill: NEGATIVE_FILL, fontColor: NEGATIVE_FONT });
+  const checks = rangeAddress(firstRow, layout.presentValueColumn + 1, lastRow, layout.presentValueColumn + 1);
+  sheet.conditionalFormat({ type: "formula", range: checks, formula: `=LEN(${cellAddress(firstRow, layout.presentValueColumn + 1)})>0`, fill: WARNING_FILL });
   sheet.table("SroiImpactMap", headerRow, 0, lastRow, layout.presentValueColumn + 1, "TableStyleLight9");
 }
