@@ -1,0 +1,84 @@
+import { Dec } from "../decimal";
+import { Range } from "../errors";
+import { Outcome } from "../outcome";
+import { SHARE_RANGE, YEARS_RANGE } from "../validate";
+
+/**
+ * The assumptions an analysis moves, named by their spreadsheet argument ids (see
+ * ARGUMENT_NAMES), in the order analyses report them.
+ */
+export const ASSUMPTIONS = [
+  "quantity",
+  "outcome_rate",
+  "deadweight",
+  "attribution",
+  "displacement",
+  "proxy",
+  "years",
+  "drop_off",
+  "discount_rate",
+] as const;
+
+export type Assumption = (typeof ASSUMPTIONS)[number];
+
+/** The assumptions every impact-map row carries (all but the map's discount rate). */
+export type RowAssumption = Exclude<Assumption, "discount_rate">;
+
+export const ROW_ASSUMPTIONS: readonly RowAssumption[] = ASSUMPTIONS.filter(
+  (a): a is RowAssumption => a !== "discount_rate",
+);
+
+/** Shares that enter the value as (1 − share). */
+export const REDUCING_SHARES: readonly RowAssumption[] = ["deadweight", "attribution", "displacement"];
+
+const FIELD: Record<RowAssumption, keyof Outcome> = {
+  quantity: "quantity",
+  outcome_rate: "outcomeRate",
+  deadweight: "deadweight",
+  attribution: "attribution",
+  displacement: "displacement",
+  proxy: "proxy",
+  years: "years",
+  drop_off: "dropOff",
+};
+
+/**
+ * The closed interval an analysis keeps each assumption in: shares in [0, 1], quantity ≥ 0, any
+ * proxy, whole years in [1, 100]. A discount rate is valid in the open interval (−1, 1); analyses
+ * keep it in [−0.99, 0.99], one percentage point inside.
+ */
+export const ANALYSIS_RANGES: Record<Assumption, Range> = {
+  quantity: { min: 0 },
+  outcome_rate: SHARE_RANGE,
+  deadweight: SHARE_RANGE,
+  attribution: SHARE_RANGE,
+  displacement: SHARE_RANGE,
+  proxy: {},
+  years: YEARS_RANGE,
+  drop_off: SHARE_RANGE,
+  discount_rate: { min: -0.99, max: 0.99 },
+};
+
+/** A row's value of an assumption (years as a decimal whole number). */
+export function assumptionValue(row: Outcome, assumption: RowAssumption): Dec {
+  const value = row[FIELD[assumption]];
+  return typeof value === "number" ? new Dec(value) : (value as Dec);
+}
+
+/** A copy of a row with one assumption replaced; years must already be whole. */
+export function withAssumption<T extends Outcome>(row: T, assumption: RowAssumption, value: Dec): T {
+  return { ...row, [FIELD[assumption]]: assumption === "years" ? value.toNumber() : value };
+}
+
+/** Clamps a value into the assumption's analysis range (ANALYSIS_RANGES). */
+export function clampAssumption(assumption: Assumption, value: Dec): Dec {
+  const { min, max } = ANALYSIS_RANGES[assumption];
+  if (min !== undefined && value.lt(min)) return new Dec(min);
+  if (max !== undefined && value.gt(max)) return new Dec(max);
+  return value;
+}
+
+/** Checks that a value lies in the assumption's analysis range. */
+export function inAnalysisRange(assumption: Assumption, value: Dec): boolean {
+  return clampAssumption(assumption, value).eq(value);
+}

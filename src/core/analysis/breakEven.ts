@@ -1,0 +1,105 @@
+import { Dec } from "../decimal";
+import { SroiError } from "../errors";
+import { Outcome, parseOutcome } from "../outcome";
+import { investmentPresentValue } from "../presentValue";
+import { readInvestment } from "../series";
+import { readDiscountRate, readOptional } from "../validate";
+import { ASSUMPTIONS, Assumption } from "./assumptions";
+import { BreakEvenParameter, breakEvenFamily } from "./families";
+import { readAssumption } from "./names";
+import { Gap, Interval, Solution, solveAffine, solveContinuous, solveWhole } from "./solve";
+import { Valuation, totalPresentValue, valueMap } from "./valuation";
+
+/** The break-even of one assumption: where PV(benefits) equals PV(investment). */
+export type BreakEven =
+  | {
+      readonly assumption: Assumption;
+      readonly parameter: BreakEvenParameter;
+      readonly found: true;
+      /** The parameter (value, factor or offset; see BreakEvenParameter) at the break-even. */
+      readonly at: Dec;
+      /** The map valued there: ratio 1 (for years: the first whole period at or above 1). */
+      readonly valuation: Valuation;
+    }
+  | {
+      readonly assumption: Assumption;
+      readonly parameter: BreakEvenParameter;
+      readonly found: false;
+      /**
+       * noEffect: the assumption does not change the value (e.g. every row's base value is 0 and
+       * the parameter is a factor); noneInRange: no valid parameter reaches the investment;
+       * zeroInvestment: there is no ratio to bring to 1.
+       */
+      readonly reason: "noEffect" | "noneInRange" | "zeroInvestment";
+      /** The parameter's valid interval that was searched. */
+      readonly interval: Interval;
+    };
+
+/**
+ * Solves PV(benefits) = PV(investment) for one assumption of an impact map, moving it as
+ * breakEvenFamily says. Affine assumptions (quantity, outcome rate, proxy, deadweight, attribution,
+ * displacement) are solved in closed form; drop-off and the discount rate by bisection
+ * (solveContinuous, to BISECTION_TOLERANCE, the root nearest the base); years as the smallest whole
+ * number (value) or offset whose value reaches the investment, up to 100 years.
+ */
+export function solveBreakEven(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], assumption: Assumption): BreakEven {
+  const family = breakEvenFamily(rows, rate, assumption);
+  const { parameter, interval } = family;
+  const gap: Gap = (x) => {
+    const map = family.at(x);
+    return totalPresentValue(map.rows, map.rate).minus(investmentPresentValue(investment, map.rate));
+  };
+  const solution = rows.length === 0 ? noEffect : solveFamily(family.shape, gap, interval, family.base);
+  if (!solution.found) return { assumption, parameter, found: false, reason: solution.reason, interval };
+  const map = family.at(solution.at);
+  return { assumption, parameter, found: true, at: solution.at, valuation: valueMap(map.rows, map.rate, investment) };
+}
+
+const noEffect: Solution = { found: false, reason: "noEffect" };
+
+function solveFamily(shape: "affine" | "continuous" | "whole", gap: Gap, interval: Interval, base: Dec): Solution {
+  if (shape === "affine") return solveAffine(gap, interval, base);
+  if (interval.low === null || interval.high === null) return noEffect;
+  if (shape === "whole") return solveWhole(gap, interval.low.toNumber(), interval.high.toNumber());
+  return solveContinuous(gap, interval.low, interval.high, base);
+}
+
+/**
+ * Break-even of every assumption of an impact map (in ASSUMPTIONS order): the value, factor or
+ * offset at which the SROI ratio is exactly 1, or why there is none. With a zero investment there
+ * is no ratio, and every result is zeroInvestment.
+ */
+export function breakEvens(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[]): BreakEven[] {
+  const zero = investmentPresentValue(investment, rate).isZero();
+  return ASSUMPTIONS.map((assumption) => {
+    if (!zero) return solveBreakEven(rows, rate, investment, assumption);
+    const { parameter, interval } = breakEvenFamily(rows, rate, assumption);
+    return { assumption, parameter, found: false, reason: "zeroInvestment", interval };
+  });
+}
+
+/**
+ * SROI.BREAKEVEN: the value of one argument of SROI.VALUE at which the outcome's present value
+ * equals the investment's, the other arguments as given. `assumption` names the argument in
+ * English or Swedish ("proxy", "dödvikt", …); the arguments are validated as SROI.VALUE's, the
+ * investment as SROI.RATIO's (one amount, or yearly amounts from year 1). Years give the smallest
+ * whole number of years whose value reaches the investment. When no valid value does, the result
+ * is #N/A (noSolution) naming the searched interval.
+ */
+export function breakEvenOf(
+  assumption: unknown, investment: unknown, quantity: unknown, outcomeRate: unknown, deadweight: unknown,
+  attribution: unknown, displacement: unknown, proxy: unknown, years?: unknown, dropOff?: unknown, discountRate?: unknown,
+): Dec {
+  const solved = readAssumption("assumption", assumption);
+  const paid = readInvestment("investment", investment);
+  const outcome = parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff });
+  const rate = readOptional("discount_rate", discountRate, 0, readDiscountRate);
+  const result = solveBreakEven([outcome], rate, paid, solved);
+  if (result.found) return result.at;
+  throw new SroiError("NA", {
+    kind: "noSolution",
+    argument: solved,
+    low: result.interval.low?.toString() ?? "−∞",
+    high: result.interval.high?.toString() ?? "∞",
+  });
+}

@@ -1,0 +1,31 @@
+import { SroiError } from "../errors";
+import { ARGUMENT_NAMES, LANGUAGES } from "../language";
+import { describeGiven } from "../validate";
+import { ASSUMPTIONS, Assumption } from "./assumptions";
+
+/**
+ * Every name an assumption can be given by, English first, then Swedish (each name once):
+ * quantity, outcome_rate, …, antal, utfallsandel, dödvikt, ….
+ */
+export function assumptionNames(): string[] {
+  const names = LANGUAGES.flatMap((language) => ASSUMPTIONS.map((a) => ARGUMENT_NAMES[a][language]));
+  return [...new Set(names)];
+}
+
+/**
+ * Reads the name of an assumption in English or Swedish ("deadweight", "dödvikt"). Case, outer
+ * spaces and the separator do not matter: "Drop-off", "drop off" and "DROP_OFF" all name drop_off.
+ * Anything else is a #VALUE! error (unknownName) listing the names allowed.
+ */
+export function readAssumption(argument: string, value: unknown): Assumption {
+  const key = typeof value === "string" ? normalise(value) : null;
+  const found = ASSUMPTIONS.find((a) => LANGUAGES.some((language) => normalise(ARGUMENT_NAMES[a][language]) === key));
+  if (found === undefined) {
+    throw new SroiError("VALUE", { kind: "unknownName", argument, given: describeGiven(value), allowed: assumptionNames() });
+  }
+  return found;
+}
+
+function normalise(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, "_");
+}

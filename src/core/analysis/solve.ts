@@ -1,0 +1,99 @@
+import { Dec, ONE, ZERO } from "../decimal";
+
+/**
+ * Root finding on decimals for break-even analysis. A gap g(x) is value minus investment at
+ * parameter x; the break-even is where g(x) = 0.
+ */
+export type Gap = (x: Dec) => Dec;
+
+/** Where a root was found, or why none was. */
+export type Solution =
+  | { readonly found: true; readonly at: Dec }
+  | { readonly found: false; readonly reason: "noEffect" | "noneInRange" };
+
+/** A closed interval; a null bound is unbounded. */
+export interface Interval {
+  readonly low: Dec | null;
+  readonly high: Dec | null;
+}
+
+/** Bisection stops when the bracket is narrower than this (absolute, in the parameter's unit). */
+export const BISECTION_TOLERANCE = new Dec("1e-20");
+
+/** The number of equal parts a continuous interval is scanned in for sign changes. */
+export const GRID_INTERVALS = 100;
+
+const TWO = new Dec(2);
+
+/**
+ * Root of an affine gap from two evaluations: g(x) = g(0) + (g(1) − g(0))·x, so
+ * x = g(0) / (g(0) − g(1)). A zero slope has no root (noEffect) unless g is 0 everywhere, in which
+ * case the base already breaks even.
+ */
+export function solveAffine(gap: Gap, interval: Interval, base: Dec): Solution {
+  const g0 = gap(ZERO);
+  const slope = gap(ONE).minus(g0);
+  if (slope.isZero()) return g0.isZero() ? { found: true, at: base } : { found: false, reason: "noEffect" };
+  const at = g0.neg().div(slope);
+  return within(at, interval) ? { found: true, at } : { found: false, reason: "noneInRange" };
+}
+
+/**
+ * Root of a continuous gap on [low, high]: the interval is cut into GRID_INTERVALS equal parts;
+ * every part where g changes sign brackets a root; the bracket nearest to `base` is bisected until
+ * narrower than BISECTION_TOLERANCE and its midpoint returned (a grid point where g is exactly 0
+ * is returned as is). A root where g touches 0 without changing sign between two grid points is
+ * not found.
+ */
+export function solveContinuous(gap: Gap, low: Dec, high: Dec, base: Dec): Solution {
+  const width = high.minus(low).div(GRID_INTERVALS);
+  const xs = Array.from({ length: GRID_INTERVALS + 1 }, (_, i) => (i === GRID_INTERVALS ? high : low.plus(width.times(i))));
+  const gs = xs.map(gap);
+  if (gs.every((g) => g.eq(gs[0])) && !gs[0].isZero()) return { found: false, reason: "noEffect" };
+  let best: { lo: number; hi: number; distance: Dec } | null = null;
+  for (let i = 0; i < xs.length; i++) {
+    const hi = gs[i].isZero() ? i : i + 1 < xs.length && !gs[i + 1].isZero() && gs[i].lt(0) !== gs[i + 1].lt(0) ? i + 1 : -1;
+    if (hi < 0) continue;
+    const distance = distanceTo(base, xs[i], xs[hi]);
+    if (best === null || distance.lt(best.distance)) best = { lo: i, hi, distance };
+  }
+  if (best === null) return { found: false, reason: "noneInRange" };
+  if (best.lo === best.hi) return { found: true, at: xs[best.lo] };
+  return { found: true, at: bisect(gap, xs[best.lo], xs[best.hi], gs[best.lo]) };
+}
+
+/**
+ * The smallest whole x in [low, high] with g(x) ≥ 0 (for whole years: the first benefit period
+ * whose value reaches the investment).
+ */
+export function solveWhole(gap: Gap, low: number, high: number): Solution {
+  for (let x = low; x <= high; x++) {
+    const at = new Dec(x);
+    if (!gap(at).lt(0)) return { found: true, at };
+  }
+  return { found: false, reason: "noneInRange" };
+}
+
+function bisect(gap: Gap, low: Dec, high: Dec, gLow: Dec): Dec {
+  let lo = low;
+  let hi = high;
+  const lowNegative = gLow.lt(0);
+  while (hi.minus(lo).gt(BISECTION_TOLERANCE)) {
+    const mid = lo.plus(hi).div(TWO);
+    const g = gap(mid);
+    if (g.isZero()) return mid;
+    if (g.lt(0) === lowNegative) lo = mid;
+    else hi = mid;
+  }
+  return lo.plus(hi).div(TWO);
+}
+
+function within(x: Dec, interval: Interval): boolean {
+  return (interval.low === null || x.gte(interval.low)) && (interval.high === null || x.lte(interval.high));
+}
+
+function distanceTo(x: Dec, low: Dec, high: Dec): Dec {
+  if (x.lt(low)) return low.minus(x);
+  if (x.gt(high)) return x.minus(high);
+  return ZERO;
+}
