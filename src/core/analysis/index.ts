@@ -1,5 +1,6 @@
 /**
- * Analyses of an impact map on the decimal core: sensitivity (tornado) and break-even. Pure functions; the taskpane reads the map and writes the results.
+ * Analyses of an impact map on the decimal core: sensitivity (tornado), break-even and Monte Carlo
+ * uncertainty. Pure functions; the taskpane reads the map and writes the results.
  */
 export * from "./assumptions";
 export * from "./names";
@@ -8,3 +9,9 @@ export * from "./tornado";
 export * from "./solve";
 export * from "./families";
 export * from "./breakEven";
+export * from "./random";
+export * from "./distributions";
+export * from "./uncertainty";
+export * from "./runValuer";
+export * from "./statistics";
+export * from "./monteCarlo";

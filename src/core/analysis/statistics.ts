@@ -1,0 +1,61 @@
+import { Dec, ZERO } from "../decimal";
+
+/** Mean and percentiles of a set of results. */
+export interface Summary {
+  readonly mean: Dec;
+  readonly p10: Dec;
+  readonly p50: Dec;
+  readonly p90: Dec;
+}
+
+/** Equal-width bins from the smallest to the largest value. */
+export interface Histogram {
+  /** bins + 1 edges, ascending; bin i holds edges[i] ≤ x < edges[i + 1] (the last bin also its upper edge). */
+  readonly edges: readonly Dec[];
+  readonly counts: readonly number[];
+}
+
+const P10 = new Dec("0.1");
+const P50 = new Dec("0.5");
+const P90 = new Dec("0.9");
+
+/** Sorts decimals ascending (a new array). */
+export function sortDecimals(values: readonly Dec[]): Dec[] {
+  return values.slice().sort((a, b) => a.cmp(b));
+}
+
+/**
+ * Percentile p (0 … 1) of ascending values, as Excel's PERCENTILE.INC: at rank h = (n − 1)·p,
+ * x₍⌊h⌋₎ + (h − ⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎), counting from 0.
+ */
+export function percentile(sorted: readonly Dec[], p: Dec): Dec {
+  const h = p.times(sorted.length - 1);
+  const lower = h.floor().toNumber();
+  if (lower >= sorted.length - 1) return sorted[sorted.length - 1];
+  return sorted[lower].plus(h.minus(lower).times(sorted[lower + 1].minus(sorted[lower])));
+}
+
+/** Mean and P10 / P50 / P90 (PERCENTILE.INC) of ascending values; at least one value. */
+export function summarise(sorted: readonly Dec[]): Summary {
+  const mean = sorted.reduce((acc, v) => acc.plus(v), ZERO).div(sorted.length);
+  return { mean, p10: percentile(sorted, P10), p50: percentile(sorted, P50), p90: percentile(sorted, P90) };
+}
+
+/**
+ * A histogram of ascending values in `bins` equal bins from the smallest to the largest value.
+ * When all values are equal there is one bin, [value, value], holding them all.
+ */
+export function histogram(sorted: readonly Dec[], bins: number): Histogram {
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  if (min.eq(max)) return { edges: [min, max], counts: [sorted.length] };
+  const width = max.minus(min).div(bins);
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min.plus(width.times(i))));
+  const counts: number[] = new Array(bins).fill(0);
+  let bin = 0;
+  for (const value of sorted) {
+    while (bin < bins - 1 && value.gte(edges[bin + 1])) bin++;
+    counts[bin]++;
+  }
+  return { edges, counts };
+}

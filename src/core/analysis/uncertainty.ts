@@ -1,0 +1,106 @@
+import { Dec } from "../decimal";
+import { SroiError } from "../errors";
+import { Outcome } from "../outcome";
+import {
+  ANALYSIS_RANGES, Assumption, ROW_ASSUMPTIONS, RowAssumption, assumptionValue, clampAssumption, inAnalysisRange,
+} from "./assumptions";
+import { Distribution, Sampler, samplerOf } from "./distributions";
+import { Random } from "./random";
+
+/** A three-point estimate: low ≤ likely ≤ high, all in the assumption's ANALYSIS_RANGES. */
+export interface Estimate {
+  readonly low: Dec;
+  readonly likely: Dec;
+  readonly high: Dec;
+}
+
+/** What is uncertain, and how much. Assumptions given neither a spread nor an estimate stay fixed. */
+export interface UncertaintySpec {
+  /**
+   * A relative spread per assumption, for every row (and the discount rate): low = base × (1 − s),
+   * likely = base, high = base × (1 + s), clamped to ANALYSIS_RANGES (0.2 is ±20 %).
+   */
+  readonly spreads?: Partial<Record<Assumption, Dec>>;
+  /** Estimates per row (in row order) that replace the spread for that row and assumption. */
+  readonly rows?: readonly (Partial<Record<RowAssumption, Estimate>> | undefined)[];
+  /** An estimate of the discount rate that replaces its spread. */
+  readonly discountRate?: Estimate;
+}
+
+/**
+ * One uncertain parameter of a run, with its estimate as floats for the sampler (see
+ * distributions.ts). An assumption whose low = likely = high = base value is fixed and not listed.
+ */
+export interface UncertainParameter {
+  /** The row's index, or null for the discount rate. */
+  readonly row: number | null;
+  readonly assumption: Assumption;
+  readonly low: number;
+  readonly likely: number;
+  readonly high: number;
+}
+
+/**
+ * The uncertain parameters of an impact map, in draw order: rows in order, each row's assumptions
+ * in ASSUMPTIONS order, then the discount rate. Bad spreads or estimates are #VALUE! errors naming
+ * the assumption.
+ */
+export function uncertainParameters(rows: readonly Outcome[], rate: Dec, spec: UncertaintySpec): UncertainParameter[] {
+  if (spec.rows !== undefined && spec.rows.length > rows.length) {
+    throw new SroiError("VALUE", { kind: "mismatch", argument: "rows", given: spec.rows.length, expected: rows.length });
+  }
+  const parameters: UncertainParameter[] = [];
+  const add = (row: number | null, assumption: Assumption, base: Dec, given: Estimate | undefined): void => {
+    const estimate = given === undefined ? spreadEstimate(assumption, base, spec.spreads?.[assumption]) : checkEstimate(assumption, given);
+    if (estimate === null || (estimate.low.eq(estimate.high) && estimate.likely.eq(base))) return;
+    const [low, likely, high] = [estimate.low, estimate.likely, estimate.high].map((d) => d.toNumber());
+    parameters.push({ row, assumption, low, likely, high });
+  };
+  rows.forEach((row, i) => {
+    for (const assumption of ROW_ASSUMPTIONS) add(i, assumption, assumptionValue(row, assumption), spec.rows?.[i]?.[assumption]);
+  });
+  add(null, "discount_rate", rate, spec.discountRate);
+  return parameters;
+}
+
+function spreadEstimate(assumption: Assumption, base: Dec, spread: Dec | undefined): Estimate | null {
+  if (spread === undefined) return null;
+  if (!(spread instanceof Dec) || !spread.isFinite() || spread.isNegative()) {
+    throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: String(spread), allowed: { min: 0 } });
+  }
+  const a = clampAssumption(assumption, base.times(Dec.sub(1, spread)));
+  const b = clampAssumption(assumption, base.times(Dec.add(1, spread)));
+  return a.lte(b) ? { low: a, likely: base, high: b } : { low: b, likely: base, high: a };
+}
+
+function checkEstimate(assumption: Assumption, estimate: Estimate): Estimate {
+  for (const value of [estimate.low, estimate.likely, estimate.high]) {
+    if (!(value instanceof Dec) || !value.isFinite()) {
+      throw new SroiError("VALUE", { kind: "notNumber", argument: assumption, given: String(value) });
+    }
+    if (!inAnalysisRange(assumption, value)) {
+      throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: value.toNumber(), allowed: ANALYSIS_RANGES[assumption] });
+    }
+  }
+  const { low, likely, high } = estimate;
+  if (likely.lt(low) || likely.gt(high)) {
+    const allowed = { min: low.toNumber(), max: high.toNumber() };
+    throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: likely.toNumber(), allowed });
+  }
+  return estimate;
+}
+
+/**
+ * Draws every uncertain parameter of one run, in order, into `out`: each from its distribution;
+ * years are rounded to the nearest whole year (halves up) and kept in 1 … 100.
+ */
+export function parameterSampler(parameters: readonly UncertainParameter[], distribution: Distribution): (random: Random, out: Float64Array) => void {
+  const samplers: Sampler[] = parameters.map((p) => samplerOf(distribution, p.low, p.likely, p.high));
+  const whole = parameters.map((p) => p.assumption === "years");
+  return (random, out) => {
+    for (let j = 0; j < samplers.length; j++) {
+      const x = samplers[j](random);
+      out[j] = whole[j] ? Math.min(100, Math.max(1, Math.round(x))) : x;
+    }
+  };
+}
