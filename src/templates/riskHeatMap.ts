@@ -1,6 +1,7 @@
 import type { Language } from "../core/language";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { calc, header, label } from "./cells";
+import { RISK_ZONE_FILLS } from "./colours";
 import type { SheetBuilder } from "./sheetBuilder";
 import { pick, Text, tx } from "./text";
 
@@ -32,9 +33,9 @@ export const HEAT_MAP = { row: 4, column: 8 } as const;
 
 /** Zone fills by score, pale when the cell holds no risk, strong when it does. */
 const ZONES = [
-  { test: (s: string) => `${s}>=15`, pale: "#FBD4D4", strong: "#F8696B" },
-  { test: (s: string) => `AND(${s}>=8,${s}<15)`, pale: "#FFF2CC", strong: "#FFD966" },
-  { test: (s: string) => `${s}<8`, pale: "#E2EFDA", strong: "#A9D08E" },
+  { test: (s: string) => `${s}>=15`, ...RISK_ZONE_FILLS.high },
+  { test: (s: string) => `AND(${s}>=8,${s}<15)`, ...RISK_ZONE_FILLS.medium },
+  { test: (s: string) => `${s}<8`, ...RISK_ZONE_FILLS.low },
 ];
 
 /** Address of the count for a probability p and impact i (both 1–5). */

@@ -1,6 +1,7 @@
 import type { Language } from "../core/language";
 import { cellAddress, rangeAddress } from "./a1";
 import { calc, header, help, input, title } from "./cells";
+import { RISK_ZONE_FILLS } from "./colours";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
 import { nameOf, preferredSheetName } from "./sheetTitles";
@@ -43,9 +44,6 @@ export const RISK_LAST = RISK_FIRST + RISK_ROWS - 1;
 /** Columns of the risk table: A no., B risk, C probability, D impact, E priority, F action, G owner. */
 export const RISK_COLUMNS = { no: 0, risk: 1, probability: 2, impact: 3, priority: 4, action: 5, owner: 6 } as const;
 
-/** Priority colours: high, medium, low (fill). */
-export const PRIORITY_FILLS = { high: "#F8696B", medium: "#FFD966", low: "#A9D08E" } as const;
-
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const p = (t: Text): string => pick(t, language);
@@ -70,9 +68,9 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   sheet.validate(valuesValidation(column(RISK_COLUMNS.impact), levels, p(T.impact), language));
   const priority = column(RISK_COLUMNS.priority);
   const top = cellAddress(RISK_FIRST, RISK_COLUMNS.priority).replace(/^([A-Z]+)/, "$$$1");
-  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}>=15)`, fill: PRIORITY_FILLS.high });
-  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}>=8,${top}<15)`, fill: PRIORITY_FILLS.medium });
-  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}<8)`, fill: PRIORITY_FILLS.low });
+  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}>=15)`, fill: RISK_ZONE_FILLS.high.strong });
+  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}>=8,${top}<15)`, fill: RISK_ZONE_FILLS.medium.strong });
+  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}<8)`, fill: RISK_ZONE_FILLS.low.strong });
   sheet.table("SroiRisks", RISK_HEADER_ROW, 0, RISK_LAST, RISK_COLUMNS.owner);
   addHeatMap(sheet, language, { first: RISK_FIRST, last: RISK_LAST, probability: RISK_COLUMNS.probability, impact: RISK_COLUMNS.impact });
   sheet.columnWidths([6, 40, 16, 16, 10, 36, 20, 3, 22, 15, 15, 15, 15, 15]).freeze(RISK_HEADER_ROW + 1);
