@@ -6,6 +6,9 @@ import { cellAddress } from "../../src/templates/a1";
 import { planSheets, TEMPLATES } from "../../src/templates";
 import type { Language } from "../../src/core/language";
 import type { SheetSpec, TemplateOptions } from "../../src/templates/model";
+import { riskLevels } from "../../src/templates/riskHeatMap";
+import { RISK_COLUMNS, RISK_FIRST } from "../../src/templates/riskMatrix";
+import { renderWorkbook, workbookBytes, writeFileSafely } from "../../src/writers/xlsx";
 import { readWorkbook } from "../writers/xlsx/readBack";
 import { convertToXlsx, findSoffice, recalculatingProfile } from "./libreoffice";
 import { Expected, expectedValues } from "./oracle";
@@ -17,12 +20,41 @@ import { Expected, expectedValues } from "./oracle";
  */
 
 const soffice = findSoffice();
-const CASES: readonly { language: Language; years: number }[] = [
+/** Written by the CLI with --example; the case with risks also gets risks typed into its risk matrix. */
+const CASES: readonly { language: Language; years: number; risks?: boolean }[] = [
   { language: "sv", years: 5 },
   { language: "en", years: 5 },
   { language: "sv", years: 1 },
   { language: "en", years: 10 },
+  { language: "sv", years: 3, risks: true },
 ];
+
+/**
+ * The example leaves the risk matrix blank; these risks (levels by position in the lists, so
+ * "3 – Medel" is 3) exercise its numbering, priority and heat-map formulas too.
+ */
+const RISKS: readonly [string, number, number][] = [
+  ["Too few participants", 3, 4],
+  ["Partner leaves", 2, 5],
+  ["Staff turnover", 3, 4],
+  ["", 5, 5],
+  ["Funding ends early", 5, 1],
+];
+
+function withRisks(sheets: SheetSpec[], language: Language): SheetSpec[] {
+  const levels = riskLevels(language);
+  return sheets.map((sheet) => {
+    if (sheet.key !== "riskMatrix") return sheet;
+    const grid = sheet.grid.map((row) => [...row]);
+    RISKS.forEach(([risk, probability, impact], i) => {
+      const row = grid[RISK_FIRST + i];
+      if (risk !== "") row[RISK_COLUMNS.risk] = { value: risk, role: "input", format: "text" };
+      row[RISK_COLUMNS.probability] = { value: levels[probability - 1], role: "input", format: "text" };
+      row[RISK_COLUMNS.impact] = { value: levels[impact - 1], role: "input", format: "text" };
+    });
+    return { ...sheet, grid };
+  });
+}
 const START_YEAR = 2026;
 
 /** LibreOffice computes in binary floating point; the core in decimals. */
@@ -88,13 +120,24 @@ if (!soffice) {
   describe("LibreOffice recalculates every template as the core computes", () => {
     let dir: string;
     const results = new Map<string, Checked>();
-    const name = (c: (typeof CASES)[number]): string => `${c.language}-${c.years}y`;
+    const name = (c: (typeof CASES)[number]): string => `${c.language}-${c.years}y${c.risks ? "-risks" : ""}`;
+    const optionsOf = (c: (typeof CASES)[number]): TemplateOptions => ({ language: c.language, years: c.years, startYear: START_YEAR, currency: "kr", example: true });
+    const planned = (c: (typeof CASES)[number]): SheetSpec[] => {
+      const sheets = planSheets(TEMPLATES.map((t) => t.id), optionsOf(c), []);
+      return c.risks ? withRisks(sheets, c.language) : sheets;
+    };
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "sroi-libreoffice-"));
       const files: string[] = [];
       for (const c of CASES) {
         const file = path.join(dir, `${name(c)}.xlsx`);
+        files.push(file);
+        if (c.risks) {
+          const book = renderWorkbook(planned(c), { ...optionsOf(c), title: "risks", created: new Date() });
+          await writeFileSafely(file, await workbookBytes(book), false);
+          continue;
+        }
         const argv = ["--lang", c.language, "--templates", "all", "--example", "--years", String(c.years), "--start-year", String(START_YEAR), "--currency", "kr", "--out", file];
         let stderr = "";
         const started = Date.now();
@@ -102,15 +145,10 @@ if (!soffice) {
         if (status !== 0) throw new Error(`the CLI failed for ${name(c)}: ${stderr}`);
         const size = (await fs.stat(file)).size;
         console.log(`${name(c)}: written by the CLI in ${Date.now() - started} ms, ${size} bytes`);
-        files.push(file);
       }
       const outDir = path.join(dir, "recalculated");
       await convertToXlsx(soffice, await recalculatingProfile(path.join(dir, "profile")), files, outDir, 150_000);
-      for (const c of CASES) {
-        const options: TemplateOptions = { language: c.language, years: c.years, startYear: START_YEAR, currency: "kr", example: true };
-        const sheets = planSheets(TEMPLATES.map((t) => t.id), options, []);
-        results.set(name(c), await check(path.join(outDir, `${name(c)}.xlsx`), sheets, options));
-      }
+      for (const c of CASES) results.set(name(c), await check(path.join(outDir, `${name(c)}.xlsx`), planned(c), optionsOf(c)));
       const all = [...results.values()];
       console.log(
         `LibreOffice agreement: ${all.reduce((n, r) => n + r.compared, 0)} calculated cells compared, ` +

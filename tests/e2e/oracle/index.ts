@@ -2,6 +2,7 @@ import type { SheetSpec, TemplateOptions } from "../../../src/templates/model";
 import { expectCostSheet } from "./costSheet";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
+import { expectRiskMatrix } from "./riskMatrix";
 
 export type { Expected } from "./expected";
 
@@ -15,5 +16,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   const expected = new ExpectedCells(planned);
   const costTotal = planned.has("costSheet") ? expectCostSheet(planned, expected, options.years) : undefined;
   if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
+  if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   return expected;
 }
