@@ -12,8 +12,11 @@ import { fileFormula } from "./formula";
 /** Excel's limits for the texts of a validation. */
 export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, inlineList: 255 } as const;
 
-/** The bounds used for a number rule without bounds (any number Excel can hold). */
-export const UNBOUNDED = { whole: 2147483647, decimal: 9.99e307 } as const;
+/**
+ * A number rule without a bound on one side is closed by ±this, far beyond any template value; the
+ * same limit as the Office.js writer (writers/excel/rules.ts), which the writers-agree test checks.
+ */
+export const NO_LIMIT = 1e15;
 
 /** The ExcelJS validation for one rule (formulae without "="). */
 export function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "operator" | "formulae"> {
@@ -28,7 +31,7 @@ export function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "o
   if (min !== undefined && max !== undefined) return { type, operator: "between", formulae: [min, max] };
   if (min !== undefined) return { type, operator: "greaterThanOrEqual", formulae: [min] };
   if (max !== undefined) return { type, operator: "lessThanOrEqual", formulae: [max] };
-  return { type, operator: "between", formulae: [-UNBOUNDED[type], UNBOUNDED[type]] };
+  return { type, operator: "between", formulae: [-NO_LIMIT, NO_LIMIT] };
 }
 
 function checkLength(what: string, text: string, limit: number, range: string): void {

@@ -1,0 +1,86 @@
+import { FakeExcel, snapshotWorkbook } from "../../fakes";
+import { planSheets, TEMPLATES } from "../../../src/templates";
+import type { TemplateOptions } from "../../../src/templates/model";
+import { createSheets } from "../../../src/writers/excel";
+import { renderWorkbook, workbookBytes } from "../../../src/writers/xlsx";
+import { normalFake, normalXlsx, NormalWorkbook } from "./agreeNormal";
+import { readWorkbook } from "./readBack";
+
+/**
+ * The two writers agree: the taskpane's Office.js writer (run against the fake Excel) and this
+ * .xlsx writer render the same options to the same sheet names, cells, formulas, number formats,
+ * styles, border lines, widths, frozen panes, tables, validations, conditional formats and names.
+ */
+
+const ALL = TEMPLATES.map((t) => t.id);
+const CASES: [string, TemplateOptions][] = [
+  ["sv, 5 years, blank", { language: "sv", years: 5, startYear: 2026, currency: "kr", example: false }],
+  ["en, 10 years, EUR, example", { language: "en", years: 10, startYear: 2027, currency: "EUR", example: true }],
+  ["sv, 1 year, €, example", { language: "sv", years: 1, startYear: 2030, currency: "€", example: true }],
+];
+
+async function throughOfficeJs(options: TemplateOptions): Promise<{ workbook: NormalWorkbook; names: string[] }> {
+  const fake = new FakeExcel();
+  const before = fake.sheets.map((s) => s.name);
+  const uninstall = fake.install();
+  try {
+    const result = await createSheets({ templates: ALL, options });
+    if (!result.ok) throw new Error(`the Office.js writer failed: ${JSON.stringify(result.problem)}`);
+  } finally {
+    uninstall();
+  }
+  const snapshot = snapshotWorkbook(fake);
+  return { workbook: normalFake(snapshot, before), names: snapshot.sheets.map((s) => s.name).filter((n) => !before.includes(n)) };
+}
+
+async function throughXlsx(options: TemplateOptions): Promise<NormalWorkbook> {
+  const sheets = planSheets(ALL, options, []);
+  const book = await readWorkbook(await workbookBytes(renderWorkbook(sheets, { ...options, title: "t", created: new Date(0) })));
+  return normalXlsx(book, sheets);
+}
+
+describe.each(CASES)("the two writers agree (%s)", (_label, options) => {
+  let office: { workbook: NormalWorkbook; names: string[] };
+  let xlsx: NormalWorkbook;
+  beforeAll(async () => {
+    [office, xlsx] = await Promise.all([throughOfficeJs(options), throughXlsx(options)]);
+  });
+
+  it("on the sheet names, in order", () => {
+    expect(xlsx.sheets.map((s) => s.name)).toEqual(office.names);
+    expect(office.names.length).toBeGreaterThanOrEqual(ALL.length);
+  });
+
+  it("on every sheet's cells, formulas, formats, styles and border lines", () => {
+    office.workbook.sheets.forEach((sheet, i) => {
+      expect({ name: xlsx.sheets[i].name, cells: xlsx.sheets[i].cells }).toEqual({ name: sheet.name, cells: sheet.cells });
+      expect({ name: xlsx.sheets[i].name, lines: xlsx.sheets[i].lines }).toEqual({ name: sheet.name, lines: sheet.lines });
+    });
+  });
+
+  it("on validations, per cell", () => {
+    office.workbook.sheets.forEach((sheet, i) => expect({ name: xlsx.sheets[i].name, validations: xlsx.sheets[i].validations }).toEqual({ name: sheet.name, validations: sheet.validations }));
+  });
+
+  it("on widths, frozen panes, tables, conditional formats and tab colours", () => {
+    office.workbook.sheets.forEach((sheet, i) => {
+      const { cells: _c, lines: _l, validations: _v, ...rest } = xlsx.sheets[i];
+      const { cells: _c2, lines: _l2, validations: _v2, ...expected } = sheet;
+      expect(rest).toEqual(expected);
+    });
+  });
+
+  it("compares something of every kind (the checks above are not vacuous)", () => {
+    const count = (f: (s: NormalWorkbook["sheets"][number]) => number): number => office.workbook.sheets.reduce((n, s) => n + f(s), 0);
+    expect(count((s) => Object.values(s.cells).filter((c) => c.formula !== undefined).length)).toBeGreaterThan(100);
+    expect(count((s) => Object.keys(s.lines).length)).toBeGreaterThan(100);
+    expect(count((s) => Object.keys(s.validations).length)).toBeGreaterThan(100);
+    expect(count((s) => s.tables.length)).toBeGreaterThanOrEqual(ALL.length);
+    expect(count((s) => s.conditionalFormats.length)).toBeGreaterThan(0);
+    expect(count((s) => Object.keys(s.widths).length)).toBeGreaterThan(0);
+  });
+
+  it("on the defined names", () => {
+    expect(xlsx.names).toEqual(office.workbook.names);
+  });
+});
