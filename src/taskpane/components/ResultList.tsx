@@ -1,0 +1,52 @@
+import { Body1, Caption1, Link, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { forwardRef } from "react";
+import type { Language } from "../../core/language";
+import { templateById } from "../../templates";
+import type { CreatedSheet } from "../../writers/excel/types";
+import { STRINGS } from "../strings";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalS} 0 0`, padding: 0, listStyleType: "none" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  link: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word" },
+  template: { color: tokens.colorNeutralForeground3 },
+  heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+});
+
+export interface ResultListProps {
+  readonly sheets: readonly CreatedSheet[];
+  readonly language: Language;
+  /** The heading's text; it receives focus when the list appears. */
+  readonly heading: string;
+  readonly summary: string;
+  readonly onOpen: (name: string) => void;
+}
+
+/** The sheets that were created, each a link that shows the sheet in Excel. */
+export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(function ResultList({ sheets, language, heading, summary, onOpen }, ref) {
+  const styles = useStyles();
+  const t = STRINGS[language];
+  return (
+    <section aria-label={heading}>
+      <h2 ref={ref} tabIndex={-1} className={styles.heading}>
+        {heading}
+      </h2>
+      <Body1 as="p">{summary}</Body1>
+      <ul className={styles.list}>
+        {sheets.map((sheet) => (
+          <li key={sheet.name} className={styles.item}>
+            <Link as="button" className={styles.link} aria-label={t.openSheet(sheet.name)} onClick={() => onOpen(sheet.name)}>
+              {sheet.name}
+            </Link>
+            <Caption1 className={styles.template}>{templateById(sheet.templateId).title[language]}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,14 @@
+import { createRoot } from "react-dom/client";
+import { excelWriter, officeReady } from "../writers/excel";
+import { App } from "./App";
+
+/** The taskpane's entry: waits for Office once, then renders the pane with the Excel writer. */
+async function start(): Promise<void> {
+  const host = await officeReady();
+  const container = document.getElementById("root");
+  if (!container) return;
+  document.documentElement.lang = host.language;
+  createRoot(container).render(<App writer={excelWriter} language={host.language} dark={host.dark} inOffice={host.inOffice} thisYear={new Date().getFullYear()} />);
+}
+
+void start();

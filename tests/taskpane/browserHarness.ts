@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync } from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+import webpack from "webpack";
+
+/**
+ * What the browser test needs around the page: the built add-in served over local http, and the
+ * office.js stand-in bundled from the fake for the browser.
+ */
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const REPO = path.resolve(__dirname, "../..");
+export const DIST = path.resolve(REPO, process.env.SROI_DIST ?? "dist");
+
+/** Why the test cannot run here, or undefined when it can. */
+export function missingPrerequisite(): string | undefined {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (Debian package chromium)`;
+  if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(path.join(DIST, "taskpane.js"))) {
+    return `no taskpane build in ${DIST} (run npm run build, or set SROI_DIST)`;
+  }
+  return undefined;
+}
+
+/** Bundles tests/taskpane/officeStub.ts (the fake as office.js) and returns its source. */
+export async function buildOfficeStub(): Promise<string> {
+  const out = mkdtempSync(path.join(os.tmpdir(), "sroi-office-stub-"));
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(__dirname, "officeStub.ts"),
+    output: { path: out, filename: "office.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2020" } } } }] },
+  });
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))));
+  await new Promise((resolve) => compiler.close(resolve));
+  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+  return readFileSync(path.join(out, "office.js"), "utf8");
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".map": "application/json" };
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves with the base URL and a close function. */
+export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const file = path.join(root, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,18 @@
+/**
+ * Stands in for office.js in the browser test: the test serves this bundle at office.js's hosted
+ * URL. It defines `Office` and `Excel` backed by the fake Excel, configured from
+ * `window.__SROI_FAKE_OPTIONS` (set by the test before the page loads), and exposes the fake's
+ * state as `window.__SROI_FAKE` for the test to read.
+ */
+import { FakeExcel, FakeExcelOptions, snapshotWorkbook } from "../fakes";
+
+declare global {
+  interface Window {
+    __SROI_FAKE_OPTIONS?: FakeExcelOptions;
+    __SROI_FAKE?: { snapshot: () => ReturnType<typeof snapshotWorkbook>; syncs: () => number; runs: () => number };
+  }
+}
+
+const fake = new FakeExcel(window.__SROI_FAKE_OPTIONS ?? {});
+fake.install(window as unknown as Record<string, unknown>);
+window.__SROI_FAKE = { snapshot: () => snapshotWorkbook(fake), syncs: () => fake.syncs, runs: () => fake.runs };

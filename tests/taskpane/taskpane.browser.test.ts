@@ -1,0 +1,150 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { BrowserContext, Page, chromium } from "playwright-core";
+import { TEMPLATES, templateById } from "../../src/templates";
+import type { FakeExcelOptions, WorkbookSnapshot } from "../fakes";
+import { CHROMIUM, DIST, OFFICE_JS_URL, REPO, buildOfficeStub, missingPrerequisite, serve } from "./browserHarness";
+
+/**
+ * The built taskpane in Debian's headless Chromium with office.js replaced by the fake Excel:
+ * it renders, creates the chosen sheets, lists them and opens one; screenshots go to
+ * test-artifacts/. Skips with a message when Chromium or the build is missing, fails on CI.
+ */
+
+jest.setTimeout(120000);
+
+const missing = missingPrerequisite();
+const TEMPLATE_COUNT = TEMPLATES.length;
+const ARTIFACTS = path.join(REPO, "test-artifacts");
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+if (missing && process.env.CI !== "true") console.warn(`Skipping the taskpane browser test: ${missing}.`);
+const describeBrowser = missing && process.env.CI !== "true" ? describe.skip : describe;
+
+describeBrowser("taskpane in Chromium", () => {
+  let stub = "";
+  let server: Awaited<ReturnType<typeof serve>>;
+  let context: BrowserContext;
+  let profile = "";
+
+  beforeAll(async () => {
+    if (missing) throw new Error(`The taskpane browser test cannot run: ${missing}.`);
+    stub = await buildOfficeStub();
+    server = await serve(DIST);
+    profile = mkdtempSync(path.join(os.tmpdir(), "sroi-chromium-"));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 320, height: 900 } });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+      if (url.startsWith(server.url)) return route.continue();
+      return route.abort();
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens the pane with the fake configured; resolves with the page and ms to first render. */
+  async function open(options: FakeExcelOptions): Promise<{ page: Page; firstRender: number }> {
+    const page = await context.newPage();
+    await page.addInitScript((fakeOptions) => {
+      (window as unknown as { __SROI_FAKE_OPTIONS: unknown }).__SROI_FAKE_OPTIONS = fakeOptions;
+      new MutationObserver((_, observer) => {
+        const root = document.getElementById("root");
+        if (root && root.childElementCount > 0) {
+          (window as unknown as { __firstRender: number }).__firstRender = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }, options);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
+    return { page, firstRender };
+  }
+
+  const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot());
+
+  it("creates the chosen sheets in the workbook, lists them and opens one", async () => {
+    const { page, firstRender } = await open({ displayLanguage: "sv-SE", sheets: [{ name: "Effektkarta", cells: { A1: "mitt" } }] });
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("SROI-blad");
+
+    await page.getByRole("checkbox", { name: templateById("costSheet").title.sv }).check();
+    await page.getByRole("checkbox", { name: templateById("impactMap").title.sv }).check();
+    await page.getByRole("button", { name: "Skapa blad" }).click();
+    await page.getByRole("heading", { name: "Skapade" }).waitFor();
+
+    const names = (await snapshot(page)).sheets.map((s) => s.name);
+    expect(names).toContain("Effektkarta (2)");
+    expect(names).toContain("Kostnadskalkyl");
+    const listed = await page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^Öppna bladet/ }) }).count();
+    expect(listed).toBe(names.length - 1);
+
+    await page.getByRole("button", { name: "Öppna bladet Effektkarta (2)" }).click();
+    await page.waitForFunction(() => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot().activeSheet === "Effektkarta (2)");
+    expect((await snapshot(page)).sheets[0].cells.A1).toEqual({ value: "mitt" });
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
+    writeFileSync(path.join(ARTIFACTS, "taskpane-timing.json"), JSON.stringify({ firstRenderMs: Math.round(firstRender) }, null, 2));
+    console.log(`taskpane: first render ${Math.round(firstRender)} ms after navigation start (headless Chromium, 320 px)`);
+    await page.close();
+  });
+
+  it("switches to English, explains bad fields and refuses to create until they are right", async () => {
+    const { page } = await open({ displayLanguage: "sv-SE" });
+    await page.getByRole("radio", { name: "English" }).check();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("SROI sheets");
+    const years = page.getByRole("spinbutton", { name: /Number of years/ });
+    await years.fill("12");
+    await years.blur();
+    await page.getByText("Enter a whole number from 1 to 10 (you entered 12).").waitFor();
+    await page.getByRole("button", { name: "Create sheets" }).click();
+    await page.getByText("Choose at least one template.").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __SROI_FAKE: { runs: () => number } }).__SROI_FAKE.runs())).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-validation.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("works with the keyboard alone, moving focus to the results", async () => {
+    const { page } = await open({ displayLanguage: "en-US" });
+    const focused = () => page.evaluate(() => (document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "").trim());
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Select all");
+    await page.keyboard.press("Enter");
+    let steps = 0;
+    while ((await focused()) !== "Create sheets" && steps++ < 40) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.textContent === "Created");
+    await page.keyboard.press("Tab");
+    const first = await focused();
+    expect(first).toMatch(/^Open the sheet /);
+    await page.keyboard.press("Enter");
+    const name = first.replace("Open the sheet ", "");
+    await page.waitForFunction((sheet) => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot().activeSheet === sheet, name);
+    expect((await snapshot(page)).sheets.length).toBeGreaterThan(TEMPLATE_COUNT);
+    await page.close();
+  });
+
+  it("says what is missing on an Excel that is too old", async () => {
+    const { page } = await open({ displayLanguage: "en-US", apiVersion: "1.7" });
+    await page.getByRole("checkbox", { name: templateById("riskMatrix").title.en }).check();
+    await page.getByRole("button", { name: "Create sheets" }).click();
+    await page.getByText("This version of Excel is too old").waitFor();
+    expect((await snapshot(page)).sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    await page.close();
+  });
+
+  it("follows Office's dark theme", async () => {
+    const { page } = await open({ displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } });
+    const background = await page.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-dark.png"), fullPage: true });
+    await page.close();
+  });
+});
