@@ -19,6 +19,8 @@ export type ErrorDetail =
   | { kind: "shape"; argument: string; rows: number; columns: number; expected: string }
   | { kind: "empty"; argument: string }
   | { kind: "mismatch"; argument: string; given: number; expected: number }
+  /** Parts that must add up to a whole (people in situations → the group size); `of` names the whole. */
+  | { kind: "sumMismatch"; argument: string; given: Given; expected: Given; of?: string }
   | { kind: "unknownName"; argument: string; given: Given; allowed: readonly string[] }
   | { kind: "zeroInvestment"; argument: string }
   | { kind: "noPayback"; years: number | null }

@@ -1,3 +1,5 @@
+import { FIELD_NAMES } from "./actors/names";
+
 /** The languages everything a user reads is written in. */
 export type Language = "en" | "sv";
 
@@ -29,7 +31,23 @@ export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
   assumption: { en: "assumption", sv: "antagande" },
 };
 
-/** The name of an argument in a language; unknown names are shown as given. */
+/**
+ * The name of an argument in a language; unknown names are shown as given. A field path
+ * ("groups[2].after", see actors/names) is named part by part: "group 2 › after".
+ */
 export function argumentName(argument: string, language: Language): string {
-  return ARGUMENT_NAMES[argument]?.[language] ?? argument;
+  const known = ownName(ARGUMENT_NAMES, argument) ?? ownName(FIELD_NAMES, argument);
+  if (known !== undefined) return known[language];
+  if (!/[.[]/.test(argument)) return argument;
+  return argument
+    .split(".")
+    .map((part) => {
+      const row = /^(.+)\[(\d+)\]$/.exec(part);
+      return row ? `${argumentName(row[1], language)} ${row[2]}` : argumentName(part, language);
+    })
+    .join(" › ");
+}
+
+function ownName(table: Readonly<Record<string, Readonly<Record<Language, string>>>>, key: string): Readonly<Record<Language, string>> | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }

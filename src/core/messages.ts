@@ -23,6 +23,7 @@ const english: Render = (d, name, lang) => {
     case "shape": return `${name(d.argument)} has ${d.rows} × ${d.columns} cells; expected a ${d.expected}.`;
     case "empty": return `${name(d.argument)} is an empty range; give at least one value.`;
     case "mismatch": return `${name(d.argument)} has ${d.given} values; expected ${d.expected}.`;
+    case "sumMismatch": return `${name(d.argument)} adds up to ${shown(d.given, lang)}; it must equal ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
     case "unknownName": return `${name(d.argument)} "${String(d.given)}" is not known; use one of: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} is zero: a ratio needs an investment above 0.`;
     case "noPayback": return d.years === null
@@ -46,6 +47,7 @@ const swedish: Render = (d, name, lang) => {
     case "shape": return `${name(d.argument)} har ${d.rows} × ${d.columns} celler; väntade ${d.expected === "rectangle" ? "ett rektangulärt område" : d.expected}.`;
     case "empty": return `${name(d.argument)} är ett tomt område; ange minst ett värde.`;
     case "mismatch": return `${name(d.argument)} har ${d.given} värden; väntade ${d.expected}.`;
+    case "sumMismatch": return `${name(d.argument)} summerar till ${shown(d.given, lang)}; summan ska vara ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
     case "unknownName": return `${name(d.argument)} "${String(d.given)}" är okänt; använd något av: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} är noll: en kvot kräver en investering över 0.`;
     case "noPayback": return d.years === null
