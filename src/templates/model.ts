@@ -110,7 +110,8 @@ export type TemplateId =
   | "impactMap"
   | "stakeholders"
   | "measurementPlan"
-  | "collaborationPlan";
+  | "collaborationPlan"
+  | "beforeAfter";
 
 /** Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total). */
 export type SheetKey = TemplateId | "unitCosts" | "lists";

@@ -13,6 +13,7 @@ export const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   stakeholders: tx("Stakeholder analysis", "Intressentanalys"),
   measurementPlan: tx("Measurement plan", "Mätplan"),
   collaborationPlan: tx("Collaboration plan", "Samverkansplan"),
+  beforeAfter: tx("Before-after by actor", "Före-efter per aktör"),
   lists: tx("Lists", "Listor"),
 };
 
