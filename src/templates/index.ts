@@ -3,6 +3,7 @@ import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOpt
 import { optionsProblem, TemplateOptionsError } from "./options";
 import { freeSheetNames } from "./sheetNames";
 import { preferredSheetName } from "./sheetTitles";
+import { beforeAfterTemplate } from "./beforeAfter";
 import { collaborationPlanTemplate } from "./collaborationPlan";
 import { costSheetTemplate } from "./costSheet";
 import { impactMapTemplate } from "./impactMap";
@@ -28,6 +29,7 @@ export const TEMPLATES: readonly Template[] = [
   stakeholdersTemplate,
   measurementPlanTemplate,
   collaborationPlanTemplate,
+  beforeAfterTemplate,
 ];
 
 /** The template with an id; throws a RangeError for an unknown id. */

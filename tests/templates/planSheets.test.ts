@@ -54,6 +54,7 @@ describe("planSheets with several templates", () => {
       "Intressentanalys",
       "Mätplan",
       "Samverkansplan",
+      "Före-efter per aktör",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { SheetSpec, TemplateOptions } from "../../../src/templates/model";
+import { expectBeforeAfter } from "./beforeAfter";
 import { expectCostSheet } from "./costSheet";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
@@ -17,5 +18,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   const costTotal = planned.has("costSheet") ? expectCostSheet(planned, expected, options.years) : undefined;
   if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
+  if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
   return expected;
 }
