@@ -69,7 +69,7 @@ module.exports = (env, argv) => {
       new SwedishMetadataPlugin({ input: "functions.json", output: "functions-sv.json" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.{png,html}", to: "assets/[name][ext]" }] }),
     ],
     devServer: {
       port: 3000,

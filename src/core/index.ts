@@ -15,3 +15,5 @@ export * from "./totals";
 export * from "./rosenberg";
 export * from "./impactMap";
 export * from "./formulas";
+export * from "./analysis";
+export * from "./actors";

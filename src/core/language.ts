@@ -29,6 +29,12 @@ export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
   answers: { en: "answers", sv: "svar" },
   score: { en: "score", sv: "poäng" },
   assumption: { en: "assumption", sv: "antagande" },
+  runs: { en: "runs", sv: "körningar" },
+  seed: { en: "seed", sv: "frö" },
+  bins: { en: "bins", sv: "staplar" },
+  distribution: { en: "distribution", sv: "fördelning" },
+  step: { en: "step", sv: "steg" },
+  rows: { en: "rows", sv: "rader" },
 };
 
 /**

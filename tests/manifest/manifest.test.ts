@@ -9,7 +9,7 @@ describe("manifest.xml", () => {
 
   it("declares the custom functions in the JavaScript-only runtime, namespace SROI", () => {
     expect(MANIFEST).toContain('<ExtensionPoint xsi:type="CustomFunctions">');
-    expect(MANIFEST).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    expect(MANIFEST).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>');
     expect(MANIFEST).not.toMatch(/Name="SharedRuntime"|<Runtimes/);
     expect(MANIFEST).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SROI">/);
   });
@@ -79,7 +79,7 @@ describe("validator on broken variants of manifest.xml", () => {
   });
 
   it("reports the shared runtime", () => {
-    const out = problemsOf(edit('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/><Set Name="SharedRuntime" MinVersion="1.1"/>'));
+    const out = problemsOf(edit('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/><Set Name="SharedRuntime" MinVersion="1.1"/>'));
     expect(out).toMatch(/SharedRuntime is not used/);
   });
 
