@@ -147,3 +147,6 @@ export function characterWidthToPoints(characters: number): number {
 
 /** The default table style when a TableSpec names none. */
 export const DEFAULT_TABLE_STYLE = "TableStyleLight9";
+
+/** A number rule without a bound on one side is closed by ±this in both writers, far beyond any template value. */
+export const NO_LIMIT = 1e15;

@@ -1,12 +1,11 @@
 import type { ConditionalFormatSpec, ValidationRule, ValidationSpec } from "../../templates/model";
+import { NO_LIMIT } from "../style";
 
 /**
  * Data validation and conditional formats of the model as Office.js objects (pure data, so
  * they are tested without Excel).
  */
 
-/** A number rule with no bound on one side is closed by this, far beyond any template value. */
-const NO_LIMIT = 1e15;
 
 /** The Office.js DataValidationRule for a model rule. */
 export function officeRule(rule: ValidationRule): Excel.DataValidationRule {

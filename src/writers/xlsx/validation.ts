@@ -1,6 +1,7 @@
 import type { DataValidation, Worksheet } from "exceljs";
 import { cellAddress, parseRange, rangeAddress } from "../../templates/a1";
 import type { ValidationRule, ValidationSpec } from "../../templates/model";
+import { NO_LIMIT } from "../style";
 import { fileFormula } from "./formula";
 
 /**
@@ -12,11 +13,6 @@ import { fileFormula } from "./formula";
 /** Excel's limits for the texts of a validation. */
 export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, inlineList: 255 } as const;
 
-/**
- * A number rule without a bound on one side is closed by ±this, far beyond any template value; the
- * same limit as the Office.js writer (writers/excel/rules.ts), which the writers-agree test checks.
- */
-export const NO_LIMIT = 1e15;
 
 /** The ExcelJS validation for one rule (formulae without "="). */
 export function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "operator" | "formulae"> {
