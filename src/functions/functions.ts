@@ -1,4 +1,5 @@
 import { adjust } from "../core/adjust";
+import { breakEvenOf } from "../core/analysis/breakEven";
 import { effectSize } from "../core/effect";
 import { netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
 import { toExcel, toExcelRow } from "./toExcel";
@@ -122,4 +123,27 @@ export function sroiEffectSize(target_change: unknown, comparison_change: unknow
  */
 export function sroiRosenberg(answers: unknown[][]): number {
   return toExcel(() => rosenbergOf(answers));
+}
+
+/**
+ * Break-even: the value of one argument of SROI.VALUE (named in English or Swedish, e.g. "proxy" or "dödvikt") at which the outcome's value equals the investment, the other arguments as given. #N/A when no valid value does.
+ * @customfunction BREAKEVEN
+ * @param assumption Name of the argument to solve for: quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off or discount_rate.
+ * @param investment Investment: one amount paid at the start, or a row or column of yearly amounts.
+ * @param quantity Number of people or units reached (0 or more).
+ * @param outcome_rate Share who experience the outcome, a fraction 0–1 (0.7 for 70 %).
+ * @param deadweight Share that would have happened anyway, 0–1.
+ * @param attribution Share caused by others than the activity, 0–1.
+ * @param displacement Share that only moved value or problems elsewhere, 0–1.
+ * @param proxy Money value of one unit of outcome (financial proxy).
+ * @param years Benefit period in whole years, 1–100. Default 1.
+ * @param drop_off Yearly fading of the effect from year 2, 0–1. Default 0.
+ * @param discount_rate Yearly discount rate above −1 and below 1 (0.035 for 3.5 %). Default 0.
+ * @returns The value of the named argument at which the SROI ratio is 1.
+ */
+export function sroiBreakEven(
+  assumption: unknown, investment: unknown[][], quantity: unknown, outcome_rate: unknown, deadweight: unknown, attribution: unknown,
+  displacement: unknown, proxy: unknown, years?: unknown, drop_off?: unknown, discount_rate?: unknown,
+): number {
+  return toExcel(() => breakEvenOf(assumption, investment, quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate));
 }

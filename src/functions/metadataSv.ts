@@ -86,6 +86,20 @@ export const SWEDISH_FUNCTIONS: Readonly<Record<string, SwedishFunction>> = {
       comparison_change: "Förändringen i jämförelsegruppen, i samma enhet.",
     },
   },
+  BREAKEVEN: {
+    name: "BRYTPUNKT",
+    description:
+      "Brytpunkt: det värde på ett argument till SROI.VÄRDE (namngivet på svenska eller engelska, t.ex. \"proxy\" eller \"dödvikt\") där utfallets värde blir lika med investeringen, övriga argument som de är angivna. #SAKNAS! om inget giltigt värde finns.",
+    arguments: {
+      assumption:
+        "Namnet på argumentet att lösa ut: antal, utfallsandel, dödvikt, tillskrivning, undanträngning, proxy, år, avtrappning eller diskonteringsränta.",
+      investment: INVESTMENT,
+      ...OUTCOME_ARGUMENTS,
+      years: "Nyttoperiod i hela år, 1–100. Standard 1.",
+      drop_off: "Hur mycket effekten avtar per år från år 2, 0–1. Standard 0.",
+      discount_rate: DISCOUNT_RATE,
+    },
+  },
   ROSENBERG: {
     name: "ROSENBERG",
     description:

@@ -56,6 +56,16 @@ export const EXAMPLES: readonly Example[] = [
   { id: "ROSENBERG", title: "the highest score, as a column", args: [[[1], [4], [1], [1], [4], [4], [1], [4], [4], [1]]], expected: 40 },
   // Positive items answered 4 (1 point each), reversed items answered 1 (1 point each): 10.
   { id: "ROSENBERG", title: "the lowest score, as a 2 × 5 block", args: [[[4, 1, 4, 4, 1], [1, 4, 1, 1, 4]]], expected: 10 },
+  // The seed's outcome without its proxy: 80 × 0.7 × 0.8 × 0.95 × 0.9 = 38.304 per krona of proxy;
+  // 574 560 / 38.304 = 15 000.
+  { id: "BREAKEVEN", title: "the seed's proxy at which the value equals 574 560", args: ["proxy", [[574560]], 80, 0.7, 0.2, 0.05, 0.1, 15000], expected: 15000 },
+  // Without deadweight: 80 × 0.7 × 0.95 × 0.9 × 15 000 = 718 200; 1 − d = 574 560 / 718 200 = 0.8, so d = 0.2.
+  {
+    id: "BREAKEVEN", title: "deadweight, named in Swedish, from a base of 0.5",
+    args: ["dödvikt", [[574560]], 80, 0.7, 0.5, 0.05, 0.1, 15000, null, null, null], expected: 0.2,
+  },
+  // 574 560 a year without drop-off: 1 year gives 574 560 < 1 000 000, 2 years 1 149 120 ≥ 1 000 000.
+  { id: "BREAKEVEN", title: "years: the first whole year that reaches the investment", args: ["years", [[1000000]], 80, 0.7, 0.2, 0.05, 0.1, 15000, 5], expected: 2 },
 ];
 
 /** Checks a result against an example's expected value. */

@@ -235,3 +235,44 @@ describe("SROI.ROSENBERG", () => {
     });
   });
 });
+
+describe("SROI.BREAKEVEN", () => {
+  it("solves for the proxy: 80 × 0.7 × 0.8 × 0.95 × 0.9 × proxy = 574 560 gives 15 000", () => {
+    expect(call("BREAKEVEN", ["proxy", [[574560]], ...SEED])).toBe(15000);
+    // A number typed for the investment arrives as a plain number or as [[n]]; both work.
+    expect(call("BREAKEVEN", ["Proxy", 574560, ...SEED, null, null, null])).toBe(15000);
+  });
+
+  it("takes the assumption's Swedish name: dödvikt where 718 200 × (1 − d) = 574 560, d = 0.2", () => {
+    // 80 × 0.7 × 0.95 × 0.9 × 15 000 = 718 200; 574 560 / 718 200 = 0.8.
+    expect(call("BREAKEVEN", ["dödvikt", [[574560]], 80, 0.7, 0.6, 0.05, 0.1, 15000])).toBe(0.2);
+  });
+
+  it("answers #VALUE! for an unknown assumption name, listing the names allowed", () => {
+    const args = ["weight", [[574560]], ...SEED];
+    expect(english(() => cell(() => call("BREAKEVEN", args)))).toEqual({
+      error: "#VALUE!",
+      message:
+        'assumption "weight" is not known; use one of: quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, ' +
+        "drop_off, discount_rate, antal, utfallsandel, dödvikt, tillskrivning, undanträngning, år, avtrappning, diskonteringsränta.",
+    });
+    expect((swedish(() => cell(() => call("BREAKEVEN", args))) as { message: string }).message).toMatch(
+      /^antagande "weight" är okänt; använd något av: quantity, .*, diskonteringsränta\.$/,
+    );
+    // A blank assumption is no name either (the message then lists the names as above).
+    const blank = english(() => cell(() => call("BREAKEVEN", [null, [[574560]], ...SEED])));
+    expect(blank).toMatchObject({ error: "#VALUE!" });
+    expect((blank as { message: string }).message).toMatch(/^assumption .* is not known; use one of: quantity, /);
+  });
+
+  it("answers #N/A with the searched interval when no valid value reaches the investment", () => {
+    // Even deadweight 0 gives only 718 200 (above) < 800 000.
+    const args = ["deadweight", [[800000]], ...SEED];
+    expect(english(() => cell(() => call("BREAKEVEN", args)))).toEqual({
+      error: "#N/A", message: "No value of deadweight between 0 and 1 makes the value equal the investment.",
+    });
+    expect(swedish(() => cell(() => call("BREAKEVEN", args)))).toEqual({
+      error: "#N/A", message: "Inget värde på dödvikt mellan 0 och 1 gör att värdet blir lika med investeringen.",
+    });
+  });
+});

@@ -60,9 +60,10 @@ function splitTopLevel(text: string, separator: string): string[] {
   return parts;
 }
 
-/** An Excel argument: a number, or an array constant {1, 2; 3, 4} (commas between columns, semicolons between rows). */
-function parseArgument(text: string): number | number[][] | null {
+/** An Excel argument: a number, a text "…", or an array constant {1, 2; 3, 4} (commas between columns, semicolons between rows). */
+function parseArgument(text: string): number | string | number[][] | null {
   if (text === "") return null;
+  if (/^".*"$/.test(text)) return text.slice(1, -1);
   if (text.startsWith("{")) {
     return text.slice(1, -1).split(";").map((row) => row.split(",").map((v) => parseNumber(v)));
   }

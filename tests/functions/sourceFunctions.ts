@@ -1,6 +1,6 @@
 import "./excelStub";
 import {
-  sroiAdjust, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue,
+  sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue,
 } from "../../src/functions/functions";
 
 /** The source custom functions by metadata id (the build associates the same pairs). */
@@ -13,6 +13,7 @@ export const FUNCTIONS_BY_ID: Readonly<Record<string, (...args: never[]) => unkn
   PAYBACK: sroiPayback,
   EFFECTSIZE: sroiEffectSize,
   ROSENBERG: sroiRosenberg,
+  BREAKEVEN: sroiBreakEven,
 };
 
 /** Calls the source function with a metadata id. */
@@ -20,4 +21,4 @@ export function call(id: string, args: readonly unknown[]): unknown {
   return (FUNCTIONS_BY_ID[id] as (...a: unknown[]) => unknown)(...args);
 }
 
-export { sroiAdjust, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue };
+export { sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue };

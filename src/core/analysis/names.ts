@@ -8,8 +8,12 @@ import { ASSUMPTIONS, Assumption } from "./assumptions";
  * quantity, outcome_rate, …, antal, utfallsandel, dödvikt, ….
  */
 export function assumptionNames(): string[] {
-  const names = LANGUAGES.flatMap((language) => ASSUMPTIONS.map((a) => ARGUMENT_NAMES[a][language]));
-  return [...new Set(names)];
+  // No flatMap: the custom functions' JavaScript-only runtime has ES2016 builtins only.
+  const names: string[] = [];
+  for (const language of LANGUAGES) {
+    for (const a of ASSUMPTIONS) if (!names.includes(ARGUMENT_NAMES[a][language])) names.push(ARGUMENT_NAMES[a][language]);
+  }
+  return names;
 }
 
 /**
