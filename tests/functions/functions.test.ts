@@ -259,10 +259,9 @@ describe("SROI.BREAKEVEN", () => {
     expect((swedish(() => cell(() => call("BREAKEVEN", args))) as { message: string }).message).toMatch(
       /^antagande "weight" är okänt; använd något av: quantity, .*, diskonteringsränta\.$/,
     );
-    // A blank assumption is no name either (the message then lists the names as above).
+    // A blank assumption is reported like every other required argument.
     const blank = english(() => cell(() => call("BREAKEVEN", [null, [[574560]], ...SEED])));
-    expect(blank).toMatchObject({ error: "#VALUE!" });
-    expect((blank as { message: string }).message).toMatch(/^assumption .* is not known; use one of: quantity, /);
+    expect(blank).toEqual({ error: "#VALUE!", message: "assumption is required but was blank." });
   });
 
   it("answers #N/A with the searched interval when no valid value reaches the investment", () => {

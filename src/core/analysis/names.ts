@@ -1,6 +1,6 @@
 import { SroiError } from "../errors";
 import { ARGUMENT_NAMES, LANGUAGES } from "../language";
-import { describeGiven } from "../validate";
+import { describeGiven, isBlank } from "../validate";
 import { ASSUMPTIONS, Assumption } from "./assumptions";
 
 /**
@@ -22,6 +22,7 @@ export function assumptionNames(): string[] {
  * Anything else is a #VALUE! error (unknownName) listing the names allowed.
  */
 export function readAssumption(argument: string, value: unknown): Assumption {
+  if (isBlank(value)) throw new SroiError("VALUE", { kind: "required", argument });
   const key = typeof value === "string" ? normalise(value) : null;
   const found = ASSUMPTIONS.find((a) => LANGUAGES.some((language) => normalise(ARGUMENT_NAMES[a][language]) === key));
   if (found === undefined) {

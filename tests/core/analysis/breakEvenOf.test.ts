@@ -117,7 +117,8 @@ describe("breakEvenOf", () => {
 
     it("a number or a blank as the assumption is #VALUE!", () => {
       expect(caught(() => breakEvenOf(3, 1000, ...SEED)).detail.kind).toBe("unknownName");
-      expect(caught(() => breakEvenOf(null, 1000, ...SEED)).detail.kind).toBe("unknownName");
+      expect(caught(() => breakEvenOf(null, 1000, ...SEED)).detail).toEqual({ kind: "required", argument: "assumption" });
+      expect(errorMessage(caught(() => breakEvenOf("  ", 1000, ...SEED)), "en")).toBe("assumption is required but was blank.");
     });
 
     it("validates the other arguments as SROI.VALUE does", () => {
