@@ -1,6 +1,7 @@
-import { SroiError, errorMessage, isSroiError, outcomeValue } from "../../../src/core";
+import { errorMessage, outcomeValue } from "../../../src/core";
 import { BISECTION_TOLERANCE, assumptionNames, breakEvenOf, readAssumption } from "../../../src/core/analysis";
 import { expectClose, frac } from "./helpers";
+import { caught } from "../helpers";
 
 /**
  * The seed 000 outcome: 80 people, 70 % reached, deadweight 20 %, attribution 5 %, displacement
@@ -8,15 +9,6 @@ import { expectClose, frac } from "./helpers";
  */
 const SEED = [80, 0.7, 0.2, 0.05, 0.1, 15000] as const;
 
-function caught(f: () => unknown): SroiError {
-  try {
-    f();
-  } catch (error) {
-    if (isSroiError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected an SroiError");
-}
 
 describe("breakEvenOf", () => {
   describe("linear arguments (closed form), investment 400 000", () => {

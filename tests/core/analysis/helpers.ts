@@ -1,7 +1,7 @@
 import { Dec, ImpactRow, parseImpactRow, ImpactRowInput } from "../../../src/core";
 
 /** A decimal from a literal. */
-export const d = (value: number | string): Dec => new Dec(value);
+export { d } from "../helpers";
 
 /** Exact fraction p / q as a decimal (for expected values worked out by hand as fractions). */
 export const frac = (p: number | string, q: number | string): Dec => new Dec(p).div(q);

@@ -1,10 +1,11 @@
 import fc from "fast-check";
-import { Dec, isSroiError, Outcome } from "../../../src/core";
+import { Dec, Outcome } from "../../../src/core";
 import {
   MonteCarloOptions, RowAssumption, UncertaintySpec, monteCarlo, parameterSampler, runValuer, seededRandom, startMonteCarlo,
   uncertainParameters, valueMap, withAssumption,
 } from "../../../src/core/analysis";
 import { TWO_ROWS, d, expectClose, row } from "./helpers";
+import { caught } from "../helpers";
 
 /**
  * The seed 000 outcome with an uncertain proxy: value = 80 × 0.7 × 0.8 × 0.95 × 0.9 × proxy
@@ -15,15 +16,6 @@ const PER_PROXY = 38.304;
 const PROXY_ESTIMATE: UncertaintySpec = { rows: [{ proxy: { low: d(1000), likely: d(1500), high: d(3000) } }] };
 const N = 20_000;
 
-function caught(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (isSroiError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected an SroiError");
-}
 
 describe("monteCarlo", () => {
   describe("one outcome, triangular proxy 1 000 / 1 500 / 3 000, 20 000 runs", () => {
