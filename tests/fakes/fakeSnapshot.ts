@@ -1,6 +1,6 @@
 import { boundsAddress, cellName, letters } from "./fakeAddress";
 import type { FakeExcel } from "./fakeExcel";
-import type { FakeLine, FakeSheet, Scalar } from "./fakeWorkbook";
+import type { FakeLine, FakeSheet, FakeStyle, Scalar } from "./fakeWorkbook";
 
 /**
  * The fake workbook's final state as plain data, for comparing writers ("the two writers agree")
@@ -18,15 +18,8 @@ import type { FakeLine, FakeSheet, Scalar } from "./fakeWorkbook";
  * - `tables`: name, range (header row + data), style and the header texts.
  */
 
-export interface CellStyleSnapshot {
-  fill?: string;
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  wrap?: boolean;
-  verticalAlignment?: string;
-  horizontalAlignment?: string;
+/** A cell's style as written, plus its outline with shared edges normalised. */
+export interface CellStyleSnapshot extends FakeStyle {
   borders?: Partial<Record<"top" | "bottom" | "left" | "right", FakeLine>>;
 }
 
