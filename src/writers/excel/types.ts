@@ -58,3 +58,67 @@ export interface SheetWriter {
   createSheets(request: CreateRequest): Promise<CreateResult>;
   activateSheet(name: string): Promise<ActivateResult>;
 }
+
+/**
+ * Reading what the add-in made back from the workbook. Tables are found by name (the names the
+ * templates give, with the suffix a free name may carry: "SroiImpactMap", "SroiImpactMap_2"), so a
+ * renamed sheet or rows added inside a table are still found.
+ */
+
+/** A table the add-in made, and the sheet it is on now. */
+export interface TableRef {
+  readonly table: string;
+  readonly sheet: string;
+}
+
+/** The impact maps, before/after sheets and analysis sheets in the workbook, in sheet order. */
+export interface Sources {
+  /** One per impact-map table ("SroiImpactMap…"). */
+  readonly impactMaps: readonly TableRef[];
+  /** One per before/after sheet, by its groups table ("SroiBeforeAfterGroups…"). */
+  readonly beforeAfter: readonly TableRef[];
+  /** One per analysis sheet the add-in made, by its inputs table ("SroiAnalysisInputs…"). */
+  readonly analyses: readonly TableRef[];
+}
+
+export type SourcesResult = { readonly ok: true; readonly sources: Sources } | { readonly ok: false; readonly problem: WriterProblem };
+
+/** Cell values as Excel's `values` gives them: numbers, text ("" for blank), booleans, error texts ("#N/A"). */
+export type CellValue = string | number | boolean;
+
+/** What one read of an impact-map table brings back (see templates/impactRead.ts for its meaning). */
+export interface ImpactMapCells {
+  readonly sheet: string;
+  readonly table: string;
+  /** The sheet row number (1-based, as Excel shows it) of the table's header row. */
+  readonly headerRow: number;
+  readonly header: readonly CellValue[];
+  /** The data rows of the table, every column. */
+  readonly body: readonly (readonly CellValue[])[];
+  /** The first two columns of the rows under the table (labels and values of the summary). */
+  readonly below: readonly (readonly CellValue[])[];
+}
+
+export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
+
+/** The tables of one before/after sheet, each as its data rows (every column). */
+export interface BeforeAfterCells {
+  readonly sheet: string;
+  /** Missing tables are absent (the reader reports them). */
+  readonly tables: Readonly<Partial<Record<BeforeAfterTableKind, readonly (readonly CellValue[])[]>>>;
+}
+
+/** The tables of the before/after template, by the part of their name after "SroiBeforeAfter". */
+export type BeforeAfterTableKind = "settings" | "rates" | "groups" | "situations" | "resources" | "payers" | "summary";
+
+export type BeforeAfterCellsResult = { readonly ok: true; readonly cells: BeforeAfterCells } | { readonly ok: false; readonly problem: WriterProblem };
+
+/** What the taskpane reads from the workbook; the Excel writer implements it with Office.js. */
+export interface WorkbookReader {
+  /** The add-in's impact maps, before/after sheets and analysis sheets, in one sync. */
+  listSources(): Promise<SourcesResult>;
+  /** One impact-map table by name, with the summary rows under it, in one sync. */
+  readImpactMap(table: string): Promise<ImpactMapCellsResult>;
+  /** The tables of the before/after sheet that holds the groups table `groupsTable`. */
+  readBeforeAfter(groupsTable: string): Promise<BeforeAfterCellsResult>;
+}
