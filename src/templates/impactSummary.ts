@@ -13,7 +13,8 @@ import { nonNegativeValidation, rateValidation } from "./validation";
 
 /** The impact map's summary: key figures, the yearly walk behind the payback, and group totals. */
 
-const T = {
+/** Every label of the impact map's summary, in both languages (the analysis reads the rate and investment by them). */
+export const IMPACT_SUMMARY_TEXT = {
   summary: tx("Summary", "Sammanfattning"),
   rate: tx("Discount rate", "Diskonteringsränta"),
   totalPV: tx("Total present value", "Totalt nuvärde"),
@@ -39,6 +40,7 @@ const T = {
     "En del av nuvärdet saknas i listan ovan, eller så står ett namn två gånger",
   ),
 };
+const T = IMPACT_SUMMARY_TEXT;
 
 const GROUPS: Record<GroupKind, { column: string; list: ListKind | null; table: string; header: typeof T.stakeholder }> = {
   stakeholder: { column: "stakeholder", list: null, table: "SroiImpactByStakeholder", header: T.stakeholder },

@@ -14,13 +14,20 @@ export interface Estimate {
   readonly high: Dec;
 }
 
+/**
+ * A relative spread around the base value: low = base × (1 − down), high = base × (1 + up)
+ * (down 0.2, up 0.5 is −20 % / +50 %). A single decimal s is the symmetric spread down = up = s.
+ */
+export type Spread = Dec | { readonly down: Dec; readonly up: Dec };
+
 /** What is uncertain, and how much. Assumptions given neither a spread nor an estimate stay fixed. */
 export interface UncertaintySpec {
   /**
-   * A relative spread per assumption, for every row (and the discount rate): low = base × (1 − s),
-   * likely = base, high = base × (1 + s), clamped to ANALYSIS_RANGES (0.2 is ±20 %).
+   * A relative spread per assumption, for every row (and the discount rate): low = base × (1 − down),
+   * likely = base, high = base × (1 + up), clamped to ANALYSIS_RANGES (0.2 is ±20 %). For a
+   * negative base (a harm) the ends swap, so low ≤ high always.
    */
-  readonly spreads?: Partial<Record<Assumption, Dec>>;
+  readonly spreads?: Partial<Record<Assumption, Spread>>;
   /** Estimates per row (in row order) that replace the spread for that row and assumption. */
   readonly rows?: readonly (Partial<Record<RowAssumption, Estimate>> | undefined)[];
   /** An estimate of the discount rate that replaces its spread. */
@@ -63,13 +70,16 @@ export function uncertainParameters(rows: readonly Outcome[], rate: Dec, spec: U
   return parameters;
 }
 
-function spreadEstimate(assumption: Assumption, base: Dec, spread: Dec | undefined): Estimate | null {
+function spreadEstimate(assumption: Assumption, base: Dec, spread: Spread | undefined): Estimate | null {
   if (spread === undefined) return null;
-  if (!(spread instanceof Dec) || !spread.isFinite() || spread.isNegative()) {
-    throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: String(spread), allowed: { min: 0 } });
+  const [down, up] = spread instanceof Dec ? [spread, spread] : [spread.down, spread.up];
+  for (const part of [down, up]) {
+    if (!(part instanceof Dec) || !part.isFinite() || part.isNegative()) {
+      throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: String(part), allowed: { min: 0 } });
+    }
   }
-  const a = clampAssumption(assumption, base.times(Dec.sub(1, spread)));
-  const b = clampAssumption(assumption, base.times(Dec.add(1, spread)));
+  const a = clampAssumption(assumption, base.times(Dec.sub(1, down)));
+  const b = clampAssumption(assumption, base.times(Dec.add(1, up)));
   return a.lte(b) ? { low: a, likely: base, high: b } : { low: b, likely: base, high: a };
 }
 

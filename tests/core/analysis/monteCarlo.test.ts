@@ -143,6 +143,20 @@ describe("uncertainParameters", () => {
       { row: 1, assumption: "proxy", low: 80, likely: 100, high: 120 },
     ]);
   });
+  it("takes asymmetric spreads: −20 % / +50 %, ends swapped for a negative proxy", () => {
+    // A's proxy 1 000 → 800 / 1 000 / 1 500; a harm of −500 → −750 (× 1.5) / −500 / −400 (× 0.8)
+    const harm = row({ quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: -500 });
+    const parameters = uncertainParameters([TWO_ROWS[0], harm], d(0), { spreads: { proxy: { down: d("0.2"), up: d("0.5") } } });
+    expect(parameters).toEqual([
+      { row: 0, assumption: "proxy", low: 800, likely: 1000, high: 1500 },
+      { row: 1, assumption: "proxy", low: -750, likely: -500, high: -400 },
+    ]);
+  });
+
+  it("refuses a negative part of an asymmetric spread, naming the assumption", () => {
+    const error = caught(() => uncertainParameters(TWO_ROWS, d(0), { spreads: { deadweight: { down: d("0.1"), up: d("-0.1") } } }));
+    expect(error.detail).toEqual({ kind: "outOfRange", argument: "deadweight", given: "-0.1", allowed: { min: 0 } });
+  });
 });
 
 describe("parameterSampler", () => {
