@@ -15,3 +15,4 @@ export * from "./uncertainty";
 export * from "./runValuer";
 export * from "./statistics";
 export * from "./monteCarlo";
+export * from "./analysis";
