@@ -22,6 +22,8 @@ export interface ImpactTableCells {
   readonly body: readonly (readonly unknown[])[];
   /** The first two columns of the rows under the table: label, value. */
   readonly below: readonly (readonly unknown[])[];
+  /** Their number formats, when known (for the currency of money values). */
+  readonly belowFormats?: readonly (readonly string[])[];
 }
 
 /** A row read from the map. */
@@ -62,6 +64,8 @@ export interface ImpactMapRead {
   readonly yearColumns: number | null;
   /** The calendar year of the first year column, or null. */
   readonly startYear: number | null;
+  /** The number format of the investment cell, when known (it carries the map's currency). */
+  readonly investmentFormat: string | null;
 }
 
 /** Why a map cannot be read at all. */
@@ -110,12 +114,12 @@ function yearColumns(header: readonly unknown[]): { count: number | null; start:
 }
 
 /** The value next to the first label under the table that reads `label` in either language. */
-function summaryValue(below: readonly (readonly unknown[])[], label: Text): { found: boolean; value: unknown } {
-  const line = below.find((cells) => matches(cells[0], label));
-  return line === undefined ? { found: false, value: undefined } : { found: true, value: line[1] };
+function summaryValue(below: readonly (readonly unknown[])[], label: Text): { found: boolean; value: unknown; index: number } {
+  const index = below.findIndex((cells) => matches(cells[0], label));
+  return index < 0 ? { found: false, value: undefined, index } : { found: true, value: below[index][1], index };
 }
 
-function readSummary(below: ImpactTableCells["below"]): { rate: Dec; investment: Dec } | ImpactReadProblem {
+function readSummary(below: ImpactTableCells["below"]): { rate: Dec; investment: Dec; investmentLine: number } | ImpactReadProblem {
   const T = IMPACT_SUMMARY_TEXT;
   const rate = summaryValue(below, T.rate);
   if (!rate.found) return { kind: "missingSummary", what: T.rate };
@@ -125,7 +129,7 @@ function readSummary(below: ImpactTableCells["below"]): { rate: Dec; investment:
   try {
     const r = readOptional("discount_rate", rate.value, 0, readDiscountRate);
     what = T.investment;
-    return { rate: r, investment: readNonNegative("investment", investment.value) };
+    return { rate: r, investment: readNonNegative("investment", investment.value), investmentLine: investment.index };
   } catch (error) {
     if (error instanceof SroiError) return { kind: "badSummary", what, error };
     throw error;
@@ -144,7 +148,10 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
   if ("kind" in summary) return { ok: false, problem: summary };
   return {
     ok: true,
-    map: { sheet: cells.sheet, table: cells.table, rows, skipped, capped, rate: summary.rate, investment: [summary.investment], yearColumns: years.count, startYear: years.start },
+    map: {
+      sheet: cells.sheet, table: cells.table, rows, skipped, capped, rate: summary.rate, investment: [summary.investment], yearColumns: years.count, startYear: years.start,
+      investmentFormat: cells.belowFormats?.[summary.investmentLine]?.[1] ?? null,
+    },
   };
 }
 

@@ -15,6 +15,7 @@ export const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   collaborationPlan: tx("Collaboration plan", "Samverkansplan"),
   beforeAfter: tx("Before-after by actor", "Före-efter per aktör"),
   lists: tx("Lists", "Listor"),
+  analysis: tx("Analysis", "Analys"),
 };
 
 /** The preferred name of a sheet in a language. */

@@ -44,6 +44,15 @@ function moneyFormat(currency: string): string {
   return LEADING_SYMBOLS.has(symbol) ? `${quoted}#,##0` : `#,##0 ${quoted}`;
 }
 
+/**
+ * The currency of a money format code made by formatCode (`#,##0 "kr"` → "kr", `"€"#,##0` → "€"),
+ * or null for any other code.
+ */
+export function currencyOfFormat(code: string): string | null {
+  const match = /^(?:"([^"]+)"#,##0|#,##0 "([^"]+)")$/.exec(code.trim());
+  return match ? (match[1] ?? match[2]) : null;
+}
+
 /** A line style both writers know: Office.js `Continuous` + weight, ExcelJS `thin`/`medium`. */
 export type LineStyle = "thin" | "medium";
 

@@ -35,6 +35,9 @@ export interface AnalysisSettings {
 
 /** What the analysis computes without the Monte Carlo runs. */
 export interface FixedAnalysis {
+  /** The discount rate and investment the map was valued with. */
+  readonly rate: Dec;
+  readonly investment: readonly Dec[];
   readonly base: ImpactMapResult;
   /**
    * Discounted benefits accumulated at the end of year t, t = 0 … n (0 at t = 0): the curve that
@@ -63,6 +66,8 @@ export interface StartedAnalysis {
 export function startAnalysis(rows: readonly ImpactRow[], rate: Dec, investment: readonly Dec[], settings: AnalysisSettings): StartedAnalysis {
   const base = evaluateImpactMap(rows, rate, investment);
   const fixed: FixedAnalysis = {
+    rate,
+    investment,
     base,
     cumulative: cumulativeValue(base.yearly, rate),
     tornado: tornado(rows, rate, investment, { step: settings.step, steps: settings.steps }),

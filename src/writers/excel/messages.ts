@@ -17,6 +17,7 @@ const FEATURES: Record<Feature, Record<Language, string>> = {
   conditionalFormats: { en: "conditional formatting", sv: "villkorsstyrd formatering" },
   freezePanes: { en: "frozen panes and tab colours", sv: "låsta fönsterrutor och flikfärger" },
   dataValidation: { en: "data validation", sv: "dataverifiering" },
+  charts: { en: "charts with chosen series", sv: "diagram med valda serier" },
 };
 
 /** The title and text of a problem in a language. */
@@ -63,6 +64,14 @@ export function problemMessage(problem: WriterProblem, language: Language): Prob
       return sv
         ? { title: "Bladet finns inte längre", body: `Bladet "${problem.name}" finns inte längre; det kan ha bytt namn eller tagits bort.` }
         : { title: "The sheet no longer exists", body: `The sheet "${problem.name}" no longer exists; it may have been renamed or deleted.` };
+    case "tableMissing":
+      return sv
+        ? { title: "Tabellen finns inte längre", body: `Tabellen "${problem.name}" finns inte längre i arbetsboken; den kan ha tagits bort eller bytt namn. Uppdatera listan och välj igen.` }
+        : { title: "The table no longer exists", body: `The table "${problem.name}" is no longer in the workbook; it may have been deleted or renamed. Refresh the list and choose again.` };
+    case "analysisChanged":
+      return sv
+        ? { title: "Analysbladet har ändrats", body: `Bladet "${problem.sheet}" har ändrats sedan analysen gjordes (eller är inget analysblad), så det skrivs inte över. Inget har ändrats. Välj Nytt blad för att göra analysen på ett nytt blad.` }
+        : { title: "The analysis sheet has been changed", body: `The sheet "${problem.sheet}" has been changed since the analysis was made (or is not an analysis sheet), so it is not overwritten. Nothing was changed. Choose New sheet to make the analysis on a new sheet.` };
     case "general":
       return sv
         ? { title: "Excel rapporterade ett fel", body: `Excel kunde inte slutföra åtgärden (${problem.code}). Det du redan hade i arbetsboken är orört. Försök igen; starta om Excel om felet kommer tillbaka.` }

@@ -13,7 +13,19 @@ export const REQUIRED_FEATURES: readonly MissingFeature[] = [
   { feature: "dataValidation", set: "1.8" },
 ];
 
+/**
+ * What the analysis writer needs: tables 1.1, null objects (getItemOrNullObject,
+ * getUsedRangeOrNullObject) 1.4, frozen panes and tab colours 1.7, and charts whose series are set
+ * one by one with their gap width (1.7) and overlap (1.8).
+ */
+export const ANALYSIS_FEATURES: readonly MissingFeature[] = [
+  { feature: "tables", set: "1.1" },
+  { feature: "names", set: "1.4" },
+  { feature: "freezePanes", set: "1.7" },
+  { feature: "charts", set: "1.8" },
+];
+
 /** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
-export function missingFeatures(isSetSupported: (name: string, version: string) => boolean): MissingFeature[] {
-  return REQUIRED_FEATURES.filter((f) => !isSetSupported("ExcelApi", f.set));
+export function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
+  return features.filter((f) => !isSetSupported("ExcelApi", f.set));
 }

@@ -1,4 +1,6 @@
 import type { Language } from "../../core/language";
+import type { ReportSheet } from "../../templates/chartModel";
+import type { ImpactTableCells } from "../../templates/impactRead";
 import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/model";
 
 /**
@@ -33,6 +35,10 @@ export type WriterProblem =
   | { readonly kind: "accessDenied" }
   | { readonly kind: "tooLarge" }
   | { readonly kind: "sheetMissing"; readonly name: string }
+  /** A table the add-in made (an impact map, a before/after sheet's table) is no longer in the workbook. */
+  | { readonly kind: "tableMissing"; readonly name: string }
+  /** A refresh was asked of an analysis sheet that has been changed since it was made (or is not one). */
+  | { readonly kind: "analysisChanged"; readonly sheet: string }
   | { readonly kind: "general"; readonly code: string };
 
 /** A feature the add-in needs and the ExcelApi requirement set that brings it. */
@@ -41,7 +47,7 @@ export interface MissingFeature {
   readonly set: string;
 }
 
-export type Feature = "tables" | "names" | "conditionalFormats" | "freezePanes" | "dataValidation";
+export type Feature = "tables" | "names" | "conditionalFormats" | "freezePanes" | "dataValidation" | "charts";
 
 export type CreateResult =
   | { readonly ok: true; readonly sheets: readonly CreatedSheet[] }
@@ -86,18 +92,8 @@ export type SourcesResult = { readonly ok: true; readonly sources: Sources } | {
 /** Cell values as Excel's `values` gives them: numbers, text ("" for blank), booleans, error texts ("#N/A"). */
 export type CellValue = string | number | boolean;
 
-/** What one read of an impact-map table brings back (see templates/impactRead.ts for its meaning). */
-export interface ImpactMapCells {
-  readonly sheet: string;
-  readonly table: string;
-  /** The sheet row number (1-based, as Excel shows it) of the table's header row. */
-  readonly headerRow: number;
-  readonly header: readonly CellValue[];
-  /** The data rows of the table, every column. */
-  readonly body: readonly (readonly CellValue[])[];
-  /** The first two columns of the rows under the table (labels and values of the summary). */
-  readonly below: readonly (readonly CellValue[])[];
-}
+/** What one read of an impact-map table brings back (see templates/impactRead.ts); the writer always gives belowFormats. */
+export type ImpactMapCells = ImpactTableCells;
 
 export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
 
@@ -113,6 +109,22 @@ export type BeforeAfterTableKind = "settings" | "rates" | "groups" | "situations
 
 export type BeforeAfterCellsResult = { readonly ok: true; readonly cells: BeforeAfterCells } | { readonly ok: false; readonly problem: WriterProblem };
 
+/** An analysis sheet to write: a new one, or a refresh of one the add-in made before. */
+export interface AnalysisWriteRequest {
+  /** The sheet's preferred name ("Analys"); a new sheet gets the first free name from it. */
+  readonly preferredName: string;
+  /** The analysis sheet to refresh in place (its current name), instead of adding a sheet. */
+  readonly replace?: string;
+  /** The currency of money formats. */
+  readonly currency: string;
+  /** Builds the sheet and its charts for the sheet's final name (known only once the workbook is read). */
+  readonly build: (sheetName: string) => ReportSheet;
+}
+
+export type AnalysisWriteResult =
+  | { readonly ok: true; readonly sheet: string; readonly replaced: boolean }
+  | { readonly ok: false; readonly problem: WriterProblem };
+
 /** What the taskpane reads from the workbook; the Excel writer implements it with Office.js. */
 export interface WorkbookReader {
   /** The add-in's impact maps, before/after sheets and analysis sheets, in one sync. */
@@ -121,4 +133,9 @@ export interface WorkbookReader {
   readImpactMap(table: string): Promise<ImpactMapCellsResult>;
   /** The tables of the before/after sheet that holds the groups table `groupsTable`. */
   readBeforeAfter(groupsTable: string): Promise<BeforeAfterCellsResult>;
+}
+
+/** What the taskpane writes besides templates: analysis sheets. */
+export interface AnalysisWriter {
+  writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult>;
 }

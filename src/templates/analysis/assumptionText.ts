@@ -1,0 +1,36 @@
+import type { Assumption } from "../../core/analysis";
+import { IMPACT_INPUTS } from "../impactColumns";
+import { IMPACT_SUMMARY_TEXT } from "../impactSummary";
+import type { Format } from "../model";
+import type { Text } from "../text";
+
+/** How the analysis names and shows each assumption: the impact map's own column headers. */
+
+const COLUMN: Readonly<Record<Exclude<Assumption, "discount_rate">, string>> = {
+  quantity: "quantity",
+  outcome_rate: "outcomeRate",
+  deadweight: "deadweight",
+  attribution: "attribution",
+  displacement: "displacement",
+  proxy: "proxy",
+  years: "years",
+  drop_off: "dropOff",
+};
+
+/** The assumption's name as the impact map's header ("Dödvikt", "Financial proxy", "Discount rate"). */
+export function assumptionText(assumption: Assumption): Text {
+  if (assumption === "discount_rate") return IMPACT_SUMMARY_TEXT.rate;
+  const column = IMPACT_INPUTS.find((c) => c.id === COLUMN[assumption]);
+  if (!column) throw new RangeError(`no impact-map column for ${assumption}`);
+  return column.header;
+}
+
+/** The number format of the assumption's values: shares and rates in percent, the proxy as money. */
+export function assumptionFormat(assumption: Assumption): Format {
+  switch (assumption) {
+    case "quantity": return "decimal";
+    case "proxy": return "money";
+    case "years": return "years";
+    default: return "percent";
+  }
+}

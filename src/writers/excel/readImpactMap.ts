@@ -1,0 +1,42 @@
+/* global Excel */
+import { officeErrorCode, problemFromError } from "./errors";
+import type { CellValue, ImpactMapCellsResult } from "./types";
+
+/** Rows under the table that hold the summary's key figures (rate and investment are 4 and 6 rows down). */
+export const ROWS_BELOW = 12;
+
+/**
+ * Reads an impact-map table in one sync: its header and data rows (every column, as `values`, so
+ * linked or calculated inputs read as Excel shows them) and the first two columns of the rows
+ * under it, with their number formats. The table is found by name, so a renamed sheet, moved
+ * columns or rows added inside the table do not matter; interpreting the cells is
+ * templates/impactRead.ts's job. Nothing is written.
+ */
+export async function readImpactMap(table: string): Promise<ImpactMapCellsResult> {
+  if (typeof Excel === "undefined") return { ok: false, problem: { kind: "noExcel" } };
+  try {
+    return await Excel.run(async (context): Promise<ImpactMapCellsResult> => {
+      const found = context.workbook.tables.getItem(table);
+      const sheet = found.worksheet.load("name");
+      const header = found.getHeaderRowRange().load("values,rowIndex");
+      const body = found.getDataBodyRange().load("values");
+      const below = found.getRange().getLastRow().getOffsetRange(1, 0).getCell(0, 0).getResizedRange(ROWS_BELOW - 1, 1).load("values,numberFormat");
+      await context.sync();
+      return {
+        ok: true,
+        cells: {
+          sheet: sheet.name,
+          table,
+          headerRow: header.rowIndex + 1,
+          header: (header.values[0] ?? []) as CellValue[],
+          body: body.values as CellValue[][],
+          below: below.values as CellValue[][],
+          belowFormats: below.numberFormat as string[][],
+        },
+      };
+    });
+  } catch (error) {
+    if (officeErrorCode(error) === "ItemNotFound") return { ok: false, problem: { kind: "tableMissing", name: table } };
+    return { ok: false, problem: problemFromError(error) };
+  }
+}

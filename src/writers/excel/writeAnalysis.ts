@@ -1,0 +1,100 @@
+/* global Excel Office */
+import { sheetCheck } from "../../templates/analysis/checkCode";
+import { INPUTS_TABLE } from "../../templates/analysis/reportInputs";
+import { CHART_NAME_PREFIX } from "../../templates/chartModel";
+import { freeSheetName } from "../../templates/sheetNames";
+import { problemFromError } from "./errors";
+import { freeTableAndDefinedNames } from "./plan";
+import { renderChart } from "./renderChart";
+import { renderSheet } from "./renderSheet";
+import { ANALYSIS_FEATURES, missingFeatures } from "./requirements";
+import type { AnalysisWriteRequest, AnalysisWriteResult, WriterProblem } from "./types";
+
+/**
+ * Writes an analysis sheet with its charts in one Excel.run of two syncs: the first reads the
+ * names in the workbook (and, for a refresh, the sheet to refresh: its values, charts and tables);
+ * the second writes the whole sheet. A new sheet gets a free name and never replaces anything. A
+ * refresh rewrites the analysis sheet made before, in place (same sheet, so links to it keep
+ * working), and only when the sheet is exactly as the add-in left it: its check code matches its
+ * values, it holds no charts or tables but the add-in's. Otherwise nothing is written.
+ */
+export async function writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult> {
+  const early = problemBeforeExcel();
+  if (early) return { ok: false, problem: early };
+  let added: { name: string; before: ReadonlySet<string> } | undefined;
+  try {
+    return await Excel.run(async (context): Promise<AnalysisWriteResult> => {
+      const worksheets = context.workbook.worksheets.load("items/name,items/id");
+      const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+      const names = context.workbook.names.load("items/name");
+      const target = request.replace === undefined ? undefined : context.workbook.worksheets.getItem(request.replace);
+      const used = target?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+      const charts = target?.charts.load("items/name");
+      await context.sync();
+
+      const replaced = target ? worksheets.items.find((s) => s.name.toLowerCase() === (request.replace as string).toLowerCase()) : undefined;
+      const ownTables = tables.items.filter((t) => replaced !== undefined && t.worksheet.name === replaced.name);
+      if (target && replaced && !isUntouched(used as Excel.Range, ownTables.map((t) => t.name), (charts as Excel.ChartCollection).items.map((c) => c.name))) {
+        return { ok: false, problem: { kind: "analysisChanged", sheet: replaced.name } };
+      }
+      const sheetName = replaced?.name ?? freeSheetName(request.preferredName, worksheets.items.map((s) => s.name));
+      const taken = [...tables.items.filter((t) => !ownTables.includes(t)).map((t) => t.name), ...names.items.map((n) => n.name)];
+      const report = request.build(sheetName);
+      const [spec] = freeTableAndDefinedNames([report.sheet], taken);
+
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      let sheet: Excel.Worksheet;
+      if (target) {
+        for (const chart of (charts as Excel.ChartCollection).items) chart.delete();
+        ownTables.forEach((t) => t.delete());
+        target.freezePanes.unfreeze();
+        target.getRange().clear("All" as Excel.ClearApplyTo);
+        sheet = target;
+      } else {
+        sheet = context.workbook.worksheets.add(sheetName);
+        added = { name: sheetName, before: new Set(worksheets.items.map((s) => s.id)) };
+      }
+      renderSheet(context, sheet, spec, { currency: request.currency });
+      for (const chart of report.charts) renderChart(sheet, chart);
+      sheet.activate();
+      await context.sync();
+      return { ok: true, sheet: sheetName, replaced: target !== undefined };
+    });
+  } catch (error) {
+    const problem = problemFromError(error);
+    if (added) await removeHalfMade(added.name, added.before);
+    return { ok: false, problem: request.replace !== undefined && problem.kind === "general" && problem.code === "ItemNotFound" ? { kind: "sheetMissing", name: request.replace } : problem };
+  }
+}
+
+/** Problems found without asking Excel: no Excel, or an Excel without what the sheet needs. */
+function problemBeforeExcel(): WriterProblem | undefined {
+  if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.requirements) return { kind: "noExcel" };
+  const missing = missingFeatures((name, version) => Office.context.requirements.isSetSupported(name, version), ANALYSIS_FEATURES);
+  return missing.length > 0 ? { kind: "tooOld", missing } : undefined;
+}
+
+/**
+ * True when a sheet is an analysis sheet as the add-in left it: values from A1 whose check code
+ * matches, only the add-in's inputs table, only the add-in's charts.
+ */
+function isUntouched(used: Excel.Range, tables: readonly string[], charts: readonly string[]): boolean {
+  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return false;
+  if (!tables.every((t) => new RegExp(`^${INPUTS_TABLE}(_\\d+)?$`).test(t)) || tables.length !== 1) return false;
+  if (!charts.every((c) => c.startsWith(CHART_NAME_PREFIX))) return false;
+  return sheetCheck(used.values) === "unchanged";
+}
+
+/** Deletes the sheet a failed write added (a sheet of that name that did not exist before). */
+async function removeHalfMade(name: string, before: ReadonlySet<string>): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load("items/name,items/id");
+      await context.sync();
+      for (const s of worksheets.items) if (!before.has(s.id) && s.name.toLowerCase() === name.toLowerCase()) s.delete();
+      await context.sync();
+    });
+  } catch {
+    // Nothing more can be done; the problem already tells the user the write failed.
+  }
+}
