@@ -48,7 +48,7 @@ export async function writeAnalysis(request: AnalysisWriteRequest): Promise<Anal
         for (const chart of (charts as Excel.ChartCollection).items) chart.delete();
         ownTables.forEach((t) => t.delete());
         target.freezePanes.unfreeze();
-        target.getRange().clear("All" as Excel.ClearApplyTo);
+        target.getUsedRange().clear("All" as Excel.ClearApplyTo);
         sheet = target;
       } else {
         sheet = context.workbook.worksheets.add(sheetName);

@@ -1,0 +1,197 @@
+import { Dec } from "../../../src/core";
+import { AnalysisSettings, analyse } from "../../../src/core/analysis";
+import { buildAnalysisReport } from "../../../src/templates/analysis/report";
+import { readImpactMap as interpret, ImpactMapRead } from "../../../src/templates/impactRead";
+import { parseRange } from "../../../src/templates/a1";
+import type { ReportSheet } from "../../../src/templates/chartModel";
+import { createSheets, readImpactMap, writeAnalysis } from "../../../src/writers/excel";
+import type { AnalysisWriteRequest, AnalysisWriteResult } from "../../../src/writers/excel";
+import { FakeExcel, FakeExcelOptions, SheetSnapshot, snapshotSheetNamed, snapshotWorkbook } from "../../fakes";
+import { hyperFormulaCalculator } from "../../fakes/fakeCalculation";
+
+/** The analysis sheet written through Office.js on the fake: a new sheet, a refresh, and what is refused. */
+
+const d = (v: number | string): Dec => new Dec(v);
+const SETTINGS: AnalysisSettings = {
+  step: { kind: "relative", size: d("0.1") },
+  steps: {},
+  monteCarlo: { runs: 300, seed: 7, distribution: "pert", bins: 10, spreads: { proxy: d("0.2"), deadweight: d("0.25") } },
+};
+
+async function inFake<T>(fake: FakeExcel, run: () => Promise<T>): Promise<T> {
+  const uninstall = fake.install();
+  try {
+    return await run();
+  } finally {
+    uninstall();
+  }
+}
+
+/** A workbook with the example impact map, and the map read back from it. */
+async function exampleWorkbook(options: FakeExcelOptions = {}): Promise<{ fake: FakeExcel; map: ImpactMapRead }> {
+  const fake = new FakeExcel({ calculate: hyperFormulaCalculator, ...options });
+  const map = await inFake(fake, async () => {
+    const created = await createSheets({ templates: ["impactMap"], options: { language: "sv", years: 5, startYear: 2026, currency: "kr", example: true } });
+    if (!created.ok) throw new Error(JSON.stringify(created.problem));
+    const read = await readImpactMap("SroiImpactMap");
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    const result = interpret(read.cells);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    return result.map;
+  });
+  return { fake, map };
+}
+
+function request(map: ImpactMapRead, settings = SETTINGS, replace?: string): AnalysisWriteRequest & { built: ReportSheet[] } {
+  const built: ReportSheet[] = [];
+  const result = analyse(map.rows.map((r) => r.row), map.rate, map.investment, settings);
+  return {
+    built,
+    preferredName: "Analys",
+    currency: "kr",
+    ...(replace === undefined ? {} : { replace }),
+    build: (sheetName) => {
+      const report = buildAnalysisReport({ language: "sv", sheetName, currency: "kr", map, settings, result, readAt: "2026-12-01 10:00" });
+      built.push(report);
+      return report;
+    },
+  };
+}
+
+async function write(fake: FakeExcel, req: AnalysisWriteRequest): Promise<{ result: AnalysisWriteResult; syncs: number }> {
+  const before = fake.syncs;
+  const result = await inFake(fake, () => writeAnalysis(req));
+  return { result, syncs: fake.syncs - before };
+}
+
+/** The values a chart series shows, read from the report the writer was given. */
+function reportColumn(report: ReportSheet, address: string): (string | number | null)[] {
+  const b = parseRange(address);
+  return Array.from({ length: b.bottom - b.top + 1 }, (_, i) => {
+    const v = report.sheet.grid[b.top + i]?.[b.left]?.value;
+    return v === undefined || v === "" ? null : (v as string | number);
+  });
+}
+
+function others(fake: FakeExcel, except: string): SheetSnapshot[] {
+  return snapshotWorkbook(fake).sheets.filter((s) => s.name !== except);
+}
+
+describe("writeAnalysis", () => {
+  it("adds the analysis as a new sheet with a free name in two syncs, leaving every other sheet as it was", async () => {
+    const { fake, map } = await exampleWorkbook({ sheets: [{ name: "Analys", cells: { A1: "my own analysis" } }] });
+    const before = others(fake, "Analys (2)");
+    const req = request(map);
+    const { result, syncs } = await write(fake, req);
+    expect(result).toEqual({ ok: true, sheet: "Analys (2)", replaced: false });
+    expect(syncs).toBe(2);
+    expect(others(fake, "Analys (2)")).toEqual(before);
+    expect(snapshotWorkbook(fake).activeSheet).toBe("Analys (2)");
+    const sheet = snapshotSheetNamed(fake, "Analys (2)")!;
+    expect(sheet.tables.map((t) => t.name)).toEqual(["SroiAnalysisInputs"]);
+    expect(sheet.cells.A1).toEqual(expect.objectContaining({ value: "Känslighet och osäkerhet: Effektkarta" }));
+  });
+
+  it("creates the five charts with the series and data the report declares", async () => {
+    const { fake, map } = await exampleWorkbook();
+    const req = request(map);
+    await write(fake, req);
+    const report = req.built[0];
+    const charts = snapshotSheetNamed(fake, "Analys")!.charts;
+    expect(charts.map((c) => [c.name, c.type])).toEqual([
+      ["SroiChartTornado", "BarClustered"],
+      ["SroiChartHistogram", "ColumnClustered"],
+      ["SroiChartStakeholders", "BarClustered"],
+      ["SroiChartPayers", "BarClustered"],
+      ["SroiChartPayback", "XYScatterLines"],
+    ]);
+    charts.forEach((chart, i) => {
+      const spec = report.charts[i];
+      expect(chart.title).toBe(spec.title);
+      expect([chart.from, chart.to]).toEqual([spec.from, spec.to]);
+      expect(chart.series.map((s) => s.name)).toEqual(spec.series.map((s) => s.name));
+      chart.series.forEach((series, j) => {
+        expect(series.values).toBe(spec.series[j].values);
+        expect(series.xValues).toBe(spec.series[j].categories);
+        expect(series.valueData).toEqual(reportColumn(report, spec.series[j].values));
+        expect(series.xData).toEqual(reportColumn(report, spec.series[j].categories));
+      });
+    });
+    expect(charts[0].series.map((s) => s.overlap)).toEqual([100, 100]);
+    expect(charts[0].reversePlotOrder).toBe(true);
+  });
+
+  it("refreshes the analysis sheet it made, in place and in two syncs", async () => {
+    const { fake, map } = await exampleWorkbook();
+    await write(fake, request(map));
+    const position = snapshotSheetNamed(fake, "Analys")!.position;
+    const sheetsBefore = snapshotWorkbook(fake).sheets.length;
+    const { result, syncs } = await write(fake, request(map, { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, seed: 8 } }, "Analys"));
+    expect(result).toEqual({ ok: true, sheet: "Analys", replaced: true });
+    expect(syncs).toBe(2);
+    const sheet = snapshotSheetNamed(fake, "Analys")!;
+    expect([snapshotWorkbook(fake).sheets.length, sheet.position]).toEqual([sheetsBefore, position]);
+    expect(sheet.charts).toHaveLength(5);
+    expect(sheet.tables.map((t) => t.name)).toEqual(["SroiAnalysisInputs"]);
+    const seeds = Object.entries(sheet.cells).filter(([a1, c]) => /^A\d+$/.test(a1) && c.value === "Frö").map(([a1]) => sheet.cells[`B${a1.slice(1)}`]?.value);
+    expect(seeds).toEqual([8, 8]);
+    // and it can be refreshed again: the rewritten sheet carries a fresh check code
+    expect((await write(fake, request(map, SETTINGS, "Analys"))).result.ok).toBe(true);
+  });
+
+  it.each([
+    ["a value changed", (fake: FakeExcel) => fake.user.typeInto("Analys", "B6", 1)],
+    ["a note added beside the tables", (fake: FakeExcel) => fake.user.typeInto("Analys", "Z3", "remember this")],
+    ["the title cleared", (fake: FakeExcel) => fake.user.clear("Analys", "A1")],
+  ])("refuses to refresh a sheet with %s, and writes nothing", async (_, edit) => {
+    const { fake, map } = await exampleWorkbook();
+    await write(fake, request(map));
+    edit(fake);
+    const before = snapshotWorkbook(fake);
+    const { result } = await write(fake, request(map, SETTINGS, "Analys"));
+    expect(result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  it("refuses to refresh a sheet that is not an analysis sheet, and one that is gone", async () => {
+    const { fake, map } = await exampleWorkbook();
+    const before = snapshotWorkbook(fake);
+    expect((await write(fake, request(map, SETTINGS, "Effektkarta"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Effektkarta" } });
+    expect((await write(fake, request(map, SETTINGS, "Analys 9"))).result).toEqual({ ok: false, problem: { kind: "sheetMissing", name: "Analys 9" } });
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  it("gives the inputs table a free name when the workbook already uses it", async () => {
+    const { fake, map } = await exampleWorkbook({ sheets: [{ name: "Mitt", cells: { A1: "a", A2: 1 } }], tables: [{ sheet: "Mitt", range: "A1:A2", name: "SroiAnalysisInputs" }] });
+    await write(fake, request(map));
+    expect(snapshotSheetNamed(fake, "Analys")!.tables.map((t) => t.name)).toEqual(["SroiAnalysisInputs_2"]);
+  });
+
+  it("tells an Excel without ExcelApi 1.8 that it lacks charts, asking Excel nothing", async () => {
+    const { fake, map } = await exampleWorkbook();
+    fake.apiVersion = "1.7";
+    const before = snapshotWorkbook(fake);
+    const { result, syncs } = await write(fake, request(map));
+    expect(result).toEqual({ ok: false, problem: { kind: "tooOld", missing: [{ feature: "charts", set: "1.8" }] } });
+    expect(syncs).toBe(0);
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  it("removes the half-made sheet when writing fails, and reports Excel's problem", async () => {
+    const { fake, map } = await exampleWorkbook();
+    const before = snapshotWorkbook(fake);
+    fake.failOperation("charts.add", "GeneralException", 3);
+    const { result } = await write(fake, request(map));
+    expect(result).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  it("answers cell-edit mode with a problem and writes nothing", async () => {
+    const { fake, map } = await exampleWorkbook();
+    fake.cellEditMode = "InvalidOperationInCellEditMode";
+    const before = snapshotWorkbook(fake);
+    expect((await write(fake, request(map))).result).toEqual({ ok: false, problem: { kind: "cellEditMode" } });
+    fake.cellEditMode = false;
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+});
