@@ -31,7 +31,8 @@ export const ROW_ASSUMPTIONS: readonly RowAssumption[] = ASSUMPTIONS.filter(
 /** Shares that enter the value as (1 − share). */
 export const REDUCING_SHARES: readonly RowAssumption[] = ["deadweight", "attribution", "displacement"];
 
-const FIELD: Record<RowAssumption, keyof Outcome> = {
+/** The Outcome field of each row assumption (also the impact map's column id). */
+export const ASSUMPTION_FIELDS: Readonly<Record<RowAssumption, keyof Outcome>> = {
   quantity: "quantity",
   outcome_rate: "outcomeRate",
   deadweight: "deadweight",
@@ -61,13 +62,13 @@ export const ANALYSIS_RANGES: Record<Assumption, Range> = {
 
 /** A row's value of an assumption (years as a decimal whole number). */
 export function assumptionValue(row: Outcome, assumption: RowAssumption): Dec {
-  const value = row[FIELD[assumption]];
+  const value = row[ASSUMPTION_FIELDS[assumption]];
   return typeof value === "number" ? new Dec(value) : (value as Dec);
 }
 
 /** A copy of a row with one assumption replaced; years must already be whole. */
 export function withAssumption<T extends Outcome>(row: T, assumption: RowAssumption, value: Dec): T {
-  return { ...row, [FIELD[assumption]]: assumption === "years" ? value.toNumber() : value };
+  return { ...row, [ASSUMPTION_FIELDS[assumption]]: assumption === "years" ? value.toNumber() : value };
 }
 
 /** Clamps a value into the assumption's analysis range (ANALYSIS_RANGES). */

@@ -1,4 +1,4 @@
-import type { Assumption } from "../../core/analysis";
+import { ASSUMPTION_FIELDS, Assumption } from "../../core/analysis";
 import { IMPACT_INPUTS } from "../impactColumns";
 import { IMPACT_SUMMARY_TEXT } from "../impactSummary";
 import type { Format } from "../model";
@@ -6,21 +6,10 @@ import type { Text } from "../text";
 
 /** How the analysis names and shows each assumption: the impact map's own column headers. */
 
-const COLUMN: Readonly<Record<Exclude<Assumption, "discount_rate">, string>> = {
-  quantity: "quantity",
-  outcome_rate: "outcomeRate",
-  deadweight: "deadweight",
-  attribution: "attribution",
-  displacement: "displacement",
-  proxy: "proxy",
-  years: "years",
-  drop_off: "dropOff",
-};
-
 /** The assumption's name as the impact map's header ("Dödvikt", "Financial proxy", "Discount rate"). */
 export function assumptionText(assumption: Assumption): Text {
   if (assumption === "discount_rate") return IMPACT_SUMMARY_TEXT.rate;
-  const column = IMPACT_INPUTS.find((c) => c.id === COLUMN[assumption]);
+  const column = IMPACT_INPUTS.find((c) => c.id === ASSUMPTION_FIELDS[assumption]);
   if (!column) throw new RangeError(`no impact-map column for ${assumption}`);
   return column.header;
 }

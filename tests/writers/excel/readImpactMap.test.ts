@@ -1,5 +1,6 @@
 import { FakeExcel, FakeExcelOptions } from "../../fakes";
 import { hyperFormulaCalculator } from "../../fakes/fakeCalculation";
+import { inFake } from "./inFake";
 import type { TemplateId, TemplateOptions } from "../../../src/templates/model";
 import { readImpactMap as interpret } from "../../../src/templates/impactRead";
 import { impactColumn } from "../../../src/templates/impactColumns";
@@ -12,27 +13,13 @@ const SV: TemplateOptions = { language: "sv", years: 5, startYear: 2026, currenc
 
 async function workbookWith(templates: TemplateId[], options = SV, fakeOptions: FakeExcelOptions = {}): Promise<FakeExcel> {
   const fake = new FakeExcel({ calculate: hyperFormulaCalculator, ...fakeOptions });
-  const uninstall = fake.install();
-  try {
-    const result = await createSheets({ templates, options });
-    if (!result.ok) throw new Error(JSON.stringify(result.problem));
-  } finally {
-    uninstall();
-  }
+  const result = await inFake(fake, () => createSheets({ templates, options }));
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
   return fake;
 }
 
-async function withFake<T>(fake: FakeExcel, run: () => Promise<T>): Promise<T> {
-  const uninstall = fake.install();
-  try {
-    return await run();
-  } finally {
-    uninstall();
-  }
-}
-
 async function readMap(fake: FakeExcel, table = "SroiImpactMap") {
-  const read = await withFake(fake, () => readImpactMap(table));
+  const read = await inFake(fake, () => readImpactMap(table));
   if (!read.ok) throw new Error(JSON.stringify(read.problem));
   const map = interpret(read.cells);
   if (!map.ok) throw new Error(JSON.stringify(map.problem));
@@ -54,7 +41,7 @@ describe("readImpactMap (Office.js)", () => {
   it("is listed among the sources, and found after the sheet was renamed", async () => {
     const fake = await workbookWith(["impactMap"]);
     fake.user.renameSheet("Effektkarta", "Karta 2026");
-    const sources = await withFake(fake, () => listSources());
+    const sources = await inFake(fake, () => listSources());
     expect(sources.ok && sources.sources.impactMaps).toEqual([{ table: "SroiImpactMap", sheet: "Karta 2026" }]);
     const { cells } = await readMap(fake);
     expect(cells.sheet).toBe("Karta 2026");
@@ -101,7 +88,7 @@ describe("readImpactMap (Office.js)", () => {
 
   it("answers a table that is gone, and Excel missing, with problems", async () => {
     const fake = await workbookWith(["impactMap"]);
-    const gone = await withFake(fake, () => readImpactMap("SroiImpactMap_7"));
+    const gone = await inFake(fake, () => readImpactMap("SroiImpactMap_7"));
     expect(gone).toEqual({ ok: false, problem: { kind: "tableMissing", name: "SroiImpactMap_7" } });
     expect(await readImpactMap("SroiImpactMap")).toEqual({ ok: false, problem: { kind: "noExcel" } });
   });

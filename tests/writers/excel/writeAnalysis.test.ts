@@ -8,6 +8,7 @@ import { createSheets, readImpactMap, writeAnalysis } from "../../../src/writers
 import type { AnalysisWriteRequest, AnalysisWriteResult } from "../../../src/writers/excel";
 import { FakeExcel, FakeExcelOptions, SheetSnapshot, snapshotSheetNamed, snapshotWorkbook } from "../../fakes";
 import { hyperFormulaCalculator } from "../../fakes/fakeCalculation";
+import { inFake } from "./inFake";
 
 /** The analysis sheet written through Office.js on the fake: a new sheet, a refresh, and what is refused. */
 
@@ -17,15 +18,6 @@ const SETTINGS: AnalysisSettings = {
   steps: {},
   monteCarlo: { runs: 300, seed: 7, distribution: "pert", bins: 10, spreads: { proxy: d("0.2"), deadweight: d("0.25") } },
 };
-
-async function inFake<T>(fake: FakeExcel, run: () => Promise<T>): Promise<T> {
-  const uninstall = fake.install();
-  try {
-    return await run();
-  } finally {
-    uninstall();
-  }
-}
 
 /** A workbook with the example impact map, and the map read back from it. */
 async function exampleWorkbook(options: FakeExcelOptions = {}): Promise<{ fake: FakeExcel; map: ImpactMapRead }> {
