@@ -1,8 +1,12 @@
 import { Dec } from "../../src/core";
-import {
-  ACTORS, BeforeAfterInput, BeforeAfterResult, BENEFIT_SITUATIONS, GroupInput, ResourceInput, Situation, SITUATIONS, evaluateBeforeAfter, parseBeforeAfter,
-} from "../../src/core/actors";
+import { ACTORS, BeforeAfterInput, BeforeAfterResult, BENEFIT_SITUATIONS, SITUATIONS, evaluateBeforeAfter, parseBeforeAfter } from "../../src/core/actors";
+import type { Language } from "../../src/core/language";
+import { beforeAfterTemplate } from "../../src/templates/beforeAfter";
 import { BA, flowRow } from "../../src/templates/beforeAfterLayout";
+import { readBeforeAfterSheet } from "../../src/templates/beforeAfterRead";
+import { BEFORE_AFTER_TABLES, templateTableBounds } from "../../src/templates/beforeAfterTables";
+import { DEFAULT_OPTIONS } from "../../src/templates/options";
+import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../src/writers/excel/types";
 
 /**
  * Reads the before/after sheet's input cells into the core's input, and works out with the core
@@ -15,46 +19,38 @@ export type Read = (row: number, column: number) => Raw;
 
 const blank = (v: Raw): boolean => v === null || v === undefined || v === "";
 
-/** The sheet's inputs as the core's input; blank group and resource rows are left out. */
+const TEMPLATE = beforeAfterTemplate.build({ ...DEFAULT_OPTIONS, language: "en" }, {})[0];
+
+/**
+ * The sheet's tables at their template positions, each as its data rows the way Excel's `values`
+ * gives them ("" for blank). Calculated cells are given as "" (the reader ignores them, and `read`
+ * is then asked for constants only) unless `calculated` is set, for a `read` that evaluates them.
+ */
+export function tableCells(read: Read, calculated = false): BeforeAfterCells {
+  const tables: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
+  for (const kind of BEFORE_AFTER_TABLES) {
+    const b = templateTableBounds(kind);
+    tables[kind] = Array.from({ length: b.bottom - b.top }, (_, i) =>
+      Array.from({ length: b.right - b.left + 1 }, (_, j) => {
+        const [row, column] = [b.top + 1 + i, b.left + j];
+        if (!calculated && TEMPLATE.grid[row]?.[column]?.formula !== undefined) return "";
+        const v = read(row, column);
+        return v === null || v === undefined ? "" : v;
+      }),
+    );
+  }
+  return { sheet: TEMPLATE.name, tables };
+}
+
+/** The template's example sheet in a language as its tables' `values` would give them (calculated cells ""). */
+export function exampleCells(language: Language): BeforeAfterCells {
+  const spec = beforeAfterTemplate.build({ ...DEFAULT_OPTIONS, language, example: true }, {})[0];
+  return tableCells((row, column) => spec.grid[row]?.[column]?.value);
+}
+
+/** The sheet's inputs as the core's input, through the add-in's own reader (blank group rows are left out). */
 export function readSheet(read: Read): BeforeAfterInput {
-  const g = BA.groups;
-  const groups: GroupInput[] = [];
-  for (let r = g.first; r <= g.last; r++) {
-    const cells = Array.from({ length: g.checkColumn }, (_, c) => read(r, c));
-    if (cells.every(blank)) continue;
-    const moment = (first: number): Partial<Record<Situation, Raw>> => Object.fromEntries(SITUATIONS.map((s, i) => [s, cells[first + i]]));
-    groups.push({ name: cells[0], size: cells[g.sizeColumn], before: moment(g.firstBefore), after: moment(g.firstAfter) });
-  }
-  const sc = BA.situations.columns;
-  const situations = Object.fromEntries(
-    SITUATIONS.map((s, i) => {
-      const r = BA.situations.first + i;
-      return [s, s === "employment" ? { monthlyAmount: read(r, sc.amount) } : { monthlyAmount: read(r, sc.amount), payer: read(r, sc.payer), taxable: read(r, sc.taxable) }];
-    }),
-  );
-  const rc = BA.resources.columns;
-  const resources: ResourceInput[] = [];
-  for (let r = BA.resources.first; r <= BA.resources.last; r++) {
-    resources.push({ name: read(r, rc.name), unitCost: read(r, rc.unitCost), before: read(r, rc.before), after: read(r, rc.after), payer: read(r, rc.payer) });
-  }
-  const rate = (row: number) => ({ value: read(row, 1), year: read(row, 2), source: read(row, 3) });
-  const s = BA.settings;
-  return {
-    groups,
-    situations,
-    resources,
-    intervention: { costPerParticipant: read(s.cost, 1), payerShares: Object.fromEntries(ACTORS.map((a, i) => [a, read(BA.payers.first + i, 1)])) },
-    horizon: { value: read(s.horizon, 1), unit: read(s.horizon, 2) },
-    deadweight: read(s.deadweight, 1),
-    discountRate: read(s.discountRate, 1),
-    rates: {
-      municipalTax: rate(BA.rates.municipalTax),
-      regionalTax: rate(BA.rates.regionalTax),
-      stateTax: rate(BA.rates.stateTax),
-      stateTaxThreshold: rate(BA.rates.stateTaxThreshold),
-      employerFees: rate(BA.rates.employerFees),
-    },
-  };
+  return readBeforeAfterSheet(tableCells(read)).input;
 }
 
 /** What a calculated cell must show: a number, a text ("" for blank), or any non-empty text. */

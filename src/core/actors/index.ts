@@ -10,5 +10,6 @@ export * from "./names";
 export * from "./rates";
 export * from "./model";
 export * from "./parse";
+export * from "./problems";
 export * from "./flows";
 export * from "./evaluate";

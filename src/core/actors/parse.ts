@@ -5,7 +5,7 @@ import { ACTORS, Actor, BENEFIT_SITUATIONS, BenefitSituation, PUBLIC_ACTORS, rea
 import { readChoice, readHorizonUnit, readYesNo } from "./choices";
 import type { BeforeAfterInput, BeforeAfterModel, BenefitTerms, Group, GroupInput, Resource, ResourceInput } from "./model";
 import { fieldPath } from "./names";
-import { readRates } from "./rates";
+import { RATE_KEYS, Rate, RatesInput, readRate } from "./rates";
 
 /**
  * Validates a before/after model. Every error is a typed SroiError naming the field by its path
@@ -32,10 +32,17 @@ function readSituations(argument: string, values: GroupInput["before"], read: (a
   return people;
 }
 
-function readGroup(input: GroupInput, index: number): Group {
+function readBasis(argument: string, value: unknown): "count" | "share" {
+  if (isBlank(value)) return "count";
+  return readChoice(argument, value, ["count", "share"] as const, (b) => [b], (b) => (b === "count" ? ["antal"] : ["andel", "andelar"]));
+}
+
+/** A group in three parts: its size and basis, then the people before and after (read only when the size is good). */
+function readGroup(input: GroupInput, index: number, part: ReadPart): Group | undefined {
   const at = (...parts: string[]): string => fieldPath("groups", index, ...parts);
-  const size = readNonNegative(at("size"), input.size);
-  const basis = isBlank(input.basis) ? "count" : readChoice(at("basis"), input.basis, ["count", "share"] as const, (b) => [b], (b) => (b === "count" ? ["antal"] : ["andel", "andelar"]));
+  const frame = part(() => ({ size: readNonNegative(at("size"), input.size), basis: readBasis(at("basis"), input.basis) }));
+  if (frame === undefined) return undefined;
+  const { size, basis } = frame;
   const read = basis === "count" ? readNonNegative : readShare;
   const whole = basis === "count" ? size : new Dec(1);
   const people = (moment: "before" | "after"): Record<Situation, Dec> => {
@@ -46,7 +53,9 @@ function readGroup(input: GroupInput, index: number): Group {
     for (const s of SITUATIONS) counts[s] = given[s].times(size);
     return counts;
   };
-  return { name: text(input.name), size, before: people("before"), after: people("after") };
+  const before = part(() => people("before"));
+  const after = part(() => people("after"));
+  return before && after && { name: text(input.name), size, before, after };
 }
 
 function readBenefit(situation: BenefitSituation, input: BeforeAfterInput["situations"][Situation]): BenefitTerms {
@@ -73,10 +82,11 @@ function readResource(row: ResourceInput, index: number): Resource {
   };
 }
 
-function readPayerShares(input: BeforeAfterInput["intervention"], cost: Dec): Record<Actor, Dec> {
+/** The shares of the cost; they must add up to 1 when the cost is known to be above 0. */
+function readPayerShares(input: BeforeAfterInput["intervention"] | undefined, cost: Dec | undefined): Record<Actor, Dec> {
   const shares = {} as Record<Actor, Dec>;
-  for (const actor of ACTORS) shares[actor] = readOptional(fieldPath("intervention", "payer_shares", actor), input.payerShares?.[actor], 0, readShare);
-  if (cost.gt(0)) checkSum(fieldPath("intervention", "payer_shares"), ACTORS.map((a) => shares[a]), new Dec(1));
+  for (const actor of ACTORS) shares[actor] = readOptional(fieldPath("intervention", "payer_shares", actor), input?.payerShares?.[actor], 0, readShare);
+  if (cost?.gt(0)) checkSum(fieldPath("intervention", "payer_shares"), ACTORS.map((a) => shares[a]), new Dec(1));
   return shares;
 }
 
@@ -91,27 +101,62 @@ function readHorizonMonths(input: BeforeAfterInput["horizon"] | undefined): numb
   return unit === "years" ? whole * 12 : whole;
 }
 
-/** Validates every field of a before/after model and returns it in decimals. */
-export function parseBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
-  if (!Array.isArray(input.groups) || input.groups.length === 0) throw new SroiError("VALUE", { kind: "empty", argument: "groups" });
-  const groups = input.groups.map((g, i) => readGroup(g, i + 1));
+/**
+ * How the parts of a model are read: `part` returns what `read` gives, or undefined once it has
+ * noted the SroiError `read` threw. parseBeforeAfter lets the first error through; collecting every
+ * error is validateBeforeAfter's (problems.ts).
+ */
+export type ReadPart = <T>(read: () => T) => T | undefined;
+
+function nonEmptyGroups(groups: unknown): readonly GroupInput[] {
+  if (!Array.isArray(groups) || groups.length === 0) throw new SroiError("VALUE", { kind: "empty", argument: "groups" });
+  return groups;
+}
+
+/**
+ * Reads a model part by part, in the order: groups, income situations, resource rows, the
+ * intervention cost and its shares, horizon, deadweight, discount rate, rates. Returns the model
+ * when every part was read, else undefined.
+ */
+export function readBeforeAfterModel(input: BeforeAfterInput, part: ReadPart): BeforeAfterModel | undefined {
+  let missing = false;
+  const got = <T>(value: T | undefined): T => {
+    if (value === undefined) missing = true;
+    return value as T;
+  };
+  const groups = (part(() => nonEmptyGroups(input.groups)) ?? []).map((g, i) => got(readGroup(g, i + 1, part)));
+  if (groups.length === 0) missing = true;
   const benefits = {} as Record<BenefitSituation, BenefitTerms>;
-  for (const s of BENEFIT_SITUATIONS) benefits[s] = readBenefit(s, input.situations?.[s]);
-  const wage = readNonNegative(fieldPath("situations", "employment", "monthly_amount"), input.situations?.employment?.monthlyAmount);
-  const resources = (input.resources ?? []).flatMap((row, i) => (isBlankRow(row) ? [] : [readResource(row, i + 1)]));
-  const costPerParticipant = readNonNegative(fieldPath("intervention", "cost_per_participant"), input.intervention?.costPerParticipant);
-  return {
+  for (const s of BENEFIT_SITUATIONS) benefits[s] = got(part(() => readBenefit(s, input.situations?.[s])));
+  const wage = got(part(() => readNonNegative(fieldPath("situations", "employment", "monthly_amount"), input.situations?.employment?.monthlyAmount)));
+  const resources = (input.resources ?? []).flatMap((row, i) => (isBlankRow(row) ? [] : [got(part(() => readResource(row, i + 1)))]));
+  const costPerParticipant = part(() => readNonNegative(fieldPath("intervention", "cost_per_participant"), input.intervention?.costPerParticipant));
+  const payerShares = part(() => readPayerShares(input.intervention, costPerParticipant));
+  const horizonMonths = part(() => readHorizonMonths(input.horizon));
+  const deadweight = part(() => readShare("deadweight", input.deadweight));
+  const discountRate = part(() => readOptional("discount_rate", input.discountRate, 0, readDiscountRate));
+  const rates = {} as Record<keyof RatesInput, Rate>;
+  for (const key of RATE_KEYS) rates[key] = got(part(() => readRate(key, input.rates?.[key])));
+  const model: BeforeAfterModel = {
     groups,
     benefits,
     wage,
     resources,
-    costPerParticipant,
-    payerShares: readPayerShares(input.intervention ?? { costPerParticipant: undefined, payerShares: {} }, costPerParticipant),
-    horizonMonths: readHorizonMonths(input.horizon),
-    deadweight: readShare("deadweight", input.deadweight),
-    discountRate: readOptional("discount_rate", input.discountRate, 0, readDiscountRate),
-    rates: readRates(input.rates),
+    costPerParticipant: got(costPerParticipant),
+    payerShares: got(payerShares),
+    horizonMonths: got(horizonMonths),
+    deadweight: got(deadweight),
+    discountRate: got(discountRate),
+    rates,
   };
+  return missing ? undefined : model;
+}
+
+/** Validates every field of a before/after model and returns it in decimals; throws the first SroiError. */
+export function parseBeforeAfter(input: BeforeAfterInput): BeforeAfterModel {
+  const model = readBeforeAfterModel(input, (read) => read());
+  if (model === undefined) throw new SroiError("VALUE", { kind: "unexpected" });
+  return model;
 }
 
 /** The number of participants over all groups. */

@@ -41,7 +41,11 @@ export interface RatesInput {
 
 export type Rates = { readonly [K in keyof RatesInput]: Rate };
 
-const ARGUMENTS: Readonly<Record<keyof RatesInput, string>> = {
+/** The rates in the order a sheet lists them. */
+export const RATE_KEYS: readonly (keyof RatesInput)[] = ["municipalTax", "regionalTax", "stateTax", "stateTaxThreshold", "employerFees"];
+
+/** The field each rate is named by in messages ("municipal_tax_rate"; its year: "municipal_tax_rate.year"). */
+export const RATE_ARGUMENTS: Readonly<Record<keyof RatesInput, string>> = {
   municipalTax: "municipal_tax_rate",
   regionalTax: "regional_tax_rate",
   stateTax: "state_tax_rate",
@@ -51,8 +55,9 @@ const ARGUMENTS: Readonly<Record<keyof RatesInput, string>> = {
 
 const YEAR_RANGE = { min: 1900, max: 2200 };
 
-function readRate(key: keyof RatesInput, input: RateInput | undefined): Rate {
-  const argument = ARGUMENTS[key];
+/** Validates one rate: its value (a share, or an amount for the threshold) and its optional year. */
+export function readRate(key: keyof RatesInput, input: RateInput | undefined): Rate {
+  const argument = RATE_ARGUMENTS[key];
   const read = key === "stateTaxThreshold" ? readNonNegative : readShare;
   const value = read(argument, input?.value);
   return { value, source: isBlank(input?.source) ? "" : String(input?.source).trim(), year: readYear(fieldPath(argument, "year"), input?.year) };
@@ -68,7 +73,7 @@ function readYear(argument: string, value: unknown): number | null {
 /** Validates the rates; every value is required, source and year are optional. */
 export function readRates(input: RatesInput | undefined): Rates {
   const rates = {} as Record<keyof RatesInput, Rate>;
-  for (const key of Object.keys(ARGUMENTS) as (keyof RatesInput)[]) rates[key] = readRate(key, input?.[key]);
+  for (const key of RATE_KEYS) rates[key] = readRate(key, input?.[key]);
   return rates;
 }
 
@@ -113,7 +118,7 @@ export const EXAMPLE_RATES_2025: Readonly<Record<keyof RatesInput, { readonly va
 /** The example rates as input, with their sources in a language. */
 export function exampleRates(language: Language): RatesInput {
   const input = {} as Record<keyof RatesInput, RateInput>;
-  for (const key of Object.keys(ARGUMENTS) as (keyof RatesInput)[]) {
+  for (const key of RATE_KEYS) {
     const rate = EXAMPLE_RATES_2025[key];
     input[key] = { value: rate.value, year: rate.year, source: rate.source[language] };
   }

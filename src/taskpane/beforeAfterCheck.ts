@@ -1,0 +1,100 @@
+import { errorMessage, SroiError } from "../core";
+import { argumentName, LANGUAGES, Language } from "../core/language";
+import { BeforeAfterResult, evaluateBeforeAfter, validateBeforeAfter } from "../core/actors";
+import { compareSummary, SummaryCheck } from "../templates/beforeAfterCompare";
+import { readBeforeAfterSheet } from "../templates/beforeAfterRead";
+import { explains, ReadProblem, SheetPlace } from "../templates/beforeAfterSheetCells";
+import { BEFORE_AFTER_TABLES, beforeAfterTableName, fixedRowLabel } from "../templates/beforeAfterTables";
+import type { BeforeAfterCells } from "../writers/excel/types";
+import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
+
+/**
+ * The before/after check the pane runs on what was read from the workbook, as pure functions: the
+ * sheet read back, every problem found (the reader's and the core's, each once, in sheet order) or
+ * the split by actor with the comparison against the sheet's own results; and the problems' texts.
+ */
+
+/** A problem on the sheet: something the reader could not read, or an input the core rejects. */
+export type SheetProblem =
+  | { readonly source: "sheet"; readonly problem: ReadProblem }
+  | { readonly source: "core"; readonly error: SroiError; readonly place: SheetPlace | undefined };
+
+export type CheckOutcome =
+  | { readonly kind: "problems"; readonly sheet: string; readonly problems: readonly SheetProblem[] }
+  | { readonly kind: "results"; readonly sheet: string; readonly result: BeforeAfterResult; readonly summary: SummaryCheck };
+
+function argumentOf(error: SroiError): string {
+  return "argument" in error.detail ? error.detail.argument : "";
+}
+
+/** Where a problem is on the sheet, when known. */
+export function problemPlace(problem: SheetProblem): SheetPlace | undefined {
+  if (problem.source === "core") return problem.place;
+  return problem.problem.kind === "errorValue" ? problem.problem.place : { table: problem.problem.table };
+}
+
+/** Sheet order: by table as the sheet shows them, then by row (the table as a whole first); unplaced last. */
+function order(problem: SheetProblem): number {
+  const place = problemPlace(problem);
+  if (place === undefined) return Number.MAX_SAFE_INTEGER;
+  return BEFORE_AFTER_TABLES.indexOf(place.table) * 1_000_000 + (place.row ?? 0);
+}
+
+/**
+ * Reads the tables, validates every part of the input and, when nothing is wrong, splits it by
+ * actor and compares with the sheet's Summary. A core error on a field the reader already reported
+ * (a missing table, a missing row, an error value) is left out. Errors other than SroiError are thrown.
+ */
+export function checkBeforeAfterCells(cells: BeforeAfterCells): CheckOutcome {
+  const reading = readBeforeAfterSheet(cells);
+  const validation = validateBeforeAfter(reading.input);
+  const rejected = validation.ok ? [] : validation.errors.filter((e) => !reading.problems.some((p) => explains(p, argumentOf(e))));
+  const problems: SheetProblem[] = [
+    ...reading.problems.map((problem): SheetProblem => ({ source: "sheet", problem })),
+    ...rejected.map((error): SheetProblem => ({ source: "core", error, place: reading.placeOf(argumentOf(error)) })),
+  ];
+  if (problems.length > 0 || !validation.ok) {
+    const sorted = problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => order(a) - order(b) || i - j);
+    return { kind: "problems", sheet: cells.sheet, problems: sorted.map(([p]) => p) };
+  }
+  let result: BeforeAfterResult;
+  try {
+    result = evaluateBeforeAfter(validation.model);
+  } catch (error) {
+    if (!(error instanceof SroiError)) throw error;
+    return { kind: "problems", sheet: cells.sheet, problems: [{ source: "core", error, place: undefined }] };
+  }
+  return { kind: "results", sheet: cells.sheet, result, summary: compareSummary(reading.summary, result) };
+}
+
+/** A place as the pane writes it: "Participants, row 3 (Young adults 19–29)" / "Deltagare, rad 3 (…)". */
+export function placeText(place: SheetPlace, language: Language): string {
+  const t = BEFORE_AFTER_STRINGS[language];
+  const row = place.row === undefined ? "" : `, ${t.row(place.row)}`;
+  return `${t.sections[place.table]}${row}${place.label === undefined ? "" : ` (${place.label})`}`;
+}
+
+/** The message of a problem in a language: the core's own message, or the reader's. */
+export function problemMessage(problem: SheetProblem, language: Language): string {
+  if (problem.source === "core") return errorMessage(problem.error, language);
+  const t = BEFORE_AFTER_STRINGS[language];
+  const p = problem.problem;
+  switch (p.kind) {
+    case "missingTable":
+      return t.missingTable(beforeAfterTableName(p.table));
+    case "columns":
+      return t.columns(p.found, p.expected);
+    case "missingRow": {
+      const labels = [language, ...LANGUAGES.filter((l) => l !== language)].map((l) => fixedRowLabel(p.table, p.row, l));
+      return t.missingRow([...new Set(labels)]);
+    }
+    case "errorValue":
+      return t.errorValue(argumentName(p.field, language), p.error);
+  }
+}
+
+/** A problem's place and message, for the list. */
+export function problemTexts(problem: SheetProblem, language: Language): { readonly place: string | undefined; readonly message: string } {
+  const place = problemPlace(problem);
+  return { place: place === undefined ? undefined : placeText(place, language), message: problemMessage(problem, language) };
+}

@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { SourcesResult, TableRef, WorkbookReader, WriterProblem } from "../writers/excel/types";
+import { checkBeforeAfterCells, CheckOutcome } from "./beforeAfterCheck";
+
+/**
+ * The before/after check's state: the sheets found, the one chosen, and the last check of it.
+ * The transitions are a pure reducer and the reads pure async functions over the injected reader,
+ * so both are tested without React; the hook only wires them up.
+ */
+
+export type BeforeAfterReader = Pick<WorkbookReader, "listSources" | "readBeforeAfter">;
+
+export type ListState =
+  | { readonly phase: "loading" }
+  | { readonly phase: "ready"; readonly sheets: readonly TableRef[] }
+  | { readonly phase: "failed"; readonly problem: WriterProblem };
+
+export type CheckState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "busy"; readonly table: string }
+  | { readonly phase: "failed"; readonly table: string; readonly problem: WriterProblem }
+  | { readonly phase: "done"; readonly table: string; readonly outcome: CheckOutcome };
+
+export interface BeforeAfterState {
+  readonly list: ListState;
+  /** The groups table of the chosen sheet. */
+  readonly selected: string | undefined;
+  readonly check: CheckState;
+}
+
+export type BeforeAfterAction =
+  | { readonly type: "listing" }
+  | { readonly type: "listed"; readonly result: SourcesResult }
+  | { readonly type: "choose"; readonly table: string }
+  | { readonly type: "checking"; readonly table: string }
+  | { readonly type: "checked"; readonly table: string; readonly outcome: CheckOutcome }
+  | { readonly type: "checkFailed"; readonly table: string; readonly problem: WriterProblem };
+
+export const INITIAL_STATE: BeforeAfterState = { list: { phase: "loading" }, selected: undefined, check: { phase: "idle" } };
+
+const IDLE: CheckState = { phase: "idle" };
+
+/**
+ * - A new list keeps the chosen sheet while it is still there, else chooses the first; a check of
+ *   a sheet no longer listed is dropped.
+ * - Choosing another sheet drops the last check (it was of another sheet).
+ * - A check starts only when none runs; its outcome counts only for the sheet it was started on.
+ */
+export function beforeAfterReducer(state: BeforeAfterState, action: BeforeAfterAction): BeforeAfterState {
+  switch (action.type) {
+    case "listing":
+      return { ...state, list: { phase: "loading" } };
+    case "listed": {
+      if (!action.result.ok) return { ...state, list: { phase: "failed", problem: action.result.problem } };
+      const sheets = action.result.sources.beforeAfter;
+      const has = (table: string | undefined): boolean => sheets.some((s) => s.table === table);
+      const selected = has(state.selected) ? state.selected : sheets[0]?.table;
+      const check = state.check.phase !== "idle" && has(state.check.table) && state.check.table === selected ? state.check : IDLE;
+      return { list: { phase: "ready", sheets }, selected, check };
+    }
+    case "choose":
+      if (state.check.phase === "busy" || action.table === state.selected) return state;
+      return { ...state, selected: action.table, check: IDLE };
+    case "checking":
+      if (state.check.phase === "busy" || action.table !== state.selected) return state;
+      return { ...state, check: { phase: "busy", table: action.table } };
+    case "checked":
+    case "checkFailed": {
+      if (state.check.phase !== "busy" || state.check.table !== action.table) return state;
+      const check: CheckState = action.type === "checked" ? { phase: "done", table: action.table, outcome: action.outcome } : { phase: "failed", table: action.table, problem: action.problem };
+      return { ...state, check };
+    }
+  }
+}
+
+function unexpected(error: unknown): WriterProblem {
+  return { kind: "general", code: error instanceof Error ? error.name : "Unknown" };
+}
+
+/** Lists the workbook's sources; a reader that throws gives a problem, not an exception. */
+export async function listBeforeAfter(reader: BeforeAfterReader): Promise<BeforeAfterAction> {
+  try {
+    return { type: "listed", result: await reader.listSources() };
+  } catch (error) {
+    return { type: "listed", result: { ok: false, problem: unexpected(error) } };
+  }
+}
+
+/** Reads one sheet and checks it; never throws. */
+export async function checkBeforeAfter(reader: BeforeAfterReader, table: string): Promise<BeforeAfterAction> {
+  try {
+    const read = await reader.readBeforeAfter(table);
+    if (!read.ok) return { type: "checkFailed", table, problem: read.problem };
+    return { type: "checked", table, outcome: checkBeforeAfterCells(read.cells) };
+  } catch (error) {
+    return { type: "checkFailed", table, problem: unexpected(error) };
+  }
+}
+
+export interface BeforeAfterCheckHook {
+  readonly state: BeforeAfterState;
+  refresh(): Promise<void>;
+  choose(table: string): void;
+  check(): Promise<void>;
+}
+
+/** Lists the before/after sheets on mount; refresh, choose and check on demand. Nothing is written. */
+export function useBeforeAfterCheck(reader: BeforeAfterReader): BeforeAfterCheckHook {
+  const [state, dispatch] = useReducer(beforeAfterReducer, INITIAL_STATE);
+  const mounted = useRef(true);
+  const running = useRef(false);
+  const latest = useRef(state);
+  latest.current = state;
+  const safely = useCallback((action: BeforeAfterAction) => {
+    if (mounted.current) dispatch(action);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    safely({ type: "listing" });
+    safely(await listBeforeAfter(reader));
+  }, [reader, safely]);
+
+  useEffect(() => {
+    mounted.current = true;
+    void refresh();
+    return () => {
+      mounted.current = false;
+    };
+  }, [refresh]);
+
+  const check = useCallback(async () => {
+    const { selected } = latest.current;
+    if (selected === undefined || running.current) return;
+    running.current = true;
+    safely({ type: "checking", table: selected });
+    const outcome = await checkBeforeAfter(reader, selected);
+    running.current = false;
+    safely(outcome);
+  }, [reader, safely]);
+
+  const choose = useCallback((table: string) => safely({ type: "choose", table }), [safely]);
+
+  return { state, refresh, choose, check };
+}
