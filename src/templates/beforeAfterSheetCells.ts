@@ -8,7 +8,11 @@ import { findFixedRows, FixedTable, fixedRowKeys, templateTableWidth } from "./b
  * shown as well.
  */
 
-/** Where something is on the sheet: a table, and optionally a data row of it (1-based) and its label. */
+/**
+ * Where something is on the sheet: a table, and optionally a row of it and its label. `row` is the
+ * sheet row as Excel numbers it when the cells say where each table starts (BeforeAfterCells
+ * firstRows), else the table's data row counted from 1.
+ */
 export interface SheetPlace {
   readonly table: BeforeAfterTableKind;
   readonly row?: number;
@@ -110,7 +114,7 @@ export class SheetCells {
 
   /** Notes where a row is (under `field`) and returns a reader of its cells, each under its own field. */
   rowReader(kind: BeforeAfterTableKind, index: number, field: string, label: CellValue): (column: number, cellField: string) => CellValue {
-    const place: SheetPlace = { table: kind, row: index + 1, ...withLabel(labelOf(label)) };
+    const place: SheetPlace = { table: kind, row: this.rowNumber(kind, index), ...withLabel(labelOf(label)) };
     this.places.set(field, place);
     const row = this.checked.get(kind)?.[index] ?? [];
     return (column, cellField) => this.value(place, row[column] ?? "", cellField);
@@ -119,7 +123,12 @@ export class SheetCells {
   /** The place of a data row of a table, labelled by its first cell. */
   place(kind: BeforeAfterTableKind, index: number): SheetPlace {
     const first = this.cells.tables[kind]?.[index]?.[0];
-    return { table: kind, row: index + 1, ...withLabel(labelOf(first)) };
+    return { table: kind, row: this.rowNumber(kind, index), ...withLabel(labelOf(first)) };
+  }
+
+  /** The number of data row `index` (0-based): its sheet row when known, else index + 1. */
+  private rowNumber(kind: BeforeAfterTableKind, index: number): number {
+    return (this.cells.firstRows?.[kind] ?? 1) + index;
   }
 
   /** The place of the longest noted prefix of `field` ("groups[2]" for "groups[2].after.studies"). */

@@ -45,12 +45,16 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
       const chosen = Object.entries(siblingTables(groups.name, onSheet.map((t) => t.name))) as [BeforeAfterTableKind, string][];
       const bodies = chosen.map(([kind, name]) => {
         const table = onSheet.find((t) => t.name === name) ?? groups;
-        return [kind, table.getDataBodyRange().load("values")] as const;
+        return [kind, table.getDataBodyRange().load("values,rowIndex")] as const;
       });
       await context.sync();
       const read: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
-      for (const [kind, range] of bodies) read[kind] = range.values as CellValue[][];
-      return { ok: true, cells: { sheet, tables: read } };
+      const firstRows: Partial<Record<BeforeAfterTableKind, number>> = {};
+      for (const [kind, range] of bodies) {
+        read[kind] = range.values as CellValue[][];
+        firstRows[kind] = range.rowIndex + 1;
+      }
+      return { ok: true, cells: { sheet, tables: read, firstRows } };
     });
   } catch (error) {
     return { ok: false, problem: problemFromError(error) };

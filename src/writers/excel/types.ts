@@ -59,8 +59,8 @@ export type CreateResult =
 
 export type ActivateResult = { readonly ok: true } | { readonly ok: false; readonly problem: WriterProblem };
 
-/** What the taskpane needs from a writer; the Excel writer implements it with Office.js. */
-export interface SheetWriter {
+/** What the taskpane needs from Excel; the Excel writer implements it with Office.js, tests with a fake. */
+export interface SheetWriter extends WorkbookReader, AnalysisWriter {
   createSheets(request: CreateRequest): Promise<CreateResult>;
   activateSheet(name: string): Promise<ActivateResult>;
 }
@@ -102,6 +102,8 @@ export interface BeforeAfterCells {
   readonly sheet: string;
   /** Missing tables are absent (the reader reports them). */
   readonly tables: Readonly<Partial<Record<BeforeAfterTableKind, readonly (readonly CellValue[])[]>>>;
+  /** The sheet row number (1-based) of each table's first data row, so problems name rows as Excel does. */
+  readonly firstRows?: Readonly<Partial<Record<BeforeAfterTableKind, number>>>;
 }
 
 /** The tables of the before/after template, by the part of their name after "SroiBeforeAfter". */

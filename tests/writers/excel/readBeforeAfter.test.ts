@@ -102,13 +102,14 @@ describe("readBeforeAfter", () => {
     expect([edited.summary.differences[0].sheet, edited.summary.differences[0].core?.toString()]).toEqual([1, "384000"]);
   });
 
-  it("lists the problems of a group that does not add up, with its place", async () => {
+  it("lists the problems of a group that does not add up, at the sheet row Excel shows", async () => {
     const { fake, sheets } = await workbook(true);
     fake.user.typeInto(sheets[0], at(BA.groups.first, BA.groups.sizeColumn), 13);
     const outcome = checkBeforeAfterCells(await read(fake));
+    const row = BA.groups.first + 1; // the first group's sheet row, where 13 was typed
     expect(outcome.kind === "problems" && outcome.problems.map((p) => problemTexts(p, "en").place)).toEqual([
-      "Participants, row 1 (Young adults 19–29)",
-      "Participants, row 1 (Young adults 19–29)",
+      `Participants, row ${row} (Young adults 19–29)`,
+      `Participants, row ${row} (Young adults 19–29)`,
     ]);
   });
 
