@@ -1,7 +1,10 @@
 import { parseAddress } from "./fakeAddress";
-import { Batch, FakeContext } from "./fakeContext";
+import { CalculationCache, FakeCalculator } from "./fakeCalculator";
+import { Batch, FakeContext, NullObjectSkip } from "./fakeContext";
 import { FakeErrorCode, FakeOfficeError, demand } from "./fakeErrors";
+import { OfficeStub, officeGlobal } from "./fakeGlobals";
 import { FakeWorkbookProxy } from "./fakeProxies";
+import { FakeUser } from "./fakeUser";
 import { FakeName, FakeSheet, FakeTable, Scalar, checkSheetName, enterCell, tableHeaders } from "./fakeWorkbook";
 
 /**
@@ -11,6 +14,8 @@ import { FakeName, FakeSheet, FakeTable, Scalar, checkSheetName, enterCell, tabl
  * fails with ApiNotFound at sync, after the operations before it were applied — as in Excel).
  * It counts syncs, can simulate cell-edit mode and failing syncs, and runs in Node and in the
  * browser (no Node imports). Read its final state with `snapshotWorkbook` (fakeSnapshot.ts).
+ * With a calculator (`calculate`, e.g. hyperFormulaCalculator from fakeCalculation.ts) loading
+ * `values` over formula cells gives computed values; `user` edits the workbook as a person would.
  *
  *   const fake = new FakeExcel({ sheets: [{ name: "Data", cells: { A1: 5, B1: "=A1*2" } }] });
  *   const uninstall = fake.install();   // globalThis.Excel and globalThis.Office
@@ -35,7 +40,12 @@ export interface FakeExcelOptions {
   readonly officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string };
   /** Largest request in bytes (Excel on the web: 5 MB). */
   readonly payloadLimit?: number;
+  /** Computes formula cells for `values`; without one, loading `values` over a formula throws. */
+  readonly calculate?: FakeCalculator;
 }
+
+/** Operations that only read or find (load, getItem, getRange…): they leave the state as it was. */
+const READS = /^load$|\.get[A-Z]/;
 
 function minor(version: string): number {
   const [major, rest] = version.split(".");
@@ -59,12 +69,18 @@ export class FakeExcel {
   /** Number of queued operations in each sync, in order. */
   readonly syncLog: number[] = [];
   suspendedCalculations = 0;
+  /** Changes whenever the workbook's state may have (an applied operation, a user's edit). */
+  revision = 0;
+  /** A person at the keyboard, editing the workbook directly (no request context). */
+  readonly user = new FakeUser(this);
+  private readonly calculation: CalculationCache | undefined;
   private readonly failures = new Map<number, FakeErrorCode>();
   private readonly operationFailures = new Map<string, { code: FakeErrorCode; left: number }>();
   private nextSheetId = 1;
 
   constructor(readonly options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
+    this.calculation = options.calculate ? new CalculationCache(options.calculate) : undefined;
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.addSheet(seed.name);
       for (const [address, typed] of Object.entries(seed.cells ?? {})) {
@@ -126,8 +142,24 @@ export class FakeExcel {
       demand(this.supports(op.version), "ApiNotFound", `${op.api} needs ExcelApi ${op.version}; this Excel has ${this.apiVersion}.`, op.api);
       const failure = this.operationFailures.get(op.api);
       if (failure && --failure.left === 0) throw new FakeOfficeError(failure.code, `Simulated ${failure.code} in ${op.api}.`, op.api);
-      op.apply();
+      if (!READS.test(op.api)) this.revision++;
+      try {
+        op.apply();
+      } catch (error) {
+        if (!(error instanceof NullObjectSkip)) throw error;
+      }
     }
+  }
+
+  /** Whether formula cells can be calculated (a calculator was given). */
+  get calculates(): boolean {
+    return this.calculation !== undefined;
+  }
+
+  /** What `values` shows for the formula cell at (row, column): computed, or an error without a calculator. */
+  calculatedValue(sheet: FakeSheet, row: number, column: number): Scalar {
+    demand(this.calculation !== undefined, "GeneralException", "The fake does not calculate formulas without a calculator (FakeExcelOptions.calculate); load `formulas` instead of `values`.");
+    return this.calculation.calculation(this.revision, this.sheets, this.names).valueOf(sheet.name, row, column);
   }
 
   findSheet(name: string): FakeSheet | undefined {
@@ -156,6 +188,13 @@ export class FakeExcel {
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }
 
+  /** Moves a sheet to a 0-based position; the sheets between shift by one, as in Excel. */
+  moveSheet(sheet: FakeSheet, position: number): void {
+    demand(Number.isInteger(position) && position >= 0 && position < this.sheets.length, "InvalidArgument", `${position} is not a sheet position (0 to ${this.sheets.length - 1}).`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
   definedAndTableNames(): string[] {
     return [...this.tables.map((t) => t.name), ...this.names.map((n) => n.name)];
   }
@@ -167,19 +206,7 @@ export class FakeExcel {
 
   /** The `Office` global: onReady, context (language, theme, requirement sets). */
   officeGlobal(): OfficeStub {
-    return {
-      onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-        const info = { host: "Excel", platform: "OfficeOnline" };
-        callback?.(info);
-        return Promise.resolve(info);
-      },
-      context: {
-        displayLanguage: this.options.displayLanguage ?? "en-US",
-        officeTheme: this.options.officeTheme,
-        requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && this.supports(version ?? "1.1") },
-      },
-      HostType: { Excel: "Excel" },
-    };
+    return officeGlobal(this.options, (version) => this.supports(version));
   }
 
   /** The `Excel` global: run. */
@@ -199,12 +226,4 @@ export class FakeExcel {
   }
 }
 
-export interface OfficeStub {
-  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
-  context: {
-    displayLanguage: string;
-    officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string };
-    requirements: { isSetSupported(name: string, version?: string): boolean };
-  };
-  HostType: { Excel: string };
-}
+export type { OfficeStub } from "./fakeGlobals";

@@ -1,27 +1,22 @@
-import { parseAddress } from "./fakeAddress";
+import { Bounds, parseAddress } from "./fakeAddress";
+import { usedBounds } from "./fakeCells";
+import { FakeChartCollectionProxy } from "./fakeCharts";
 import { FakeContext, FakeProxy } from "./fakeContext";
-import { FakeOfficeError, demand } from "./fakeErrors";
+import { demand } from "./fakeErrors";
+import { FakeFreezePanesProxy } from "./fakeFreezePanes";
+import { FakeNamedItemCollectionProxy } from "./fakeNames";
 import { FakeRangeProxy } from "./fakeRange";
-import { FakeNamedItemCollectionProxy, FakeTableCollectionProxy } from "./fakeTables";
+import { renameSheet } from "./fakeRename";
+import { SheetSource, Slot } from "./fakeSlot";
+import { FakeTableCollectionProxy } from "./fakeTables";
 import { FakeSheet } from "./fakeWorkbook";
 
 /**
- * Proxies of the workbook and its worksheets (tables and names: fakeTables.ts). Each proxy of a worksheet points at
- * a SheetRef that an operation fills at sync (add, getItem, getItemOrNullObject), so later
- * operations in the same batch reach the sheet the earlier ones made.
+ * Proxies of the workbook and its worksheets (tables: fakeTables.ts, names: fakeNames.ts, charts:
+ * fakeCharts.ts). Each proxy of a worksheet reads its sheet from a source that an operation fills
+ * at sync (add, getItem, getItemOrNullObject) or that follows another object (table.worksheet),
+ * so later operations in the same batch reach the sheet the earlier ones made.
  */
-
-export class SheetRef {
-  resolved = false;
-  sheet: FakeSheet | null = null;
-
-  static of(sheet: FakeSheet): SheetRef {
-    const ref = new SheetRef();
-    ref.resolved = true;
-    ref.sheet = sheet;
-    return ref;
-  }
-}
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollectionProxy;
@@ -51,87 +46,86 @@ export class FakeWorksheetCollectionProxy extends FakeProxy {
   }
 
   add(name?: string): FakeWorksheetProxy {
-    const ref = new SheetRef();
-    this.queue("worksheets.add", "1.1", () => {
-      ref.sheet = this.ctx.excel.addSheet(name);
-      ref.resolved = true;
-    });
-    return new FakeWorksheetProxy(this.ctx, ref);
+    return this.found("worksheets.add", "1.1", () => this.ctx.excel.addSheet(name));
   }
 
   getItem(key: string): FakeWorksheetProxy {
-    const ref = new SheetRef();
-    this.queue("worksheets.getItem", "1.1", () => {
-      ref.sheet = this.ctx.excel.findSheet(key) ?? null;
-      demand(ref.sheet !== null, "ItemNotFound", `The sheet "${key}" does not exist.`);
-      ref.resolved = true;
+    return this.found("worksheets.getItem", "1.1", () => {
+      const sheet = this.ctx.excel.findSheet(key);
+      demand(sheet !== undefined, "ItemNotFound", `The sheet "${key}" does not exist.`);
+      return sheet;
     });
-    return new FakeWorksheetProxy(this.ctx, ref);
   }
 
   getItemOrNullObject(key: string): FakeWorksheetProxy {
-    const ref = new SheetRef();
-    this.queue("worksheets.getItemOrNullObject", "1.4", () => {
-      ref.sheet = this.ctx.excel.findSheet(key) ?? null;
-      ref.resolved = true;
-    });
-    return new FakeWorksheetProxy(this.ctx, ref);
+    return this.found("worksheets.getItemOrNullObject", "1.4", () => this.ctx.excel.findSheet(key) ?? null);
   }
 
   getActiveWorksheet(): FakeWorksheetProxy {
-    const ref = new SheetRef();
-    this.queue("worksheets.getActiveWorksheet", "1.1", () => {
-      ref.sheet = this.ctx.excel.activeSheet ?? null;
-      ref.resolved = true;
-    });
-    return new FakeWorksheetProxy(this.ctx, ref);
+    return this.found("worksheets.getActiveWorksheet", "1.1", () => this.ctx.excel.activeSheet ?? null);
+  }
+
+  private found(api: string, version: string, find: () => FakeSheet | null): FakeWorksheetProxy {
+    const slot = new Slot<FakeSheet>();
+    this.queue(api, version, () => slot.fill(find()));
+    return new FakeWorksheetProxy(this.ctx, slot);
   }
 
   protected fillLoaded(paths: readonly string[]): void {
     const itemProps = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    const items = this.ctx.excel.sheets.map((sheet) => FakeWorksheetProxy.loadedFrom(this.ctx, sheet, itemProps));
-    this.setLoaded("items", items);
+    this.setLoaded("items", this.ctx.excel.sheets.map((sheet) => FakeWorksheetProxy.loadedFrom(this.ctx, sheet, itemProps)));
   }
 }
 
 export class FakeWorksheetProxy extends FakeProxy {
   readonly freezePanes: FakeFreezePanesProxy;
   readonly tables: FakeTableCollectionProxy;
+  readonly charts: FakeChartCollectionProxy;
 
   constructor(
     ctx: FakeContext,
-    readonly ref: SheetRef,
+    private readonly source: SheetSource,
+    via = "1.1",
   ) {
-    super(ctx);
+    super(ctx, via);
     this.freezePanes = new FakeFreezePanesProxy(ctx, this);
     this.tables = new FakeTableCollectionProxy(ctx, this);
+    this.charts = new FakeChartCollectionProxy(ctx, this);
   }
 
   static loadedFrom(ctx: FakeContext, sheet: FakeSheet, props: readonly string[]): FakeWorksheetProxy {
-    const proxy = new FakeWorksheetProxy(ctx, SheetRef.of(sheet));
+    const proxy = new FakeWorksheetProxy(ctx, Slot.of(sheet));
     proxy.fillLoaded(props);
     return proxy;
   }
 
   /** The sheet this proxy stands for, at sync time. */
   target(): FakeSheet {
-    demand(this.ref.resolved, "InvalidOperation", "The worksheet was used before it was resolved.");
-    demand(this.ref.sheet !== null, "ItemNotFound", "The worksheet is a null object: it does not exist.");
-    demand(this.ctx.excel.sheets.includes(this.ref.sheet), "ItemNotFound", `The sheet "${this.ref.sheet.name}" was deleted.`);
-    return this.ref.sheet;
+    const sheet = this.source.get("worksheet");
+    demand(this.ctx.excel.sheets.includes(sheet), "ItemNotFound", `The sheet "${sheet.name}" was deleted.`);
+    return sheet;
   }
 
   get isNullObject(): boolean {
-    if (!this.ref.resolved) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
-    return this.ref.sheet === null;
+    return this.source.isNull();
   }
 
   get name(): string {
     return this.loaded("name");
   }
 
+  /** Renames the sheet; formulas, names and rules that refer to it follow, as in Excel. */
+  set name(name: string) {
+    this.queue("worksheet.name", "1.1", () => renameSheet(this.ctx.excel, this.target(), name));
+  }
+
   get position(): number {
     return this.loaded("position");
+  }
+
+  /** Moves the sheet to this 0-based position; the sheets in between shift by one. */
+  set position(position: number) {
+    this.queue("worksheet.position", "1.1", () => this.ctx.excel.moveSheet(this.target(), position));
   }
 
   get id(): string {
@@ -174,38 +168,31 @@ export class FakeWorksheetProxy extends FakeProxy {
     );
   }
 
+  /**
+   * The smallest range covering every cell with a value or formula, or (unless `valuesOnly`) a
+   * format (fakeCells.ts says which); A1 for a blank sheet, as Excel gives.
+   */
+  getUsedRange(valuesOnly?: boolean): FakeRangeProxy {
+    const version = valuesOnly === undefined ? "1.1" : "1.2";
+    return this.usedRange("worksheet.getUsedRange", version, () => usedBounds(this.target(), valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+
+  /** As getUsedRange, but a null object for a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRangeProxy {
+    return this.usedRange("worksheet.getUsedRangeOrNullObject", "1.4", () => usedBounds(this.target(), valuesOnly ?? false) ?? null);
+  }
+
+  private usedRange(api: string, version: string, find: () => Bounds | null): FakeRangeProxy {
+    const slot = new Slot<Bounds>();
+    this.queue(api, version, () => slot.fillFrom(find));
+    return FakeRangeProxy.resolved(this.ctx, this, version, slot);
+  }
+
   protected fillLoaded(paths: readonly string[]): void {
     const sheet = this.target();
     const all = paths.length === 0;
     if (all || paths.includes("name")) this.setLoaded("name", sheet.name);
     if (all || paths.includes("id")) this.setLoaded("id", `{FAKE-SHEET-${sheet.id}}`);
     if (all || paths.includes("position")) this.setLoaded("position", this.ctx.excel.sheets.indexOf(sheet));
-  }
-}
-
-export class FakeFreezePanesProxy {
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly sheet: FakeWorksheetProxy,
-  ) {}
-
-  freezeRows(count = 1): void {
-    this.ctx.enqueue("freezePanes.freezeRows", "1.7", () => (this.sheet.target().freeze = { rows: count, columns: 0 }));
-  }
-
-  freezeColumns(count = 1): void {
-    this.ctx.enqueue("freezePanes.freezeColumns", "1.7", () => (this.sheet.target().freeze = { rows: 0, columns: count }));
-  }
-
-  /** Freezes the rows and columns of `range` from the top-left corner of the sheet. */
-  freezeAt(range: FakeRangeProxy | string): void {
-    this.ctx.enqueue("freezePanes.freezeAt", "1.7", () => {
-      const b = typeof range === "string" ? parseAddress(range) : range.bounds();
-      this.sheet.target().freeze = { rows: b.bottom + 1, columns: b.right + 1 };
-    });
-  }
-
-  unfreeze(): void {
-    this.ctx.enqueue("freezePanes.unfreeze", "1.7", () => (this.sheet.target().freeze = { rows: 0, columns: 0 }));
   }
 }

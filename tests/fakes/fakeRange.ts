@@ -1,22 +1,24 @@
-import { Bounds, boundsAddress, cellsOf, columnCount, overlaps, rowCount, sameBounds } from "./fakeAddress";
-import { FakeContext, FakeProxy } from "./fakeContext";
+import { Bounds, boundsAddress, columnCount, rowCount } from "./fakeAddress";
+import { CLEAR_KINDS, clearCells } from "./fakeCells";
+import { FakeContext, FakeProxy, laterVersion, pathsUnder } from "./fakeContext";
 import { demand } from "./fakeErrors";
+import { FakeRangeFormatProxy } from "./fakeRangeFormat";
+import { derivedBounds } from "./fakeRangeMoves";
 import { FakeConditionalFormatCollectionProxy, FakeDataValidationProxy } from "./fakeRules";
 import type { FakeWorksheetProxy } from "./fakeProxies";
-import { FakeLine, FakeSheet, FakeStyle, enterCell } from "./fakeWorkbook";
+import { Slot } from "./fakeSlot";
+import { syncHeaders } from "./fakeTableCells";
+import { FakeCell, FakeSheet, enterCell } from "./fakeWorkbook";
 
 /**
  * Range proxies: values, formulas and number formats as 2-D arrays whose shape must equal the
- * range's (as Excel checks), cell formats, borders and column widths.
+ * range's (as Excel checks), its position (address, row and column index and count), ranges
+ * relative to it (getCell, getOffsetRange…, fakeRangeMoves.ts), clear, and its format
+ * (fakeRangeFormat.ts). `address` is always sheet-qualified with the name quoted
+ * ("'Data'!A1:B2"); Excel quotes only names that need it, so consumers must accept both.
  */
 
 const SHAPE_MESSAGE = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
-/** The fake refuses to format more cells than this in one call (whole-column fills are not modelled). */
-const MAX_FORMATTED_CELLS = 200000;
-
-export function isColour(value: unknown): value is string {
-  return typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value);
-}
 
 export class FakeRangeProxy extends FakeProxy {
   readonly format: FakeRangeFormatProxy;
@@ -28,16 +30,31 @@ export class FakeRangeProxy extends FakeProxy {
     readonly sheet: FakeWorksheetProxy,
     private readonly locate: () => Bounds,
     /** The requirement set that made this proxy (getRangeByIndexes is 1.7). */
-    readonly version = "1.1",
+    via = "1.1",
+    /** Set for ranges an operation resolves (getUsedRange, getCell…): the bounds, or null for a null object. */
+    private readonly slot?: Slot<Bounds>,
   ) {
-    super(ctx);
+    super(ctx, laterVersion(via, sheet.via));
     this.format = new FakeRangeFormatProxy(ctx, this);
     this.dataValidation = new FakeDataValidationProxy(this);
     this.conditionalFormats = new FakeConditionalFormatCollectionProxy(ctx, this);
   }
 
+  /** A range whose bounds the next operation queued here fills (at its place in the batch). */
+  static resolved(ctx: FakeContext, sheet: FakeWorksheetProxy, via: string, slot: Slot<Bounds>): FakeRangeProxy {
+    return new FakeRangeProxy(ctx, sheet, () => slot.get("range"), via, slot);
+  }
+
   bounds(): Bounds {
     return this.locate();
+  }
+
+  get worksheet(): FakeWorksheetProxy {
+    return this.sheet;
+  }
+
+  get isNullObject(): boolean {
+    return this.slot?.isNull() ?? false;
   }
 
   /** "'Sheet name'!B4:C6", at sync time. */
@@ -47,8 +64,7 @@ export class FakeRangeProxy extends FakeProxy {
 
   /** Queues an operation on this range, needing the later of its own and the range's set. */
   enqueueOn(api: string, version: string, apply: (sheet: FakeSheet, bounds: Bounds) => void, payload: unknown = null): void {
-    const later = Number(version.split(".")[1]) > Number(this.version.split(".")[1]) ? version : this.version;
-    this.queue(api, later, () => apply(this.sheet.target(), this.bounds()), payload);
+    this.queue(api, version, () => apply(this.sheet.target(), this.bounds()), payload);
   }
 
   set formulas(input: unknown[][]) {
@@ -85,6 +101,22 @@ export class FakeRangeProxy extends FakeProxy {
     return this.loaded("address");
   }
 
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+
   select(): void {
     this.enqueueOn("range.select", "1.1", (sheet, bounds) => {
       this.ctx.excel.activate(sheet);
@@ -92,7 +124,56 @@ export class FakeRangeProxy extends FakeProxy {
     });
   }
 
-  private writeArray(api: string, input: unknown[][], write: (cell: ReturnType<FakeSheet["touch"]>, entry: unknown) => void): void {
+  /** Clears contents, formats or both (Excel.ClearApplyTo; default "All"). */
+  clear(applyTo: string = "All"): void {
+    const kind = CLEAR_KINDS[applyTo];
+    this.enqueueOn("range.clear", kind?.version ?? "1.1", (sheet, b) => {
+      demand(kind !== undefined, "InvalidArgument", `"${applyTo}" is not an Excel.ClearApplyTo.`);
+      clearCells(sheet, b, kind.what);
+      if (kind.what.contents) syncHeaders(this.ctx.excel.tables, sheet, b);
+    });
+  }
+
+  getCell(row: number, column: number): FakeRangeProxy {
+    return this.derived("range.getCell", "1.1", (b) => derivedBounds.cell(b, row, column));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRangeProxy {
+    return this.derived("range.getOffsetRange", "1.1", (b) => derivedBounds.offset(b, rowOffset, columnOffset));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy {
+    return this.derived("range.getResizedRange", "1.2", (b) => derivedBounds.resized(b, deltaRows, deltaColumns));
+  }
+
+  getRow(row: number): FakeRangeProxy {
+    return this.derived("range.getRow", "1.1", (b) => derivedBounds.row(b, row));
+  }
+
+  getColumn(column: number): FakeRangeProxy {
+    return this.derived("range.getColumn", "1.1", (b) => derivedBounds.column(b, column));
+  }
+
+  getLastRow(): FakeRangeProxy {
+    return this.derived("range.getLastRow", "1.1", (b) => ({ ...b, top: b.bottom }));
+  }
+
+  getLastColumn(): FakeRangeProxy {
+    return this.derived("range.getLastColumn", "1.1", (b) => ({ ...b, left: b.right }));
+  }
+
+  getLastCell(): FakeRangeProxy {
+    return this.derived("range.getLastCell", "1.1", (b) => ({ top: b.bottom, left: b.right, bottom: b.bottom, right: b.right }));
+  }
+
+  /** A range computed from this one's bounds by an operation at this point of the batch. */
+  private derived(api: string, version: string, compute: (b: Bounds) => Bounds): FakeRangeProxy {
+    const slot = new Slot<Bounds>();
+    this.queue(api, version, () => slot.fillFrom(() => compute(this.bounds())));
+    return FakeRangeProxy.resolved(this.ctx, this.sheet, laterVersion(version, this.via), slot);
+  }
+
+  private writeArray(api: string, input: unknown[][], write: (cell: FakeCell, entry: unknown) => void): void {
     const copy = Array.isArray(input) ? input.map((row) => (Array.isArray(row) ? [...row] : row)) : input;
     this.enqueueOn(
       api,
@@ -101,6 +182,7 @@ export class FakeRangeProxy extends FakeProxy {
         demand(Array.isArray(copy) && copy.length === rowCount(b), "InvalidArgument", SHAPE_MESSAGE, api);
         demand(copy.every((row) => Array.isArray(row) && row.length === columnCount(b)), "InvalidArgument", SHAPE_MESSAGE, api);
         copy.forEach((row, i) => (row as unknown[]).forEach((entry, j) => write(sheet.touch(b.top + i, b.left + j), entry)));
+        syncHeaders(this.ctx.excel.tables, sheet, b);
       },
       copy,
     );
@@ -113,6 +195,10 @@ export class FakeRangeProxy extends FakeProxy {
       Array.from({ length: rowCount(b) }, (_, i) => Array.from({ length: columnCount(b) }, (_, j) => read(b.top + i, b.left + j)));
     const want = (p: string) => paths.length === 0 || paths.includes(p);
     if (want("address")) this.setLoaded("address", this.qualifiedAddress());
+    if (want("rowIndex")) this.setLoaded("rowIndex", b.top);
+    if (want("columnIndex")) this.setLoaded("columnIndex", b.left);
+    if (want("rowCount")) this.setLoaded("rowCount", rowCount(b));
+    if (want("columnCount")) this.setLoaded("columnCount", columnCount(b));
     if (want("formulas")) this.setLoaded("formulas", grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? ""));
     if (want("numberFormat")) this.setLoaded("numberFormat", grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General"));
     if (want("values")) {
@@ -120,139 +206,11 @@ export class FakeRangeProxy extends FakeProxy {
         "values",
         grid((r, c) => {
           const cell = sheet.cell(r, c);
-          demand(!cell?.formula, "GeneralException", "The fake does not calculate formulas; load `formulas` instead of `values`.");
-          return cell?.value ?? "";
+          return cell?.formula ? this.ctx.excel.calculatedValue(sheet, r, c) : (cell?.value ?? "");
         }),
       );
     }
+    const worksheet = pathsUnder("worksheet", paths);
+    if (worksheet.length > 0 || paths.includes("worksheet")) this.sheet.fillNavigation(worksheet);
   }
-}
-
-/** Applies a style change to every cell of the range. */
-function styleCells(range: FakeRangeProxy, api: string, version: string, change: (style: FakeStyle) => void): void {
-  range.enqueueOn(api, version, (sheet, b) => {
-    demand(rowCount(b) * columnCount(b) <= MAX_FORMATTED_CELLS, "GeneralException", "The fake does not format whole rows or columns.");
-    for (const [r, c] of cellsOf(b)) change(sheet.touch(r, c).style);
-  });
-}
-
-export class FakeRangeFormatProxy {
-  readonly fill: { color: string };
-  readonly font: { bold: boolean; italic: boolean; size: number; color: string; name: string };
-  readonly borders: { getItem(edge: string): FakeBorderProxy };
-
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly range: FakeRangeProxy,
-  ) {
-    const style = (prop: keyof FakeStyle, check: (v: unknown) => boolean) => ({
-      set: (v: unknown) =>
-        styleCells(range, `format.${prop}`, "1.1", (s) => {
-          demand(check(v), "InvalidArgument", `"${String(v)}" is not a valid ${prop}.`);
-          (s as Record<string, unknown>)[prop] = v;
-        }),
-      enumerable: true,
-    });
-    const isBool = (v: unknown) => typeof v === "boolean";
-    this.fill = Object.defineProperties({} as { color: string }, { color: style("fill", isColour) });
-    this.font = Object.defineProperties({} as FakeRangeFormatProxy["font"], {
-      bold: style("bold", isBool),
-      italic: style("italic", isBool),
-      size: style("size", (v) => typeof v === "number" && v >= 1 && v <= 409),
-      color: style("color", isColour),
-      name: { set: () => undefined, enumerable: true },
-    });
-    this.borders = { getItem: (edge: string) => new FakeBorderProxy(range, edge) };
-  }
-
-  /** Width of every column of the range, in points (Excel allows up to 255 characters). */
-  set columnWidth(points: number) {
-    this.range.enqueueOn("format.columnWidth", "1.2", (sheet, b) => {
-      demand(typeof points === "number" && points >= 0 && points <= 1800, "InvalidArgument", `${points} is not a column width.`);
-      for (let c = b.left; c <= b.right; c++) sheet.columnWidths.set(c, points);
-    });
-  }
-
-  set wrapText(wrap: boolean) {
-    styleCells(this.range, "format.wrapText", "1.1", (s) => (s.wrap = wrap));
-  }
-
-  set verticalAlignment(value: string) {
-    styleCells(this.range, "format.verticalAlignment", "1.1", (s) => {
-      demand(["Top", "Center", "Bottom", "Justify", "Distributed"].includes(value), "InvalidArgument", `"${value}" is not a vertical alignment.`);
-      s.verticalAlignment = value;
-    });
-  }
-
-  set horizontalAlignment(value: string) {
-    styleCells(this.range, "format.horizontalAlignment", "1.1", (s) => {
-      demand(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value), "InvalidArgument", `"${value}" is not a horizontal alignment.`);
-      s.horizontalAlignment = value;
-    });
-  }
-
-  /** Recorded as a request only; the fake does not measure text. */
-  autofitColumns(): void {
-    this.ctx.enqueue("format.autofitColumns", "1.2", () => undefined);
-  }
-}
-
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical", "DiagonalDown", "DiagonalUp"];
-const LINE_STYLES = ["Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "None", "SlantDashDot"];
-const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
-
-/** The line keys an edge of a range covers ("h:r:c" above cell r,c; "v:r:c" left of it). */
-function edgeLines(edge: string, b: Bounds): string[] {
-  const keys: string[] = [];
-  const across = (row: number) => {
-    for (let c = b.left; c <= b.right; c++) keys.push(`h:${row}:${c}`);
-  };
-  const down = (column: number) => {
-    for (let r = b.top; r <= b.bottom; r++) keys.push(`v:${r}:${column}`);
-  };
-  if (edge === "EdgeTop") across(b.top);
-  if (edge === "EdgeBottom") across(b.bottom + 1);
-  if (edge === "EdgeLeft") down(b.left);
-  if (edge === "EdgeRight") down(b.right + 1);
-  if (edge === "InsideHorizontal") for (let r = b.top + 1; r <= b.bottom; r++) across(r);
-  if (edge === "InsideVertical") for (let c = b.left + 1; c <= b.right; c++) down(c);
-  return keys;
-}
-
-export class FakeBorderProxy {
-  constructor(
-    private readonly range: FakeRangeProxy,
-    private readonly edge: string,
-  ) {}
-
-  private change(api: string, ok: boolean, what: string, apply: (line: FakeLine) => void): void {
-    this.range.enqueueOn(api, "1.1", (sheet, b) => {
-      demand(EDGES.includes(this.edge), "InvalidArgument", `"${this.edge}" is not a border edge.`);
-      demand(ok, "InvalidArgument", what);
-      if (this.edge.startsWith("Diagonal")) return;
-      for (const key of edgeLines(this.edge, b)) {
-        const line = sheet.lines.get(key) ?? { style: "Continuous" };
-        apply(line);
-        if (line.style === "None") sheet.lines.delete(key);
-        else sheet.lines.set(key, line);
-      }
-    });
-  }
-
-  set style(style: string) {
-    this.change("border.style", LINE_STYLES.includes(style), `"${style}" is not a line style.`, (l) => (l.style = style));
-  }
-
-  set color(color: string) {
-    this.change("border.color", isColour(color), `"${color}" is not a colour.`, (l) => (l.color = color));
-  }
-
-  set weight(weight: string) {
-    this.change("border.weight", WEIGHTS.includes(weight), `"${weight}" is not a border weight.`, (l) => (l.weight = weight));
-  }
-}
-
-/** True when two validation areas would collide: overlapping but not the same range. */
-export function collides(a: Bounds, b: Bounds): boolean {
-  return overlaps(a, b) && !sameBounds(a, b);
 }

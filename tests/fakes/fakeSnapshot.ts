@@ -1,4 +1,5 @@
 import { boundsAddress, cellName, letters } from "./fakeAddress";
+import { ChartSnapshot, snapshotCharts } from "./fakeChartSnapshot";
 import type { FakeExcel } from "./fakeExcel";
 import type { FakeLine, FakeSheet, FakeStyle, Scalar } from "./fakeWorkbook";
 
@@ -16,6 +17,7 @@ import type { FakeLine, FakeSheet, FakeStyle, Scalar } from "./fakeWorkbook";
  * - `freeze`: frozen rows and columns from the top left.
  * - `validations`, `conditionalFormats`: per range as set through Office.js (rule objects as given).
  * - `tables`: name, range (header row + data), style and the header texts.
+ * - `charts`: in order of creation, with their series and the data they show (fakeChartSnapshot.ts).
  */
 
 /** A cell's style as written, plus its outline with shared edges normalised. */
@@ -41,6 +43,7 @@ export interface SheetSnapshot {
   conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string; criteria?: Record<string, unknown> }[];
   tabColor?: string;
   showGridlines: boolean;
+  charts: ChartSnapshot[];
 }
 
 export interface WorkbookSnapshot {
@@ -92,6 +95,7 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     conditionalFormats: sheet.conditionalFormats.map(({ bounds, ...rest }) => ({ range: boundsAddress(bounds), ...definedOnly(rest) })),
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
     showGridlines: sheet.showGridlines,
+    charts: snapshotCharts(fake, sheet),
   };
 }
 

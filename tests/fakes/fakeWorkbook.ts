@@ -1,4 +1,5 @@
 import { Bounds, MAX_COLUMNS, columnNumber, overlaps } from "./fakeAddress";
+import type { FakeChart } from "./fakeChartModel";
 import { demand } from "./fakeErrors";
 
 /**
@@ -59,6 +60,10 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   tabColor = "";
   showGridlines = true;
+  /** Charts in order of creation. */
+  readonly charts: FakeChart[] = [];
+  /** Charts ever made on the sheet: Excel numbers new charts "Chart N" on, never reusing N. */
+  chartsMade = 0;
 
   constructor(
     readonly id: number,
@@ -117,11 +122,13 @@ export function checkDefinedName(name: unknown, taken: readonly string[]): asser
   demand(!taken.some((n) => n.toLocaleLowerCase() === lower), "ItemAlreadyExists", `The name "${name}" is already used in this workbook.`);
 }
 
+/** A text in quotes (skipped), or a sheet reference: 'Quoted name'! (group 1) or Plain! (group 2). */
+export const SHEET_REFERENCE = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+
 /** Sheet names a formula refers to: 'Cost sheet'!A1 and Data!A1 (text in "…" is skipped). */
 export function sheetReferences(formula: string): string[] {
   const found: string[] = [];
-  const pattern = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
-  for (const m of formula.matchAll(pattern)) {
+  for (const m of formula.matchAll(SHEET_REFERENCE)) {
     if (m[1] !== undefined) found.push(m[1].replace(/''/g, "'"));
     else if (m[2] !== undefined) found.push(m[2]);
   }
