@@ -1,0 +1,53 @@
+import { Dec } from "../core/decimal";
+import type { Language } from "../core/language";
+
+/**
+ * Numbers as the analysis panel shows them: digits grouped in the pane's language (sv-SE
+ * "574 560", en-GB "574,560"), rounded half up for display only; a value that rounds to zero
+ * shows as 0, never "−0", and nothing shows NaN.
+ */
+
+const LOCALES: Readonly<Record<Language, string>> = { sv: "sv-SE", en: "en-GB" };
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+function formatter(language: Language, places: number, percent: boolean): Intl.NumberFormat {
+  const key = `${language}:${places}:${percent}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[language], { style: percent ? "percent" : "decimal", minimumFractionDigits: percent ? 0 : places, maximumFractionDigits: places });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function shown(value: Dec, language: Language, places: number, percent: boolean): string {
+  if (!value.isFinite()) return "–";
+  const rounded = value.toDecimalPlaces(percent ? places + 2 : places, Dec.ROUND_HALF_UP);
+  return formatter(language, places, percent).format(rounded.isZero() ? 0 : rounded.toNumber());
+}
+
+/** A decimal with `places` decimals. */
+export function formatNumber(value: Dec, language: Language, places: number): string {
+  return shown(value, language, places, false);
+}
+
+/** A whole number such as a count of runs or a seed ("100 000"). */
+export function formatWhole(value: number, language: Language): string {
+  return Number.isFinite(value) ? formatter(language, 0, false).format(value) : "–";
+}
+
+/** An SROI ratio, with two decimals. */
+export function formatRatio(value: Dec, language: Language): string {
+  return formatNumber(value, language, 2);
+}
+
+/** An amount in whole currency units, followed by the currency ("574 560 kr"). */
+export function formatMoney(value: Dec, language: Language, currency: string): string {
+  return `${formatNumber(value, language, 0)} ${currency}`;
+}
+
+/** A share as a percentage with at most one decimal ("12,5 %"). */
+export function formatShare(value: Dec, language: Language): string {
+  return shown(value, language, 1, true);
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { SheetWriter, Sources, SourcesResult, WriterProblem } from "../writers/excel/types";
+import { RunOutcome, RunProgress, RunRequest, runAnalysis } from "./runAnalysis";
+
+/**
+ * The analysis panel's link to the workbook: the impact maps and analysis sheets listed, one run
+ * at a time with its progress and cancel, its outcome, and opening a sheet. The transitions are a
+ * pure reducer and the run a plain async function (runAnalysis), both tested without React; the
+ * hook only wires them to the writer.
+ */
+
+/** What the panel needs of the writer. */
+export type AnalysisPanelWriter = Pick<SheetWriter, "listSources" | "readImpactMap" | "writeAnalysis" | "activateSheet">;
+
+/** The impact maps and analysis sheets listed from the workbook. */
+export type SourcesState =
+  | { readonly phase: "loading" }
+  | { readonly phase: "ready"; readonly sources: Sources }
+  | { readonly phase: "failed"; readonly problem: WriterProblem };
+
+/** The current run, or the outcome of the last one. */
+export type RunState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "running"; readonly progress: RunProgress; readonly cancelling: boolean }
+  | { readonly phase: "finished"; readonly outcome: RunOutcome };
+
+/** Everything the panel shows that comes from the workbook. */
+export interface AnalysisState {
+  readonly sources: SourcesState;
+  readonly run: RunState;
+  /** Why the last attempt to open a sheet failed, if it did. */
+  readonly activation: WriterProblem | undefined;
+}
+
+/** What happens to the state (see analysisReducer). */
+export type AnalysisAction =
+  | { readonly type: "listing" }
+  | { readonly type: "listed"; readonly result: SourcesResult }
+  | { readonly type: "started" }
+  | { readonly type: "progress"; readonly progress: RunProgress }
+  | { readonly type: "cancelling" }
+  | { readonly type: "finished"; readonly outcome: RunOutcome }
+  | { readonly type: "activated"; readonly problem: WriterProblem | undefined };
+
+/** Listing, nothing run yet. */
+export const INITIAL_ANALYSIS_STATE: AnalysisState = { sources: { phase: "loading" }, run: { phase: "idle" }, activation: undefined };
+
+/**
+ * - A run starts only when none runs; progress, cancelling and the outcome count only while one runs.
+ * - A list that arrives keeps the last outcome (it may be the sheet just written).
+ */
+export function analysisReducer(state: AnalysisState, action: AnalysisAction): AnalysisState {
+  const running = state.run.phase === "running";
+  switch (action.type) {
+    case "listing":
+      return state.sources.phase === "ready" ? state : { ...state, sources: { phase: "loading" } };
+    case "listed":
+      return { ...state, sources: action.result.ok ? { phase: "ready", sources: action.result.sources } : { phase: "failed", problem: action.result.problem } };
+    case "started":
+      return running ? state : { ...state, run: { phase: "running", progress: { step: "reading" }, cancelling: false }, activation: undefined };
+    case "progress":
+      return state.run.phase === "running" ? { ...state, run: { ...state.run, progress: action.progress } } : state;
+    case "cancelling":
+      return state.run.phase === "running" ? { ...state, run: { ...state.run, cancelling: true } } : state;
+    case "finished":
+      return running ? { ...state, run: { phase: "finished", outcome: action.outcome } } : state;
+    case "activated":
+      return { ...state, activation: action.problem };
+  }
+}
+
+function unexpected(error: unknown): WriterProblem {
+  return { kind: "general", code: error instanceof Error ? error.name : "Unknown" };
+}
+
+/** Lists the workbook's sources; a writer that throws gives a problem, not an exception. */
+export async function listAnalysisSources(writer: Pick<SheetWriter, "listSources">): Promise<AnalysisAction> {
+  try {
+    return { type: "listed", result: await writer.listSources() };
+  } catch (error) {
+    return { type: "listed", result: { ok: false, problem: unexpected(error) } };
+  }
+}
+
+/** Shows a sheet; never throws. */
+export async function openSheet(writer: Pick<SheetWriter, "activateSheet">, name: string): Promise<AnalysisAction> {
+  try {
+    const result = await writer.activateSheet(name);
+    return { type: "activated", problem: result.ok ? undefined : result.problem };
+  } catch (error) {
+    return { type: "activated", problem: unexpected(error) };
+  }
+}
+
+/** What useAnalysis gives the panel. */
+export interface AnalysisHook {
+  readonly state: AnalysisState;
+  refresh(): Promise<void>;
+  /** Runs one analysis; ignored while one runs. */
+  run(request: RunRequest): Promise<void>;
+  /** Stops the run between two slices; nothing is written. */
+  cancel(): void;
+  open(sheet: string): Promise<void>;
+}
+
+/**
+ * Lists the sources on mount and again after an analysis is written. Nothing updates after
+ * unmount, and a run still going then is cancelled, so it writes nothing.
+ */
+export function useAnalysis(writer: AnalysisPanelWriter): AnalysisHook {
+  const [state, dispatch] = useReducer(analysisReducer, INITIAL_ANALYSIS_STATE);
+  const mounted = useRef(true);
+  const running = useRef(false);
+  const cancelled = useRef(false);
+  const safely = useCallback((action: AnalysisAction) => {
+    if (mounted.current) dispatch(action);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    safely({ type: "listing" });
+    safely(await listAnalysisSources(writer));
+  }, [writer, safely]);
+
+  useEffect(() => {
+    mounted.current = true;
+    void refresh();
+    return () => {
+      mounted.current = false;
+      cancelled.current = true;
+    };
+  }, [refresh]);
+
+  const run = useCallback(
+    async (request: RunRequest) => {
+      if (running.current) return;
+      running.current = true;
+      cancelled.current = false;
+      safely({ type: "started" });
+      const outcome = await runAnalysis(writer, request, {
+        onProgress: (progress) => safely({ type: "progress", progress }),
+        cancelled: () => cancelled.current || !mounted.current,
+      });
+      running.current = false;
+      safely({ type: "finished", outcome });
+      if (outcome.kind === "written") await refresh();
+    },
+    [writer, safely, refresh],
+  );
+
+  const cancel = useCallback(() => {
+    if (!running.current) return;
+    cancelled.current = true;
+    safely({ type: "cancelling" });
+  }, [safely]);
+
+  const open = useCallback(async (sheet: string) => safely(await openSheet(writer, sheet)), [writer, safely]);
+
+  return { state, refresh, run, cancel, open };
+}

@@ -1,0 +1,201 @@
+import { AnalysisSettings, analyse } from "../../src/core/analysis";
+import { Dec } from "../../src/core/decimal";
+import { readImpactMap } from "../../src/templates/impactRead";
+import type { SheetSpec } from "../../src/templates/model";
+import { RunOutcome, RunProgress, formatReadAt, runAnalysis } from "../../src/taskpane/runAnalysis";
+import { exampleCells, fakeAnalysisWriter } from "./analysisWriter";
+
+/**
+ * The pane's run procedure against an in-memory writer holding the impact-map template's worked
+ * example: read → check → fixed part → Monte Carlo in slices with progress and cancel → build →
+ * write, and every problem passed through without writing.
+ */
+
+const d = (v: string) => new Dec(v);
+const SETTINGS: AnalysisSettings = {
+  step: { kind: "relative", size: d("0.1") },
+  steps: { deadweight: { kind: "absolute", size: d("0.05") } },
+  monteCarlo: { runs: 450, seed: 20261201, distribution: "pert", bins: 12, spreads: { proxy: { down: d("0.2"), up: d("0.3") }, outcome_rate: d("0.1") } },
+};
+const NOW = () => new Date(2026, 11, 1, 9, 5);
+const fast = { pause: () => Promise.resolve(), now: NOW };
+
+/** The analysis the core gives for the example, in one go. */
+function coreAnalysis(settings = SETTINGS) {
+  const read = readImpactMap(exampleCells());
+  if (!read.ok) throw new Error("the example does not read");
+  return analyse(read.map.rows.map((r) => r.row), read.map.rate, read.map.investment, settings);
+}
+
+/** Column A labels → the values beside them, for every row so labelled. */
+function rowsLabelled(spec: SheetSpec, label: string): unknown[][] {
+  return spec.grid.filter((row) => row[0]?.value === label).map((row) => row.slice(1).map((cell) => cell?.value ?? null));
+}
+
+function written(outcome: RunOutcome): Extract<RunOutcome, { kind: "written" }> {
+  if (outcome.kind !== "written") throw new Error(`expected a written analysis, got ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+describe("runAnalysis", () => {
+  describe("a run that writes", () => {
+    it("reads the chosen table, reports each step and every slice of the Monte Carlo, then writes once", async () => {
+      const writer = fakeAnalysisWriter();
+      const progress: RunProgress[] = [];
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, sliceRuns: 200, onProgress: (p) => progress.push(p) });
+      expect(writer.reads).toEqual(["SroiImpactMap"]);
+      expect(progress).toEqual([
+        { step: "reading" },
+        { step: "computing" },
+        { step: "simulating", done: 0, total: 450 },
+        { step: "simulating", done: 200, total: 450 },
+        { step: "simulating", done: 400, total: 450 },
+        { step: "simulating", done: 450, total: 450 },
+        { step: "writing" },
+      ]);
+      expect(writer.writes).toHaveLength(1);
+      expect(written(outcome)).toMatchObject({ sheet: "Analys", replaced: false, currency: "kr" });
+    });
+
+    it("asks for a new sheet named in the pane's language, in the map's currency (kr when it has none)", async () => {
+      const writer = fakeAnalysisWriter();
+      await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "en" }, fast);
+      const cells = exampleCells();
+      const sek = { ...cells, belowFormats: cells.below.map((row) => row.map(() => '#,##0 "SEK"')) };
+      const other = fakeAnalysisWriter({ maps: { SroiImpactMap: sek } });
+      await runAnalysis(other, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast);
+      expect([writer.writes[0].preferredName, writer.writes[0].currency, "replace" in writer.writes[0]]).toEqual(["Analysis", "kr", false]);
+      expect([other.writes[0].preferredName, other.writes[0].currency]).toEqual(["Analys", "SEK"]);
+    });
+
+    it("builds the sheet for the final name with the figures the core computes, however the runs are sliced", async () => {
+      const writer = fakeAnalysisWriter({ sheets: ["Analys"] });
+      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, sliceRuns: 7 }));
+      const core = coreAnalysis();
+      const [report] = writer.built;
+      expect([outcome.sheet, report.sheet.name]).toEqual(["Analys (2)", "Analys (2)"]);
+      const ratios = rowsLabelled(report.sheet, "SROI-kvot");
+      expect(ratios[0][0]).toBe(core.base.ratio?.toNumber());
+      const mc = core.monteCarlo!;
+      expect(ratios[1].slice(0, 4)).toEqual([mc.ratio!.mean, mc.ratio!.p10, mc.ratio!.p50, mc.ratio!.p90].map((v) => v.toNumber()));
+      expect(outcome.result.tornado.bars.map((b) => [b.assumption, b.ratioSwing?.toString()])).toEqual(core.tornado.bars.map((b) => [b.assumption, b.ratioSwing?.toString()]));
+      expect(outcome.result.monteCarlo?.probabilityRatioBelowOne?.toString()).toBe(mc.probabilityRatioBelowOne?.toString());
+      expect(report.charts.map((c) => c.name)).toContain("SroiChartHistogram");
+    });
+
+    it("records when the map was read, in local time", async () => {
+      const writer = fakeAnalysisWriter();
+      await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "en" }, fast);
+      const cells = writer.built[0].sheet.grid.flat().map((cell) => cell?.value);
+      expect(cells).toContain("2026-12-01 09:05");
+    });
+
+    it("refreshes the sheet asked for", async () => {
+      const writer = fakeAnalysisWriter({ analyses: [{ table: "SroiAnalysisInputs", sheet: "Min analys" }] });
+      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, replace: "Min analys", language: "sv" }, fast));
+      expect(writer.writes[0].replace).toBe("Min analys");
+      expect([outcome.sheet, outcome.replaced, writer.built[0].sheet.name]).toEqual(["Min analys", true, "Min analys"]);
+    });
+
+    it("runs no Monte Carlo when it is off", async () => {
+      const writer = fakeAnalysisWriter();
+      const progress: RunProgress["step"][] = [];
+      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: null }, language: "sv" }, { ...fast, onProgress: (p) => progress.push(p.step) }));
+      expect(progress).toEqual(["reading", "computing", "writing"]);
+      expect(outcome.result.monteCarlo).toBeNull();
+    });
+
+    it("passes the rows that could not be read on, and analyses the others", async () => {
+      const cells = exampleCells();
+      const header = cells.header.map(String);
+      const body = cells.body.map((row, i) => (i === 1 ? row.map((v, c) => (header[c] === "Dödvikt" ? "mycket" : v)) : row));
+      const writer = fakeAnalysisWriter({ maps: { SroiImpactMap: { ...cells, body } } });
+      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast));
+      expect(outcome.map.skipped.map((s) => [s.sheetRow, s.column, s.error.detail.kind])).toEqual([[cells.headerRow + 2, "Dödvikt", "notNumber"]]);
+      expect(outcome.map.rows).toHaveLength(5);
+    });
+  });
+
+  describe("cancel", () => {
+    it("stops between slices and writes nothing", async () => {
+      const writer = fakeAnalysisWriter();
+      let slices = 0;
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, {
+        ...fast,
+        sliceRuns: 100,
+        onProgress: (p) => {
+          if (p.step === "simulating" && p.done > 0) slices++;
+        },
+        cancelled: () => slices >= 2,
+      });
+      expect(outcome).toEqual({ kind: "cancelled" });
+      expect([slices, writer.writes.length]).toEqual([2, 0]);
+    });
+
+    it("stops after reading when cancelled meanwhile, before computing anything", async () => {
+      const writer = fakeAnalysisWriter();
+      const progress: RunProgress["step"][] = [];
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, cancelled: () => true, onProgress: (p) => progress.push(p.step) });
+      expect([outcome.kind, progress, writer.writes.length]).toEqual(["cancelled", ["reading"], 0]);
+    });
+
+    it("yields to the browser between slices by default", async () => {
+      const writer = fakeAnalysisWriter();
+      let timers = 0;
+      const realSetTimeout = global.setTimeout;
+      const spy = jest.spyOn(global, "setTimeout").mockImplementation(((fn: () => void) => {
+        timers++;
+        return realSetTimeout(fn, 0);
+      }) as typeof setTimeout);
+      try {
+        await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { now: NOW, sliceRuns: 200 });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(timers).toBe(4);
+    });
+  });
+
+  describe("problems", () => {
+    it("passes the writer's read problem on", async () => {
+      const writer = fakeAnalysisWriter();
+      expect(await runAnalysis(writer, { table: "SroiImpactMap_7", settings: SETTINGS, language: "sv" }, fast)).toEqual({ kind: "writer", problem: { kind: "tableMissing", name: "SroiImpactMap_7" } });
+      expect(writer.writes).toHaveLength(0);
+    });
+
+    it("reports a map that cannot be read, without writing", async () => {
+      const cells = exampleCells();
+      const writer = fakeAnalysisWriter({ maps: { SroiImpactMap: { ...cells, header: cells.header.map((h) => (h === "Proxy" || h === "Finansiell proxy" ? "Värde" : h)) } } });
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast);
+      expect(outcome.kind === "unreadable" && outcome.problem.kind).toBe("missingColumns");
+      expect(writer.writes).toHaveLength(0);
+    });
+
+    it("passes a refused refresh on", async () => {
+      const writer = fakeAnalysisWriter({ analyses: [{ table: "SroiAnalysisInputs", sheet: "Analys" }], write: () => ({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } }) });
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, replace: "Analys", language: "sv" }, fast);
+      expect(outcome).toEqual({ kind: "writer", problem: { kind: "analysisChanged", sheet: "Analys" } });
+    });
+
+    it("returns the core's refusal of a setting instead of throwing", async () => {
+      const writer = fakeAnalysisWriter();
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 0 } }, language: "sv" }, fast);
+      expect(outcome.kind === "settings" && [outcome.error.code, outcome.error.detail.kind, "argument" in outcome.error.detail && outcome.error.detail.argument]).toEqual(["VALUE", "notInteger", "runs"]);
+      expect(writer.writes).toHaveLength(0);
+    });
+
+    it("turns anything unexpected into a general problem", async () => {
+      const writer = fakeAnalysisWriter();
+      const broken = { ...writer, readImpactMap: () => Promise.reject(new TypeError("boom")) };
+      expect(await runAnalysis(broken, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast)).toEqual({ kind: "writer", problem: { kind: "general", code: "TypeError" } });
+      const throwing = { ...writer, writeAnalysis: () => Promise.reject("not an error") };
+      expect(await runAnalysis(throwing, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast)).toEqual({ kind: "writer", problem: { kind: "general", code: "Unknown" } });
+    });
+  });
+});
+
+describe("formatReadAt", () => {
+  it("writes local date and time with leading zeros", () => {
+    expect([formatReadAt(new Date(2026, 0, 2, 3, 4)), formatReadAt(new Date(2031, 10, 30, 23, 59))]).toEqual(["2026-01-02 03:04", "2031-11-30 23:59"]);
+  });
+});
