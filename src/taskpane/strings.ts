@@ -3,6 +3,10 @@ import type { Language } from "../core/language";
 /** Every text of the taskpane in English and Swedish; the pane shows the language chosen in it. */
 export interface UiStrings {
   readonly heading: string;
+  readonly tabs: string;
+  readonly tabCreate: string;
+  readonly tabAnalysis: string;
+  readonly tabBeforeAfter: string;
   readonly intro: string;
   readonly templatesLegend: string;
   readonly selectAll: string;
@@ -35,14 +39,18 @@ export interface UiStrings {
 }
 
 const en: UiStrings = {
-  heading: "SROI sheets",
+  heading: "SROI for Excel",
+  tabs: "What to do",
+  tabCreate: "Sheets",
+  tabAnalysis: "Analysis",
+  tabBeforeAfter: "Before/after",
   intro: "Pick the sheets you need. They are added as new sheets; nothing in your workbook is changed.",
   templatesLegend: "Templates",
   selectAll: "Select all",
   selectNone: "Select none",
   chooseTemplate: "Choose at least one template.",
   settingsLegend: "Settings",
-  language: "Language of the sheets",
+  language: "Language of the pane and the sheets",
   years: "Number of years",
   yearsHint: "1–10 columns in cost sheets and impact maps",
   startYear: "First year",
@@ -64,18 +72,22 @@ const en: UiStrings = {
   currencyBlank: "Enter a currency, for example kr, SEK or EUR.",
   currencyTooLong: (max) => `Use at most ${max} characters, for example kr, SEK or EUR.`,
   currencyCharacters: 'The currency cannot contain " or \\.',
-  outsideOffice: "Open this pane from Excel to create sheets.",
+  outsideOffice: "Open this pane from Excel to create, analyse and check sheets.",
 };
 
 const sv: UiStrings = {
-  heading: "SROI-blad",
+  heading: "SROI för Excel",
+  tabs: "Vad vill du göra",
+  tabCreate: "Blad",
+  tabAnalysis: "Analys",
+  tabBeforeAfter: "Före/efter",
   intro: "Välj de blad du behöver. De läggs till som nya blad; inget i din arbetsbok ändras.",
   templatesLegend: "Mallar",
   selectAll: "Välj alla",
   selectNone: "Välj ingen",
   chooseTemplate: "Välj minst en mall.",
   settingsLegend: "Inställningar",
-  language: "Språk i bladen",
+  language: "Språk i fönstret och bladen",
   years: "Antal år",
   yearsHint: "1–10 kolumner i kostnadskalkyl och effektkarta",
   startYear: "Första år",
@@ -97,7 +109,7 @@ const sv: UiStrings = {
   currencyBlank: "Ange en valuta, till exempel kr, SEK eller EUR.",
   currencyTooLong: (max) => `Använd högst ${max} tecken, till exempel kr, SEK eller EUR.`,
   currencyCharacters: 'Valutan får inte innehålla " eller \\.',
-  outsideOffice: "Öppna fönstret från Excel för att skapa blad.",
+  outsideOffice: "Öppna fönstret från Excel för att skapa, analysera och kontrollera blad.",
 };
 
 export const STRINGS: Readonly<Record<Language, UiStrings>> = { en, sv };

@@ -21,7 +21,7 @@ export interface SheetWriterHook {
  * The pane's only way to Excel: calls the injected writer, tracks progress and keeps the outcome
  * as state. Ignores a second create while one runs and updates nothing after unmount.
  */
-export function useSheetWriter(writer: SheetWriter): SheetWriterHook {
+export function useSheetWriter(writer: Pick<SheetWriter, "createSheets" | "activateSheet">): SheetWriterHook {
   const [state, setState] = useState<WriterState>({ phase: "idle" });
   const [activationProblem, setActivationProblem] = useState<WriterProblem | undefined>();
   const mounted = useRef(true);

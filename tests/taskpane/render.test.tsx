@@ -7,6 +7,10 @@ import type { SheetWriter } from "../../src/writers/excel/types";
 const untouched: SheetWriter = {
   createSheets: () => Promise.reject(new Error("not expected")),
   activateSheet: () => Promise.reject(new Error("not expected")),
+  listSources: () => Promise.reject(new Error("not expected")),
+  readImpactMap: () => Promise.reject(new Error("not expected")),
+  readBeforeAfter: () => Promise.reject(new Error("not expected")),
+  writeAnalysis: () => Promise.reject(new Error("not expected")),
 };
 
 function text(html: string): string {

@@ -1,16 +1,11 @@
-import { Body1, Button, Divider, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { TEMPLATES } from "../../templates";
+import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { LANGUAGES, Language } from "../../core/language";
 import type { SheetWriter } from "../../writers/excel/types";
-import { FieldProblems, FormValues, fieldProblems, initialForm, templateOptions } from "../form";
-import { STRINGS } from "../strings";
-import { useSheetWriter } from "../useSheetWriter";
-import type { Language } from "../../core/language";
-import { ProblemBar } from "./ProblemBar";
-import { Progress } from "./Progress";
-import { ResultList } from "./ResultList";
-import { SettingsFields } from "./SettingsFields";
-import { TemplatePicker } from "./TemplatePicker";
+import { LANGUAGE_NAMES, STRINGS } from "../strings";
+import { AnalysisPanel } from "./AnalysisPanel";
+import { BeforeAfterPanel } from "./BeforeAfterPanel";
+import { CreatePanel } from "./CreatePanel";
 
 const useStyles = makeStyles({
   main: {
@@ -21,101 +16,80 @@ const useStyles = makeStyles({
     maxWidth: "560px",
     boxSizing: "border-box",
   },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   title: { margin: 0 },
-  intro: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0 0` },
-  create: { width: "100%" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
 });
+
+export type PaneTab = "create" | "analysis" | "beforeAfter";
 
 export interface PaneProps {
   readonly writer: SheetWriter;
   readonly initialLanguage: Language;
   readonly inOffice: boolean;
   readonly thisYear: number;
+  /** The tab shown first (tests open others directly). */
+  readonly initialTab?: PaneTab;
   /** Tells the surrounding provider the chosen language (the pane's texts follow it). */
   readonly onLanguage?: (language: Language) => void;
 }
 
-/** The whole pane: choose templates and settings, create, then open what was created. */
-export function Pane({ writer, initialLanguage, inOffice, thisYear, onLanguage }: PaneProps) {
+/**
+ * The whole pane: the language of the pane and of the sheets it writes, and three tabs — create
+ * template sheets, analyse an impact map, check a before/after sheet. Each tab keeps its state
+ * while another is shown.
+ */
+export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab = "create", onLanguage }: PaneProps) {
   const styles = useStyles();
-  const [values, setValues] = useState<FormValues>(() => initialForm(initialLanguage, thisYear));
-  const [visited, setVisited] = useState<ReadonlySet<keyof FieldProblems>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-  const { state, activationProblem, create, activate } = useSheetWriter(writer);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  const t = STRINGS[values.language];
-  const problems = useMemo(() => fieldProblems(values), [values]);
-  const shown: FieldProblems = Object.fromEntries(Object.entries(problems).filter(([field]) => attempted || visited.has(field as keyof FieldProblems)));
-  const busy = state.phase === "busy";
-
-  useEffect(() => {
-    if (state.phase === "done" || state.phase === "failed") resultHeading.current?.focus();
-  }, [state.phase]);
-
-  const change = (next: Partial<FormValues>) => {
-    setValues((v) => ({ ...v, ...next }));
-    if (next.language) onLanguage?.(next.language);
-    if (next.templates) setVisited((s) => new Set(s).add("templates"));
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [tab, setTab] = useState<PaneTab>(initialTab);
+  // A tab's panel mounts when it is first shown (so opening the pane asks nothing of Excel), then stays.
+  const [opened, setOpened] = useState<ReadonlySet<PaneTab>>(() => new Set([initialTab]));
+  const t = STRINGS[language];
+  const choose = (next: Language) => {
+    setLanguage(next);
+    onLanguage?.(next);
   };
-
-  const submit = () => {
-    setAttempted(true);
-    if (Object.keys(problems).length > 0) return;
-    void create(values.templates, templateOptions(values));
+  const show = (next: PaneTab) => {
+    setTab(next);
+    setOpened((s) => new Set(s).add(next));
   };
-
-  const status =
-    state.phase === "busy"
-      ? state.done === 0
-        ? t.creating
-        : t.progress(state.done, state.total)
-      : state.phase === "done"
-        ? t.created(state.sheets.length)
-        : "";
-
+  const panels: Record<PaneTab, JSX.Element> = {
+    create: <CreatePanel writer={writer} language={language} thisYear={thisYear} />,
+    analysis: <AnalysisPanel writer={writer} language={language} />,
+    beforeAfter: <BeforeAfterPanel reader={writer} language={language} onOpenSheet={(name) => void writer.activateSheet(name)} />,
+  };
   return (
-    <main className={styles.main} lang={values.language}>
-      <header>
+    <main className={styles.main} lang={language}>
+      <header className={styles.header}>
         <Title3 as="h1" block className={styles.title}>
           {t.heading}
         </Title3>
-        <Body1 as="p" block className={styles.intro}>
-          {t.intro}
-        </Body1>
+        <Field label={t.language}>
+          <RadioGroup layout="horizontal" value={language} onChange={(_, data) => choose(data.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <Radio key={l} value={l} label={LANGUAGE_NAMES[l]} lang={l} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <TabList className={styles.tabs} aria-label={t.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as PaneTab)}>
+          <Tab value="create">{t.tabCreate}</Tab>
+          <Tab value="analysis">{t.tabAnalysis}</Tab>
+          <Tab value="beforeAfter">{t.tabBeforeAfter}</Tab>
+        </TabList>
       </header>
       {!inOffice ? (
         <MessageBar intent="info">
           <MessageBarBody>{t.outsideOffice}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <TemplatePicker templates={TEMPLATES} selected={values.templates} language={values.language} problem={shown.templates} disabled={busy} onChange={(templates) => change({ templates })} />
-      <Divider />
-      <SettingsFields values={values} problems={shown} disabled={busy} onChange={change} onLeave={(field) => setVisited((s) => new Set(s).add(field))} />
-      <Button appearance="primary" size="large" className={styles.create} disabledFocusable={busy} onClick={submit}>
-        {t.create}
-      </Button>
-      <div role="status" aria-live="polite" className={styles.hidden}>
-        {status}
-      </div>
-      {attempted && Object.keys(problems).length > 0 ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.fixFields}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {state.phase === "busy" ? <Progress label={status} done={state.done} total={state.total} /> : null}
-      {state.phase === "failed" ? <ProblemBar problem={state.problem} language={values.language} extra={state.cleanedUp ? undefined : t.halfMadeLeft} /> : null}
-      {activationProblem ? <ProblemBar problem={activationProblem} language={values.language} intent="warning" /> : null}
-      {(state.phase === "done" || state.phase === "failed") && state.sheets.length > 0 ? (
-        <ResultList
-          ref={resultHeading}
-          sheets={state.sheets}
-          language={values.language}
-          heading={t.resultsHeading}
-          summary={state.phase === "done" ? t.created(state.sheets.length) : t.partly(state.sheets.length)}
-          onOpen={(name) => void activate(name)}
-        />
-      ) : null}
+      {(Object.keys(panels) as PaneTab[])
+        .filter((key) => opened.has(key))
+        .map((key) => (
+          <div key={key} role="tabpanel" aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]} hidden={key !== tab}>
+            {panels[key]}
+          </div>
+        ))}
     </main>
   );
 }

@@ -1,7 +1,6 @@
-import { Field, Input, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { LANGUAGES, Language } from "../../core/language";
+import { Field, Input, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { FieldProblems, FormValues } from "../form";
-import { LANGUAGE_NAMES, STRINGS } from "../strings";
+import { STRINGS } from "../strings";
 import { DescribedCheckbox } from "./DescribedCheckbox";
 
 const useStyles = makeStyles({
@@ -18,7 +17,7 @@ export interface SettingsFieldsProps {
   readonly onLeave: (field: keyof FieldProblems) => void;
 }
 
-/** Language, years, first year, currency and example data, each a labelled Field with its message. */
+/** Years, first year, currency and example data, each a labelled Field with its message. */
 export function SettingsFields({ values, problems, disabled, onChange, onLeave }: SettingsFieldsProps) {
   const styles = useStyles();
   const t = STRINGS[values.language];
@@ -28,13 +27,6 @@ export function SettingsFields({ values, problems, disabled, onChange, onLeave }
       <Subtitle2 as="h2" block id={headingId} className={styles.heading}>
         {t.settingsLegend}
       </Subtitle2>
-      <Field label={t.language}>
-        <RadioGroup layout="horizontal" value={values.language} disabled={disabled} onChange={(_, data) => onChange({ language: data.value as Language })}>
-          {LANGUAGES.map((language) => (
-            <Radio key={language} value={language} label={LANGUAGE_NAMES[language]} lang={language} />
-          ))}
-        </RadioGroup>
-      </Field>
       <Field label={t.years} hint={t.yearsHint} validationMessage={problems.years} validationState={problems.years ? "error" : "none"}>
         <Input type="number" inputMode="numeric" min={1} max={10} value={values.years} disabled={disabled} onChange={(_, data) => onChange({ years: data.value })} onBlur={() => onLeave("years")} />
       </Field>
