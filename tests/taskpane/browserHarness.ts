@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
+import { BrowserContext, Page, chromium } from "playwright-core";
 import webpack from "webpack";
+import type { FakeExcelOptions, WorkbookSnapshot } from "../fakes";
 
 /**
  * What the browser test needs around the page: the built add-in served over local http, and the
@@ -56,4 +58,56 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The browser flags for Debian's Chromium as root in this sandbox (no sandbox, no GPU, no background network). */
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** A running browser serving the built pane, with office.js answered by the fake. */
+export interface PaneBrowser {
+  /** Opens the pane with the fake configured; resolves with the page and ms to first render. */
+  open(options: FakeExcelOptions): Promise<{ page: Page; firstRender: number }>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium over the built dist/ with the fake as office.js; every other request is refused. */
+export async function launchPane(): Promise<PaneBrowser> {
+  const stub = await buildOfficeStub();
+  const server = await serve(DIST);
+  const profile = mkdtempSync(path.join(os.tmpdir(), "sroi-chromium-"));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 320, height: 900 } });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+    if (url.startsWith(server.url)) return route.continue();
+    return route.abort();
+  });
+  const open = async (options: FakeExcelOptions) => {
+    const page = await context.newPage();
+    await page.addInitScript((fakeOptions) => {
+      (window as unknown as { __SROI_FAKE_OPTIONS: unknown }).__SROI_FAKE_OPTIONS = fakeOptions;
+      new MutationObserver((_, observer) => {
+        const root = document.getElementById("root");
+        if (root && root.childElementCount > 0) {
+          (window as unknown as { __firstRender: number }).__firstRender = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }, options);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
+    return { page, firstRender };
+  };
+  const close = async () => {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { open, close };
+}
+
+/** The fake workbook's state as the page holds it. */
+export function pageSnapshot(page: Page): Promise<WorkbookSnapshot> {
+  return page.evaluate(() => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot());
 }

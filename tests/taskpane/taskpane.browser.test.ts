@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
-import os from "os";
+import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
-import { BrowserContext, Page, chromium } from "playwright-core";
 import { TEMPLATES, templateById } from "../../src/templates";
 import type { FakeExcelOptions, WorkbookSnapshot } from "../fakes";
-import { CHROMIUM, DIST, OFFICE_JS_URL, REPO, buildOfficeStub, missingPrerequisite, serve } from "./browserHarness";
+import { PaneBrowser, REPO, launchPane, missingPrerequisite, pageSnapshot } from "./browserHarness";
 
 /**
  * The built taskpane in Debian's headless Chromium with office.js replaced by the fake Excel:
@@ -17,58 +15,25 @@ jest.setTimeout(120000);
 const missing = missingPrerequisite();
 const TEMPLATE_COUNT = TEMPLATES.length;
 const ARTIFACTS = path.join(REPO, "test-artifacts");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 if (missing && process.env.CI !== "true") console.warn(`Skipping the taskpane browser test: ${missing}.`);
 const describeBrowser = missing && process.env.CI !== "true" ? describe.skip : describe;
 
 describeBrowser("taskpane in Chromium", () => {
-  let stub = "";
-  let server: Awaited<ReturnType<typeof serve>>;
-  let context: BrowserContext;
-  let profile = "";
+  let browser: PaneBrowser;
 
   beforeAll(async () => {
     if (missing) throw new Error(`The taskpane browser test cannot run: ${missing}.`);
-    stub = await buildOfficeStub();
-    server = await serve(DIST);
-    profile = mkdtempSync(path.join(os.tmpdir(), "sroi-chromium-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 320, height: 900 } });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
-      if (url.startsWith(server.url)) return route.continue();
-      return route.abort();
-    });
+    browser = await launchPane();
     mkdirSync(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
-  /** Opens the pane with the fake configured; resolves with the page and ms to first render. */
-  async function open(options: FakeExcelOptions): Promise<{ page: Page; firstRender: number }> {
-    const page = await context.newPage();
-    await page.addInitScript((fakeOptions) => {
-      (window as unknown as { __SROI_FAKE_OPTIONS: unknown }).__SROI_FAKE_OPTIONS = fakeOptions;
-      new MutationObserver((_, observer) => {
-        const root = document.getElementById("root");
-        if (root && root.childElementCount > 0) {
-          (window as unknown as { __firstRender: number }).__firstRender = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }, options);
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
-    return { page, firstRender };
-  }
-
-  const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot());
+  const open = (options: FakeExcelOptions) => browser.open(options);
+  const snapshot = pageSnapshot;
 
   it("creates the chosen sheets in the workbook, lists them and opens one", async () => {
     const { page, firstRender } = await open({ displayLanguage: "sv-SE", sheets: [{ name: "Effektkarta", cells: { A1: "mitt" } }] });

@@ -1,0 +1,87 @@
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { Language } from "../../core/language";
+import type { TableRef, WriterProblem } from "../../writers/excel/types";
+import { ProblemBar } from "./ProblemBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  button: { alignSelf: "flex-start" },
+});
+
+/** Where listing the workbook's sources stands, as a picker shows it. */
+export type SourceList =
+  | { readonly phase: "loading" }
+  | { readonly phase: "ready"; readonly refs: readonly TableRef[] }
+  | { readonly phase: "failed"; readonly problem: WriterProblem };
+
+/** The texts a picker shows. */
+export interface SourcePickerTexts {
+  readonly label: string;
+  readonly hint?: string;
+  readonly refresh: string;
+  readonly listing: string;
+  readonly emptyTitle: string;
+  readonly empty: string;
+}
+
+export interface SourcePickerProps {
+  readonly list: SourceList;
+  /** The chosen table's name. */
+  readonly selected: string | undefined;
+  readonly texts: SourcePickerTexts;
+  readonly optionText: (ref: TableRef, all: readonly TableRef[]) => string;
+  readonly language: Language;
+  readonly disabled: boolean;
+  readonly onChoose: (table: string) => void;
+  readonly onRefresh: () => void;
+  /** Shown under the choice once there is one (e.g. a link that opens the chosen sheet). */
+  readonly children?: ReactNode;
+}
+
+/**
+ * One of the workbook's sources (impact maps, before/after sheets) to choose from, with a button
+ * that lists them again; a message with the same button when there is none or listing failed.
+ */
+export function SourcePicker({ list, selected, texts, optionText, language, disabled, onChoose, onRefresh, children }: SourcePickerProps) {
+  const styles = useStyles();
+  const refresh = (
+    <Button appearance="secondary" className={styles.button} disabled={disabled || list.phase === "loading"} onClick={onRefresh}>
+      {texts.refresh}
+    </Button>
+  );
+  if (list.phase === "loading") return <Spinner size="tiny" labelPosition="after" label={texts.listing} />;
+  if (list.phase === "failed") {
+    return (
+      <div className={styles.root}>
+        <ProblemBar problem={list.problem} language={language} />
+        {refresh}
+      </div>
+    );
+  }
+  if (list.refs.length === 0) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{texts.emptyTitle}</MessageBarTitle> {texts.empty}
+        </MessageBarBody>
+        <MessageBarActions>{refresh}</MessageBarActions>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className={styles.root}>
+      <Field label={texts.label} hint={texts.hint}>
+        <Select value={selected ?? ""} disabled={disabled} onChange={(_, data) => onChoose(data.value)}>
+          {list.refs.map((ref) => (
+            <option key={ref.table} value={ref.table}>
+              {optionText(ref, list.refs)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {refresh}
+      {children}
+    </div>
+  );
+}
