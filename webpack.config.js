@@ -56,7 +56,8 @@ module.exports = (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
     },
-    output: { path: DIST, filename: "[name].js", clean: true },
+    // The pane's later tabs are chunks of their own, loaded from the same origin when first opened.
+    output: { path: DIST, filename: "[name].js", chunkFilename: "chunks/[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       // ES2016 output: the JavaScript-only custom-functions runtime of Office on Windows before

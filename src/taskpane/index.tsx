@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
-import { excelWriter, officeReady } from "../writers/excel";
+import { excelWriter } from "../writers/excel/excelWriter";
+import { officeReady } from "../writers/excel/host";
 import { App } from "./App";
 
 /** The taskpane's entry: waits for Office once, then renders the pane with the Excel writer. */

@@ -7,6 +7,7 @@ export interface UiStrings {
   readonly tabCreate: string;
   readonly tabAnalysis: string;
   readonly tabBeforeAfter: string;
+  readonly loading: string;
   readonly intro: string;
   readonly templatesLegend: string;
   readonly selectAll: string;
@@ -44,6 +45,7 @@ const en: UiStrings = {
   tabCreate: "Sheets",
   tabAnalysis: "Analysis",
   tabBeforeAfter: "Before/after",
+  loading: "Loading…",
   intro: "Pick the sheets you need. They are added as new sheets; nothing in your workbook is changed.",
   templatesLegend: "Templates",
   selectAll: "Select all",
@@ -81,6 +83,7 @@ const sv: UiStrings = {
   tabCreate: "Blad",
   tabAnalysis: "Analys",
   tabBeforeAfter: "Före/efter",
+  loading: "Laddar…",
   intro: "Välj de blad du behöver. De läggs till som nya blad; inget i din arbetsbok ändras.",
   templatesLegend: "Mallar",
   selectAll: "Välj alla",

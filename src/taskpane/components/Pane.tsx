@@ -1,11 +1,14 @@
-import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import { LANGUAGES, Language } from "../../core/language";
 import type { SheetWriter } from "../../writers/excel/types";
 import { LANGUAGE_NAMES, STRINGS } from "../strings";
-import { AnalysisPanel } from "./AnalysisPanel";
-import { BeforeAfterPanel } from "./BeforeAfterPanel";
 import { CreatePanel } from "./CreatePanel";
+
+// The Analysis and Before/after tabs (with the analysis core and the report builder) load when first
+// opened, so the pane's first screen needs only the Sheets tab's code.
+const AnalysisPanel = lazy(() => import("./AnalysisPanel").then((m) => ({ default: m.AnalysisPanel })));
+const BeforeAfterPanel = lazy(() => import("./BeforeAfterPanel").then((m) => ({ default: m.BeforeAfterPanel })));
 
 const useStyles = makeStyles({
   main: {
@@ -87,7 +90,7 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
         .filter((key) => opened.has(key))
         .map((key) => (
           <div key={key} role="tabpanel" aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]} hidden={key !== tab}>
-            {panels[key]}
+            <Suspense fallback={<Spinner size="small" label={t.loading} />}>{panels[key]}</Suspense>
           </div>
         ))}
     </main>
