@@ -1,30 +1,9 @@
-import { FakeExcel, FakeOfficeError, snapshotSheetNamed } from ".";
-import { hyperFormulaCalculator } from "./fakeCalculation";
+import { snapshotSheetNamed } from ".";
 import type { FakeContext } from "./fakeContext";
+import { codeOf, analys, chartWorkbook, chartsOf } from "./fakeTesting";
 
-async function codeOf(fake: FakeExcel, batch: (context: FakeContext) => Promise<unknown>): Promise<string> {
-  try {
-    await fake.run(batch);
-    return "ok";
-  } catch (error) {
-    return (error as FakeOfficeError).code;
-  }
-}
-
-/** An analysis sheet: labels in A2:A4, numbers in B2:B4, formulas in C2:C4; a second sheet. */
-function workbook(options: { apiVersion?: string; calculate?: boolean } = {}): FakeExcel {
-  return new FakeExcel({
-    apiVersion: options.apiVersion,
-    calculate: options.calculate ? hyperFormulaCalculator : undefined,
-    sheets: [
-      { name: "Analys", cells: { A2: "Base", A3: "Low", A4: "High", B2: 1.5, B3: 1.1, B4: "", C2: "=B2*2", C3: "=B3*2", C4: "=1/0" } },
-      { name: "Data", cells: { A1: 10, A2: 20, A3: true } },
-    ],
-  });
-}
-
-const analys = (c: FakeContext) => c.workbook.worksheets.getItem("Analys");
-const charts = (fake: FakeExcel) => snapshotSheetNamed(fake, "Analys")!.charts;
+const workbook = chartWorkbook;
+const charts = chartsOf;
 
 describe("charts", () => {
   describe("add", () => {

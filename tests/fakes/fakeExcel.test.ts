@@ -1,14 +1,5 @@
-import { FakeExcel, FakeOfficeError, snapshotSheetNamed, snapshotWorkbook } from ".";
-
-/** Runs a batch on the fake and returns the rejection's code (or "ok"). */
-async function codeOf(fake: FakeExcel, batch: Parameters<FakeExcel["run"]>[0]): Promise<string> {
-  try {
-    await fake.run(batch);
-    return "ok";
-  } catch (error) {
-    return (error as FakeOfficeError).code;
-  }
-}
+import { FakeExcel, snapshotSheetNamed, snapshotWorkbook } from ".";
+import { codeOf } from "./fakeTesting";
 
 describe("FakeExcel", () => {
   describe("requests", () => {

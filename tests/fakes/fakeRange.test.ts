@@ -1,16 +1,8 @@
-import { FakeExcel, FakeOfficeError, snapshotSheetNamed } from ".";
+import { FakeExcel, snapshotSheetNamed } from ".";
 import type { FakeContext } from "./fakeContext";
+import { codeOf } from "./fakeTesting";
 
 /** Runs a batch on the fake and returns the rejection's code (or "ok"). */
-async function codeOf(fake: FakeExcel, batch: (context: FakeContext) => Promise<unknown>): Promise<string> {
-  try {
-    await fake.run(batch);
-    return "ok";
-  } catch (error) {
-    return (error as FakeOfficeError).code;
-  }
-}
-
 /** Where a range lies, loaded through the API. */
 async function placeOf(fake: FakeExcel, make: (context: FakeContext) => { load(p: string): { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } }) {
   return fake.run(async (context) => {

@@ -1,14 +1,5 @@
-import { FakeExcel, FakeOfficeError, snapshotSheetNamed, snapshotWorkbook } from ".";
-import type { FakeContext } from "./fakeContext";
-
-async function codeOf(fake: FakeExcel, batch: (context: FakeContext) => Promise<unknown>): Promise<string> {
-  try {
-    await fake.run(batch);
-    return "ok";
-  } catch (error) {
-    return (error as FakeOfficeError).code;
-  }
-}
+import { FakeExcel, snapshotSheetNamed, snapshotWorkbook } from ".";
+import { codeOf } from "./fakeTesting";
 
 /** Two sheets, a table on each: Impact (A1:C3) on "Effektkarta", Flows (B2:C4) on "Före och efter". */
 function workbook(apiVersion?: string): FakeExcel {

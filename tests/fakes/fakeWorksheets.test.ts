@@ -1,14 +1,5 @@
-import { FakeExcel, FakeOfficeError, snapshotWorkbook } from ".";
-import type { FakeContext } from "./fakeContext";
-
-async function codeOf(fake: FakeExcel, batch: (context: FakeContext) => Promise<unknown>): Promise<string> {
-  try {
-    await fake.run(batch);
-    return "ok";
-  } catch (error) {
-    return (error as FakeOfficeError).code;
-  }
-}
+import { FakeExcel, snapshotWorkbook } from ".";
+import { codeOf } from "./fakeTesting";
 
 const names = (fake: FakeExcel) => fake.sheets.map((s) => s.name);
 

@@ -1,4 +1,4 @@
-import { Body1, Button, Divider, MessageBar, MessageBarBody, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Body1, Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../../core/language";
 import { errorMessage } from "../../core/messages";
@@ -10,19 +10,12 @@ import { AnalysisResults } from "./analysis/AnalysisResults";
 import { FoldOut, FormPartProps } from "./analysis/formParts";
 import { MapPicker } from "./analysis/MapPicker";
 import { OutcomeMessage } from "./analysis/OutcomeMessage";
+import { usePanelStyles } from "./panelStyles";
 import { ProblemBar } from "./ProblemBar";
 import { RunProgress, progressText } from "./analysis/RunProgress";
 import { SensitivityFields } from "./analysis/SensitivityFields";
 import { TargetFields } from "./analysis/TargetFields";
 import { UncertaintyFields } from "./analysis/UncertaintyFields";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  title: { ...typographyStyles.subtitle1, margin: 0 },
-  intro: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0 0` },
-  run: { width: "100%" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
-});
 
 export interface AnalysisPanelProps {
   readonly writer: AnalysisPanelWriter;
@@ -139,7 +132,7 @@ export function analysisStatus(state: AnalysisState, language: Language): string
 
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
 export function AnalysisView({ state, form, problems, fixFields, settingsAtField, folded, language, actions }: AnalysisViewProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = ANALYSIS_STRINGS[language];
   const heading = useRef<HTMLHeadingElement>(null);
   const { sources, run } = state;
@@ -168,7 +161,7 @@ export function AnalysisView({ state, form, problems, fixFields, settingsAtField
           <Divider />
           <UncertaintyFields {...part} open={folded.includes("spreads")} onFold={actions.onFold} onNewSeed={actions.onNewSeed} />
           <TargetFields {...part} analyses={ready.analyses} />
-          <Button appearance="primary" size="large" className={styles.run} disabledFocusable={running} onClick={actions.onRun}>
+          <Button appearance="primary" size="large" className={styles.action} disabledFocusable={running} onClick={actions.onRun}>
             {t.run}
           </Button>
         </>

@@ -1,4 +1,4 @@
-import { Body1, Button, Spinner, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Body1, Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Language } from "../../core/language";
 import { BEFORE_AFTER_STRINGS } from "../beforeAfterStrings";
@@ -6,15 +6,8 @@ import { BeforeAfterReader, BeforeAfterState, useBeforeAfterCheck } from "../use
 import { BeforeAfterProblems } from "./BeforeAfterProblems";
 import { BeforeAfterResults } from "./BeforeAfterResults";
 import { BeforeAfterSheetPicker } from "./BeforeAfterSheetPicker";
+import { usePanelStyles } from "./panelStyles";
 import { ProblemBar } from "./ProblemBar";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  title: { ...typographyStyles.subtitle1, margin: 0 },
-  intro: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0 0` },
-  check: { width: "100%" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
-});
 
 export interface BeforeAfterPanelProps {
   readonly reader: BeforeAfterReader;
@@ -50,7 +43,7 @@ export function statusText(state: BeforeAfterState, language: Language): string 
 
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
 export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet }: BeforeAfterViewProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const heading = useRef<HTMLHeadingElement>(null);
   const { list, selected, check } = state;
@@ -71,7 +64,7 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
       </header>
       <BeforeAfterSheetPicker list={list} selected={selected} language={language} disabled={busy} onChoose={onChoose} onRefresh={onRefresh} onOpenSheet={onOpenSheet} />
       {list.phase === "ready" && list.sheets.length > 0 ? (
-        <Button appearance="primary" className={styles.check} disabledFocusable={busy || selected === undefined} onClick={onCheck}>
+        <Button appearance="primary" className={styles.action} disabledFocusable={busy || selected === undefined} onClick={onCheck}>
           {t.check}
         </Button>
       ) : null}

@@ -1,4 +1,4 @@
-import { Body1, Button, Divider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { TEMPLATES } from "../../templates";
 import type { SheetWriter } from "../../writers/excel/types";
@@ -6,18 +6,12 @@ import { FieldProblems, FormValues, fieldProblems, initialForm, templateOptions 
 import { STRINGS } from "../strings";
 import { useSheetWriter } from "../useSheetWriter";
 import type { Language } from "../../core/language";
+import { usePanelStyles } from "./panelStyles";
 import { ProblemBar } from "./ProblemBar";
 import { Progress } from "./Progress";
 import { ResultList } from "./ResultList";
 import { SettingsFields } from "./SettingsFields";
 import { TemplatePicker } from "./TemplatePicker";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
-  create: { width: "100%" },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
-});
 
 export interface CreatePanelProps {
   readonly writer: Pick<SheetWriter, "createSheets" | "activateSheet">;
@@ -30,7 +24,7 @@ export interface CreatePanelProps {
 
 /** The Create sheets tab: choose templates and settings, create, then open what was created. */
 export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const [typed, setValues] = useState<FormValues>(() => initialForm(language, thisYear));
   const values = useMemo(() => ({ ...typed, language }), [typed, language]);
   const [visited, setVisited] = useState<ReadonlySet<keyof FieldProblems>>(new Set());
@@ -75,7 +69,7 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
       <TemplatePicker templates={TEMPLATES} selected={values.templates} language={values.language} problem={shown.templates} disabled={busy} onChange={(templates) => change({ templates })} />
       <Divider />
       <SettingsFields values={values} problems={shown} disabled={busy} onChange={change} onLeave={(field) => setVisited((s) => new Set(s).add(field))} />
-      <Button appearance="primary" size="large" className={styles.create} disabledFocusable={busy} onClick={submit}>
+      <Button appearance="primary" size="large" className={styles.action} disabledFocusable={busy} onClick={submit}>
         {t.create}
       </Button>
       <div role="status" aria-live="polite" className={styles.hidden}>
