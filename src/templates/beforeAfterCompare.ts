@@ -1,6 +1,6 @@
 import { Dec } from "../core";
 import { Actor, ACTORS, ActorResult, BeforeAfterResult } from "../core/actors";
-import type { CellValue } from "../writers/excel/types";
+import type { CellValue } from "./sheetCells";
 import type { SheetFigures } from "./beforeAfterRead";
 import type { SheetPlace } from "./beforeAfterSheetCells";
 

@@ -1,5 +1,5 @@
 import { Actor, ACTORS, BeforeAfterInput, fieldPath, GroupInput, RATE_ARGUMENTS, RATE_KEYS, RateInput, RatesInput, ResourceInput, Situation, SituationInput, SITUATIONS } from "../core/actors";
-import type { BeforeAfterCells, CellValue } from "../writers/excel/types";
+import type { BeforeAfterCells, CellValue } from "./sheetCells";
 import { BA } from "./beforeAfterLayout";
 import { ReadProblem, SheetCells, SheetPlace } from "./beforeAfterSheetCells";
 import { findFixedRows, SettingsRow } from "./beforeAfterTables";

@@ -1,4 +1,4 @@
-import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../writers/excel/types";
+import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "./sheetCells";
 import { findFixedRows, FixedTable, fixedRowKeys, templateTableWidth } from "./beforeAfterTables";
 
 /**

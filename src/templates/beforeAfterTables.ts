@@ -1,6 +1,6 @@
 import { ACTORS, RATE_KEYS, SITUATIONS } from "../core/actors";
 import { LANGUAGES, Language } from "../core/language";
-import type { BeforeAfterTableKind } from "../writers/excel/types";
+import type { BeforeAfterTableKind } from "./sheetCells";
 import { Bounds, parseRange } from "./a1";
 import { beforeAfterTemplate } from "./beforeAfter";
 import { BA } from "./beforeAfterLayout";

@@ -1,6 +1,9 @@
 import type { Language } from "../../core/language";
 import type { ReportSheet } from "../../templates/chartModel";
+import type { BeforeAfterCells } from "../../templates/sheetCells";
 import type { ImpactTableCells } from "../../templates/impactRead";
+
+export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../templates/sheetCells";
 import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/model";
 
 /**
@@ -89,25 +92,11 @@ export interface Sources {
 
 export type SourcesResult = { readonly ok: true; readonly sources: Sources } | { readonly ok: false; readonly problem: WriterProblem };
 
-/** Cell values as Excel's `values` gives them: numbers, text ("" for blank), booleans, error texts ("#N/A"). */
-export type CellValue = string | number | boolean;
 
 /** What one read of an impact-map table brings back (see templates/impactRead.ts); the writer always gives belowFormats. */
 export type ImpactMapCells = ImpactTableCells;
 
 export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
-
-/** The tables of one before/after sheet, each as its data rows (every column). */
-export interface BeforeAfterCells {
-  readonly sheet: string;
-  /** Missing tables are absent (the reader reports them). */
-  readonly tables: Readonly<Partial<Record<BeforeAfterTableKind, readonly (readonly CellValue[])[]>>>;
-  /** The sheet row number (1-based) of each table's first data row, so problems name rows as Excel does. */
-  readonly firstRows?: Readonly<Partial<Record<BeforeAfterTableKind, number>>>;
-}
-
-/** The tables of the before/after template, by the part of their name after "SroiBeforeAfter". */
-export type BeforeAfterTableKind = "settings" | "rates" | "groups" | "situations" | "resources" | "payers" | "summary";
 
 export type BeforeAfterCellsResult = { readonly ok: true; readonly cells: BeforeAfterCells } | { readonly ok: false; readonly problem: WriterProblem };
 
