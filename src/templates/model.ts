@@ -17,6 +17,7 @@ import type { Language } from "../core/language";
 /** What a cell is for; each writer maps a role to one style (fill, font, border, protection). */
 export type Role =
   | "title" // sheet title
+  | "section" // the heading of a block of a sheet (a report's sections)
   | "help" // guiding question or help text
   | "header" // column or row header
   | "label" // a fixed label next to an input or result

@@ -78,6 +78,7 @@ export interface CellStyle {
 /** The style of each role. Inputs are light yellow with a border so they stand out from calculations. */
 export const ROLE_STYLES: Readonly<Record<Role, CellStyle>> = {
   title: { font: { bold: true, size: 16, color: "#1F3864" } },
+  section: { font: { bold: true, size: 12, color: "#1F3864" } },
   help: { font: { italic: true, color: "#595959" } },
   header: {
     fill: "#DDEBF7",

@@ -35,7 +35,7 @@ export interface AnalysisReportInput {
   readonly readAt: string;
 }
 
-const WIDTHS = [34, 16, 14, 14, 14, 16, 16, 16, 16, 14];
+const WIDTHS = [34, 20, 14, 14, 14, 16, 16, 16, 16, 14];
 
 /** Builds the analysis sheet and its charts. */
 export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {

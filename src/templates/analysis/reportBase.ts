@@ -4,7 +4,7 @@ import { rangeAddress } from "../a1";
 import { CHART_NAME_PREFIX } from "../chartModel";
 import { fill } from "../text";
 import { AT } from "./analysisText";
-import { ReportCursor, head, labelCell, value } from "./reportCursor";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showNumber } from "./reportNumbers";
 
 /** The key figures at the base values, and the cumulative value against the investment with its chart. */
@@ -13,7 +13,7 @@ import { showNumber } from "./reportNumbers";
 export function addBaseFigures(c: ReportCursor, result: AnalysisResult, years: number, rowsValued: number): void {
   const T = AT.base;
   const base = result.base;
-  c.line([head(c.say(T.heading)), head("")]);
+  c.line([section(c.say(T.heading))]);
   c.line([labelCell(c.say(T.totalPV)), value(base.totalPresentValue, "money", "total")]);
   c.line([labelCell(c.say(T.investmentPV)), value(base.investmentPresentValue, "money", "total")]);
   c.line([labelCell(c.say(T.ratio)), value(base.ratio ?? c.say(T.noRatio), "ratio", "total")]);
@@ -31,7 +31,7 @@ export function addCumulative(c: ReportCursor, result: AnalysisResult, years: nu
   const T = AT.cumulative;
   const investment = result.base.investmentPresentValue;
   const payback = result.base.paybackMonths;
-  const top = c.line([head(c.say(T.heading))]);
+  const top = c.line([section(c.say(T.heading))]);
   c.line([{ value: c.say(T.help), role: "help" }]);
   c.line([head(c.say(T.year)), head(c.say(T.value)), head(c.say(T.investment)), head(c.say(T.payback))]);
   const first = c.row;

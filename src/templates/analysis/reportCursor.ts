@@ -72,6 +72,11 @@ export function value(v: Dec | number | string | null, format: Format, role: Rol
   return { value: n, role, format };
 }
 
+/** The heading of a block. */
+export function section(text: string): Cell {
+  return { value: text, role: "section" };
+}
+
 /** A header cell. */
 export function head(text: string): Cell {
   return { value: text, role: "header", format: "text" };

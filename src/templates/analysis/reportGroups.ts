@@ -3,12 +3,12 @@ import { rangeAddress } from "../a1";
 import { CHART_NAME_PREFIX } from "../chartModel";
 import type { Text } from "../text";
 import { AT } from "./analysisText";
-import { ReportCursor, head, labelCell, value } from "./reportCursor";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 
 /** The present value by stakeholder and by payer, each with a bar chart. */
 
 export function addGroup(c: ReportCursor, groups: readonly GroupTotal[], heading: Text, column: Text, chartName: string): void {
-  const top = c.line([head(c.say(heading))]);
+  const top = c.line([section(c.say(heading))]);
   c.line([head(c.say(column)), head(c.say(AT.groups.presentValue))]);
   const first = c.row;
   for (const g of groups) c.line([labelCell(g.key === "" ? c.say(AT.notGiven) : g.key), value(g.total, "money")]);

@@ -5,7 +5,7 @@ import { fill } from "../text";
 import type { ImpactMapRead } from "../impactRead";
 import { AT } from "./analysisText";
 import { assumptionFormat, assumptionText } from "./assumptionText";
-import { ReportCursor, head, labelCell, value } from "./reportCursor";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 
 /**
  * The inputs of the analysis, so it can be reproduced: where the map was read from and when, its
@@ -27,7 +27,7 @@ export interface RecordedInputs {
 export function addInputs(c: ReportCursor, inputs: RecordedInputs): number {
   const T = AT.inputs;
   const { map, settings } = inputs;
-  c.line([head(c.say(T.heading))]);
+  c.line([section(c.say(T.heading))]);
   const header = c.line([head(c.say(T.input)), head(c.say(T.value)), head(c.say(T.note))]);
   const row = (label: string, cell: Cell, note = ""): number => c.line([labelCell(label), cell, value(note, "text")]);
   row(c.say(T.sheet), value(map.sheet, "text"));

@@ -4,7 +4,7 @@ import type { ImpactMapRead } from "../impactRead";
 import { cappedRowText, skippedRowText } from "../impactReadMessages";
 import type { Format } from "../model";
 import { AT } from "./analysisText";
-import { ReportCursor, head, value } from "./reportCursor";
+import { ReportCursor, head, value, section } from "./reportCursor";
 
 /** The impact-map rows the analysis used (a copy, so it can be reproduced), and those it could not use. */
 
@@ -26,7 +26,7 @@ const header = (id: string) => IMPACT_INPUTS.find((c) => c.id === id)!.header;
 
 export function addRows(c: ReportCursor, map: ImpactMapRead, results: readonly ImpactRowResult[]): void {
   const T = AT.rows;
-  c.line([head(c.say(T.heading))]);
+  c.line([section(c.say(T.heading))]);
   c.line([head(c.say(T.sheetRow)), head(c.say(T.outcome)), ...COLUMNS.map((col) => head(c.say(header(col.id)))), head(c.say(AT.groups.presentValue))]);
   results.forEach((result, i) => {
     const read = map.rows[i];

@@ -5,7 +5,7 @@ import { CHART_NAME_PREFIX } from "../chartModel";
 import { fill } from "../text";
 import { AT } from "./analysisText";
 import { assumptionFormat, assumptionText } from "./assumptionText";
-import { ReportCursor, head, labelCell, value } from "./reportCursor";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showChange, showNumber } from "./reportNumbers";
 
 /** The tornado table and chart, and the break-even table. */
@@ -19,7 +19,7 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
   const T = AT.tornado;
   const base = result.tornado.base;
   const byRatio = base.ratio !== null;
-  const top = c.line([head(c.say(T.heading))]);
+  const top = c.line([section(c.say(T.heading))]);
   c.line([{ value: c.say(T.help), role: "help" }]);
   const change = byRatio ? [T.changeRatioDown, T.changeRatioUp] : [T.changeNetDown, T.changeNetUp];
   c.line([T.assumption, T.stepKind, T.step, T.ratioDown, T.ratioUp, change[0], change[1], T.netDown, T.netUp, T.clamped].map((t) => head(c.say(t))));
@@ -64,7 +64,7 @@ function tornadoRow(c: ReportCursor, bar: TornadoBar, baseRatio: Dec | null, bas
 /** One row per assumption: how it is moved, its base, its break-even and a sentence saying what it means. */
 export function addBreakEvens(c: ReportCursor, result: AnalysisResult): void {
   const T = AT.breakEven;
-  c.line([head(c.say(T.heading))]);
+  c.line([section(c.say(T.heading))]);
   c.line([{ value: c.say(T.help), role: "help" }]);
   c.line([AT.tornado.assumption, T.moves, T.atBase, T.breakEven, T.meaning].map((t) => head(c.say(t))));
   for (const be of result.breakEvens) {

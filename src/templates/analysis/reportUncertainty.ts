@@ -4,14 +4,14 @@ import { CHART_NAME_PREFIX } from "../chartModel";
 import type { Format } from "../model";
 import { fill, Text } from "../text";
 import { AT } from "./analysisText";
-import { ReportCursor, head, labelCell, value } from "./reportCursor";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showNumber } from "./reportNumbers";
 
 /** The Monte Carlo summary, and the histogram of the ratio with its chart. */
 
 export function addUncertainty(c: ReportCursor, result: MonteCarloResult | null): void {
   const T = AT.uncertainty;
-  c.line([head(c.say(T.heading))]);
+  c.line([section(c.say(T.heading))]);
   c.line([{ value: c.say(T.help), role: "help" }]);
   if (result === null) {
     c.line([{ value: c.say(T.notRun), role: "help" }]);
@@ -34,7 +34,7 @@ function addHistogram(c: ReportCursor, result: MonteCarloResult): void {
   const T = AT.uncertainty;
   const histogram = result.histogram as NonNullable<MonteCarloResult["histogram"]>;
   c.skip();
-  const top = c.line([head(c.say(T.histogramHeading))]);
+  const top = c.line([section(c.say(T.histogramHeading))]);
   c.line([T.from, T.to, T.bin, T.count].map((t) => head(c.say(t))));
   const first = c.row;
   histogram.counts.forEach((count, i) => {
