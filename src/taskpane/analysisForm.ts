@@ -3,7 +3,7 @@ import type { Dec } from "../core/decimal";
 import type { SroiError } from "../core/errors";
 import type { Language } from "../core/language";
 import type { Sources, TableRef } from "../writers/excel/types";
-import { formatWhole } from "./analysisFormat";
+import { formatWhole } from "./numberFormat";
 import { Checked, NumberRule, checkNumber, fractionOf } from "./analysisNumbers";
 import { ANALYSIS_STRINGS, AnalysisStrings } from "./analysisStrings";
 

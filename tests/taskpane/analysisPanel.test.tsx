@@ -11,7 +11,7 @@ import { impactReadProblemText, skippedRowText } from "../../src/templates/impac
 import { problemMessage } from "../../src/writers/excel/messages";
 import type { Sources } from "../../src/writers/excel/types";
 import { AnalysisForm, initialAnalysisForm, readAnalysisForm, withSpread } from "../../src/taskpane/analysisForm";
-import { formatMoney, formatRatio, formatShare } from "../../src/taskpane/analysisFormat";
+import { formatMoney, formatRatio, formatShare } from "../../src/taskpane/numberFormat";
 import { ANALYSIS_STRINGS } from "../../src/taskpane/analysisStrings";
 import { AnalysisPanel, AnalysisView, AnalysisViewProps, analysisStatus } from "../../src/taskpane/components/AnalysisPanel";
 import { RunOutcome, runAnalysis } from "../../src/taskpane/runAnalysis";

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/re
 import type { Dec } from "../../core";
 import type { ActorResult } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { formatAmount, formatMonths, showsNegative } from "../beforeAfterFormat";
+import { formatAmount, formatMonths, showsNegative } from "../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../beforeAfterStrings";
 
 const useStyles = makeStyles({

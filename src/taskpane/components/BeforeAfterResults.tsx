@@ -3,7 +3,7 @@ import { forwardRef } from "react";
 import { ACTOR_LABELS, ActorResult, BeforeAfterResult, SOCIETY_LABEL } from "../../core/actors";
 import type { Language } from "../../core/language";
 import type { SummaryCheck } from "../../templates/beforeAfterCompare";
-import { formatAmount, formatDecimal } from "../beforeAfterFormat";
+import { formatAmount, formatDecimal } from "../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../beforeAfterStrings";
 import { ActorFigures } from "./ActorFigures";
 import { SummaryComparison } from "./SummaryComparison";

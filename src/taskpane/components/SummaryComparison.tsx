@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from 
 import { ACTOR_LABELS } from "../../core/actors";
 import type { Language } from "../../core/language";
 import type { SummaryCheck, SummaryDifference } from "../../templates/beforeAfterCompare";
-import { formatCell, formatDecimal } from "../beforeAfterFormat";
+import { formatCell, formatDecimal } from "../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../beforeAfterStrings";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import type { Summary, TornadoBar } from "../../../core/analysis";
 import type { Dec } from "../../../core/decimal";
 import type { Language } from "../../../core/language";
 import { assumptionText } from "../../../templates/analysis/assumptionText";
-import { formatMoney, formatRatio, formatShare, formatWhole } from "../../analysisFormat";
+import { formatMoney, formatRatio, formatShare, formatWhole } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { RunOutcome } from "../../runAnalysis";
 import { RowNotes } from "./RowNotes";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../core/language";
-import { formatWhole } from "../../analysisFormat";
+import { formatWhole } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { RunProgress as Progressing } from "../../runAnalysis";
 import { Progress } from "../Progress";

@@ -2,7 +2,7 @@ import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, Radi
 import type { Distribution } from "../../../core/analysis";
 import { MAX_RUNS } from "../../../core/analysis";
 import { MAX_FORM_BINS, MIN_BINS, MIN_RUNS } from "../../analysisForm";
-import { formatWhole } from "../../analysisFormat";
+import { formatWhole } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { FoldOutPanel } from "./FoldOutPanel";
 import { FormSection } from "./FormSection";

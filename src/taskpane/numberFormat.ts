@@ -1,10 +1,11 @@
 import { Dec } from "../core/decimal";
 import type { Language } from "../core/language";
+import type { CellValue } from "../templates/sheetCells";
 
 /**
- * Numbers as the analysis panel shows them: digits grouped in the pane's language (sv-SE
- * "574 560", en-GB "574,560"), rounded half up for display only; a value that rounds to zero
- * shows as 0, never "−0", and nothing shows NaN.
+ * Numbers as the pane shows them, in every tab: digits grouped in the pane's language (sv-SE
+ * "574 560" with a no-break space and the minus sign U+2212, en-GB "574,560"), rounded half up for
+ * display only; a value that rounds to zero shows as 0, never "−0", and nothing shows NaN.
  */
 
 const LOCALES: Readonly<Record<Language, string>> = { sv: "sv-SE", en: "en-GB" };
@@ -28,7 +29,7 @@ function shown(value: Dec, language: Language, places: number, percent: boolean)
 }
 
 /** A decimal with `places` decimals. */
-export function formatNumber(value: Dec, language: Language, places: number): string {
+export function formatDecimal(value: Dec, language: Language, places = 0): string {
   return shown(value, language, places, false);
 }
 
@@ -39,15 +40,38 @@ export function formatWhole(value: number, language: Language): string {
 
 /** An SROI ratio, with two decimals. */
 export function formatRatio(value: Dec, language: Language): string {
-  return formatNumber(value, language, 2);
+  return formatDecimal(value, language, 2);
+}
+
+/** An amount in whole currency units, without the currency ("574 560"). */
+export function formatAmount(value: Dec, language: Language): string {
+  return formatDecimal(value, language, 0);
 }
 
 /** An amount in whole currency units, followed by the currency ("574 560 kr"). */
 export function formatMoney(value: Dec, language: Language, currency: string): string {
-  return `${formatNumber(value, language, 0)} ${currency}`;
+  return `${formatAmount(value, language)} ${currency}`;
+}
+
+/** Months with one decimal (payback). */
+export function formatMonths(value: Dec, language: Language): string {
+  return formatDecimal(value, language, 1);
 }
 
 /** A share as a percentage with at most one decimal ("12,5 %"). */
 export function formatShare(value: Dec, language: Language): string {
   return shown(value, language, 1, true);
+}
+
+/** True when the value shows as negative once rounded to `places` decimals. */
+export function showsNegative(value: Dec, places = 0): boolean {
+  const rounded = value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  return rounded.isNegative() && !rounded.isZero();
+}
+
+/** A value the sheet shows, for a message: numbers formatted like the pane's own, text quoted, blank named. */
+export function formatCell(value: CellValue, language: Language, blank: string, places = 0): string {
+  if (typeof value === "number") return Number.isFinite(value) ? formatDecimal(new Dec(value), language, places) : String(value);
+  if (typeof value === "boolean") return String(value).toUpperCase();
+  return value.trim() === "" ? blank : `"${value}"`;
 }

@@ -1,10 +1,35 @@
-import { Dec } from "../../src/core";
-import { formatAmount, formatCell, formatDecimal, formatMonths, showsNegative } from "../../src/taskpane/beforeAfterFormat";
-import { BEFORE_AFTER_STRINGS } from "../../src/taskpane/beforeAfterStrings";
+import { Dec } from "../../src/core/decimal";
+import { formatAmount, formatCell, formatDecimal, formatMoney, formatMonths, formatRatio, formatShare, formatWhole, showsNegative } from "../../src/taskpane/numberFormat";
 
-/** How the before/after check shows numbers (src/taskpane/beforeAfterFormat.ts) and its texts. */
+/** Figures in the pane (analysis and before/after): grouped in the pane's language, rounded half up for display, never −0 or NaN. */
 
 const NBSP = "\u00a0";
+const d = (v: string) => new Dec(v);
+
+describe("analysis panel figures", () => {
+  it("formats ratios with two decimals in each language", () => {
+    expect([formatRatio(d("2.521416"), "sv"), formatRatio(d("2.521416"), "en"), formatRatio(d("1.005"), "en")]).toEqual(["2,52", "2.52", "1.01"]);
+  });
+
+  it("formats money in whole units with the currency, grouped", () => {
+    expect(formatMoney(d("574560.4"), "sv", "kr")).toBe(`574${NBSP}560 kr`);
+    expect(formatMoney(d("-1234567.5"), "en", "SEK")).toBe("-1,234,568 SEK");
+    expect(formatMoney(d("-12000"), "sv", "kr")).toBe(`\u221212${NBSP}000 kr`);
+  });
+
+  it("never shows a negative zero", () => {
+    expect([formatDecimal(d("-0.004"), "sv", 2), formatMoney(d("-0.4"), "en", "kr"), formatShare(d("-0.0001"), "en")]).toEqual(["0,00", "0 kr", "0%"]);
+  });
+
+  it("shows shares as percentages with at most one decimal", () => {
+    expect([formatShare(d("0.125"), "sv"), formatShare(d("0.1"), "en"), formatShare(d("0.03125"), "en")]).toEqual([`12,5${NBSP}%`, "10%", "3.1%"]);
+  });
+
+  it("shows whole numbers grouped, and a dash for what is not a finite number", () => {
+    expect([formatWhole(4294967295, "en"), formatWhole(5000, "sv"), formatWhole(Number.NaN, "en"), formatDecimal(new Dec(Number.NaN), "en", 2)]).toEqual(["4,294,967,295", `5${NBSP}000`, "–", "–"]);
+  });
+});
+
 const MINUS = "\u2212";
 
 describe("formatAmount", () => {
@@ -45,15 +70,5 @@ describe("formatCell", () => {
     expect(formatCell("Does not pay back", "en", "blank")).toBe('"Does not pay back"');
     expect(formatCell("#REF!", "en", "blank")).toBe('"#REF!"');
     expect(formatCell(true, "en", "blank")).toBe("TRUE");
-  });
-});
-
-describe("BEFORE_AFTER_STRINGS", () => {
-  it("has every text in both languages, and they differ", () => {
-    const keys = Object.keys(BEFORE_AFTER_STRINGS.en) as (keyof typeof BEFORE_AFTER_STRINGS.en)[];
-    expect(Object.keys(BEFORE_AFTER_STRINGS.sv).sort()).toEqual([...keys].sort());
-    const args = (k: string): unknown[] => (k === "missingRow" ? [["x"]] : ["3", "5", "x", "y"]);
-    const shown = (k: string, v: unknown): string => (typeof v === "function" ? (v as (...a: unknown[]) => string)(...args(k)) : JSON.stringify(v));
-    expect(keys.filter((k) => shown(k, BEFORE_AFTER_STRINGS.en[k]) === shown(k, BEFORE_AFTER_STRINGS.sv[k]))).toEqual([]);
   });
 });
