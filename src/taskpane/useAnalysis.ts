@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { SheetWriter, Sources, SourcesResult, WriterProblem } from "../writers/excel/types";
 import { RunOutcome, RunProgress, RunRequest, runAnalysis } from "./runAnalysis";
+import { useSafeReducer } from "./useSafeReducer";
 
 /**
  * The analysis panel's link to the workbook: the impact maps and analysis sheets listed, one run
@@ -108,13 +109,9 @@ export interface AnalysisHook {
  * unmount, and a run still going then is cancelled, so it writes nothing.
  */
 export function useAnalysis(writer: AnalysisPanelWriter): AnalysisHook {
-  const [state, dispatch] = useReducer(analysisReducer, INITIAL_ANALYSIS_STATE);
-  const mounted = useRef(true);
+  const [state, safely, mounted] = useSafeReducer(analysisReducer, INITIAL_ANALYSIS_STATE);
   const running = useRef(false);
   const cancelled = useRef(false);
-  const safely = useCallback((action: AnalysisAction) => {
-    if (mounted.current) dispatch(action);
-  }, []);
 
   const refresh = useCallback(async () => {
     safely({ type: "listing" });
@@ -122,10 +119,8 @@ export function useAnalysis(writer: AnalysisPanelWriter): AnalysisHook {
   }, [writer, safely]);
 
   useEffect(() => {
-    mounted.current = true;
     void refresh();
     return () => {
-      mounted.current = false;
       cancelled.current = true;
     };
   }, [refresh]);

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { SourcesResult, TableRef, WorkbookReader, WriterProblem } from "../writers/excel/types";
 import { checkBeforeAfterCells, CheckOutcome } from "./beforeAfterCheck";
+import { useSafeReducer } from "./useSafeReducer";
 
 /**
  * The before/after check's state: the sheets found, the one chosen, and the last check of it.
@@ -106,14 +107,10 @@ export interface BeforeAfterCheckHook {
 
 /** Lists the before/after sheets on mount; refresh, choose and check on demand. Nothing is written. */
 export function useBeforeAfterCheck(reader: BeforeAfterReader): BeforeAfterCheckHook {
-  const [state, dispatch] = useReducer(beforeAfterReducer, INITIAL_STATE);
-  const mounted = useRef(true);
+  const [state, safely] = useSafeReducer(beforeAfterReducer, INITIAL_STATE);
   const running = useRef(false);
   const latest = useRef(state);
   latest.current = state;
-  const safely = useCallback((action: BeforeAfterAction) => {
-    if (mounted.current) dispatch(action);
-  }, []);
 
   const refresh = useCallback(async () => {
     safely({ type: "listing" });
@@ -121,11 +118,7 @@ export function useBeforeAfterCheck(reader: BeforeAfterReader): BeforeAfterCheck
   }, [reader, safely]);
 
   useEffect(() => {
-    mounted.current = true;
     void refresh();
-    return () => {
-      mounted.current = false;
-    };
   }, [refresh]);
 
   const check = useCallback(async () => {

@@ -1,4 +1,4 @@
-import { Body1, Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../../core/language";
 import { errorMessage } from "../../core/messages";
@@ -10,6 +10,7 @@ import { AnalysisResults } from "./analysis/AnalysisResults";
 import { FoldOut, FormPartProps } from "./analysis/formParts";
 import { MapPicker } from "./analysis/MapPicker";
 import { OutcomeMessage } from "./analysis/OutcomeMessage";
+import { PanelHeading } from "./PanelHeading";
 import { usePanelStyles } from "./panelStyles";
 import { ProblemBar } from "./ProblemBar";
 import { RunProgress, progressText } from "./analysis/RunProgress";
@@ -147,12 +148,7 @@ export function AnalysisView({ state, form, problems, fixFields, settingsAtField
 
   return (
     <section className={styles.root} lang={language} aria-label={t.heading}>
-      <header>
-        <h2 className={styles.title}>{t.heading}</h2>
-        <Body1 as="p" block className={styles.intro}>
-          {t.intro}
-        </Body1>
-      </header>
+      <PanelHeading title={t.heading} intro={t.intro} />
       <MapPicker sources={sources} form={form} language={language} disabled={running} onChoose={(map) => actions.onChange((f) => ({ ...f, map }))} onRefresh={actions.onRefresh} />
       {ready ? (
         <>

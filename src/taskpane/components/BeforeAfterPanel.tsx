@@ -1,4 +1,4 @@
-import { Body1, Button, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Language } from "../../core/language";
 import { BEFORE_AFTER_STRINGS } from "../beforeAfterStrings";
@@ -6,6 +6,7 @@ import { BeforeAfterReader, BeforeAfterState, useBeforeAfterCheck } from "../use
 import { BeforeAfterProblems } from "./BeforeAfterProblems";
 import { BeforeAfterResults } from "./BeforeAfterResults";
 import { BeforeAfterSheetPicker } from "./BeforeAfterSheetPicker";
+import { PanelHeading } from "./PanelHeading";
 import { usePanelStyles } from "./panelStyles";
 import { ProblemBar } from "./ProblemBar";
 
@@ -56,12 +57,7 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
 
   return (
     <section className={styles.root} lang={language} aria-label={t.heading}>
-      <header>
-        <h2 className={styles.title}>{t.heading}</h2>
-        <Body1 as="p" block className={styles.intro}>
-          {t.intro}
-        </Body1>
-      </header>
+      <PanelHeading title={t.heading} intro={t.intro} />
       <BeforeAfterSheetPicker list={list} selected={selected} language={language} disabled={busy} onChoose={onChoose} onRefresh={onRefresh} onOpenSheet={onOpenSheet} />
       {list.phase === "ready" && list.sheets.length > 0 ? (
         <Button appearance="primary" className={styles.action} disabledFocusable={busy || selected === undefined} onClick={onCheck}>
