@@ -30,3 +30,12 @@ export function dec(value: DecLike): Dec {
 export function sum(values: readonly Dec[]): Dec {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
+
+/**
+ * True when a and b differ by at most max(absolute, relative × |b|): |a − b| ≤ max(absolute,
+ * relative·|b|). For figures computed in a sheet against the core's (a sum of shares against 1,
+ * a result cell against the core's result).
+ */
+export function closeTo(a: Dec, b: Dec, absolute: Dec, relative: Dec): boolean {
+  return a.minus(b).abs().lte(Dec.max(absolute, b.abs().times(relative)));
+}

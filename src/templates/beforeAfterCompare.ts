@@ -1,4 +1,4 @@
-import { Dec } from "../core";
+import { closeTo, Dec } from "../core";
 import { Actor, ACTORS, ActorResult, BeforeAfterResult } from "../core/actors";
 import type { CellValue } from "./sheetCells";
 import type { SheetFigures } from "./beforeAfterRead";
@@ -44,7 +44,7 @@ function coreFigure(result: ActorResult, figure: ComparedFigure): Dec | null {
 function agrees(sheet: CellValue, core: Dec | null): boolean {
   if (core === null) return typeof sheet === "string" && sheet.trim() !== "" && !sheet.startsWith("#");
   if (typeof sheet !== "number") return false;
-  return new Dec(sheet).minus(core).abs().lte(Dec.max(ABSOLUTE, core.abs().times(RELATIVE)));
+  return closeTo(new Dec(sheet), core, ABSOLUTE, RELATIVE);
 }
 
 const isBlank = (value: CellValue): boolean => typeof value === "string" && value.trim() === "";

@@ -1,5 +1,5 @@
 import DecimalBase from "decimal.js";
-import { Dec, ONE, TWELVE, ZERO, dec, sum } from "../../src/core";
+import { Dec, ONE, TWELVE, ZERO, closeTo, dec, sum } from "../../src/core";
 
 describe("Dec", () => {
   it("works to 40 significant digits", () => {
@@ -36,5 +36,18 @@ describe("sum", () => {
   });
   it("adds decimals exactly (0.1 + 0.2 = 0.3, unlike floats)", () => {
     expect(sum([dec(0.1), dec(0.2)]).toString()).toBe("0.3");
+  });
+});
+
+describe("closeTo", () => {
+  // |a − b| ≤ max(absolute, relative × |b|), worked out by hand for each row
+  it.each([
+    ["100.004", "100", "0.005", "1e-9", true], // off by 0.004 ≤ 0.005
+    ["100.006", "100", "0.005", "1e-9", false], // off by 0.006 > 0.005 and > 1e-7
+    ["1000000000.5", "1000000000", "0.005", "1e-9", true], // off by 0.5 ≤ 1e-9 × 1e9 = 1
+    ["1000000002", "1000000000", "0.005", "1e-9", false], // off by 2 > 1
+    ["-3", "-3", "0", "0", true],
+  ])("%s against %s (absolute %s, relative %s) is %s", (a, b, absolute, relative, expected) => {
+    expect(closeTo(new Dec(a), new Dec(b), new Dec(absolute), new Dec(relative))).toBe(expected);
   });
 });

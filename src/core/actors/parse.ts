@@ -1,4 +1,4 @@
-import { Dec, sum, ZERO } from "../decimal";
+import { closeTo, Dec, sum, ZERO } from "../decimal";
 import { SroiError } from "../errors";
 import { isBlank, readDiscountRate, readNonNegative, readNumber, readOptional, readShare, checkRange } from "../validate";
 import { ACTORS, Actor, BENEFIT_SITUATIONS, BenefitSituation, PUBLIC_ACTORS, readActor, Situation, SITUATIONS } from "./actors";
@@ -17,7 +17,8 @@ const SUM_TOLERANCE = new Dec("1e-9");
 
 function checkSum(argument: string, parts: readonly Dec[], whole: Dec, of?: string): void {
   const total = sum(parts);
-  if (total.minus(whole).abs().gt(SUM_TOLERANCE.times(Dec.max(1, whole.abs())))) {
+  // |total − whole| ≤ 1e-9 × max(1, |whole|)
+  if (!closeTo(total, whole, SUM_TOLERANCE, SUM_TOLERANCE)) {
     throw new SroiError("VALUE", { kind: "sumMismatch", argument, given: total.toNumber(), expected: whole.toNumber(), ...(of === undefined ? {} : { of }) });
   }
 }
