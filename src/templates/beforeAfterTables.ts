@@ -1,11 +1,13 @@
 import { ACTORS, RATE_KEYS, SITUATIONS } from "../core/actors";
-import { LANGUAGES, Language } from "../core/language";
+import type { Language } from "../core/language";
 import type { BeforeAfterTableKind } from "./sheetCells";
 import { Bounds, parseRange } from "./a1";
 import { beforeAfterTemplate } from "./beforeAfter";
 import { BA } from "./beforeAfterLayout";
+import { readsAs } from "./labels";
 import type { SheetSpec } from "./model";
 import { DEFAULT_OPTIONS } from "./options";
+import type { Text } from "./text";
 
 /**
  * The before/after template's tables as a reader finds them again: their names, their size in the
@@ -74,21 +76,16 @@ export function fixedRowLabel(table: FixedTable, key: string, language: Language
   return typeof value === "string" ? value : "";
 }
 
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
-}
-
 /**
  * The index of each fixed row among a table's data rows, found by the label in its first column
  * (in either language; case and spacing do not matter). A row that is not found is absent; of
  * repeated labels the first counts.
  */
 export function findFixedRows(table: FixedTable, body: readonly (readonly unknown[])[]): Partial<Record<string, number>> {
-  const labels = body.map((row) => (typeof row[0] === "string" ? normalise(row[0]) : undefined));
   const found: Partial<Record<string, number>> = {};
   for (const key of fixedRowKeys(table)) {
-    const wanted = LANGUAGES.map((language) => normalise(fixedRowLabel(table, key, language)));
-    const index = labels.findIndex((label) => label !== undefined && wanted.includes(label));
+    const label: Text = { en: fixedRowLabel(table, key, "en"), sv: fixedRowLabel(table, key, "sv") };
+    const index = body.findIndex((row) => typeof row[0] === "string" && readsAs(row[0], label));
     if (index >= 0) found[key] = index;
   }
   return found;

@@ -1,6 +1,7 @@
 import { Dec, ImpactRow, ImpactRowInput, SroiError, isBlank, parseImpactRow, readDiscountRate, readNonNegative, readOptional } from "../core";
 import { LANGUAGES } from "../core/language";
 import { IMPACT_CALC, IMPACT_INPUTS } from "./impactColumns";
+import { readsAs } from "./labels";
 import { IMPACT_SUMMARY_TEXT } from "./impactSummary";
 import type { Text } from "./text";
 
@@ -84,14 +85,12 @@ const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "year
 /** The core's argument name → the column id, to name the column at fault. */
 const COLUMN_OF: Readonly<Record<string, string>> = { outcome_rate: "outcomeRate", drop_off: "dropOff" };
 
-const normalise = (text: unknown): string => String(text ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
-const matches = (cell: unknown, text: Text): boolean => LANGUAGES.some((language) => normalise(cell) === normalise(text[language]));
 
 /** Column index of every input column found in the header, by id. */
 function inputColumns(header: readonly unknown[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const column of IMPACT_INPUTS) {
-    const index = header.findIndex((cell) => matches(cell, column.header));
+    const index = header.findIndex((cell) => readsAs(cell, column.header));
     if (index >= 0) found.set(column.id, index);
   }
   return found;
@@ -115,7 +114,7 @@ function yearColumns(header: readonly unknown[]): { count: number | null; start:
 
 /** The value next to the first label under the table that reads `label` in either language. */
 function summaryValue(below: readonly (readonly unknown[])[], label: Text): { found: boolean; value: unknown; index: number } {
-  const index = below.findIndex((cells) => matches(cells[0], label));
+  const index = below.findIndex((cells) => readsAs(cells[0], label));
   return index < 0 ? { found: false, value: undefined, index } : { found: true, value: below[index][1], index };
 }
 

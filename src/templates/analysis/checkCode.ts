@@ -1,3 +1,4 @@
+import { readsAs } from "../labels";
 import { AT } from "./analysisText";
 import type { Grid } from "../model";
 
@@ -52,8 +53,7 @@ export function gridValues(grid: Grid): SheetValue[][] {
  * its values, "changed" when it does not, "unmarked" when there is no check code.
  */
 export function sheetCheck(values: readonly (readonly SheetValue[])[]): "unchanged" | "changed" | "unmarked" {
-  const labels = [AT.inputs.checkCode.en, AT.inputs.checkCode.sv];
-  const row = values.findIndex((cells) => typeof cells[0] === "string" && labels.includes(cells[0].trim()));
+  const row = values.findIndex((cells) => typeof cells[0] === "string" && readsAs(cells[0], AT.inputs.checkCode));
   if (row < 0) return "unmarked";
   return values[row][1] === checkCode(values, { row, column: 1 }) ? "unchanged" : "changed";
 }
