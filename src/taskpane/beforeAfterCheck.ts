@@ -4,7 +4,8 @@ import { BeforeAfterResult, evaluateBeforeAfter, validateBeforeAfter } from "../
 import { compareSummary, SummaryCheck } from "../templates/beforeAfterCompare";
 import { readBeforeAfterSheet } from "../templates/beforeAfterRead";
 import { explains, ReadProblem, SheetPlace } from "../templates/beforeAfterSheetCells";
-import { BEFORE_AFTER_TABLES, beforeAfterTableName, fixedRowLabel } from "../templates/beforeAfterTables";
+import { BEFORE_AFTER_TABLES, fixedRowLabel } from "../templates/beforeAfterTables";
+import { beforeAfterTableName } from "../templates/tableNames";
 import type { BeforeAfterCells } from "../writers/excel/types";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
 

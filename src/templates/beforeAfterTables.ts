@@ -5,6 +5,7 @@ import { Bounds, parseRange } from "./a1";
 import { beforeAfterTemplate } from "./beforeAfter";
 import { BA } from "./beforeAfterLayout";
 import { readsAs } from "./labels";
+import { beforeAfterTableName } from "./tableNames";
 import type { SheetSpec } from "./model";
 import { DEFAULT_OPTIONS } from "./options";
 import type { Text } from "./text";
@@ -33,11 +34,6 @@ const FIXED_ROWS: Readonly<Record<FixedTable, readonly (readonly [string, number
   payers: ACTORS.map((key, i) => [key, BA.payers.first + i]),
   summary: ACTORS.map((key, i) => [key, BA.summary.first + i]),
 };
-
-/** The table's name as the template gives it: "groups" → "SroiBeforeAfterGroups". */
-export function beforeAfterTableName(kind: BeforeAfterTableKind): string {
-  return `SroiBeforeAfter${kind[0].toUpperCase()}${kind.slice(1)}`;
-}
 
 const sheets = new Map<Language, SheetSpec>();
 

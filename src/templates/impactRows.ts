@@ -8,6 +8,7 @@ import type { SheetNames, ValidationSpec } from "./model";
 import type { SheetBuilder } from "./sheetBuilder";
 import { nameOf } from "./sheetTitles";
 import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "./colours";
+import { IMPACT_TABLE } from "./tableNames";
 import { fill, pick, tx } from "./text";
 import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "./validation";
 
@@ -106,5 +107,5 @@ export function addImpactRows(
   sheet.conditionalFormat({ type: "formula", range: values, formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`, fill: NEGATIVE_FILL, fontColor: NEGATIVE_FONT });
   const checks = rangeAddress(firstRow, layout.presentValueColumn + 1, lastRow, layout.presentValueColumn + 1);
   sheet.conditionalFormat({ type: "formula", range: checks, formula: `=LEN(${cellAddress(firstRow, layout.presentValueColumn + 1)})>0`, fill: WARNING_FILL });
-  sheet.table("SroiImpactMap", headerRow, 0, lastRow, layout.presentValueColumn + 1, "TableStyleLight9");
+  sheet.table(IMPACT_TABLE, headerRow, 0, lastRow, layout.presentValueColumn + 1, "TableStyleLight9");
 }

@@ -3,6 +3,7 @@ import { Dec } from "../../core/decimal";
 import type { Cell, Format } from "../model";
 import { fill } from "../text";
 import type { ImpactMapRead } from "../impactRead";
+import { INPUTS_TABLE } from "../tableNames";
 import { AT } from "./analysisText";
 import { assumptionFormat, assumptionText } from "./assumptionText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
@@ -13,7 +14,6 @@ import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
  * It is an Excel table named SroiAnalysisInputs (the add-in finds its analysis sheets by it).
  */
 
-export const INPUTS_TABLE = "SroiAnalysisInputs";
 
 /** What the inputs block records. */
 export interface RecordedInputs {

@@ -1,12 +1,14 @@
 /* global Excel */
+import { IMPACT_TABLE, INPUTS_TABLE, beforeAfterTableName } from "../../templates/tableNames";
 import { problemFromError } from "./errors";
 import type { Sources, SourcesResult, TableRef } from "./types";
+import { claimedFrom } from "./uniqueNames";
 
-/** The add-in's tables that stand for a source, by the name the templates give them (a free name adds "_N"). */
-const PATTERNS: Readonly<Record<keyof Sources, RegExp>> = {
-  impactMaps: /^SroiImpactMap(_\d+)?$/i,
-  beforeAfter: /^SroiBeforeAfterGroups(_\d+)?$/i,
-  analyses: /^SroiAnalysisInputs(_\d+)?$/i,
+/** The table that stands for each kind of source, by the name its template gives it (a free name adds "_N"). */
+const TABLES: Readonly<Record<keyof Sources, string>> = {
+  impactMaps: IMPACT_TABLE,
+  beforeAfter: beforeAfterTableName("groups"),
+  analyses: INPUTS_TABLE,
 };
 
 /** The number after "_" in a table name (none counts as 1), to keep "_2" before "_10". */
@@ -21,9 +23,9 @@ function suffix(name: string): number {
  */
 export function sourcesOf(tables: readonly TableRef[], positions: ReadonlyMap<string, number>): Sources {
   const position = (ref: TableRef): number => positions.get(ref.sheet) ?? Number.MAX_SAFE_INTEGER;
-  const of = (pattern: RegExp): TableRef[] =>
-    tables.filter((t) => pattern.test(t.table)).sort((a, b) => position(a) - position(b) || suffix(a.table) - suffix(b.table) || a.table.localeCompare(b.table));
-  return { impactMaps: of(PATTERNS.impactMaps), beforeAfter: of(PATTERNS.beforeAfter), analyses: of(PATTERNS.analyses) };
+  const of = (wish: string): TableRef[] =>
+    tables.filter((t) => claimedFrom(wish, t.table)).sort((a, b) => position(a) - position(b) || suffix(a.table) - suffix(b.table) || a.table.localeCompare(b.table));
+  return { impactMaps: of(TABLES.impactMaps), beforeAfter: of(TABLES.beforeAfter), analyses: of(TABLES.analyses) };
 }
 
 /**

@@ -1,6 +1,8 @@
 /* global Excel */
-import { BEFORE_AFTER_TABLES, beforeAfterTableName } from "../../templates/beforeAfterTables";
+import { BEFORE_AFTER_TABLES } from "../../templates/beforeAfterTables";
+import { beforeAfterTableName } from "../../templates/tableNames";
 import { problemFromError } from "./errors";
+import { claimedFrom } from "./uniqueNames";
 import type { BeforeAfterCellsResult, BeforeAfterTableKind, CellValue } from "./types";
 
 /** The "_N" a free table name carries ("" for none). */
@@ -17,8 +19,7 @@ export function siblingTables(groupsTable: string, onSheet: readonly string[]): 
   const suffix = suffixOf(groupsTable).toLowerCase();
   const chosen: Partial<Record<BeforeAfterTableKind, string>> = {};
   for (const kind of BEFORE_AFTER_TABLES) {
-    const pattern = new RegExp(`^${beforeAfterTableName(kind)}(_\\d+)?$`, "i");
-    const candidates = onSheet.filter((name) => pattern.test(name)).sort((a, b) => a.localeCompare(b));
+    const candidates = onSheet.filter((name) => claimedFrom(beforeAfterTableName(kind), name)).sort((a, b) => a.localeCompare(b));
     const same = candidates.find((name) => suffixOf(name).toLowerCase() === suffix);
     const table = kind === "groups" ? groupsTable : (same ?? candidates[0]);
     if (table !== undefined) chosen[kind] = table;

@@ -21,6 +21,16 @@ export class NameRegistry {
   }
 }
 
+/**
+ * True when `name` is `wish` or a name NameRegistry.claim made from it ("SroiImpactMap",
+ * "SroiImpactMap_2"), ignoring case: how the add-in finds its own tables again.
+ */
+export function claimedFrom(wish: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  const base = wish.toLowerCase();
+  return lower === base || (lower.startsWith(`${base}_`) && /^\d+$/.test(lower.slice(base.length + 1)));
+}
+
 const NAME_CHAR = /[\p{L}\p{N}_.\\]/u;
 
 /**

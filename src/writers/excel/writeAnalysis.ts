@@ -1,12 +1,13 @@
 /* global Excel Office */
 import { sheetCheck } from "../../templates/analysis/checkCode";
-import { INPUTS_TABLE } from "../../templates/analysis/reportInputs";
+import { INPUTS_TABLE } from "../../templates/tableNames";
 import { CHART_NAME_PREFIX } from "../../templates/chartModel";
 import { freeSheetName } from "../../templates/sheetNames";
 import { problemFromError } from "./errors";
 import { freeTableAndDefinedNames } from "./plan";
 import { renderChart } from "./renderChart";
 import { renderSheet } from "./renderSheet";
+import { claimedFrom } from "./uniqueNames";
 import { ANALYSIS_FEATURES, missingFeatures } from "./requirements";
 import type { AnalysisWriteRequest, AnalysisWriteResult, WriterProblem } from "./types";
 
@@ -80,7 +81,7 @@ function problemBeforeExcel(): WriterProblem | undefined {
  */
 function isUntouched(used: Excel.Range, tables: readonly string[], charts: readonly string[]): boolean {
   if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return false;
-  if (!tables.every((t) => new RegExp(`^${INPUTS_TABLE}(_\\d+)?$`).test(t)) || tables.length !== 1) return false;
+  if (tables.length !== 1 || !claimedFrom(INPUTS_TABLE, tables[0])) return false;
   if (!charts.every((c) => c.startsWith(CHART_NAME_PREFIX))) return false;
   return sheetCheck(used.values) === "unchanged";
 }

@@ -1,4 +1,4 @@
-import { NameRegistry, referencedSheets, renameInFormula } from "../../../src/writers/excel/uniqueNames";
+import { NameRegistry, claimedFrom, referencedSheets, renameInFormula } from "../../../src/writers/excel/uniqueNames";
 
 describe("NameRegistry.claim", () => {
   it("keeps a free name and suffixes a taken one, ignoring case", () => {
@@ -27,5 +27,24 @@ describe("referencedSheets", () => {
     expect(referencedSheets("='Kostnadskalkyl'!$B$3+'It''s'!A1")).toEqual(["Kostnadskalkyl", "It's"]);
     expect(referencedSheets('="\'Not\'!A1"&A2')).toEqual([]);
     expect(referencedSheets("=SUM(A1:A3)")).toEqual([]);
+  });
+});
+
+describe("claimedFrom", () => {
+  it.each([
+    ["SroiImpactMap", "SroiImpactMap", true],
+    ["SroiImpactMap", "sroiimpactmap_2", true],
+    ["SroiImpactMap", "SroiImpactMap_10", true],
+    ["SroiImpactMap", "SroiImpactMap_", false],
+    ["SroiImpactMap", "SroiImpactMap_2b", false],
+    ["SroiImpactMap", "SroiImpactMapCopy", false],
+    ["SroiImpactMap", "MySroiImpactMap", false],
+  ])("%s claims %s: %s", (wish, name, expected) => {
+    expect(claimedFrom(wish, name)).toBe(expected);
+  });
+
+  it("recognises every name NameRegistry hands out for a wish", () => {
+    const registry = new NameRegistry(["SroiImpactMap", "SroiImpactMap_2"]);
+    expect(claimedFrom("SroiImpactMap", registry.claim("SroiImpactMap"))).toBe(true);
   });
 });
