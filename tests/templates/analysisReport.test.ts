@@ -63,7 +63,13 @@ describe("buildAnalysisReport", () => {
     const bars = input.result.tornado.bars;
     expect(column(spec, tornado.series[0].values)).toEqual(bars.map((b) => b.down.ratio!.minus(base).toNumber()));
     expect(column(spec, tornado.series[1].values)).toEqual(bars.map((b) => b.up.ratio!.minus(base).toNumber()));
-    expect(column(spec, tornado.series[0].categories)[0]).toBe(bars[0].assumption === "proxy" ? "Finansiell proxy" : column(spec, tornado.series[0].categories)[0]);
+    // the categories name the assumptions in the bars' order, by the impact map's Swedish headers
+    const names: Record<string, string> = {
+      quantity: "Antal", outcome_rate: "Utfallsandel", deadweight: "Dödvikt", attribution: "Tillskrivning", displacement: "Undanträngning",
+      proxy: "Finansiell proxy", years: "Nyttoperiod (år)", drop_off: "Avtrappning per år", discount_rate: "Diskonteringsränta",
+    };
+    expect(column(spec, tornado.series[0].categories)).toEqual(bars.map((b) => names[b.assumption]));
+    expect(tornado.series[1].categories).toBe(tornado.series[0].categories);
     expect([tornado.overlap, tornado.reverseCategories]).toEqual([100, true]);
   });
 
