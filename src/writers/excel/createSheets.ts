@@ -1,16 +1,11 @@
 /* global Excel Office */
 import { TEMPLATES, optionsProblem } from "../../templates";
 import { problemFromError } from "./errors";
+import { Before, removeHalfMade } from "./halfMade";
 import { TemplateBatch, planBatches } from "./plan";
 import { renderSheet } from "./renderSheet";
 import { missingFeatures } from "./requirements";
 import type { CreateRequest, CreateResult, CreatedSheet, WriterProblem } from "./types";
-
-/** What the workbook held before anything was written, to recognise what this action made. */
-interface Before {
-  readonly sheetIds: ReadonlySet<string>;
-  readonly names: ReadonlySet<string>;
-}
 
 /**
  * Writes the chosen templates into the open workbook in one Excel.run: one sync reads the names of
@@ -57,7 +52,7 @@ export async function createSheets(request: CreateRequest): Promise<CreateResult
     return { ok: true, sheets: created };
   } catch (error) {
     const problem = problemFromError(error);
-    const cleanedUp = failing && before ? await removeHalfMade(failing, before, problem) : true;
+    const cleanedUp = failing && before ? await removeHalfMade(failing.sheets.map((s) => s.name), failing.sheets.flatMap((s) => s.names.map((n) => n.name)), before, problem) : true;
     return { ok: false, problem, sheets: created, cleanedUp };
   }
 }
@@ -79,36 +74,5 @@ function report(request: CreateRequest, done: number, total: number): void {
     request.onProgress?.(done, total);
   } catch {
     // A failing progress display must not stop the writing.
-  }
-}
-
-/**
- * Removes what the failing template left half-made: sheets that did not exist before and carry a
- * name planned for that template, and defined names it added. Skipped (false) when the failure was
- * a name clash, since the sheet with that name may then be someone else's; a cell-edit-mode
- * rejection applies nothing, so there is nothing to remove (true).
- */
-async function removeHalfMade(batch: TemplateBatch, before: Before, problem: WriterProblem): Promise<boolean> {
-  if (problem.kind === "cellEditMode") return true;
-  if (problem.kind === "nameTaken") return false;
-  const planned = new Set(batch.sheets.map((s) => s.name.toLowerCase()));
-  const plannedNames = new Set(batch.sheets.flatMap((s) => s.names.map((n) => n.name.toLowerCase())));
-  try {
-    await Excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets.load("items/name,items/id");
-      const names = context.workbook.names.load("items/name");
-      await context.sync();
-      for (const n of names.items) {
-        const key = n.name.toLowerCase();
-        if (plannedNames.has(key) && !before.names.has(key)) n.delete();
-      }
-      for (const s of worksheets.items) {
-        if (!before.sheetIds.has(s.id) && planned.has(s.name.toLowerCase())) s.delete();
-      }
-      await context.sync();
-    });
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -4,6 +4,7 @@ import { INPUTS_TABLE } from "../../templates/tableNames";
 import { CHART_NAME_PREFIX } from "../../templates/chartModel";
 import { freeSheetName } from "../../templates/sheetNames";
 import { problemFromError } from "./errors";
+import { Before, removeHalfMade } from "./halfMade";
 import { freeTableAndDefinedNames } from "./plan";
 import { renderChart } from "./renderChart";
 import { renderSheet } from "./renderSheet";
@@ -22,38 +23,38 @@ import type { AnalysisWriteRequest, AnalysisWriteResult, WriterProblem } from ".
 export async function writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult> {
   const early = problemBeforeExcel();
   if (early) return { ok: false, problem: early };
-  let added: { name: string; before: ReadonlySet<string> } | undefined;
+  let added: Before | undefined;
+  let planned = "";
   try {
     return await Excel.run(async (context): Promise<AnalysisWriteResult> => {
       const worksheets = context.workbook.worksheets.load("items/name,items/id");
       const tables = context.workbook.tables.load("items/name,items/worksheet/name");
       const names = context.workbook.names.load("items/name");
-      const target = request.replace === undefined ? undefined : context.workbook.worksheets.getItem(request.replace);
-      const used = target?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
-      const charts = target?.charts.load("items/name");
+      const target = request.replace === undefined ? undefined : context.workbook.worksheets.getItem(request.replace).load("name");
+      const refresh = target && { used: target.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"), charts: target.charts.load("items/name") };
       await context.sync();
 
-      const replaced = target ? worksheets.items.find((s) => s.name.toLowerCase() === (request.replace as string).toLowerCase()) : undefined;
-      const ownTables = tables.items.filter((t) => replaced !== undefined && t.worksheet.name === replaced.name);
-      if (target && replaced && !isUntouched(used as Excel.Range, ownTables.map((t) => t.name), (charts as Excel.ChartCollection).items.map((c) => c.name))) {
-        return { ok: false, problem: { kind: "analysisChanged", sheet: replaced.name } };
+      const ownTables = target ? tables.items.filter((t) => t.worksheet.name === target.name) : [];
+      if (target && refresh && !isUntouched(refresh.used, ownTables.map((t) => t.name), refresh.charts.items.map((c) => c.name))) {
+        return { ok: false, problem: { kind: "analysisChanged", sheet: target.name } };
       }
-      const sheetName = replaced?.name ?? freeSheetName(request.preferredName, worksheets.items.map((s) => s.name));
+      const sheetName = target?.name ?? freeSheetName(request.preferredName, worksheets.items.map((s) => s.name));
       const taken = [...tables.items.filter((t) => !ownTables.includes(t)).map((t) => t.name), ...names.items.map((n) => n.name)];
       const report = request.build(sheetName);
       const [spec] = freeTableAndDefinedNames([report.sheet], taken);
 
       context.workbook.application.suspendApiCalculationUntilNextSync();
       let sheet: Excel.Worksheet;
-      if (target) {
-        for (const chart of (charts as Excel.ChartCollection).items) chart.delete();
+      if (target && refresh) {
+        for (const chart of refresh.charts.items) chart.delete();
         ownTables.forEach((t) => t.delete());
         target.freezePanes.unfreeze();
         target.getUsedRange().clear("All" as Excel.ClearApplyTo);
         sheet = target;
       } else {
         sheet = context.workbook.worksheets.add(sheetName);
-        added = { name: sheetName, before: new Set(worksheets.items.map((s) => s.id)) };
+        added = { sheetIds: new Set(worksheets.items.map((s) => s.id)), names: new Set(names.items.map((n) => n.name.toLowerCase())) };
+        planned = sheetName;
       }
       renderSheet(context, sheet, spec, { currency: request.currency });
       for (const chart of report.charts) renderChart(sheet, chart);
@@ -63,7 +64,7 @@ export async function writeAnalysis(request: AnalysisWriteRequest): Promise<Anal
     });
   } catch (error) {
     const problem = problemFromError(error);
-    if (added) await removeHalfMade(added.name, added.before);
+    if (added) await removeHalfMade([planned], [], added, problem);
     return { ok: false, problem: request.replace !== undefined && problem.kind === "general" && problem.code === "ItemNotFound" ? { kind: "sheetMissing", name: request.replace } : problem };
   }
 }
@@ -84,18 +85,4 @@ function isUntouched(used: Excel.Range, tables: readonly string[], charts: reado
   if (tables.length !== 1 || !claimedFrom(INPUTS_TABLE, tables[0])) return false;
   if (!charts.every((c) => c.startsWith(CHART_NAME_PREFIX))) return false;
   return sheetCheck(used.values) === "unchanged";
-}
-
-/** Deletes the sheet a failed write added (a sheet of that name that did not exist before). */
-async function removeHalfMade(name: string, before: ReadonlySet<string>): Promise<void> {
-  try {
-    await Excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets.load("items/name,items/id");
-      await context.sync();
-      for (const s of worksheets.items) if (!before.has(s.id) && s.name.toLowerCase() === name.toLowerCase()) s.delete();
-      await context.sync();
-    });
-  } catch {
-    // Nothing more can be done; the problem already tells the user the write failed.
-  }
 }
