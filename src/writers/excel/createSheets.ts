@@ -1,10 +1,10 @@
-/* global Excel Office */
+/* global Excel */
 import { TEMPLATES, optionsProblem } from "../../templates";
 import { problemFromError } from "./errors";
 import { Before, removeHalfMade } from "./halfMade";
 import { TemplateBatch, planBatches } from "./plan";
 import { renderSheet } from "./renderSheet";
-import { missingFeatures } from "./requirements";
+import { unusableExcel } from "./requirements";
 import type { CreateRequest, CreateResult, CreatedSheet, WriterProblem } from "./types";
 
 /**
@@ -64,9 +64,7 @@ function problemBeforeExcel(request: CreateRequest): WriterProblem | undefined {
   if (unknown) return { kind: "general", code: `UnknownTemplate:${unknown}` };
   const text = optionsProblem(request.options);
   if (text) return { kind: "options", text };
-  if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.requirements) return { kind: "noExcel" };
-  const missing = missingFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
-  return missing.length > 0 ? { kind: "tooOld", missing } : undefined;
+  return unusableExcel();
 }
 
 function report(request: CreateRequest, done: number, total: number): void {

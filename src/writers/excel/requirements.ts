@@ -1,4 +1,5 @@
-import type { MissingFeature } from "./types";
+/* global Excel Office */
+import type { MissingFeature, WriterProblem } from "./types";
 
 /**
  * The ExcelApi requirement sets the writer needs, one per feature (OFFICE-NOTES.md): tables 1.1,
@@ -28,4 +29,14 @@ export const ANALYSIS_FEATURES: readonly MissingFeature[] = [
 /** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
 export function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
   return features.filter((f) => !isSetSupported("ExcelApi", f.set));
+}
+
+/**
+ * Why this host cannot take a write, asked of Office before any Excel call: no Excel (the page
+ * outside Office, office.js not loaded) or an Excel without one of `features`; undefined when it can.
+ */
+export function unusableExcel(features: readonly MissingFeature[] = REQUIRED_FEATURES): WriterProblem | undefined {
+  if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.requirements) return { kind: "noExcel" };
+  const missing = missingFeatures((name, version) => Office.context.requirements.isSetSupported(name, version), features);
+  return missing.length > 0 ? { kind: "tooOld", missing } : undefined;
 }

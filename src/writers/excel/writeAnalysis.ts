@@ -1,4 +1,4 @@
-/* global Excel Office */
+/* global Excel */
 import { sheetCheck } from "../../templates/analysis/checkCode";
 import { INPUTS_TABLE } from "../../templates/tableNames";
 import { CHART_NAME_PREFIX } from "../../templates/chartModel";
@@ -9,8 +9,8 @@ import { freeTableAndDefinedNames } from "./plan";
 import { renderChart } from "./renderChart";
 import { renderSheet } from "./renderSheet";
 import { claimedFrom } from "./uniqueNames";
-import { ANALYSIS_FEATURES, missingFeatures } from "./requirements";
-import type { AnalysisWriteRequest, AnalysisWriteResult, WriterProblem } from "./types";
+import { ANALYSIS_FEATURES, unusableExcel } from "./requirements";
+import type { AnalysisWriteRequest, AnalysisWriteResult } from "./types";
 
 /**
  * Writes an analysis sheet with its charts in one Excel.run of two syncs: the first reads the
@@ -21,7 +21,7 @@ import type { AnalysisWriteRequest, AnalysisWriteResult, WriterProblem } from ".
  * values, it holds no charts or tables but the add-in's. Otherwise nothing is written.
  */
 export async function writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult> {
-  const early = problemBeforeExcel();
+  const early = unusableExcel(ANALYSIS_FEATURES);
   if (early) return { ok: false, problem: early };
   let added: Before | undefined;
   let planned = "";
@@ -67,13 +67,6 @@ export async function writeAnalysis(request: AnalysisWriteRequest): Promise<Anal
     if (added) await removeHalfMade([planned], [], added, problem);
     return { ok: false, problem: request.replace !== undefined && problem.kind === "general" && problem.code === "ItemNotFound" ? { kind: "sheetMissing", name: request.replace } : problem };
   }
-}
-
-/** Problems found without asking Excel: no Excel, or an Excel without what the sheet needs. */
-function problemBeforeExcel(): WriterProblem | undefined {
-  if (typeof Excel === "undefined" || typeof Office === "undefined" || !Office.context?.requirements) return { kind: "noExcel" };
-  const missing = missingFeatures((name, version) => Office.context.requirements.isSetSupported(name, version), ANALYSIS_FEATURES);
-  return missing.length > 0 ? { kind: "tooOld", missing } : undefined;
 }
 
 /**
