@@ -21,34 +21,28 @@ export function RowNotes({ skipped, capped, language }: RowNotesProps) {
   const t = ANALYSIS_STRINGS[language];
   return (
     <>
-      {skipped.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.skippedHeading(skipped.length)}</MessageBarTitle>
-            <ul className={styles.list}>
-              {skipped.map((row) => (
-                <li key={row.sheetRow} className={styles.item}>
-                  {skippedRowText(row, language)}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {capped.length > 0 ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.cappedHeading}</MessageBarTitle>
-            <ul className={styles.list}>
-              {capped.map((row) => (
-                <li key={row.sheetRow} className={styles.item}>
-                  {cappedRowText(row, language)}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoteList intent="warning" title={t.skippedHeading(skipped.length)} notes={skipped.map((row) => [row.sheetRow, skippedRowText(row, language)])} />
+      <NoteList intent="info" title={t.cappedHeading} notes={capped.map((row) => [row.sheetRow, cappedRowText(row, language)])} />
     </>
+  );
+}
+
+/** A titled list of notes about rows (by sheet row); nothing when there are none. */
+function NoteList({ intent, title, notes }: { readonly intent: "warning" | "info"; readonly title: string; readonly notes: readonly (readonly [number, string])[] }) {
+  const styles = useStyles();
+  if (notes.length === 0) return null;
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <ul className={styles.list}>
+          {notes.map(([row, text]) => (
+            <li key={row} className={styles.item}>
+              {text}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
