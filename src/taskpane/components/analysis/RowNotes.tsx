@@ -17,7 +17,6 @@ export interface RowNotesProps {
 
 /** Every row of the impact map that could not be read (with its reason) and every row whose benefit period was cut. */
 export function RowNotes({ skipped, capped, language }: RowNotesProps) {
-  const styles = useStyles();
   const t = ANALYSIS_STRINGS[language];
   return (
     <>
