@@ -41,13 +41,16 @@ export function horizonValueFormula(m: string, h: string, r: string): string {
  * Months until M a month covers I paid at the start, year t discounted by (1 + r)^t and spread
  * evenly within the year: n = INT(−LN(1 − I·r / 12M) / LN(1 + r)) whole years, then the rest of
  * the deficit at year n + 1's discounted value. Undiscounted I / M. Never when M ≤ 0 < I, or when
- * the discounted stream can only approach 12M / r ≤ I.
+ * the discounted stream can only approach 12M / r ≤ I. That last test rounds I·r / 12M to 12
+ * decimals: when 12M / r equals I exactly (1 440 000 at 1.1 % and 1 320 a month), floating point
+ * can leave 1 − I·r / 12M a hair above zero and the formula would report thousands of years where
+ * the core, in exact decimals, says never.
  */
 export function paybackFormula(i: string, m: string, r: string, never: string): string {
   const v = `(12*${m})`;
   const n = `INT(-LN(1-${i}*${r}/${v})/LN(1+${r}))`;
   const months = `12*(${n}+(${i}-${v}*(1-(1+${r})^(-${n}))/${r})/(${v}/(1+${r})^(${n}+1)))`;
-  return `IF(${i}<=0,IF(${m}>=0,0,"${never}"),IF(${m}<=0,"${never}",IF(${r}=0,${i}/${m},IF(1-${i}*${r}/${v}<=0,"${never}",${months}))))`;
+  return `IF(${i}<=0,IF(${m}>=0,0,"${never}"),IF(${m}<=0,"${never}",IF(${r}=0,${i}/${m},IF(ROUND(${i}*${r}/${v},12)>=1,"${never}",${months}))))`;
 }
 
 function row(sheet: SheetBuilder, r: number, name: string, monthly: string, investment: string, language: Language, make: (formula: string, format: Format) => Cell): void {
