@@ -1,12 +1,12 @@
 import { closeTo, Dec } from "../core";
-import { Actor, ACTORS, ActorResult, BeforeAfterResult } from "../core/actors";
+import type { ActorResult, BeforeAfterResult } from "../core/actors";
 import type { CellValue } from "./sheetCells";
-import type { SheetFigures } from "./beforeAfterRead";
+import { SheetFigures, SUMMARY_ROWS, SummaryRow } from "./beforeAfterRead";
 import type { SheetPlace } from "./beforeAfterSheetCells";
 
 /**
- * Compares what the sheet's own Summary table shows with what the core computes from the same
- * inputs. They agree on an untouched sheet (the template's formulas reproduce the core); a
+ * Compares what the sheet's own Summary table (and society's row under it) shows with what the
+ * core computes from the same inputs. They agree on an untouched sheet (the template's formulas reproduce the core); a
  * difference means a formula on the sheet was edited, or a row added where the sheet's totals do
  * not reach.
  */
@@ -16,7 +16,7 @@ export const COMPARED_FIGURES = ["monthly", "yearly", "investment", "horizonValu
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number];
 
 export interface SummaryDifference {
-  readonly actor: Actor;
+  readonly actor: SummaryRow;
   readonly place: SheetPlace;
   readonly figure: ComparedFigure;
   /** What the sheet shows (a number, a text such as "Does not pay back", "" for blank, an error). */
@@ -30,8 +30,8 @@ export type SummaryCheck =
   | { readonly kind: "unavailable" }
   /** The sheet shows no results of its own: one of its checks reports a problem. */
   | { readonly kind: "blank" }
-  /** Every actor row found was compared; `missingRows` lists actors whose row was not found. */
-  | { readonly kind: "compared"; readonly differences: readonly SummaryDifference[]; readonly missingRows: readonly Actor[] };
+  /** Every row found was compared; `missingRows` lists the actors (or society) whose row was not found. */
+  | { readonly kind: "compared"; readonly differences: readonly SummaryDifference[]; readonly missingRows: readonly SummaryRow[] };
 
 /** Figures agree within half a hundredth (öre, cent) or a billionth of their size, whichever is larger. */
 const ABSOLUTE = new Dec("0.005");
@@ -49,20 +49,21 @@ function agrees(sheet: CellValue, core: Dec | null): boolean {
 
 const isBlank = (value: CellValue): boolean => typeof value === "string" && value.trim() === "";
 
-/** Compares the sheet's Summary with the core's result for every actor. */
-export function compareSummary(summary: Readonly<Partial<Record<Actor, SheetFigures>>> | undefined, result: BeforeAfterResult): SummaryCheck {
+/** Compares the sheet's Summary with the core's result for every actor and for society. */
+export function compareSummary(summary: Readonly<Partial<Record<SummaryRow, SheetFigures>>> | undefined, result: BeforeAfterResult): SummaryCheck {
   if (summary === undefined) return { kind: "unavailable" };
-  const found = ACTORS.filter((actor) => summary[actor] !== undefined);
+  const found = SUMMARY_ROWS.filter((row) => summary[row] !== undefined);
   if (found.length === 0) return { kind: "unavailable" };
-  if (found.every((actor) => COMPARED_FIGURES.every((figure) => isBlank(summary[actor]![figure])))) return { kind: "blank" };
+  if (found.every((row) => COMPARED_FIGURES.every((figure) => isBlank(summary[row]![figure])))) return { kind: "blank" };
+  const core = [...result.actors, result.society];
   const differences: SummaryDifference[] = [];
-  ACTORS.forEach((actor, i) => {
-    const figures = summary[actor];
+  SUMMARY_ROWS.forEach((row, i) => {
+    const figures = summary[row];
     if (figures === undefined) return;
     for (const figure of COMPARED_FIGURES) {
-      const core = coreFigure(result.actors[i], figure);
-      if (!agrees(figures[figure], core)) differences.push({ actor, place: figures.place, figure, sheet: figures[figure], core });
+      const want = coreFigure(core[i], figure);
+      if (!agrees(figures[figure], want)) differences.push({ actor: row, place: figures.place, figure, sheet: figures[figure], core: want });
     }
   });
-  return { kind: "compared", differences, missingRows: ACTORS.filter((actor) => summary[actor] === undefined) };
+  return { kind: "compared", differences, missingRows: SUMMARY_ROWS.filter((row) => summary[row] === undefined) };
 }

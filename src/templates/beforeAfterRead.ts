@@ -1,8 +1,9 @@
-import { Actor, ACTORS, BeforeAfterInput, fieldPath, GroupInput, RATE_ARGUMENTS, RATE_KEYS, RateInput, RatesInput, ResourceInput, Situation, SituationInput, SITUATIONS } from "../core/actors";
+import { Actor, ACTORS, SOCIETY_LABEL, BeforeAfterInput, fieldPath, GroupInput, RATE_ARGUMENTS, RATE_KEYS, RateInput, RatesInput, ResourceInput, Situation, SituationInput, SITUATIONS } from "../core/actors";
 import type { BeforeAfterCells, CellValue } from "./sheetCells";
 import { BA } from "./beforeAfterLayout";
 import { ReadProblem, SheetCells, SheetPlace } from "./beforeAfterSheetCells";
 import { findFixedRows, SettingsRow } from "./beforeAfterTables";
+import { readsAs } from "./labels";
 
 export type { ReadProblem, SheetPlace } from "./beforeAfterSheetCells";
 
@@ -16,7 +17,13 @@ export type { ReadProblem, SheetPlace } from "./beforeAfterSheetCells";
  * table's rows is the layout's sheet column (beforeAfterLayout.ts).
  */
 
-/** What the sheet's own Summary table shows for an actor (values as Excel gives them). */
+/** A row of the sheet's results: an actor's, or society's right under the Summary table. */
+export type SummaryRow = Actor | "society";
+
+/** The rows of the sheet's results in the order the sheet shows them. */
+export const SUMMARY_ROWS: readonly SummaryRow[] = [...ACTORS, "society"];
+
+/** What the sheet's own Summary table shows for an actor or society (values as Excel gives them). */
 export interface SheetFigures {
   readonly place: SheetPlace;
   readonly monthly: CellValue;
@@ -31,8 +38,8 @@ export interface BeforeAfterReading {
   readonly sheet: string;
   readonly input: BeforeAfterInput;
   readonly problems: readonly ReadProblem[];
-  /** The sheet's own results per actor, from its Summary table; undefined when that table is missing. */
-  readonly summary: Readonly<Partial<Record<Actor, SheetFigures>>> | undefined;
+  /** The sheet's own results per actor and for society; undefined when the Summary table is missing. */
+  readonly summary: Readonly<Partial<Record<SummaryRow, SheetFigures>>> | undefined;
   /** Where a field ("groups[2].after.employment") is on the sheet: the row of the longest known prefix. */
   placeOf(field: string): SheetPlace | undefined;
 }
@@ -48,7 +55,7 @@ const SETTINGS_FIELDS: Readonly<Record<SettingsRow, readonly string[]>> = {
 export function readBeforeAfterSheet(cells: BeforeAfterCells): BeforeAfterReading {
   const sheet = new SheetCells(cells);
   const settings = readSettings(sheet);
-  const summary = readSummary(sheet);
+  const summary = readSummary(sheet, cells.belowSummary);
   const input: BeforeAfterInput = {
     groups: readGroups(sheet),
     situations: readSituations(sheet),
@@ -128,20 +135,29 @@ function readPayerShares(sheet: SheetCells): Partial<Record<Actor, CellValue>> {
   return Object.fromEntries(ACTORS.map((a) => [a, sheet.fixedCell("payers", rows[a], 1, fieldPath(shares, a))]));
 }
 
-/** The sheet's figures per actor, or undefined when the Summary table is missing or its columns changed. */
-function readSummary(sheet: SheetCells): Partial<Record<Actor, SheetFigures>> | undefined {
+/**
+ * The sheet's figures per actor, found by their labels, and society's: from the row right under
+ * the table, where the template puts it, or from a row of the table itself (typing into the row
+ * right under a table makes Excel take it into the table), found by society's label either way.
+ * Undefined when the Summary table is missing or its columns changed.
+ */
+function readSummary(sheet: SheetCells, below: readonly CellValue[] | undefined): Partial<Record<SummaryRow, SheetFigures>> | undefined {
   const c = BA.summary.columns;
   const body = sheet.optional("summary");
   if (body === undefined) return undefined;
+  const figuresOf = (row: readonly CellValue[], place: SheetPlace): SheetFigures => {
+    const at = (column: number): CellValue => row[column] ?? "";
+    return { place, monthly: at(c.monthly), yearly: at(c.yearly), investment: at(c.investment), horizonValue: at(c.horizonValue), netValue: at(c.netValue), payback: at(c.payback) };
+  };
   const rows = findFixedRows("summary", body);
-  const figures: Partial<Record<Actor, SheetFigures>> = {};
+  const figures: Partial<Record<SummaryRow, SheetFigures>> = {};
   for (const a of ACTORS) {
     const i = rows[a];
-    if (i === undefined) continue;
-    const row = body[i];
-    const at = (column: number): CellValue => row[column] ?? "";
-    figures[a] = { place: sheet.place("summary", i), monthly: at(c.monthly), yearly: at(c.yearly), investment: at(c.investment), horizonValue: at(c.horizonValue), netValue: at(c.netValue), payback: at(c.payback) };
+    if (i !== undefined) figures[a] = figuresOf(body[i], sheet.place("summary", i));
   }
+  const inTable = body.findIndex((row) => readsAs(row[0], SOCIETY_LABEL));
+  if (inTable >= 0) figures.society = figuresOf(body[inTable], sheet.place("summary", inTable));
+  else if (below !== undefined && readsAs(below[0], SOCIETY_LABEL)) figures.society = figuresOf(below, sheet.place("summary", body.length, below[0]));
   return figures;
 }
 

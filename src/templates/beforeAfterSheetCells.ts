@@ -120,9 +120,8 @@ export class SheetCells {
     return (column, cellField) => this.value(place, row[column] ?? "", cellField);
   }
 
-  /** The place of a data row of a table, labelled by its first cell. */
-  place(kind: BeforeAfterTableKind, index: number): SheetPlace {
-    const first = this.cells.tables[kind]?.[index]?.[0];
+  /** The place of a data row of a table, labelled by its first cell (or by `first`, for the row right under the table). */
+  place(kind: BeforeAfterTableKind, index: number, first: CellValue | undefined = this.cells.tables[kind]?.[index]?.[0]): SheetPlace {
     return { table: kind, row: this.rowNumber(kind, index), ...withLabel(labelOf(first)) };
   }
 

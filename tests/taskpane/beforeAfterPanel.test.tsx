@@ -134,12 +134,17 @@ describe("SummaryComparison", () => {
     expect(differenceText(difference, "en")).toBe("Region, change per month: the sheet shows 1,000.00, the add-in computes 2,400.00.");
     expect(differenceText(difference, "sv")).toBe("Region, förändring per månad: bladet visar 1\u00a0000,00, tillägget räknar fram 2\u00a0400,00.");
     expect(differenceText({ ...difference, figure: "payback", sheet: 4, core: null }, "en")).toBe("Region, payback: the sheet shows 4.00, the add-in computes Does not pay back.");
+    // society's row: the hand-worked case gives society 26 000 a month
+    const society = { ...difference, actor: "society" as const, sheet: 0, core: result.society.monthly };
+    expect(differenceText(society, "en")).toBe("Society, change per month: the sheet shows 0.00, the add-in computes 26,000.00.");
+    expect(differenceText(society, "sv")).toBe("Samhället, förändring per månad: bladet visar 0,00, tillägget räknar fram 26\u00a0000,00.");
   });
 
   it.each<[Parameters<typeof SummaryComparison>[0]["check"], string]>([
     [{ kind: "compared", differences: [], missingRows: [] }, "The sheet's own results agree with these figures."],
     [{ kind: "compared", differences: [difference], missingRows: ["state"] }, "The sheet shows other results than the add-in computes"],
     [{ kind: "compared", differences: [], missingRows: ["state", "individual"] }, "Not found in the sheet's table of results, so not compared: The state, The individual."],
+    [{ kind: "compared", differences: [], missingRows: ["society"] }, "Not found in the sheet's table of results, so not compared: Society."],
     [{ kind: "blank" }, "The sheet shows no results of its own"],
     [{ kind: "unavailable" }, "The sheet's table of results per actor was not found"],
   ])("tells how the sheet's results compare (%#)", (check, wanted) => {

@@ -53,6 +53,26 @@ describe("compareSummary", () => {
     expect(summary.differences[1].sheet).toBe(12000);
   });
 
+  it("compares society's row under the Summary table, as the sheet shows it", () => {
+    const engine = exampleEngine();
+    const cells = calculated(engine);
+    expect(cells.belowSummary?.[0]).toBe("Society");
+    engine.setAt(K, BA.summary.society, BA.summary.columns.investment, 0);
+    const { result, summary } = check(calculated(engine));
+    if (summary.kind !== "compared") throw new Error(`compared expected, got ${summary.kind}`);
+    // society's investment is the whole cost, 48 000 × 30 = 1 440 000; typed over with 0 the net value and payback follow
+    expect(summary.differences.map((d) => [d.actor, d.figure, d.core?.toString()])).toEqual([
+      ["society", "investment", "1440000"], ["society", "netValue", result.society.netValue.toString()], ["society", "payback", result.society.paybackMonths?.toString()],
+    ]);
+    expect(summary.differences[0].place).toEqual({ table: "summary", row: BA.summary.society - BA.summary.header, label: "Society" });
+  });
+
+  it("lists society as not compared when its row is gone", () => {
+    const engine = exampleEngine();
+    engine.setAt(K, BA.summary.society, 0, null);
+    expect(check(calculated(engine)).summary).toEqual({ kind: "compared", differences: [], missingRows: ["society"] });
+  });
+
   it("shows a group row the sheet's totals do not include", () => {
     const cells = calculated(exampleEngine());
     const groups = cells.tables.groups!.map((row, i) => (i === 2 ? ["Added", 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, ""] : row));

@@ -25,21 +25,23 @@ const TEMPLATE = beforeAfterTemplate.build({ ...DEFAULT_OPTIONS, language: "en" 
  * The sheet's tables at their template positions, each as its data rows the way Excel's `values`
  * gives them ("" for blank). Calculated cells are given as "" (the reader ignores them, and `read`
  * is then asked for constants only) unless `calculated` is set, for a `read` that evaluates them.
+ * Society's row under the Summary table comes as `belowSummary`, as the Excel reader gives it.
  */
 export function tableCells(read: Read, calculated = false): BeforeAfterCells {
+  const cell = (row: number, column: number): CellValue => {
+    if (!calculated && TEMPLATE.grid[row]?.[column]?.formula !== undefined) return "";
+    const v = read(row, column);
+    return v === null || v === undefined ? "" : v;
+  };
   const tables: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
   for (const kind of BEFORE_AFTER_TABLES) {
     const b = templateTableBounds(kind);
-    tables[kind] = Array.from({ length: b.bottom - b.top }, (_, i) =>
-      Array.from({ length: b.right - b.left + 1 }, (_, j) => {
-        const [row, column] = [b.top + 1 + i, b.left + j];
-        if (!calculated && TEMPLATE.grid[row]?.[column]?.formula !== undefined) return "";
-        const v = read(row, column);
-        return v === null || v === undefined ? "" : v;
-      }),
-    );
+    tables[kind] = Array.from({ length: b.bottom - b.top }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => cell(b.top + 1 + i, b.left + j)));
   }
-  return { sheet: TEMPLATE.name, tables };
+  // society's row, right under the Summary table
+  const summary = templateTableBounds("summary");
+  const belowSummary = Array.from({ length: summary.right - summary.left + 1 }, (_, j) => cell(summary.bottom + 1, summary.left + j));
+  return { sheet: TEMPLATE.name, tables, belowSummary };
 }
 
 /** The template's example sheet in a language as its tables' `values` would give them (calculated cells ""). */

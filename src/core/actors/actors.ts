@@ -48,6 +48,11 @@ const ACTOR_ALIASES: Readonly<Record<Actor, readonly string[]>> = {
 /** How society as a whole (the sum over all actors) is written. */
 export const SOCIETY_LABEL: Readonly<Record<Language, string>> = { en: "Society", sv: "Samhället" };
 
+/** An actor's label, or society's, in a language. */
+export function actorLabel(actor: Actor | "society", language: Language): string {
+  return actor === "society" ? SOCIETY_LABEL[language] : ACTOR_LABELS[actor][language];
+}
+
 /**
  * Reads an actor from its label in either language ("Staten", "The state"), its id ("state") or a
  * common alias ("Kommun"); case and outer spaces do not matter. Anything else, or an actor outside `allowed`, is a

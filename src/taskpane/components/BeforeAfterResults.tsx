@@ -1,6 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import { ACTOR_LABELS, ActorResult, BeforeAfterResult, SOCIETY_LABEL } from "../../core/actors";
+import { actorLabel, BeforeAfterResult } from "../../core/actors";
 import type { Language } from "../../core/language";
 import type { SummaryCheck } from "../../templates/beforeAfterCompare";
 import { formatAmount, formatDecimal } from "../numberFormat";
@@ -15,9 +15,6 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
 });
 
-function actorName(result: ActorResult, language: Language): string {
-  return result.actor === "society" ? SOCIETY_LABEL[language] : ACTOR_LABELS[result.actor][language];
-}
 
 export interface BeforeAfterResultsProps {
   readonly sheet: string;
@@ -42,9 +39,9 @@ export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResu
         {t.resultsIntro(formatDecimal(result.participants, language, result.participants.isInteger() ? 0 : 1), String(result.horizonMonths))}
       </Body1>
       <ul className={styles.list}>
-        <ActorFigures name={SOCIETY_LABEL[language]} result={result.society} language={language} society />
+        <ActorFigures name={actorLabel("society", language)} result={result.society} language={language} society />
         {result.actors.map((actor) => (
-          <ActorFigures key={actor.actor} name={actorName(actor, language)} result={actor} language={language} />
+          <ActorFigures key={actor.actor} name={actorLabel(actor.actor, language)} result={actor} language={language} />
         ))}
       </ul>
       <MessageBar intent={balanced ? "success" : "error"} layout="multiline">

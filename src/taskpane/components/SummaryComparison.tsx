@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { ACTOR_LABELS } from "../../core/actors";
+import { actorLabel } from "../../core/actors";
 import type { Language } from "../../core/language";
 import type { SummaryCheck, SummaryDifference } from "../../templates/beforeAfterCompare";
 import { formatCell, formatDecimal } from "../numberFormat";
@@ -16,7 +16,7 @@ const PLACES = 2;
 export function differenceText(d: SummaryDifference, language: Language): string {
   const t = BEFORE_AFTER_STRINGS[language];
   const core = d.core === null ? t.never : formatDecimal(d.core, language, PLACES);
-  return t.difference(ACTOR_LABELS[d.actor][language], t.figures[d.figure], formatCell(d.sheet, language, t.blank, PLACES), core);
+  return t.difference(actorLabel(d.actor, language), t.figures[d.figure], formatCell(d.sheet, language, t.blank, PLACES), core);
 }
 
 export interface SummaryComparisonProps {
@@ -30,7 +30,7 @@ export function SummaryComparison({ check, language }: SummaryComparisonProps) {
   const t = BEFORE_AFTER_STRINGS[language];
   if (check.kind === "unavailable") return <Note intent="info" text={t.summaryUnavailable} />;
   if (check.kind === "blank") return <Note intent="warning" text={t.summaryBlank} />;
-  const missing = check.missingRows.length > 0 ? t.summaryRowsMissing(check.missingRows.map((a) => ACTOR_LABELS[a][language]).join(", ")) : undefined;
+  const missing = check.missingRows.length > 0 ? t.summaryRowsMissing(check.missingRows.map((a) => actorLabel(a, language)).join(", ")) : undefined;
   if (check.differences.length === 0) return <Note intent={missing ? "info" : "success"} text={missing ? `${t.summaryAgrees} ${missing}` : t.summaryAgrees} />;
   return (
     <MessageBar intent="warning" layout="multiline">

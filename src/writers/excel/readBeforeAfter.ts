@@ -30,7 +30,8 @@ export function siblingTables(groupsTable: string, onSheet: readonly string[]): 
 /**
  * Reads the before/after sheet that holds the groups table `groupsTable`: the first sync finds the
  * table, its sheet and the other tables of the template on that sheet; the second loads every one's
- * data rows (`values`). Nothing is written. A missing table and every Office error become a
+ * data rows (`values`), and the row under the Summary table, where the template shows society's
+ * results. Nothing is written. A missing table and every Office error become a
  * problem in the result, never an exception.
  */
 export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterCellsResult> {
@@ -48,6 +49,9 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
         const table = onSheet.find((t) => t.name === name) ?? groups;
         return [kind, table.getDataBodyRange().load("values,rowIndex")] as const;
       });
+      const summary = chosen.find(([kind]) => kind === "summary");
+      const summaryTable = summary === undefined ? undefined : onSheet.find((t) => t.name === summary[1]);
+      const below = summaryTable?.getRange().getLastRow().getOffsetRange(1, 0).load("values");
       await context.sync();
       const read: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
       const firstRows: Partial<Record<BeforeAfterTableKind, number>> = {};
@@ -55,7 +59,7 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
         read[kind] = range.values as CellValue[][];
         firstRows[kind] = range.rowIndex + 1;
       }
-      return { ok: true, cells: { sheet, tables: read, firstRows } };
+      return { ok: true, cells: { sheet, tables: read, firstRows, ...(below === undefined ? {} : { belowSummary: below.values[0] as CellValue[] }) } };
     });
   } catch (error) {
     return { ok: false, problem: problemFromError(error) };

@@ -102,6 +102,27 @@ describe("readBeforeAfter", () => {
     expect([edited.summary.differences[0].sheet, edited.summary.differences[0].core?.toString()]).toEqual([1, "384000"]);
   });
 
+  it("reads society's row under the Summary table and names society's figures when one is typed over", async () => {
+    const { fake, sheets } = await workbook(true);
+    const cells = await read(fake);
+    expect(cells.belowSummary?.[0]).toBe("Society");
+    fake.user.typeInto(sheets[0], at(BA.summary.society, BA.summary.columns.monthly), 100000);
+    const edited = results(checkBeforeAfterCells(await read(fake)));
+    if (edited.summary.kind !== "compared") throw new Error("compared expected");
+    expect(edited.summary.differences.map((d) => [d.actor, d.figure])).toEqual([["society", "monthly"], ["society", "yearly"], ["society", "horizonValue"], ["society", "netValue"], ["society", "payback"]]);
+    // the sheet row Excel shows (1-based), labelled as on the sheet; the core keeps 163 810.56 a month
+    expect(edited.summary.differences[0]).toMatchObject({ place: { table: "summary", row: BA.summary.society + 1, label: "Society" }, sheet: 100000 });
+    expect(edited.summary.differences[0].core?.toString()).toBe("163810.56");
+    expect(edited.summary.differences[1].sheet).toBe(1200000);
+  });
+
+  it("lists society as not found when the row under the Summary table is not society's", async () => {
+    const { fake, sheets } = await workbook(true);
+    fake.user.typeInto(sheets[0], at(BA.summary.society, 0), "My notes");
+    const outcome = results(checkBeforeAfterCells(await read(fake)));
+    expect(outcome.summary).toEqual({ kind: "compared", differences: [], missingRows: ["society"] });
+  });
+
   it("lists the problems of a group that does not add up, at the sheet row Excel shows", async () => {
     const { fake, sheets } = await workbook(true);
     fake.user.typeInto(sheets[0], at(BA.groups.first, BA.groups.sizeColumn), 13);
