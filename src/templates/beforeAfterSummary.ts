@@ -53,6 +53,15 @@ export function paybackFormula(i: string, m: string, r: string, never: string): 
   return `IF(${i}<=0,IF(${m}>=0,0,"${never}"),IF(${m}<=0,"${never}",IF(${r}=0,${i}/${m},IF(ROUND(${i}*${r}/${v},12)>=1,"${never}",${months}))))`;
 }
 
+/**
+ * "Yes" when the payback P (months) comes within the horizon H: P is rounded to 9 decimals first,
+ * so that a payback the core finds exactly at the horizon (3.6 / 0.3 = 12 months) is not pushed
+ * past it by floating point (3.6 / (0.7 − 0.4) = 12.000000000000002).
+ */
+export function withinHorizonFormula(p: string, h: string, yes: string, no: string): string {
+  return `IF(ISNUMBER(${p}),IF(ROUND(${p},9)<=${h},"${yes}","${no}"),"${no}")`;
+}
+
 function row(sheet: SheetBuilder, r: number, name: string, monthly: string, investment: string, language: Language, make: (formula: string, format: Format) => Cell): void {
   const c = BA.summary.columns;
   const at = (column: number): string => cellAddress(r, column, true);
@@ -66,7 +75,7 @@ function row(sheet: SheetBuilder, r: number, name: string, monthly: string, inve
     make(whenReady(horizonValueFormula(at(c.monthly), h, rate)), "money"),
     make(whenReady(`${at(c.horizonValue)}-${at(c.investment)}`), "money"),
     make(whenReady(paybackFormula(at(c.investment), at(c.monthly), rate, say(T.never, language))), "months"),
-    make(whenReady(`IF(ISNUMBER(${at(c.payback)}),IF(${at(c.payback)}<=${h},"${say(YES, language)}","${say(NO, language)}"),"${say(NO, language)}")`), "text"),
+    make(whenReady(withinHorizonFormula(at(c.payback), h, say(YES, language), say(NO, language))), "text"),
   ]);
 }
 

@@ -3,7 +3,7 @@ import { HyperFormula } from "hyperformula";
 import { dec } from "../../src/core/decimal";
 import { paybackMonthsConstant } from "../../src/core/payback";
 import { SroiError } from "../../src/core/errors";
-import { paybackFormula } from "../../src/templates/beforeAfterSummary";
+import { paybackFormula, withinHorizonFormula } from "../../src/templates/beforeAfterSummary";
 import { expectClose } from "./hyperformula";
 
 /**
@@ -37,6 +37,27 @@ function expectSame(investment: number, monthly: number, rate: number): void {
   else if (typeof sheet !== "number") throw new Error(`${investment}, ${monthly}, ${rate}: the sheet says ${sheet}, the core ${core}`);
   else expectClose(sheet, core);
 }
+
+/** The "within the horizon" cell for a payback given as a cell's content (a number or a formula). */
+function withinHorizon(payback: number | string, horizon: number): unknown {
+  const hf = HyperFormula.buildFromArray([[payback, horizon, `=${withinHorizonFormula("A1", "B1", "Yes", "No")}`]], { licenseKey: "gpl-v3", smartRounding: false });
+  const value = hf.getCellValue({ sheet: 0, row: 0, col: 2 });
+  hf.destroy();
+  return value;
+}
+
+describe("the before/after 'paid back within the horizon' formula", () => {
+  it("says yes up to the horizon and no after it or for a payback that never comes", () => {
+    expect([withinHorizon(11.5, 12), withinHorizon(12, 12), withinHorizon(12.01, 12), withinHorizon(NEVER, 12), withinHorizon(0, 1)]).toEqual(["Yes", "Yes", "No", "No", "Yes"]);
+  });
+
+  it("keeps a payback exactly at the horizon within it when floating point lands a hair past it", () => {
+    // 3.6 / 0.3 = 12 months exactly, as the core finds it; in floating point 0.7 − 0.4 is
+    // 0.29999999999999993 and the quotient 12.000000000000002
+    expect(corePayback(3.6, 0.3, 0)).toBe(12);
+    expect(withinHorizon("=3.6/(0.7-0.4)", 12)).toBe("Yes");
+  });
+});
 
 describe("the before/after payback formula", () => {
   it("gives hand-worked paybacks", () => {
