@@ -72,9 +72,19 @@ function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language,
   const k = `MAX(${row(l.yearFlagRow)})`;
   const text = fill(p(T.noPayback), { years: l.years });
   const payback =
-    `=IF(AND(${inv}=0,COUNT(${pvRange})=0),"",IF(${last}<0,"${text}",IF(${k}=0,0,` +
+    `=IF(AND(${inv}=0,COUNT(${pvRange})=0),"",IF(${stillShort(last, inv)},"${text}",IF(${k}=0,0,` +
     `12*(${k}-1-INDEX(${row(l.yearStartRow)},1,${k})/INDEX(${row(l.yearDiscountedRow)},1,${k})))))`;
   sheet.putRow(l.paybackRow, 0, [label(p(T.payback)), total(payback, "months")]);
+}
+
+/**
+ * "Still short of the investment" for a cumulative position: below zero by more than a billionth
+ * of the investment. The core works in exact decimals; in floating point a position the core finds
+ * exactly 0 (0.7 − 0.4 of value against 0.3 invested) can come out at −5.6e−17, and the sheet
+ * would say "does not pay back" where the core says 12 months.
+ */
+function stillShort(position: string, investment: string): string {
+  return `${position}<-0.000000001*ABS(${investment})`;
 }
 
 function addYearWalk(sheet: SheetBuilder, l: ImpactLayout, language: Language, startYear: number): void {
@@ -93,7 +103,7 @@ function addYearWalk(sheet: SheetBuilder, l: ImpactLayout, language: Language, s
     const start = t === 1 ? `=-${B(l.investmentRow)}` : `=${cellAddress(l.yearCumulativeRow, t - 1)}`;
     sheet.put(l.yearStartRow, t, calc(start, "money"));
     sheet.put(l.yearCumulativeRow, t, calc(`=${here(l.yearStartRow)}+${here(l.yearDiscountedRow)}`, "money"));
-    sheet.put(l.yearFlagRow, t, calc(`=IF(${here(l.yearStartRow)}<0,${t},0)`, "integer"));
+    sheet.put(l.yearFlagRow, t, calc(`=IF(${stillShort(here(l.yearStartRow), B(l.investmentRow))},${t},0)`, "integer"));
   }
 }
 

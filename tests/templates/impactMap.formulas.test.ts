@@ -127,6 +127,23 @@ describe("impact map formulas", () => {
       expect(oneRow(15000, 3).num(K, B(l.paybackRow))).toBeCloseTo(18, 9);
     });
 
+    it("pays back an investment the value covers exactly, also when floating point falls a hair short", () => {
+      // two one-year rows worth 0.7 and −0.4 against 0.3 invested: exactly paid back after 12
+      // months in the core; 0.7 − 0.4 is 0.29999999999999993 in floating point
+      const engine = oneRow(0.3, 1);
+      for (const [id, v] of [["stakeholder", "Pupils"], ["quantity", 1], ["outcomeRate", 1], ["deadweight", 0], ["attribution", 0], ["displacement", 0], ["proxy", -0.4], ["years", 1]] as const) {
+        engine.setAt(K, l.firstRow + 1, impactColumn(id), v);
+      }
+      engine.setAt(K, l.firstRow, impactColumn("quantity"), 1);
+      engine.setAt(K, l.firstRow, impactColumn("proxy"), 0.7);
+      const rows: RowValues[] = [
+        { stakeholder: "Pupils", quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 0.7, years: 1 },
+        { stakeholder: "Pupils", quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: -0.4, years: 1 },
+      ];
+      expect(coreOf(rows, 0, 0.3).paybackMonths?.toString()).toBe("12");
+      expectClose(engine.num(K, B(l.paybackRow)), 12);
+    });
+
     it("says so when the value never covers the investment", () => {
       expect(oneRow(100000, 3).get(K, B(l.paybackRow))).toBe("Does not pay back within 5 years");
     });
