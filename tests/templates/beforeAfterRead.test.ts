@@ -83,9 +83,11 @@ describe("readBeforeAfterSheet", () => {
       expect(reading.input).toEqual(expectedInput(language));
     });
 
-    it("reads the actor rows of the Summary table (blank: the example's results are formulas)", () => {
-      expect(Object.keys(reading.summary ?? {})).toEqual(["municipality", "region", "forsakringskassan", "arbetsformedlingen", "state", "individual"]);
+    it("reads the actor rows of the Summary table and society's under it (blank: the example's results are formulas)", () => {
+      expect(Object.keys(reading.summary ?? {})).toEqual(["municipality", "region", "forsakringskassan", "arbetsformedlingen", "state", "individual", "society"]);
       expect(reading.summary?.state).toEqual({ place: { table: "summary", row: 5, label: TEXT[language].state }, monthly: "", yearly: "", investment: "", horizonValue: "", netValue: "", payback: "" });
+      // the row right under the table's six data rows
+      expect(reading.summary?.society?.place).toEqual({ table: "summary", row: 7, label: language === "en" ? "Society" : "Samhället" });
     });
   });
 
