@@ -86,8 +86,15 @@ describeBrowser("taskpane tabs in Chromium", () => {
     const before = await pageSnapshot(page);
     await page.getByRole("button", { name: "Check and summarise" }).click();
     await page.getByRole("heading", { name: /^Who gains: / }).waitFor();
+    expect(await page.getByText("The sheet's own results agree with these figures.").count()).toBe(1);
     expect(await pageSnapshot(page)).toEqual(before);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-before-after.png"), fullPage: true });
+
+    // society's change per month typed over its formula: the check names it with both values
+    const society = cellAddress(BA.summary.society, BA.summary.columns.monthly);
+    await page.evaluate((a) => (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto("Before-after by actor", a, 100000), society);
+    await page.getByRole("button", { name: "Check and summarise" }).click();
+    await page.getByText("Society, change per month: the sheet shows 100,000.00, the add-in computes 163,810.56.").waitFor();
     await page.close();
   });
 
