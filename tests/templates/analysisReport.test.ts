@@ -1,5 +1,8 @@
 import { Dec } from "../../src/core";
-import { AnalysisSettings, analyse } from "../../src/core/analysis";
+import { parseImpactRow } from "../../src/core";
+import { AnalysisSettings, analyse, solveBreakEven } from "../../src/core/analysis";
+import { ReportCursor } from "../../src/templates/analysis/reportCursor";
+import { breakEvenMeaning } from "../../src/templates/analysis/reportSensitivity";
 import { parseRange } from "../../src/templates/a1";
 import { sheetCheck, gridValues, checkCode } from "../../src/templates/analysis/checkCode";
 import { buildAnalysisReport, AnalysisReportInput } from "../../src/templates/analysis/report";
@@ -156,7 +159,7 @@ describe("buildAnalysisReport", () => {
   it("says when the uncertainty analysis was not run", () => {
     const { sheet: without } = report(map, "en", { ...SETTINGS, monteCarlo: null });
     expect(without.charts.map((c) => c.name)).not.toContain("SroiChartHistogram");
-    expect(without.sheet.grid.some((row) => row[0]?.value === "Not run: no assumption was given a spread.")).toBe(true);
+    expect(without.sheet.grid.some((row) => row[0]?.value === "Not run: the uncertainty analysis (Monte Carlo) was switched off for this analysis.")).toBe(true);
   });
 });
 
@@ -178,5 +181,25 @@ describe("break-even sentences (one row: the seed outcome of 574 560 against 500
     // a benefit period of 1 year already pays back; the discount rate moves in [−0.99, 0.99]
     expect(meaning("Nyttoperiod (år)")).toBe("Kvot 1 eller mer från 1 år (grund 1)");
     expect(String(meaning("Diskonteringsränta"))).toMatch(/^Kvot 1 vid 14,9 % \(grund 0,0 %\)$/);
+  });
+});
+
+describe("break-even sentences for years on several rows", () => {
+  const yearly = (years: number, proxy: number, dropOff = 0) => parseImpactRow({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, years, dropOff });
+  const sentence = (rows: ReturnType<typeof yearly>[], investment: number, language: "sv" | "en"): string =>
+    breakEvenMeaning(new ReportCursor("Analysis", language, "kr"), solveBreakEven(rows, d(0), [d(investment)], "years"), d(0));
+
+  it("says where a lasting harm pulls the ratio below 1", () => {
+    // 10 000 fading by 90 % a year against a harm of 1 500 a year and 5 000 invested: ratio 1.022 at +3, 0.7222 at +4
+    const rows = [yearly(1, 1000, 0.9), yearly(1, -150)];
+    expect(sentence(rows, 5000, "en")).toBe("Ratio below 1 with 4 year(s) more on every row");
+    expect(sentence(rows, 5000, "sv")).toBe("Kvot under 1 med 4 år mer på varje rad");
+  });
+
+  it("says how many years fewer still reach 1, and when every shift does", () => {
+    const rows = [yearly(3, 1000), yearly(5, 1000)];
+    expect(sentence(rows, 50000, "en")).toBe("Ratio 1 or more with 1 year(s) fewer on every row");
+    expect(sentence(rows, 10000, "en")).toBe("Ratio 1 or more at every shift searched (-2 to 95 year(s) on every row)");
+    expect(sentence(rows, 10000, "sv")).toBe("Kvot 1 eller mer vid varje förskjutning som prövats (-2 till 95 år på varje rad)");
   });
 });

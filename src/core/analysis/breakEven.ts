@@ -18,7 +18,12 @@ export type BreakEven =
       readonly found: true;
       /** The parameter (value, factor or offset; see BreakEvenParameter) at the break-even. */
       readonly at: Dec;
-      /** The map valued there: ratio 1 (for years: the first whole period at or above 1). */
+      /**
+       * Years only: true when the ratio falls below 1 from `at` on (it is 1 or more just before);
+       * false when it is 1 or more from `at` on.
+       */
+      readonly falls: boolean;
+      /** The map valued there: ratio 1 (for years: the first whole period on the new side of 1). */
       readonly valuation: Valuation;
     }
   | {
@@ -28,9 +33,10 @@ export type BreakEven =
       /**
        * noEffect: the assumption does not change the value (e.g. every row's base value is 0 and
        * the parameter is a factor); noneInRange: no valid parameter reaches the investment;
-       * zeroInvestment: there is no ratio to bring to 1.
+       * alwaysAbove (years on several rows): the ratio is 1 or more over the whole range, so
+       * there is no crossing to report; zeroInvestment: there is no ratio to bring to 1.
        */
-      readonly reason: "noEffect" | "noneInRange" | "zeroInvestment";
+      readonly reason: "noEffect" | "noneInRange" | "alwaysAbove" | "zeroInvestment";
       /** The parameter's valid interval that was searched. */
       readonly interval: Interval;
     };
@@ -39,8 +45,11 @@ export type BreakEven =
  * Solves PV(benefits) = PV(investment) for one assumption of an impact map, moving it as
  * breakEvenFamily says. Affine assumptions (quantity, outcome rate, proxy, deadweight, attribution,
  * displacement) are solved in closed form; drop-off and the discount rate by bisection
- * (solveContinuous, to BISECTION_TOLERANCE, the root nearest the base); years as the smallest whole
- * number (value) or offset whose value reaches the investment, up to 100 years.
+ * (solveContinuous, to BISECTION_TOLERANCE, the root nearest the base); years (solveWhole) as the
+ * whole number of years (one row) or offset (several rows) where the ratio crosses 1 nearest the
+ * base, up to 100 years. One row whose first year already reaches the investment breaks even at
+ * 1 year, the smallest valid period; on several rows a ratio that stays at 1 or more over every
+ * offset is alwaysAbove.
  */
 export function solveBreakEven(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], assumption: Assumption): BreakEven {
   const family = breakEvenFamily(rows, rate, assumption);
@@ -49,10 +58,11 @@ export function solveBreakEven(rows: readonly Outcome[], rate: Dec, investment: 
     const map = family.at(x);
     return totalPresentValue(map.rows, map.rate).minus(investmentPresentValue(investment, map.rate));
   };
-  const solution = rows.length === 0 ? noEffect : solveFamily(family.shape, gap, interval, family.base);
+  const solved = rows.length === 0 ? noEffect : solveFamily(family.shape, gap, interval, family.base);
+  const solution: Solution = !solved.found && solved.reason === "alwaysAbove" && parameter === "value" && interval.low !== null ? { found: true, at: interval.low, falls: false } : solved;
   if (!solution.found) return { assumption, parameter, found: false, reason: solution.reason, interval };
   const map = family.at(solution.at);
-  return { assumption, parameter, found: true, at: solution.at, valuation: valueMap(map.rows, map.rate, investment) };
+  return { assumption, parameter, found: true, at: solution.at, falls: solution.falls, valuation: valueMap(map.rows, map.rate, investment) };
 }
 
 const noEffect: Solution = { found: false, reason: "noEffect" };
@@ -60,7 +70,7 @@ const noEffect: Solution = { found: false, reason: "noEffect" };
 function solveFamily(shape: "affine" | "continuous" | "whole", gap: Gap, interval: Interval, base: Dec): Solution {
   if (shape === "affine") return solveAffine(gap, interval, base);
   if (interval.low === null || interval.high === null) return noEffect;
-  if (shape === "whole") return solveWhole(gap, interval.low.toNumber(), interval.high.toNumber());
+  if (shape === "whole") return solveWhole(gap, interval.low.toNumber(), interval.high.toNumber(), base.toNumber());
   return solveContinuous(gap, interval.low, interval.high, base);
 }
 
@@ -83,8 +93,10 @@ export function breakEvens(rows: readonly Outcome[], rate: Dec, investment: read
  * equals the investment's, the other arguments as given. `assumption` names the argument in
  * English or Swedish ("proxy", "dödvikt", …); the arguments are validated as SROI.VALUE's, the
  * investment as SROI.RATIO's (one amount, or yearly amounts from year 1). Years give the smallest
- * whole number of years whose value reaches the investment. When no valid value does, the result
- * is #N/A (noSolution) naming the searched interval.
+ * whole number of years whose value reaches the investment (one outcome's value only grows with
+ * its years). When no valid value does, the result is #N/A (noSolution) naming the searched
+ * interval. A zero investment is reached by the value that makes the outcome worth 0 (a proxy
+ * of 0, say), as SROI.VALUE = 0 = the investment.
  */
 export function breakEvenOf(
   assumption: unknown, investment: unknown, quantity: unknown, outcomeRate: unknown, deadweight: unknown,

@@ -6,10 +6,14 @@ import { Dec, ONE, ZERO } from "../decimal";
  */
 export type Gap = (x: Dec) => Dec;
 
-/** Where a root was found, or why none was. */
+/**
+ * Where a root was found, or why none was. For whole numbers `falls` says the gap goes from
+ * ≥ 0 below `at` to < 0 from `at` on (a crossing downward); elsewhere it is false.
+ * alwaysAbove: the gap is ≥ 0 over the whole range (whole numbers only).
+ */
 export type Solution =
-  | { readonly found: true; readonly at: Dec }
-  | { readonly found: false; readonly reason: "noEffect" | "noneInRange" };
+  | { readonly found: true; readonly at: Dec; readonly falls: boolean }
+  | { readonly found: false; readonly reason: "noEffect" | "noneInRange" | "alwaysAbove" };
 
 /** A closed interval; a null bound is unbounded. */
 export interface Interval {
@@ -33,9 +37,9 @@ const TWO = new Dec(2);
 export function solveAffine(gap: Gap, interval: Interval, base: Dec): Solution {
   const g0 = gap(ZERO);
   const slope = gap(ONE).minus(g0);
-  if (slope.isZero()) return g0.isZero() ? { found: true, at: base } : { found: false, reason: "noEffect" };
+  if (slope.isZero()) return g0.isZero() ? { found: true, at: base, falls: false } : { found: false, reason: "noEffect" };
   const at = g0.neg().div(slope);
-  return within(at, interval) ? { found: true, at } : { found: false, reason: "noneInRange" };
+  return within(at, interval) ? { found: true, at, falls: false } : { found: false, reason: "noneInRange" };
 }
 
 /**
@@ -58,20 +62,28 @@ export function solveContinuous(gap: Gap, low: Dec, high: Dec, base: Dec): Solut
     if (best === null || distance.lt(best.distance)) best = { lo: i, hi, distance };
   }
   if (best === null) return { found: false, reason: "noneInRange" };
-  if (best.lo === best.hi) return { found: true, at: xs[best.lo] };
-  return { found: true, at: bisect(gap, xs[best.lo], xs[best.hi], gs[best.lo]) };
+  if (best.lo === best.hi) return { found: true, at: xs[best.lo], falls: false };
+  return { found: true, at: bisect(gap, xs[best.lo], xs[best.hi], gs[best.lo]), falls: false };
 }
 
 /**
- * The smallest whole x in [low, high] with g(x) ≥ 0 (for whole years: the first benefit period
- * whose value reaches the investment).
+ * Where g crosses 0 among the whole x in [low, high]: a crossing is an x > low on the other side
+ * of 0 than x − 1 (g(x − 1) < 0 ≤ g(x) reaches, g(x − 1) ≥ 0 > g(x) falls); of several, the one
+ * nearest to `base` (ties: the lower). Without a crossing the gap is ≥ 0 everywhere (alwaysAbove)
+ * or < 0 everywhere (noneInRange). A value that is not monotone in x (a lasting harm against a
+ * benefit that fades) can fall below 0 above the base; that crossing is found too.
  */
-export function solveWhole(gap: Gap, low: number, high: number): Solution {
-  for (let x = low; x <= high; x++) {
-    const at = new Dec(x);
-    if (!gap(at).lt(0)) return { found: true, at };
+export function solveWhole(gap: Gap, low: number, high: number, base: number): Solution {
+  const xs = Array.from({ length: high - low + 1 }, (_, i) => low + i);
+  const below = xs.map((x) => gap(new Dec(x)).lt(0));
+  let best: number | null = null;
+  for (let i = 1; i < xs.length; i++) {
+    if (below[i] === below[i - 1]) continue;
+    if (best === null || Math.abs(xs[i] - 0.5 - base) < Math.abs(xs[best] - 0.5 - base)) best = i;
   }
-  return { found: false, reason: "noneInRange" };
+  if (best !== null) return { found: true, at: new Dec(xs[best]), falls: below[best] };
+  if (xs.length === 0 || below[0]) return { found: false, reason: "noneInRange" };
+  return { found: false, reason: "alwaysAbove" };
 }
 
 function bisect(gap: Gap, low: Dec, high: Dec, gLow: Dec): Dec {

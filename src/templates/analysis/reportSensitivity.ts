@@ -95,13 +95,14 @@ export function breakEvenMeaning(c: ReportCursor, be: BreakEven, base: Dec): str
   if (!be.found) {
     if (be.reason === "noEffect") return c.say(T.noEffect);
     if (be.reason === "zeroInvestment") return c.say(T.zeroInvestment);
-    const bound = (x: Dec | null, sign: string): string => (x === null ? `${sign}∞` : be.parameter === "value" ? show(x) : showNumber(x, "decimal", c.language, c.currency));
-    return fill(c.say(T.noneInRange), { low: bound(be.interval.low, "−"), high: bound(be.interval.high, "") });
+    const bound = (x: Dec | null, sign: string): string => (x === null ? `${sign}∞` : be.parameter === "value" ? show(x) : showNumber(x, be.parameter === "offset" ? "integer" : "decimal", c.language, c.currency));
+    return fill(c.say(be.reason === "alwaysAbove" ? T.alwaysAbove : T.noneInRange), { low: bound(be.interval.low, "−"), high: bound(be.interval.high, "") });
   }
-  if (be.parameter === "value") return fill(c.say(be.assumption === "years" ? T.yearsMeaning : T.valueMeaning), { value: show(be.at), base: show(base) });
+  if (be.parameter === "value" && be.assumption === "years") return fill(c.say(be.falls ? T.yearsFallMeaning : T.yearsMeaning), { value: show(be.at), base: show(base) });
+  if (be.parameter === "value") return fill(c.say(T.valueMeaning), { value: show(be.at), base: show(base) });
   if (be.parameter === "factor") {
     return fill(c.say(T.factorMeaning), { factor: showNumber(be.at, "decimal", c.language, c.currency), change: showChange(be.at.minus(1).toNumber(), c.language) });
   }
   const years = be.at.toNumber();
-  return fill(c.say(T.offsetMeaning), { years: Math.abs(years), direction: c.say(years >= 0 ? T.more : T.fewer) });
+  return fill(c.say(be.falls ? T.offsetFallMeaning : T.offsetMeaning), { years: Math.abs(years), direction: c.say(years >= 0 ? T.more : T.fewer) });
 }

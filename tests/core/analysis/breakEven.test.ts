@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core";
-import { Assumption, BreakEven, BISECTION_TOLERANCE, breakEvens, solveBreakEven, totalPresentValue } from "../../../src/core/analysis";
+import { Assumption, BreakEven, BISECTION_TOLERANCE, breakEvens, solveBreakEven, solveWhole, totalPresentValue } from "../../../src/core/analysis";
 import { TWO_ROWS, d, expectClose, frac, row } from "./helpers";
 
 function found(results: readonly BreakEven[], assumption: Assumption): Extract<BreakEven, { found: true }> {
@@ -56,9 +56,10 @@ describe("breakEvens", () => {
       expectClose(r.at, d(1).div(v).minus(1), 19);
     });
 
-    it("gives the smallest whole offset of years that reaches 1 (0: the base already does)", () => {
-      const r = found(results, "years");
-      expect([r.parameter, r.at.toString(), r.valuation.ratio?.toString()]).toEqual(["offset", "0", "1.15"]);
+    it("finds no crossing of 1 for years: the ratio stays above 1 even with the shortest periods", () => {
+      // offset 0 already gives B its shortest period (1 year); longer periods only add value
+      const r = missing(results, "years");
+      expect([r.parameter, r.reason, r.interval.low?.toString(), r.interval.high?.toString()]).toEqual(["offset", "alwaysAbove", "0", "98"]);
     });
   });
 
@@ -85,6 +86,44 @@ describe("breakEvens", () => {
       // +1: A 4 000 + 2 000 + 1 000, B 900 + 900 → 8 800 ≥ 8 000 (ratio 1.1); +0 gives 6 900 < 8 000
       const r = found(results, "years");
       expect([r.at.toString(), r.valuation.ratio?.toString()]).toEqual(["1", "1.1"]);
+    });
+  });
+
+  describe("years on several rows", () => {
+    const yearly = (years: number, proxy: number, dropOff = 0) => row({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, years, dropOff });
+
+    it("says alwaysAbove, not a break-even at the bottom of the range, when even the shortest periods reach 1", () => {
+      // 3 and 5 years of 10 000: PV 80 000 against 10 000; at offset −2 (1 and 3 years) still 40 000
+      const r = missing(breakEvens([yearly(3, 1000), yearly(5, 1000)], d(0), [d(10000)]), "years");
+      expect([r.reason, r.interval.low?.toString(), r.interval.high?.toString()]).toEqual(["alwaysAbove", "-2", "95"]);
+    });
+
+    it("finds the crossing below the base: one year fewer still reaches 1, two do not", () => {
+      // against 50 000: offset −2 gives 10 000 + 30 000 = 40 000; −1 gives 20 000 + 40 000 = 60 000
+      const r = found(breakEvens([yearly(3, 1000), yearly(5, 1000)], d(0), [d(50000)]), "years");
+      expect([r.at.toString(), r.falls, r.valuation.ratio?.toString()]).toEqual(["-1", false, "1.2"]);
+    });
+
+    it("finds where a lasting harm pulls the ratio below 1 above the base", () => {
+      // a benefit of 10 000 fading by 90 % a year and a harm of 1 500 a year, against 5 000:
+      // offsets 0…4 give 8 500, 8 000, 6 600, 5 110 and 3 611 (ratios 1.7 … 1.022, then 0.7222)
+      const r = found(breakEvens([yearly(1, 1000, 0.9), yearly(1, -150)], d(0), [d(5000)]), "years");
+      expect([r.at.toString(), r.falls, r.valuation.ratio?.toString()]).toEqual(["4", true, "0.7222"]);
+    });
+  });
+
+  describe("solveWhole", () => {
+    // below 0 up to −3, at or above 0 from −2 to 4, below again from 5
+    const gap = (x: Dec): Dec => (x.lte(-3) || x.gte(5) ? d(-1) : d(1));
+
+    it("takes the crossing nearest the base, either way", () => {
+      expect(solveWhole(gap, -10, 10, 0)).toEqual({ found: true, at: d(-2), falls: false });
+      expect(solveWhole(gap, -10, 10, 3)).toEqual({ found: true, at: d(5), falls: true });
+    });
+
+    it("tells a gap above 0 everywhere from one below 0 everywhere", () => {
+      expect(solveWhole(() => d(2), 1, 5, 1)).toEqual({ found: false, reason: "alwaysAbove" });
+      expect(solveWhole(() => d(-2), 1, 5, 1)).toEqual({ found: false, reason: "noneInRange" });
     });
   });
 
