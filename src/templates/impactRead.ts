@@ -154,7 +154,11 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
   };
 }
 
-/** Every data row: read, skipped with its reason, or (blank) left out. */
+/**
+ * Every data row: read, skipped with its reason, or (blank) left out. A row is blank when every
+ * input column found is, as the sheet's own check counts it (COUNTA over the inputs): a row with
+ * only its indicator or a source filled in is skipped with the reason, not dropped.
+ */
 function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearColumns: number | null): { rows: ReadRow[]; skipped: SkippedRow[]; capped: CappedRow[] } {
   const rows: ReadRow[] = [];
   const skipped: SkippedRow[] = [];
@@ -163,8 +167,8 @@ function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearCol
   cells.body.forEach((values, i) => {
     const sheetRow = cells.headerRow + 1 + i;
     const input: Record<string, unknown> = {};
+    if ([...columns.values()].every((column) => isBlank(values[column]))) return;
     for (const id of READ) if (columns.has(id)) input[id] = values[columns.get(id) as number];
-    if (Object.values(input).every(isBlank)) return;
     const label = [text(values, "stakeholder"), text(values, "outcome")].filter((t) => t !== "").join(" – ");
     try {
       let row = parseImpactRow(input as unknown as ImpactRowInput);

@@ -131,6 +131,15 @@ describe("readImpactMap", () => {
       expect(map.rows).toHaveLength(4);
     });
 
+    it("lists a row with only its indicator and a source filled in, as the sheet's own check flags it", () => {
+      const map = read(edited(EN, (body) => {
+        body[6][col("indicator")] = "Self-reported safety";
+        body[6][col("proxySource")] = "Survey 2025";
+      }));
+      expect(map.skipped.map((s) => skippedRowText(s, "en"))).toEqual(['Row 12, column "Quantity": quantity is required but was blank.']);
+      expect(map.rows).toHaveLength(6);
+    });
+
     it("refuses a map without a required column, naming it", () => {
       const { cells } = impactMapFixture(EN);
       const header = cells.header.map((h, i) => (i === col("attribution") ? "Credit" : h));
