@@ -71,11 +71,18 @@ export function withAssumption<T extends Outcome>(row: T, assumption: RowAssumpt
   return { ...row, [ASSUMPTION_FIELDS[assumption]]: assumption === "years" ? value.toNumber() : value };
 }
 
-/** Clamps a value into the assumption's analysis range (ANALYSIS_RANGES). */
-export function clampAssumption(assumption: Assumption, value: Dec): Dec {
+/**
+ * Clamps a value into the assumption's analysis range (ANALYSIS_RANGES), widened to take in
+ * `base` when given: a base the core accepts outside the range (a discount rate of 99.5 %, valid
+ * in (−1, 1)) is then never moved past, so a value moved down stays at or below it and one moved
+ * up at or above it.
+ */
+export function clampAssumption(assumption: Assumption, value: Dec, base?: Dec): Dec {
   const { min, max } = ANALYSIS_RANGES[assumption];
-  if (min !== undefined && value.lt(min)) return new Dec(min);
-  if (max !== undefined && value.gt(max)) return new Dec(max);
+  const low = min === undefined ? undefined : base === undefined ? new Dec(min) : Dec.min(min, base);
+  const high = max === undefined ? undefined : base === undefined ? new Dec(max) : Dec.max(max, base);
+  if (low !== undefined && value.lt(low)) return low;
+  if (high !== undefined && value.gt(high)) return high;
   return value;
 }
 

@@ -77,7 +77,7 @@ export function moveAssumption(assumption: Assumption, value: Dec, step: Step, d
   const delta = step.kind === "relative" ? value.times(step.size) : step.size;
   let moved = direction < 0 ? value.minus(delta) : value.plus(delta);
   if (assumption === "years") moved = direction < 0 ? moved.floor() : moved.ceil();
-  const clamped = clampAssumption(assumption, moved);
+  const clamped = clampAssumption(assumption, moved, value);
   return { value: clamped, clamped: !clamped.eq(moved) };
 }
 

@@ -78,8 +78,8 @@ function spreadEstimate(assumption: Assumption, base: Dec, spread: Spread | unde
       throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: String(part), allowed: { min: 0 } });
     }
   }
-  const a = clampAssumption(assumption, base.times(Dec.sub(1, down)));
-  const b = clampAssumption(assumption, base.times(Dec.add(1, up)));
+  const a = clampAssumption(assumption, base.times(Dec.sub(1, down)), base);
+  const b = clampAssumption(assumption, base.times(Dec.add(1, up)), base);
   return a.lte(b) ? { low: a, likely: base, high: b } : { low: b, likely: base, high: a };
 }
 

@@ -131,6 +131,16 @@ describe("monteCarlo", () => {
 });
 
 describe("uncertainParameters", () => {
+  it("keeps low ≤ likely ≤ high for a discount rate beyond ±0.99, which the core accepts", () => {
+    // 99.5 % ± 10 %: low 89.55 %, high held at the base rather than at 99 % below it
+    expect(uncertainParameters(TWO_ROWS, d("0.995"), { spreads: { discount_rate: d("0.1") } })).toEqual([
+      { row: null, assumption: "discount_rate", low: 0.8955, likely: 0.995, high: 0.995 },
+    ]);
+    expect(uncertainParameters(TWO_ROWS, d("-0.995"), { spreads: { discount_rate: d("0.1") } })).toEqual([
+      { row: null, assumption: "discount_rate", low: -0.995, likely: -0.995, high: -0.8955 },
+    ]);
+  });
+
   it("turns spreads into clamped estimates around each row's value", () => {
     // proxy 1 000 ± 20 % → 800 / 1 000 / 1 200; B's outcome rate 1 ± 10 % → 0.9 / 1 / 1 (clamped);
     // A's deadweight 0.2 ± 200 % → 0 (clamped) / 0.2 / 0.6; B's deadweight 0 stays fixed

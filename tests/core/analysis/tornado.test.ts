@@ -129,6 +129,16 @@ describe("tornado", () => {
       expect(moveAssumption("discount_rate", d("0.03"), step, 1)).toEqual({ value: d("0.99"), clamped: true });
     });
 
+    it("never moves a discount rate beyond ±0.99 (valid in the core) past its base", () => {
+      // 99.5 % down by 10 % is 89.55 %; up would be 109.45 %, held at the base
+      const step: Step = { kind: "relative", size: d("0.1") };
+      expect(moveAssumption("discount_rate", d("0.995"), step, -1)).toEqual({ value: d("0.8955"), clamped: false });
+      expect(moveAssumption("discount_rate", d("0.995"), step, 1)).toEqual({ value: d("0.995"), clamped: true });
+      // a relative step scales a negative rate: −99.5 % × (1 − 10 %) = −89.55 %; × (1 + 10 %) is held at the base
+      expect(moveAssumption("discount_rate", d("-0.995"), step, -1)).toEqual({ value: d("-0.8955"), clamped: false });
+      expect(moveAssumption("discount_rate", d("-0.995"), step, 1)).toEqual({ value: d("-0.995"), clamped: true });
+    });
+
     it("keeps quantity ≥ 0 and years ≤ 100", () => {
       expect(moveAssumption("quantity", d(5), { kind: "absolute", size: d(10) }, -1).value.toString()).toBe("0");
       expect(moveAssumption("years", d(99), { kind: "relative", size: d("0.5") }, 1).value.toString()).toBe("100");
