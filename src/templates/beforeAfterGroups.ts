@@ -2,6 +2,7 @@ import { PUBLIC_ACTORS, SITUATIONS } from "../core/actors";
 import type { Language } from "../core/language";
 import { cellAddress, rangeAddress } from "./a1";
 import { BA_EXAMPLE } from "./beforeAfterExample";
+import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { actorName, BA_TEXT, NO, say, SITUATION_TEXT, YES } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "./cells";
@@ -41,11 +42,16 @@ const T = {
   situationsCheck: tx("An income situation needs attention: see the check column", "En försörjning behöver ses över: se kontrollkolumnen"),
 };
 
-/** The row check of group row r: blank, or the first problem. */
+/**
+ * The row check of group row r: blank, or the first problem. It refers to its own row relatively,
+ * so every row's check is the same formula (R1C1) and Excel fills it into a row inserted in the
+ * table as a calculated column. Counts must add up to the size as the core demands: within
+ * 1e-9 × max(1, size).
+ */
 function groupCheck(r: number, language: Language): string {
   const g = BA.groups;
-  const row = (from: number, to: number): string => rangeAddress(r, from, r, to, true);
-  const size = cellAddress(r, g.sizeColumn, true);
+  const row = (from: number, to: number): string => rangeAddress(r, from, r, to);
+  const size = cellAddress(r, g.sizeColumn);
   const before = `SUM(${row(g.firstBefore, g.firstAfter - 1)})`;
   const after = `SUM(${row(g.firstAfter, g.checkColumn - 1)})`;
   const counts = row(g.firstBefore, g.checkColumn - 1);
@@ -53,7 +59,7 @@ function groupCheck(r: number, language: Language): string {
   return (
     `=IF(COUNTA(${row(0, g.checkColumn - 1)})=0,"",IF(NOT(ISNUMBER(${size})),"${say(T.fillSize, language)}",` +
     `IF(OR(COUNTA(${counts})<>COUNT(${counts}),MIN(${row(g.sizeColumn, g.checkColumn - 1)})<0),"${say(T.negative, language)}",` +
-    `IF(ROUND(${before}-${size},6)<>0,${sumText(T.beforeSum, before)},IF(ROUND(${after}-${size},6)<>0,${sumText(T.afterSum, after)},"")))))`
+    `IF(${offSum(before, size)},${sumText(T.beforeSum, before)},IF(${offSum(after, size)},${sumText(T.afterSum, after)},"")))))`
   );
 }
 
@@ -78,9 +84,9 @@ export function addGroups(sheet: SheetBuilder, language: Language, example: bool
   sheet.validate(nonNegativeValidation(rangeAddress(g.first, g.sizeColumn, g.last, g.checkColumn - 1), p(T.size), language));
   sheet.put(g.total, 0, label(p(T.total)));
   for (let c = g.sizeColumn; c < g.checkColumn; c++) sheet.put(g.total, c, total(`=SUM(${rangeAddress(g.first, c, g.last, c)})`, "decimal"));
-  const checks = Array.from({ length: g.last - g.first + 1 }, (_, i) => cellAddress(g.first + i, g.checkColumn)).join("&");
+  const checks = rangeAddress(g.first, g.checkColumn, g.last, g.checkColumn);
   const sizes = rangeAddress(g.first, g.sizeColumn, g.last, g.sizeColumn);
-  sheet.put(g.check, 0, check(`=IF(COUNT(${sizes})=0,"${p(T.noGroup)}",IF(${checks}<>"","${p(T.groupsCheck)}",""))`));
+  sheet.put(g.check, 0, check(`=IF(COUNT(${sizes})=0,"${p(T.noGroup)}",IF(${anyCheck(checks)},"${p(T.groupsCheck)}",""))`));
 }
 
 /** The row check of an income situation: the amount, and for a benefit who pays it and whether it is taxed. */
@@ -92,7 +98,7 @@ function situationCheck(r: number, benefit: boolean, payers: string, language: L
   if (!benefit) return `=${amountOk}"")`;
   const taxable = at(c.taxable);
   return (
-    `=${amountOk}IF(COUNTIF(${payers},${at(c.payer)})=0,"${say(T.choosePayer, language)}",` +
+    `=${amountOk}IF(${unknownPayer(payers, at(c.payer))},"${say(T.choosePayer, language)}",` +
     `IF(AND(${taxable}<>"${say(YES, language)}",${taxable}<>"${say(NO, language)}"),"${say(T.chooseTaxable, language)}","")))`
   );
 }

@@ -3,6 +3,7 @@ import type { Language } from "../core/language";
 import { cellAddress, rangeAddress } from "./a1";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { BA, valueCell } from "./beforeAfterLayout";
+import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
 import { actorName, BA_TEXT, say } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "./cells";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -30,17 +31,19 @@ const T = {
   cost: tx("Cost", "Kostnad"),
   total: tx("Total", "Summa"),
   shareRange: tx("Each share must lie from 0 % to 100 %", "Varje andel ska ligga mellan 0 % och 100 %"),
+  shareNumber: tx("Each share must be a number: leave it blank or type 0 % for an actor that pays nothing", "Varje andel ska vara ett tal: lämna den tom eller skriv 0 % för en aktör som inte betalar"),
   sharesSum: tx("The shares of the cost add up to \"&{sum}&\" %, not 100 %", "Andelarna av kostnaden summerar till \"&{sum}&\" %, inte 100 %"),
 };
 
+/** The row check of resource row r; like the group rows' checks, relative to its own row (a calculated column). */
 function resourceCheck(r: number, language: Language): string {
   const c = BA.resources.columns;
-  const at = (column: number): string => cellAddress(r, column, true);
-  const numbers = rangeAddress(r, c.unitCost, r, c.after, true);
+  const at = (column: number): string => cellAddress(r, column);
+  const numbers = rangeAddress(r, c.unitCost, r, c.after);
   const actors = rangeAddress(BA.flows.header, BA.flows.firstActorColumn, BA.flows.header, BA.flows.societyColumn - 1, true);
   return (
     `=IF(COUNTA(${at(c.name)},${numbers},${at(c.payer)})=0,"",IF(COUNT(${numbers})<3,"${say(T.incomplete, language)}",` +
-    `IF(MIN(${numbers})<0,"${say(T.negative, language)}",IF(COUNTIF(${actors},${at(c.payer)})=0,"${say(T.choosePayer, language)}",""))))`
+    `IF(MIN(${numbers})<0,"${say(T.negative, language)}",IF(${unknownPayer(actors, at(c.payer))},"${say(T.choosePayer, language)}",""))))`
   );
 }
 
@@ -55,7 +58,7 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
   const keep = `(1-${valueCell(BA.settings.deadweight)})`;
   for (let r = b.first; r <= b.last; r++) {
     const ex = example ? BA_EXAMPLE.resources[r - b.first] : undefined;
-    const at = (column: number): string => cellAddress(r, column, true);
+    const at = (column: number): string => cellAddress(r, column);
     sheet.putRow(r, 0, [
       input("text", ex && say(ex.name, language)),
       input("text", ex && say(ex.unit, language)),
@@ -64,7 +67,7 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
       input("decimal", ex?.after),
       input("text", ex && actorName(ex.payer, language)),
       input("text", ex && say(ex.source, language)),
-      calc(`=IF(COUNT(${rangeAddress(r, c.unitCost, r, c.after, true)})<3,"",(${at(c.before)}-${at(c.after)})*${at(c.unitCost)}*${participants}*${keep})`, "money"),
+      calc(`=IF(COUNT(${rangeAddress(r, c.unitCost, r, c.after)})<3,"",(${at(c.before)}-${at(c.after)})*${at(c.unitCost)}*${participants}*${keep})`, "money"),
       check(resourceCheck(r, language)),
     ]);
   }
@@ -73,8 +76,7 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
   sheet.validate(nonNegativeValidation(column(c.unitCost), p(T.unitCost), language));
   sheet.validate(nonNegativeValidation(rangeAddress(b.first, c.before, b.last, c.after), p(T.before), language));
   sheet.validate(valuesValidation(column(c.payer), ACTORS.map((a) => actorName(a, language)), p(T.payer), language));
-  const checks = Array.from({ length: b.last - b.first + 1 }, (_, i) => cellAddress(b.first + i, c.check)).join("&");
-  sheet.put(b.check, 0, check(`=IF(${checks}<>"","${p(T.resourcesCheck)}","")`));
+  sheet.put(b.check, 0, check(`=IF(${anyCheck(column(c.check))},"${p(T.resourcesCheck)}","")`));
 }
 
 /** Each actor's share of the intervention cost, the cost it pays, and a check that the shares make 100 %. */
@@ -82,6 +84,7 @@ export function addInterventionPayers(sheet: SheetBuilder, language: Language, e
   const b = BA.payers;
   const p = (t: typeof T.resource): string => say(t, language);
   const totalCost = valueCell(BA.settings.totalCost);
+  const costPerParticipant = valueCell(BA.settings.cost);
   sheet.put(b.header - 1, 0, header(say(BA_TEXT.sections.payers, language)));
   sheet.putRow(b.header, 0, [header(p(T.whoPays)), header(p(T.share)), header(p(T.cost))]);
   ACTORS.forEach((actor, i) => {
@@ -100,7 +103,9 @@ export function addInterventionPayers(sheet: SheetBuilder, language: Language, e
   sheet.putRow(b.total, 0, [label(p(T.total)), total(`=SUM(${shares})`, "percent"), total(`=SUM(${rangeAddress(b.first, 2, last, 2)})`, "money")]);
   const sum = `ROUND(SUM(${shares})*100,2)`;
   const sumText = `"${fill(say(T.sharesSum, language), { sum })}"`;
+  // as the core: shares are numbers (blank is 0) in [0, 1], adding up to 1 whenever a participant costs anything
   sheet.put(b.check, 0, check(
-    `=IF(OR(MIN(${shares})<0,MAX(${shares})>1),"${p(T.shareRange)}",IF(AND(ISNUMBER(${totalCost}),${totalCost}>0,ROUND(SUM(${shares})-1,9)<>0),${sumText},""))`,
+    `=IF(COUNTA(${shares})<>COUNT(${shares}),"${p(T.shareNumber)}",IF(OR(MIN(${shares})<0,MAX(${shares})>1),"${p(T.shareRange)}",` +
+      `IF(AND(ISNUMBER(${costPerParticipant}),${costPerParticipant}>0,${offSum(`SUM(${shares})`, "1")}),${sumText},"")))`,
   ));
 }

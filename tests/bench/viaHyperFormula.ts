@@ -1,4 +1,5 @@
 import { HyperFormula, RawCellContent } from "hyperformula";
+import { EXCEL_LIKE } from "../templates/hyperformula";
 import { BenchSummary, DIMENSIONS, PAYERS, PROFILE_YEARS, STAKEHOLDERS, Workload, groupKey } from "./workload";
 
 /**
@@ -60,7 +61,7 @@ function investmentFormula(years: number): string {
 
 /** Builds the workbook; HyperFormula evaluates every formula while building. */
 export function openInHyperFormula(sheets: Record<string, RawCellContent[][]>): HyperFormula {
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+  return HyperFormula.buildFromSheets(sheets, EXCEL_LIKE);
 }
 
 /** Reads the summary figures from a built workbook. */

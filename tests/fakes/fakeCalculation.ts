@@ -1,5 +1,6 @@
 import { DetailedCellError, ErrorType, HyperFormula, RawCellContent, SerializedNamedExpression } from "hyperformula";
 import type { CalculationCell, CalculationInput, FakeCalculator } from "./fakeCalculator";
+import { EXCEL_LIKE } from "../templates/hyperformula";
 import { FakeOfficeError } from "./fakeErrors";
 import type { Scalar } from "./fakeWorkbook";
 
@@ -53,7 +54,7 @@ function build(input: CalculationInput): HyperFormula {
   for (const sheet of input.sheets) data[sheet.name] = grid(sheet.cells);
   const names = [...LITERALS, ...input.names.map((n) => ({ name: n.name, expression: n.formula }))];
   try {
-    return HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", smartRounding: false, evaluateNullToZero: true, accentSensitive: true }, names);
+    return HyperFormula.buildFromSheets(data, { ...EXCEL_LIKE, evaluateNullToZero: true, accentSensitive: true }, names);
   } catch (error) {
     throw new FakeOfficeError("GeneralException", `HyperFormula could not load the workbook: ${(error as Error).message}`);
   }

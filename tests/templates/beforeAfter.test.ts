@@ -172,6 +172,68 @@ describe("before/after sheet", () => {
       compareWithCore(engine, "en");
     });
 
+    it.each<[string, (e: SheetEngine) => void, number, string]>([
+      ["text in a payer's share", (e) => e.setAt(K, BA.payers.first + ACTORS.indexOf("individual"), 1, "-"), BA.payers.check, "Each share must be a number: leave it blank or type 0 % for an actor that pays nothing"],
+      ["counts that miss the group's size by more than the core allows", (e) => {
+        // 3 × 0.3333333 = 0.9999999: off by 1e-7, more than 1e-9 × max(1, 1)
+        const g = BA.groups;
+        e.setAt(K, g.first, g.sizeColumn, 1);
+        e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("employment"), 0.3333333);
+        e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("studies"), 0.3333333);
+        e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("other"), 0.3333333);
+      }, BA.groups.check, "A group's figures need attention: see the check column"],
+      ["a payer written with a wildcard", (e) => e.setAt(K, BA.situations.first, BA.situations.columns.payer, "Muni*"), BA.situations.check, "An income situation needs attention: see the check column"],
+      ["a resource paid by nobody named", (e) => {
+        const r = BA.resources.first;
+        ["Care visits", "visit", 1000, 2, 1, "Reg?on"].forEach((v, c) => e.setAt(K, r, c, v));
+      }, BA.resources.check, "A resource row needs attention: see the check column"],
+    ])("shows %s on the sheet, as the core rejects it", (_, spoil, checkRow, message) => {
+      const engine = handWorked("en");
+      spoil(engine);
+      expect(engine.getAt(K, checkRow, 0)).toBe(message);
+      expect(engine.getAt(K, BA.settings.status, 0)).toBe(`Results are blank until this is fixed: ${message}`);
+      expect(coreOf(readFrom(engine))).toBeNull();
+    });
+
+    it("checks the cost shares whenever a participant costs something, also with no participants yet", () => {
+      const engine = engineFor("en", false);
+      engine.setAt(K, BA.settings.horizon, 1, 12);
+      engine.setAt(K, BA.settings.cost, 1, 48000);
+      [0.2, 0.12, 0.2, 600000, 0.3].forEach((v, i) => engine.setAt(K, BA.rates.municipalTax + i, 1, v));
+      engine.setAt(K, BA.groups.first, 0, "Not started");
+      engine.setAt(K, BA.groups.first, 1, 0);
+      expect(engine.getAt(K, BA.payers.check, 0)).toBe("The shares of the cost add up to 0 %, not 100 %");
+      expect(coreOf(readFrom(engine))).toBeNull();
+      engine.setAt(K, BA.payers.first, 1, 1);
+      expect(engine.getAt(K, BA.payers.check, 0)).toBe("");
+    });
+
+    it("checks a group row inserted inside the table, once Excel has filled in its check", () => {
+      const engine = engineFor("en", true);
+      const g = BA.groups;
+      const row = g.first + 1;
+      engine.insertRows(K, row);
+      // Excel fills a table's calculated column into an inserted row: the check is the same formula on every row
+      engine.copyRow(K, row + 1, row, g.checkColumn, g.checkColumn);
+      [["Added", 5], [g.firstBefore + SITUATIONS.indexOf("socialAssistance"), 5], [g.firstAfter + SITUATIONS.indexOf("employment"), 3]].forEach(([c, v], i) =>
+        i === 0 ? (engine.setAt(K, row, 0, c as string), engine.setAt(K, row, 1, v as number)) : engine.setAt(K, row, c as number, v as number),
+      );
+      expect(engine.getAt(K, row, g.checkColumn)).toBe("After: the situations add up to 3, not to the 5 participants");
+      expect(engine.getAt(K, g.check + 1, 0)).toBe("A group's figures need attention: see the check column");
+      expect(engine.getAt(K, BA.settings.status + (BA.settings.status > row ? 1 : 0), 0)).toBe("Results are blank until this is fixed: A group's figures need attention: see the check column");
+    });
+
+    it("checks a resource row inserted inside the table the same way", () => {
+      const engine = engineFor("en", true);
+      const b = BA.resources;
+      const row = b.first + 1;
+      engine.insertRows(K, row);
+      engine.copyRow(K, row + 1, row, b.columns.saving, b.columns.check);
+      engine.setAt(K, row, 0, "Added visits");
+      expect(engine.getAt(K, row, b.columns.check)).toBe("Fill in the unit cost and both quantities");
+      expect(engine.getAt(K, b.check + 1, 0)).toBe("A resource row needs attention: see the check column");
+    });
+
     it("names the row of a bad situation or resource in its check column", () => {
       const engine = handWorked("en");
       engine.setAt(K, BA.situations.first + 4, BA.situations.columns.payer, "CSN");

@@ -4,7 +4,7 @@ import { dec } from "../../src/core/decimal";
 import { paybackMonthsConstant } from "../../src/core/payback";
 import { SroiError } from "../../src/core/errors";
 import { paybackFormula, withinHorizonFormula } from "../../src/templates/beforeAfterSummary";
-import { expectClose } from "./hyperformula";
+import { EXCEL_LIKE, expectClose } from "./hyperformula";
 
 /**
  * The before/after sheet's payback formula, evaluated by HyperFormula on literal inputs, against
@@ -14,7 +14,7 @@ import { expectClose } from "./hyperformula";
 const NEVER = "never";
 
 function sheetPayback(investment: number, monthly: number, rate: number): number | string {
-  const hf = HyperFormula.buildFromArray([[investment, monthly, rate, `=${paybackFormula("A1", "B1", "C1", NEVER)}`]], { licenseKey: "gpl-v3", smartRounding: false });
+  const hf = HyperFormula.buildFromArray([[investment, monthly, rate, `=${paybackFormula("A1", "B1", "C1", NEVER)}`]], EXCEL_LIKE);
   const value = hf.getCellValue({ sheet: 0, row: 0, col: 3 });
   hf.destroy();
   if (typeof value !== "number" && typeof value !== "string") throw new Error(`the formula gave ${JSON.stringify(value)}`);
@@ -40,7 +40,7 @@ function expectSame(investment: number, monthly: number, rate: number): void {
 
 /** The "within the horizon" cell for a payback given as a cell's content (a number or a formula). */
 function withinHorizon(payback: number | string, horizon: number): unknown {
-  const hf = HyperFormula.buildFromArray([[payback, horizon, `=${withinHorizonFormula("A1", "B1", "Yes", "No")}`]], { licenseKey: "gpl-v3", smartRounding: false });
+  const hf = HyperFormula.buildFromArray([[payback, horizon, `=${withinHorizonFormula("A1", "B1", "Yes", "No")}`]], EXCEL_LIKE);
   const value = hf.getCellValue({ sheet: 0, row: 0, col: 2 });
   hf.destroy();
   return value;

@@ -3,6 +3,12 @@ import { parseCell } from "../../src/templates/a1";
 import type { SheetSpec } from "../../src/templates/model";
 
 /**
+ * HyperFormula set up to evaluate the templates' formulas as Excel does: no smart rounding, and
+ * array arithmetic, which Excel applies inside SUMPRODUCT (SUMPRODUCT(--(A1:A3="x"))).
+ */
+export const EXCEL_LIKE = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true } as const;
+
+/**
  * Loads SheetSpecs into HyperFormula (all sheets at once, so cross-sheet links resolve) and lets
  * a test set input cells and read computed values by sheet key and A1 address.
  */
@@ -15,7 +21,7 @@ export class SheetEngine {
     for (const sheet of sheets) {
       data[sheet.name] = sheet.grid.map((row) => row.map((cell) => (cell === undefined ? null : (cell.formula ?? cell.value ?? null))));
     }
-    this.hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3", smartRounding: false });
+    this.hf = HyperFormula.buildFromSheets(data, EXCEL_LIKE);
     for (const sheet of sheets) {
       const id = this.hf.getSheetId(sheet.name);
       if (id === undefined) throw new Error(`HyperFormula did not load ${sheet.name}`);
@@ -40,6 +46,25 @@ export class SheetEngine {
     const sheet = this.ids.get(key);
     if (sheet === undefined) throw new Error(`no sheet ${key}`);
     this.hf.setCellContents({ sheet, row, col: column }, [[value]]);
+  }
+
+  /**
+   * Inserts `count` empty rows at 0-based `row`, moving the rows below as Excel does (references
+   * and ranges spanning the place grow). Excel then fills a table's calculated columns into the new
+   * rows; a test does that with copyRow.
+   */
+  insertRows(key: string, row: number, count = 1): void {
+    const sheet = this.ids.get(key);
+    if (sheet === undefined) throw new Error(`no sheet ${key}`);
+    this.hf.addRows(sheet, [row, count]);
+  }
+
+  /** Copies columns [from, to] of row `source` into row `target`, relative references adjusted (copy and paste). */
+  copyRow(key: string, source: number, target: number, from: number, to: number): void {
+    const sheet = this.ids.get(key);
+    if (sheet === undefined) throw new Error(`no sheet ${key}`);
+    this.hf.copy({ start: { sheet, row: source, col: from }, end: { sheet, row: source, col: to } });
+    this.hf.paste({ sheet, row: target, col: from });
   }
 
   /** The computed value; errors come back as "#ERROR:<type>" strings so tests can show them. */
