@@ -4,6 +4,7 @@ import { Batch, FakeContext, NullObjectSkip } from "./fakeContext";
 import { FakeErrorCode, FakeOfficeError, demand } from "./fakeErrors";
 import { OfficeStub, officeGlobal } from "./fakeGlobals";
 import { FakeWorkbookProxy } from "./fakeProxies";
+import { CopyPosition, copyName, copyPosition, copySheetContents } from "./fakeSheetCopy";
 import { FakeUser } from "./fakeUser";
 import { FakeName, FakeSheet, FakeTable, Scalar, checkSheetName, enterCell, tableHeaders } from "./fakeWorkbook";
 
@@ -174,6 +175,15 @@ export class FakeExcel {
     const sheet = new FakeSheet(this.nextSheetId++, chosen);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Worksheet.copy: a copy of `sheet` with everything on it, placed as `position` says (fakeSheetCopy.ts). */
+  copySheet(sheet: FakeSheet, position: CopyPosition, relativeTo?: FakeSheet): FakeSheet {
+    const at = copyPosition(position, this.sheets.length, relativeTo === undefined ? undefined : this.sheets.indexOf(relativeTo));
+    const copy = new FakeSheet(this.nextSheetId++, copyName(sheet.name, this.sheets.map((s) => s.name)));
+    this.tables.push(...copySheetContents(sheet, copy, this.tables, () => this.definedAndTableNames()));
+    this.sheets.splice(at, 0, copy);
+    return copy;
   }
 
   activate(sheet: FakeSheet): void {

@@ -7,6 +7,7 @@ import { FakeFreezePanesProxy } from "./fakeFreezePanes";
 import { FakeNamedItemCollectionProxy } from "./fakeNames";
 import { FakeRangeProxy } from "./fakeRange";
 import { renameSheet } from "./fakeRename";
+import type { CopyPosition } from "./fakeSheetCopy";
 import { SheetSource, Slot } from "./fakeSlot";
 import { FakeTableCollectionProxy } from "./fakeTables";
 import { FakeSheet } from "./fakeWorkbook";
@@ -149,6 +150,16 @@ export class FakeWorksheetProxy extends FakeProxy {
 
   delete(): void {
     this.queue("worksheet.delete", "1.1", () => this.ctx.excel.deleteSheet(this.target()));
+  }
+
+  /** Copies the sheet with everything on it (named "Name (2)"); "None", the default, puts the copy first. */
+  copy(positionType: CopyPosition = "None", relativeTo?: FakeWorksheetProxy): FakeWorksheetProxy {
+    const slot = new Slot<FakeSheet>();
+    this.queue("worksheet.copy", "1.7", () => {
+      demand(["None", "Before", "After", "Beginning", "End"].includes(positionType), "InvalidArgument", `"${String(positionType)}" is not an Excel.WorksheetPositionType.`);
+      slot.fill(this.ctx.excel.copySheet(this.target(), positionType, relativeTo?.target()));
+    });
+    return new FakeWorksheetProxy(this.ctx, slot);
   }
 
   getRange(address: string): FakeRangeProxy {

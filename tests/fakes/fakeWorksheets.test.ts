@@ -35,6 +35,43 @@ describe("worksheets", () => {
     });
   });
 
+  describe("copy", () => {
+    it("copies cells, formats, the table (renamed) and the charts (reading the copy), as Name (2) at the end", async () => {
+      const fake = new FakeExcel({ sheets: [{ name: "Analys", cells: { A1: "Run", B1: "Ratio", A2: 1, B2: 2.5, A3: 2, B3: 3 } }, { name: "Other" }] });
+      await fake.run(async (c) => {
+        const sheet = c.workbook.worksheets.getItem("Analys");
+        sheet.tables.add("A1:B3", true).name = "Inputs";
+        sheet.getRange("B2").format.fill.color = "#FFEEDD";
+        sheet.charts.add("ColumnClustered", sheet.getRange("B2:B3"));
+        const copy = sheet.copy("End");
+        copy.load("name,position");
+        await c.sync();
+        expect([copy.name, copy.position]).toEqual(["Analys (2)", 2]);
+        copy.getRange("A2").values = [[9]];
+      });
+      const snap = snapshotWorkbook(fake);
+      const [original, , copied] = snap.sheets;
+      expect(copied.cells.B2).toEqual(original.cells.B2);
+      expect([original.cells.A2, copied.cells.A2]).toEqual([{ value: 1 }, { value: 9 }]);
+      expect([original.tables, copied.tables].map((ts) => ts.map((t) => `${t.name} ${t.range}`))).toEqual([["Inputs A1:B3"], ["Inputs2 A1:B3"]]);
+      expect(copied.charts.map((ch) => ch.series.map((s) => s.values))).toEqual([["B2:B3"]]);
+      expect(fake.sheets[2].charts[0].series[0].values?.sheet).toBe(fake.sheets[2]);
+    });
+
+    it("puts the copy first by default, before or after a sheet when asked, and needs ExcelApi 1.7", async () => {
+      const fake = new FakeExcel({ sheets: [{ name: "A" }, { name: "B" }] });
+      await fake.run(async (c) => {
+        const a = c.workbook.worksheets.getItem("A");
+        a.copy();
+        a.copy("After", c.workbook.worksheets.getItem("B"));
+        a.copy("Before", c.workbook.worksheets.getItem("B"));
+      });
+      expect(names(fake)).toEqual(["A (2)", "A", "A (4)", "B", "A (3)"]);
+      const old = new FakeExcel({ sheets: [{ name: "A" }], apiVersion: "1.6" });
+      expect(await codeOf(old, async (c) => void c.workbook.worksheets.getItem("A").copy("End"))).toBe("ApiNotFound");
+    });
+  });
+
   describe("null objects", () => {
     it("does nothing with operations on a sheet that does not exist (getItemOrNullObject(…).delete())", async () => {
       const fake = new FakeExcel({ sheets: [{ name: "Keep" }] });
