@@ -72,6 +72,12 @@ export function problemMessage(problem: WriterProblem, language: Language): Prob
       return sv
         ? { title: "Analysbladet har ändrats", body: `Bladet "${problem.sheet}" har ändrats sedan analysen gjordes (eller är inget analysblad), så det skrivs inte över. Inget har ändrats. Välj Nytt blad för att göra analysen på ett nytt blad.` }
         : { title: "The analysis sheet has been changed", body: `The sheet "${problem.sheet}" has been changed since the analysis was made (or is not an analysis sheet), so it is not overwritten. Nothing was changed. Choose New sheet to make the analysis on a new sheet.` };
+    case "refreshIncomplete": {
+      const copy = problem.backup === null ? "" : sv ? ` En kopia av analysen som den var finns på bladet "${problem.backup}".` : ` A copy of the analysis as it was is on the sheet "${problem.backup}".`;
+      return sv
+        ? { title: "Uppdateringen avbröts halvvägs", body: `Excel avbröt uppdateringen av bladet "${problem.sheet}", och bladet kunde inte återställas; det kan vara ofullständigt.${copy} Gör analysen på ett nytt blad och ta sedan bort det ofullständiga bladet.` }
+        : { title: "The refresh stopped part-way", body: `Excel stopped while refreshing the sheet "${problem.sheet}", and the sheet could not be put back; it may be incomplete.${copy} Make the analysis on a new sheet, then delete the incomplete one.` };
+    }
     case "general":
       return sv
         ? { title: "Excel rapporterade ett fel", body: `Excel kunde inte slutföra åtgärden (${problem.code}). Det du redan hade i arbetsboken är orört. Försök igen; starta om Excel om felet kommer tillbaka.` }

@@ -42,6 +42,8 @@ export type WriterProblem =
   | { readonly kind: "tableMissing"; readonly name: string }
   /** A refresh was asked of an analysis sheet that has been changed since it was made (or is not one). */
   | { readonly kind: "analysisChanged"; readonly sheet: string }
+  /** A refresh stopped part-way and the sheet could not be put back; `backup` is the copy of it as it was, if one is left. */
+  | { readonly kind: "refreshIncomplete"; readonly sheet: string; readonly backup: string | null }
   | { readonly kind: "general"; readonly code: string };
 
 /** A feature the add-in needs and the ExcelApi requirement set that brings it. */

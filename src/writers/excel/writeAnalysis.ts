@@ -1,14 +1,11 @@
 /* global Excel */
-import { sheetCheck } from "../../templates/analysis/checkCode";
-import { INPUTS_TABLE } from "../../templates/tableNames";
-import { CHART_NAME_PREFIX } from "../../templates/chartModel";
 import { freeSheetName } from "../../templates/sheetNames";
 import { problemFromError } from "./errors";
 import { Before, removeHalfMade } from "./halfMade";
 import { freeTableAndDefinedNames } from "./plan";
+import { isUntouched, RefreshedSheet, restoreRefreshed } from "./refreshBackup";
 import { renderChart } from "./renderChart";
 import { renderSheet } from "./renderSheet";
-import { claimedFrom } from "./uniqueNames";
 import { ANALYSIS_FEATURES, unusableExcel } from "./requirements";
 import type { AnalysisWriteRequest, AnalysisWriteResult } from "./types";
 
@@ -18,19 +15,21 @@ import type { AnalysisWriteRequest, AnalysisWriteResult } from "./types";
  * the second writes the whole sheet. A new sheet gets a free name and never replaces anything. A
  * refresh rewrites the analysis sheet made before, in place (same sheet, so links to it keep
  * working), and only when the sheet is exactly as the add-in left it: its check code matches its
- * values, it holds no charts or tables but the add-in's. Otherwise nothing is written.
+ * values, it holds no charts or tables but the add-in's. Otherwise nothing is written. A refresh
+ * that fails part-way is undone from the copy it made first (refreshBackup.ts).
  */
 export async function writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult> {
   const early = unusableExcel(ANALYSIS_FEATURES);
   if (early) return { ok: false, problem: early };
   let added: Before | undefined;
   let planned = "";
+  let refreshed: RefreshedSheet | undefined;
   try {
     return await Excel.run(async (context): Promise<AnalysisWriteResult> => {
       const worksheets = context.workbook.worksheets.load("items/name,items/id");
       const tables = context.workbook.tables.load("items/name,items/worksheet/name");
       const names = context.workbook.names.load("items/name");
-      const target = request.replace === undefined ? undefined : context.workbook.worksheets.getItem(request.replace).load("name");
+      const target = request.replace === undefined ? undefined : context.workbook.worksheets.getItem(request.replace).load("name,id,position");
       const refresh = target && { used: target.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"), charts: target.charts.load("items/name") };
       await context.sync();
 
@@ -45,7 +44,10 @@ export async function writeAnalysis(request: AnalysisWriteRequest): Promise<Anal
 
       context.workbook.application.suspendApiCalculationUntilNextSync();
       let sheet: Excel.Worksheet;
+      let backup: Excel.Worksheet | undefined;
       if (target && refresh) {
+        refreshed = { id: target.id, name: target.name, position: target.position, table: ownTables[0].name, charts: refresh.charts.items.map((c) => c.name), sheetIds: new Set(worksheets.items.map((s) => s.id)) };
+        backup = target.copy("End");
         for (const chart of refresh.charts.items) chart.delete();
         ownTables.forEach((t) => t.delete());
         target.freezePanes.unfreeze();
@@ -59,23 +61,17 @@ export async function writeAnalysis(request: AnalysisWriteRequest): Promise<Anal
       renderSheet(context, sheet, spec, { currency: request.currency });
       for (const chart of report.charts) renderChart(sheet, chart);
       sheet.activate();
+      backup?.delete();
       await context.sync();
       return { ok: true, sheet: sheetName, replaced: target !== undefined };
     });
   } catch (error) {
     const problem = problemFromError(error);
     if (added) await removeHalfMade([planned], [], added, problem);
+    if (refreshed && problem.kind !== "cellEditMode") {
+      const restored = await restoreRefreshed(refreshed);
+      if (restored.kind === "failed") return { ok: false, problem: { kind: "refreshIncomplete", sheet: refreshed.name, backup: restored.backup } };
+    }
     return { ok: false, problem: request.replace !== undefined && problem.kind === "general" && problem.code === "ItemNotFound" ? { kind: "sheetMissing", name: request.replace } : problem };
   }
-}
-
-/**
- * True when a sheet is an analysis sheet as the add-in left it: values from A1 whose check code
- * matches, only the add-in's inputs table, only the add-in's charts.
- */
-function isUntouched(used: Excel.Range, tables: readonly string[], charts: readonly string[]): boolean {
-  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return false;
-  if (tables.length !== 1 || !claimedFrom(INPUTS_TABLE, tables[0])) return false;
-  if (!charts.every((c) => c.startsWith(CHART_NAME_PREFIX))) return false;
-  return sheetCheck(used.values) === "unchanged";
 }

@@ -15,6 +15,10 @@ const PROBLEMS: WriterProblem[] = [
   { kind: "accessDenied" },
   { kind: "tooLarge" },
   { kind: "sheetMissing", name: "Effektkarta (2)" },
+  { kind: "tableMissing", name: "SroiImpactMap" },
+  { kind: "analysisChanged", sheet: "Analys" },
+  { kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" },
+  { kind: "refreshIncomplete", sheet: "Analys", backup: null },
   { kind: "general", code: "GeneralException" },
 ];
 
@@ -34,6 +38,13 @@ describe("problemMessage", () => {
       "It lacks conditional formatting (ExcelApi 1.6), data validation (ExcelApi 1.8). Nothing was written. Use Excel 2019 or later, Microsoft 365 or Excel on the web.",
     );
     expect(problemMessage(problem, "sv").body).toContain("villkorsstyrd formatering (ExcelApi 1.6), dataverifiering (ExcelApi 1.8)");
+  });
+
+  it("names the half-refreshed sheet and the copy of it as it was, when there is one", () => {
+    expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" }, "en").body).toBe(
+      'Excel stopped while refreshing the sheet "Analys", and the sheet could not be put back; it may be incomplete. A copy of the analysis as it was is on the sheet "Analys (2)". Make the analysis on a new sheet, then delete the incomplete one.',
+    );
+    expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: null }, "sv").body).not.toContain("kopia");
   });
 
   it("names the sheet that is missing and the Excel error code", () => {

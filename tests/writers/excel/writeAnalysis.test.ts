@@ -178,6 +178,43 @@ describe("writeAnalysis", () => {
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
+  describe("a refresh that fails part-way", () => {
+    async function refreshed(): Promise<{ fake: FakeExcel; map: ImpactMapRead; before: ReturnType<typeof snapshotWorkbook> }> {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      return { fake, map, before: snapshotWorkbook(fake) };
+    }
+
+    it.each(["range.clear", "range.formulas", "tables.add", "charts.add"])("puts the analysis back as it was when %s fails, and can be refreshed after", async (api) => {
+      const { fake, map, before } = await refreshed();
+      fake.failOperation(api, "GeneralException", 1);
+      const { result } = await write(fake, request(map, { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, seed: 8 } }, "Analys"));
+      expect(result).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
+      // the same sheets in the same places, the old analysis with its five charts and its table under its own name
+      expect(snapshotWorkbook(fake)).toEqual(before);
+      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: true, sheet: "Analys", replaced: true });
+    });
+
+    it("keeps the sheet as it is when the copy itself cannot be made", async () => {
+      const { fake, map, before } = await refreshed();
+      const id = fake.sheets.find((s) => s.name === "Analys")!.id;
+      fake.failOperation("worksheet.copy", "GeneralException", 1);
+      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
+      expect(snapshotWorkbook(fake)).toEqual(before);
+      expect(fake.sheets.find((s) => s.name === "Analys")!.id).toBe(id);
+    });
+
+    it("says the sheet may be incomplete, naming the copy, when it cannot be put back either", async () => {
+      const { fake, map } = await refreshed();
+      fake.failOperation("tables.add", "GeneralException", 1);
+      // the refresh's two syncs, then the restore's first (reads) and second (the swap), which fails
+      fake.failSync(fake.syncs + 4, "GeneralException");
+      const { result } = await write(fake, request(map, SETTINGS, "Analys"));
+      expect(result).toEqual({ ok: false, problem: { kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" } });
+      expect(snapshotWorkbook(fake).sheets.map((s) => s.name)).toContain("Analys (2)");
+    });
+  });
+
   it("answers cell-edit mode with a problem and writes nothing", async () => {
     const { fake, map } = await exampleWorkbook();
     fake.cellEditMode = "InvalidOperationInCellEditMode";
