@@ -64,7 +64,7 @@ export async function restoreRefreshed(refreshed: RefreshedSheet): Promise<Resto
       const onTarget = present ? tables.items.filter((t) => t.worksheet.id === refreshed.id).map((t) => t.name) : [];
       const chartNames = charts.items.map((c) => c.name);
       const sameCharts = chartNames.length === refreshed.charts.length && chartNames.every((c, i) => c === refreshed.charts[i]);
-      if (present && sameCharts && onTarget.length === 1 && onTarget[0] === refreshed.table && isUntouched(used, onTarget, chartNames)) {
+      if (present && sameCharts && onTarget[0] === refreshed.table && isUntouched(used, onTarget, chartNames)) {
         copy?.delete();
         await context.sync();
         return { kind: "intact" };
