@@ -1,7 +1,7 @@
 import type { Language } from "../core/language";
-import { MAX_YEARS, MIN_YEARS, optionsProblem } from "../templates/options";
-import { pick } from "../templates/text";
-import type { TemplateId, TemplateOptions } from "../templates/model";
+import { MAX_YEARS, MIN_YEARS, optionsProblem } from "../templates/kit/options";
+import { pick } from "../templates/kit/text";
+import type { TemplateId, TemplateOptions } from "../templates/kit/model";
 import { message, MessageKey } from "./messages";
 
 /**

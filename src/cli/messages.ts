@@ -1,5 +1,5 @@
 import type { Language } from "../core/language";
-import { fill, pick, Text, tx } from "../templates/text";
+import { fill, pick, Text, tx } from "../templates/kit/text";
 
 /** Every message of the command line in English and Swedish, in one place. */
 export const MESSAGES = {

@@ -2,7 +2,7 @@ import type { Language } from "../core/language";
 
 /**
  * Every text of the pane's analysis panel, in English and Swedish. Assumptions are named by the
- * impact map's own headers (templates/analysis/assumptionText.ts), not here.
+ * impact map's own headers (templates/analysisReport/assumptionText.ts), not here.
  */
 export interface AnalysisStrings {
   readonly heading: string;

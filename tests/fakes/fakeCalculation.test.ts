@@ -1,6 +1,6 @@
 import { FakeExcel, FakeExcelOptions, FakeOfficeError } from ".";
 import { TEMPLATES } from "../../src/templates";
-import type { TemplateOptions } from "../../src/templates/model";
+import type { TemplateOptions } from "../../src/templates/kit/model";
 import { createSheets } from "../../src/writers/excel";
 import type { FakeCalculator } from "./fakeCalculator";
 import { hyperFormulaCalculator } from "./fakeCalculation";

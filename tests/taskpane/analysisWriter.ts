@@ -1,10 +1,10 @@
-import type { ReportSheet } from "../../src/templates/chartModel";
-import type { ImpactTableCells } from "../../src/templates/impactRead";
-import { freeSheetName } from "../../src/templates/sheetNames";
+import type { ReportSheet } from "../../src/templates/kit/chartModel";
+import type { ImpactTableCells } from "../../src/templates/impactMap/read/impactRead";
+import { freeSheetName } from "../../src/templates/kit/sheetNames";
 import type {
   ActivateResult, AnalysisWriteRequest, AnalysisWriteResult, ImpactMapCellsResult, SheetWriter, Sources, SourcesResult,
 } from "../../src/writers/excel/types";
-import { impactMapFixture } from "../templates/impactCells";
+import { impactMapFixture } from "../templates/impactMap/impactCells";
 
 /**
  * An in-memory writer for the analysis panel's tests: a workbook of named sheets holding impact-map

@@ -2,7 +2,7 @@ import { Dec } from "../../src/core";
 import { checkBeforeAfterCells, CheckOutcome, problemTexts } from "../../src/taskpane/beforeAfterCheck";
 import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../src/writers/excel/types";
 import { expectNear } from "../core/helpers";
-import { exampleCells } from "../templates/beforeAfterSheet";
+import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
 
 /** The pane's check of a before/after sheet (src/taskpane/beforeAfterCheck.ts) on the template's example. */
 
@@ -27,7 +27,7 @@ describe("checkBeforeAfterCells", () => {
     const monthly = (i: number) => result.actors[i].monthly.toString();
 
     /*
-     * Worked by hand from BA_EXAMPLE (src/templates/beforeAfterExample.ts), deadweight 20 % (keep 0.8), 30 participants.
+     * Worked by hand from BA_EXAMPLE (src/templates/beforeAfter/beforeAfterExample.ts), deadweight 20 % (keep 0.8), 30 participants.
      * People after − before: social assistance −3, sickness compensation −1, activity support −2, employment +4,
      * studies +3, other −1. Taxable income change: −12 000 − 16 000 + 96 000 = 68 000 a month.
      * - Municipality: 3 × 9 000 × 0.8 = 21 600 benefit saved; 68 000 × 21.36 % × 0.8 = 11 619.84 tax;

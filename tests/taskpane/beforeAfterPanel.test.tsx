@@ -4,13 +4,13 @@ import { renderToString } from "react-dom/server";
 import { splitByActor } from "../../src/core/actors";
 import type { Language } from "../../src/core/language";
 import { checkBeforeAfterCells } from "../../src/taskpane/beforeAfterCheck";
-import { BeforeAfterPanel, BeforeAfterView } from "../../src/taskpane/components/BeforeAfterPanel";
-import { BeforeAfterResults } from "../../src/taskpane/components/BeforeAfterResults";
-import { differenceText, SummaryComparison } from "../../src/taskpane/components/SummaryComparison";
+import { BeforeAfterPanel, BeforeAfterView } from "../../src/taskpane/components/beforeAfter/BeforeAfterPanel";
+import { BeforeAfterResults } from "../../src/taskpane/components/beforeAfter/BeforeAfterResults";
+import { differenceText, SummaryComparison } from "../../src/taskpane/components/beforeAfter/SummaryComparison";
 import type { BeforeAfterReader, BeforeAfterState } from "../../src/taskpane/useBeforeAfterCheck";
 import type { TableRef } from "../../src/writers/excel/types";
 import { oneIntoWork } from "../core/actors/inputs";
-import { exampleCells } from "../templates/beforeAfterSheet";
+import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
 
 /** The before/after panel rendered on the server (react-dom/server), in both languages. */
 

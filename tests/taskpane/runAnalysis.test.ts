@@ -1,7 +1,7 @@
 import { AnalysisSettings, analyse } from "../../src/core/analysis";
 import { Dec } from "../../src/core/decimal";
-import { readImpactMap } from "../../src/templates/impactRead";
-import type { SheetSpec } from "../../src/templates/model";
+import { readImpactMap } from "../../src/templates/impactMap/read/impactRead";
+import type { SheetSpec } from "../../src/templates/kit/model";
 import { RunOutcome, RunProgress, formatReadAt, runAnalysis } from "../../src/taskpane/runAnalysis";
 import { exampleCells, fakeAnalysisWriter } from "./analysisWriter";
 

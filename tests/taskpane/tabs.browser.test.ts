@@ -1,8 +1,8 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { cellAddress } from "../../src/templates/a1";
-import { BA } from "../../src/templates/beforeAfterLayout";
+import { cellAddress } from "../../src/templates/kit/a1";
+import { BA } from "../../src/templates/beforeAfter/beforeAfterLayout";
 import { templateById } from "../../src/templates";
 import type { WorkbookSnapshot } from "../fakes";
 import { PaneBrowser, REPO, launchPane, missingPrerequisite, pageSnapshot } from "./browserHarness";

@@ -3,7 +3,7 @@ import {
   BeforeAfterAction, BeforeAfterReader, BeforeAfterState, beforeAfterReducer, checkBeforeAfter, INITIAL_STATE, listBeforeAfter,
 } from "../../src/taskpane/useBeforeAfterCheck";
 import type { SourcesResult, TableRef } from "../../src/writers/excel/types";
-import { exampleCells } from "../templates/beforeAfterSheet";
+import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
 
 /** The before/after check's state logic (src/taskpane/useBeforeAfterCheck.ts), without React. */
 

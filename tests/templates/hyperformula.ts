@@ -1,6 +1,6 @@
 import { HyperFormula, RawCellContent } from "hyperformula";
-import { parseCell } from "../../src/templates/a1";
-import type { SheetSpec } from "../../src/templates/model";
+import { parseCell } from "../../src/templates/kit/a1";
+import type { SheetSpec } from "../../src/templates/kit/model";
 
 /**
  * HyperFormula set up to evaluate the templates' formulas as Excel does: no smart rounding, and

@@ -1,4 +1,4 @@
-import { cleanSheetName, freeSheetName, freeSheetNames, isValidSheetName, sheetNameProblem } from "../../src/templates/sheetNames";
+import { cleanSheetName, freeSheetName, freeSheetNames, isValidSheetName, sheetNameProblem } from "../../src/templates/kit/sheetNames";
 import fc from "fast-check";
 
 describe("sheetNameProblem", () => {

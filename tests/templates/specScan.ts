@@ -1,5 +1,5 @@
-import { parseCell, parseRange } from "../../src/templates/a1";
-import type { Cell, SheetSpec } from "../../src/templates/model";
+import { parseCell, parseRange } from "../../src/templates/kit/a1";
+import type { Cell, SheetSpec } from "../../src/templates/kit/model";
 
 /** Test helpers that read SheetSpecs: cells, formulas, references and user-visible strings. */
 

@@ -1,9 +1,9 @@
 import { LANGUAGES, Language } from "../../src/core/language";
 import { planSheets, TEMPLATES } from "../../src/templates";
-import type { SheetSpec, TemplateOptions } from "../../src/templates/model";
-import { isValidSheetName } from "../../src/templates/sheetNames";
+import type { SheetSpec, TemplateOptions } from "../../src/templates/kit/model";
+import { isValidSheetName } from "../../src/templates/kit/sheetNames";
 import { allCells, cellAt, insideGrid, positions, references, userTexts, withoutStrings } from "./specScan";
-import { parseRange } from "../../src/templates/a1";
+import { parseRange } from "../../src/templates/kit/a1";
 
 /** Structure of every template in both languages, with and without the example data. */
 

@@ -7,8 +7,8 @@ import { CreatePanel } from "./CreatePanel";
 
 // The Analysis and Before/after tabs (with the analysis core and the report builder) load when first
 // opened, so the pane's first screen needs only the Sheets tab's code.
-const AnalysisPanel = lazy(() => import("./AnalysisPanel").then((m) => ({ default: m.AnalysisPanel })));
-const BeforeAfterPanel = lazy(() => import("./BeforeAfterPanel").then((m) => ({ default: m.BeforeAfterPanel })));
+const AnalysisPanel = lazy(() => import("./analysis/AnalysisPanel").then((m) => ({ default: m.AnalysisPanel })));
+const BeforeAfterPanel = lazy(() => import("./beforeAfter/BeforeAfterPanel").then((m) => ({ default: m.BeforeAfterPanel })));
 
 const useStyles = makeStyles({
   main: {

@@ -10,7 +10,7 @@ export const ROWS_BELOW = 12;
  * linked or calculated inputs read as Excel shows them) and the first two columns of the rows
  * under it, with their number formats. The table is found by name, so a renamed sheet, moved
  * columns or rows added inside the table do not matter; interpreting the cells is
- * templates/impactRead.ts's job. Nothing is written.
+ * templates/impactMap/read/impactRead.ts's job. Nothing is written.
  */
 export async function readImpactMap(table: string): Promise<ImpactMapCellsResult> {
   if (typeof Excel === "undefined") return { ok: false, problem: { kind: "noExcel" } };

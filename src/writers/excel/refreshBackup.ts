@@ -1,7 +1,7 @@
 /* global Excel */
-import { sheetCheck } from "../../templates/analysis/checkCode";
-import { CHART_NAME_PREFIX } from "../../templates/chartModel";
-import { INPUTS_TABLE } from "../../templates/tableNames";
+import { sheetCheck } from "../../templates/analysisReport/checkCode";
+import { CHART_NAME_PREFIX } from "../../templates/kit/chartModel";
+import { INPUTS_TABLE } from "../../templates/kit/tableNames";
 import { claimedFrom } from "./uniqueNames";
 
 /**

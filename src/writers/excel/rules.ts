@@ -1,4 +1,4 @@
-import type { ConditionalFormatSpec, ValidationRule, ValidationSpec } from "../../templates/model";
+import type { ConditionalFormatSpec, ValidationRule, ValidationSpec } from "../../templates/kit/model";
 import { NO_LIMIT } from "../style";
 
 /**

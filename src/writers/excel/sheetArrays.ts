@@ -1,4 +1,4 @@
-import type { Cell, SheetSpec } from "../../templates/model";
+import type { Cell, SheetSpec } from "../../templates/kit/model";
 import { FormatOptions, GENERAL_FORMAT, formatCode } from "../style";
 
 /**

@@ -1,10 +1,10 @@
 import type { Language } from "../../core/language";
-import type { ReportSheet } from "../../templates/chartModel";
-import type { BeforeAfterCells } from "../../templates/sheetCells";
-import type { ImpactTableCells } from "../../templates/impactRead";
+import type { ReportSheet } from "../../templates/kit/chartModel";
+import type { BeforeAfterCells } from "../../templates/kit/sheetCells";
+import type { ImpactTableCells } from "../../templates/impactMap/read/impactRead";
 
-export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../templates/sheetCells";
-import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/model";
+export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../templates/kit/sheetCells";
+import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/kit/model";
 
 /**
  * What the taskpane asks of a sheet writer and what it gets back. Pure types: the taskpane
@@ -95,7 +95,7 @@ export interface Sources {
 export type SourcesResult = { readonly ok: true; readonly sources: Sources } | { readonly ok: false; readonly problem: WriterProblem };
 
 
-/** What one read of an impact-map table brings back (see templates/impactRead.ts); the writer always gives belowFormats. */
+/** What one read of an impact-map table brings back (see templates/impactMap/read/impactRead.ts); the writer always gives belowFormats. */
 export type ImpactMapCells = ImpactTableCells;
 
 export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };

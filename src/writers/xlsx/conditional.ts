@@ -1,5 +1,5 @@
 import type { ConditionalFormattingRule, Worksheet } from "exceljs";
-import type { ConditionalFormatSpec } from "../../templates/model";
+import type { ConditionalFormatSpec } from "../../templates/kit/model";
 import { argb } from "./color";
 import { fileFormula } from "./formula";
 

@@ -1,6 +1,6 @@
 import type { CellValue, TableStyleProperties, Worksheet } from "exceljs";
-import { parseRange } from "../../templates/a1";
-import type { TableSpec } from "../../templates/model";
+import { parseRange } from "../../templates/kit/a1";
+import type { TableSpec } from "../../templates/kit/model";
 import { DEFAULT_TABLE_STYLE } from "../style";
 
 /**

@@ -1,11 +1,11 @@
 import type { Language } from "../../../src/core/language";
-import { YES } from "../../../src/templates/beforeAfterText";
-import { wantedCells } from "../../templates/beforeAfterSheet";
+import { YES } from "../../../src/templates/beforeAfter/beforeAfterText";
+import { wantedCells } from "../../templates/beforeAfter/beforeAfterSheet";
 import { ANY_TEXT, ExpectedCells, number, PlannedSheets, text } from "./expected";
 
 /**
  * Expected values of the before/after sheet: its inputs read into the core's input
- * (tests/templates/beforeAfterSheet.ts), every result from evaluateBeforeAfter, every check blank.
+ * (tests/templates/beforeAfter/beforeAfterSheet.ts), every result from evaluateBeforeAfter, every check blank.
  */
 export function expectBeforeAfter(planned: PlannedSheets, expected: ExpectedCells, language: Language): void {
   const read = (row: number, column: number) => planned.value("beforeAfter", row, column);

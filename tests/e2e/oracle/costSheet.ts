@@ -1,7 +1,7 @@
 import { Dec, sum } from "../../../src/core";
-import { costColumn, costLayout, COST_SUMMARY_ROW, GroupBlock } from "../../../src/templates/costLayout";
-import { LIST_HEADER_ROW, LISTS, ListKind } from "../../../src/templates/lists";
-import { UNIT_HEADER_ROW, UNIT_ROWS } from "../../../src/templates/unitCosts";
+import { costColumn, costLayout, COST_SUMMARY_ROW, GroupBlock } from "../../../src/templates/costSheet/costLayout";
+import { LIST_HEADER_ROW, LISTS, ListKind } from "../../../src/templates/kit/lists";
+import { UNIT_HEADER_ROW, UNIT_ROWS } from "../../../src/templates/costSheet/unitCosts";
 import { ANY_TEXT, BLANK, Expected, ExpectedCells, number, PlannedSheets, sameLabel } from "./expected";
 
 /**

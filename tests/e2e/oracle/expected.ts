@@ -1,6 +1,6 @@
 import { Dec } from "../../../src/core";
-import { cellAddress } from "../../../src/templates/a1";
-import type { SheetKey, SheetSpec } from "../../../src/templates/model";
+import { cellAddress } from "../../../src/templates/kit/a1";
+import type { SheetKey, SheetSpec } from "../../../src/templates/kit/model";
 
 /**
  * What a calculated cell must show, worked out from the core and the sheets' input cells (never

@@ -1,6 +1,6 @@
 import { Dec, discountedValues, evaluateImpactMap, GroupTotal, ImpactRowInput, parseImpactRow, sum } from "../../../src/core";
-import { impactColumn, IMPACT_INPUTS } from "../../../src/templates/impactColumns";
-import { GroupKind, impactLayout, ImpactLayout } from "../../../src/templates/impactLayout";
+import { impactColumn, IMPACT_INPUTS } from "../../../src/templates/impactMap/impactColumns";
+import { GroupKind, impactLayout, ImpactLayout } from "../../../src/templates/impactMap/impactLayout";
 import { listTexts } from "./costSheet";
 import { ANY_TEXT, BLANK, ExpectedCells, number, PlannedSheets, sameLabel } from "./expected";
 

@@ -1,4 +1,4 @@
-import type { SheetSpec, TemplateOptions } from "../../../src/templates/model";
+import type { SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
 import { expectBeforeAfter } from "./beforeAfter";
 import { expectCostSheet } from "./costSheet";
 import { ExpectedCells, PlannedSheets } from "./expected";

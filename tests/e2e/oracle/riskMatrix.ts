@@ -1,6 +1,6 @@
-import { heatMapCell, riskLevels } from "../../../src/templates/riskHeatMap";
-import { RISK_COLUMNS, RISK_FIRST, RISK_LAST } from "../../../src/templates/riskMatrix";
-import { parseCell } from "../../../src/templates/a1";
+import { heatMapCell, riskLevels } from "../../../src/templates/riskMatrix/riskHeatMap";
+import { RISK_COLUMNS, RISK_FIRST, RISK_LAST } from "../../../src/templates/riskMatrix/riskMatrix";
+import { parseCell } from "../../../src/templates/kit/a1";
 import type { Language } from "../../../src/core/language";
 import { BLANK, ExpectedCells, number, PlannedSheets } from "./expected";
 

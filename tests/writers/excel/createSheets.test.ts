@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
 import { FakeExcel, FakeExcelOptions, snapshotSheetNamed, snapshotWorkbook } from "../../fakes";
 import { TEMPLATES, planSheets } from "../../../src/templates";
-import type { TemplateId, TemplateOptions } from "../../../src/templates/model";
+import type { TemplateId, TemplateOptions } from "../../../src/templates/kit/model";
 import { activateSheet, createSheets } from "../../../src/writers/excel";
 import type { CreateRequest, CreateResult } from "../../../src/writers/excel";
 import { sheetDifferences } from "./expectSheet";

@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../../fakes";
-import { columnLetter, parseRange } from "../../../src/templates/a1";
-import type { SheetSpec, ValidationRule } from "../../../src/templates/model";
+import { columnLetter, parseRange } from "../../../src/templates/kit/a1";
+import type { SheetSpec, ValidationRule } from "../../../src/templates/kit/model";
 import { CellStyle, FormatOptions, ROLE_STYLES, characterWidthToPoints, formatCode, roleRectangles } from "../../../src/writers/style";
 
 /**

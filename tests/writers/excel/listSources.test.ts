@@ -1,5 +1,5 @@
 import { FakeExcel } from "../../fakes";
-import type { TemplateId, TemplateOptions } from "../../../src/templates/model";
+import type { TemplateId, TemplateOptions } from "../../../src/templates/kit/model";
 import { createSheets, listSources } from "../../../src/writers/excel";
 import { sourcesOf } from "../../../src/writers/excel/listSources";
 import { inFake } from "./inFake";

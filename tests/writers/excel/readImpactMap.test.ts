@@ -1,9 +1,9 @@
 import { FakeExcel, FakeExcelOptions } from "../../fakes";
 import { hyperFormulaCalculator } from "../../fakes/fakeCalculation";
 import { inFake } from "./inFake";
-import type { TemplateId, TemplateOptions } from "../../../src/templates/model";
-import { readImpactMap as interpret } from "../../../src/templates/impactRead";
-import { impactColumn } from "../../../src/templates/impactColumns";
+import type { TemplateId, TemplateOptions } from "../../../src/templates/kit/model";
+import { readImpactMap as interpret } from "../../../src/templates/impactMap/read/impactRead";
+import { impactColumn } from "../../../src/templates/impactMap/impactColumns";
 import { createSheets, listSources, readImpactMap } from "../../../src/writers/excel";
 import { currencyOfFormat } from "../../../src/writers/style";
 

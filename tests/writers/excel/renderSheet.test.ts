@@ -1,5 +1,5 @@
 import { FakeExcel, snapshotSheetNamed, snapshotWorkbook } from "../../fakes";
-import type { SheetSpec } from "../../../src/templates/model";
+import type { SheetSpec } from "../../../src/templates/kit/model";
 import { freeTableAndDefinedNames, orderByReferences } from "../../../src/writers/excel/plan";
 import { renderSheet } from "../../../src/writers/excel/renderSheet";
 import { sheetDifferences } from "./expectSheet";

@@ -1,4 +1,4 @@
-import type { ValidationSpec } from "../../../src/templates/model";
+import type { ValidationSpec } from "../../../src/templates/kit/model";
 import { colorScaleCriteria, officeErrorAlert, officePrompt, officeRule } from "../../../src/writers/excel/rules";
 
 describe("officeRule", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Cell, SheetSpec } from "../../../src/templates/model";
+import type { Cell, SheetSpec } from "../../../src/templates/kit/model";
 import { formatGrid, formulaEntry, formulaGrid, sheetSize, widthRuns } from "../../../src/writers/excel/sheetArrays";
 
 function sheet(grid: SheetSpec["grid"]): SheetSpec {

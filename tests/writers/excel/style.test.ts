@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Cell, Grid, Role } from "../../../src/templates/model";
+import type { Cell, Grid, Role } from "../../../src/templates/kit/model";
 import { characterWidthToPoints, formatCode, roleRectangles } from "../../../src/writers/style";
 
 describe("formatCode", () => {

@@ -1,9 +1,9 @@
 import { Dec } from "../../../src/core";
 import { AnalysisSettings, analyse } from "../../../src/core/analysis";
-import { buildAnalysisReport } from "../../../src/templates/analysis/report";
-import { readImpactMap as interpret, ImpactMapRead } from "../../../src/templates/impactRead";
-import { parseRange } from "../../../src/templates/a1";
-import type { ReportSheet } from "../../../src/templates/chartModel";
+import { buildAnalysisReport } from "../../../src/templates/analysisReport/report";
+import { readImpactMap as interpret, ImpactMapRead } from "../../../src/templates/impactMap/read/impactRead";
+import { parseRange } from "../../../src/templates/kit/a1";
+import type { ReportSheet } from "../../../src/templates/kit/chartModel";
 import { createSheets, readImpactMap, writeAnalysis } from "../../../src/writers/excel";
 import type { AnalysisWriteRequest, AnalysisWriteResult } from "../../../src/writers/excel";
 import { FakeExcel, FakeExcelOptions, SheetSnapshot, snapshotSheetNamed, snapshotWorkbook } from "../../fakes";

@@ -1,6 +1,6 @@
 import { FakeExcel, snapshotWorkbook } from "../../fakes";
 import { planSheets, TEMPLATES } from "../../../src/templates";
-import type { TemplateOptions } from "../../../src/templates/model";
+import type { TemplateOptions } from "../../../src/templates/kit/model";
 import { createSheets } from "../../../src/writers/excel";
 import { renderWorkbook, workbookBytes } from "../../../src/writers/xlsx";
 import { normalFake, normalXlsx, NormalWorkbook } from "./agreeNormal";

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, columnLetter, parseCell, parseRange } from "../../../src/templates/a1";
-import type { SheetSpec } from "../../../src/templates/model";
+import { cellAddress, columnLetter, parseCell, parseRange } from "../../../src/templates/kit/a1";
+import type { SheetSpec } from "../../../src/templates/kit/model";
 import { characterWidthToPoints, roleRectangles } from "../../../src/writers/style";
 import { modelFormula } from "../../../src/writers/xlsx";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../fakes";

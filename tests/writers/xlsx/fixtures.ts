@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../../src/templates/model";
+import type { SheetSpec } from "../../../src/templates/kit/model";
 
 /**
  * Two small sheets written by hand (not by the template builders) that use every feature of the

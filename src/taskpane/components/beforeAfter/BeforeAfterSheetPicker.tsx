@@ -1,0 +1,45 @@
+import { Link, makeStyles } from "@fluentui/react-components";
+import type { Language } from "../../../core/language";
+import { beforeAfterTemplate } from "../../../templates/beforeAfter/beforeAfter";
+import type { TableRef } from "../../../writers/excel/types";
+import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
+import { STRINGS } from "../../strings";
+import type { ListState } from "../../useBeforeAfterCheck";
+import { SourceList, SourcePicker } from "../SourcePicker";
+
+const useStyles = makeStyles({
+  open: { alignSelf: "flex-start", textAlign: "start" },
+});
+
+export interface BeforeAfterSheetPickerProps {
+  readonly list: ListState;
+  readonly selected: string | undefined;
+  readonly language: Language;
+  readonly disabled: boolean;
+  readonly onChoose: (table: string) => void;
+  readonly onRefresh: () => void;
+  readonly onOpenSheet?: (name: string) => void;
+}
+
+/** An option's text: the sheet's name, with the table's when two are on one sheet. */
+function optionText(sheet: TableRef, all: readonly TableRef[]): string {
+  return all.filter((s) => s.sheet === sheet.sheet).length > 1 ? `${sheet.sheet} (${sheet.table})` : sheet.sheet;
+}
+
+/** The before/after sheets of the workbook to choose from, with a refresh and a link to the chosen one. */
+export function BeforeAfterSheetPicker({ list, selected, language, disabled, onChoose, onRefresh, onOpenSheet }: BeforeAfterSheetPickerProps) {
+  const styles = useStyles();
+  const t = BEFORE_AFTER_STRINGS[language];
+  const sources: SourceList = list.phase === "ready" ? { phase: "ready", refs: list.sheets } : list;
+  const chosen = list.phase === "ready" ? list.sheets.find((s) => s.table === selected) : undefined;
+  const texts = { label: t.sheetLabel, refresh: t.refresh, listing: t.listing, emptyTitle: t.noSheetsTitle, empty: t.noSheets(beforeAfterTemplate.title[language], STRINGS[language].create) };
+  return (
+    <SourcePicker list={sources} selected={selected} texts={texts} optionText={optionText} language={language} disabled={disabled} onChoose={onChoose} onRefresh={onRefresh}>
+      {onOpenSheet && chosen ? (
+        <Link as="button" className={styles.open} onClick={() => onOpenSheet(chosen.sheet)}>
+          {t.openSheet(chosen.sheet)}
+        </Link>
+      ) : null}
+    </SourcePicker>
+  );
+}

@@ -1,0 +1,77 @@
+import type { AnalysisResult } from "../../core/analysis";
+import { Dec } from "../../core/decimal";
+import { rangeAddress } from "../kit/a1";
+import { CHART_NAME_PREFIX } from "../kit/chartModel";
+import { fill } from "../kit/text";
+import { AT } from "./analysisText";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
+import { showNumber } from "./reportNumbers";
+
+/** The key figures at the base values, and the cumulative value against the investment with its chart. */
+
+/** Result at the base values: total PV, investment PV, ratio, net value, payback, rows valued. */
+export function addBaseFigures(c: ReportCursor, result: AnalysisResult, years: number, rowsValued: number): void {
+  const T = AT.base;
+  const base = result.base;
+  c.line([section(c.say(T.heading))]);
+  c.line([labelCell(c.say(T.totalPV)), value(base.totalPresentValue, "money", "total")]);
+  c.line([labelCell(c.say(T.investmentPV)), value(base.investmentPresentValue, "money", "total")]);
+  c.line([labelCell(c.say(T.ratio)), value(base.ratio ?? c.say(T.noRatio), "ratio", "total")]);
+  c.line([labelCell(c.say(T.netValue)), value(base.netValue, "money", "total")]);
+  c.line([labelCell(c.say(T.payback)), value(base.paybackMonths ?? fill(c.say(T.noPayback), { years }), "months", "total")]);
+  c.line([labelCell(c.say(T.rows)), value(rowsValued, "integer", "total")]);
+}
+
+/**
+ * Years 0 … n with the cumulative discounted value and the investment; when the map pays back, a
+ * row at the payback point (months / 12) where the value meets the investment, in year order. The
+ * chart draws the value, the investment line and the payback point against the years.
+ */
+export function addCumulative(c: ReportCursor, result: AnalysisResult, years: number): void {
+  const T = AT.cumulative;
+  const investment = result.base.investmentPresentValue;
+  const payback = result.base.paybackMonths;
+  const top = c.line([section(c.say(T.heading))]);
+  c.line([{ value: c.say(T.help), role: "help" }]);
+  c.line([head(c.say(T.year)), head(c.say(T.value)), head(c.say(T.investment)), head(c.say(T.payback))]);
+  const first = c.row;
+  const points = cumulativePoints(result, years);
+  for (const point of points) {
+    c.line([value(point.years, "decimal"), value(point.value, "money"), value(investment, "money"), point.payback ? value(investment, "money") : { role: "calc", format: "money" }]);
+  }
+  const last = c.row - 1;
+  const column = (col: number): string => rangeAddress(first, col, last, col);
+  const title =
+    payback === null
+      ? fill(c.say(T.chartNever), { years: Math.max(years, result.cumulative.length - 1) })
+      : fill(c.say(T.chart), { months: showNumber(payback, "months", c.language, c.currency) });
+  c.chart(top, {
+    name: `${CHART_NAME_PREFIX}Payback`,
+    kind: "scatterLines",
+    title,
+    series: [
+      { name: c.say(T.value), values: column(1), categories: column(0) },
+      { name: c.say(T.investment), values: column(2), categories: column(0) },
+      { name: c.say(T.payback), values: column(3), categories: column(0) },
+    ],
+    categoryAxisTitle: c.say(T.year),
+    valueAxisTitle: c.currency,
+  });
+}
+
+/**
+ * The points of the cumulative curve: each whole year up to `years` (the map's year columns; the
+ * value stays level after the last benefit), and the payback point in year order.
+ */
+export function cumulativePoints(result: AnalysisResult, years: number): { years: Dec; value: Dec; payback: boolean }[] {
+  const last = result.cumulative[result.cumulative.length - 1];
+  const length = Math.max(years + 1, result.cumulative.length);
+  const points = Array.from({ length }, (_, t) => ({ years: new Dec(t), value: result.cumulative[t] ?? last, payback: false }));
+  const months = result.base.paybackMonths;
+  if (months === null) return points;
+  const x = months.div(12);
+  const at = points.findIndex((p) => p.years.gte(x));
+  if (at >= 0 && points[at].years.eq(x)) points[at] = { ...points[at], payback: true };
+  else points.splice(at < 0 ? points.length : at, 0, { years: x, value: result.base.investmentPresentValue, payback: true });
+  return points;
+}

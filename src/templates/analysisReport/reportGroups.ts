@@ -1,0 +1,25 @@
+import type { GroupTotal } from "../../core/totals";
+import { rangeAddress } from "../kit/a1";
+import { CHART_NAME_PREFIX } from "../kit/chartModel";
+import type { Text } from "../kit/text";
+import { AT } from "./analysisText";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
+
+/** The present value by stakeholder and by payer, each with a bar chart. */
+
+export function addGroup(c: ReportCursor, groups: readonly GroupTotal[], heading: Text, column: Text, chartName: string): void {
+  const top = c.line([section(c.say(heading))]);
+  c.line([head(c.say(column)), head(c.say(AT.groups.presentValue))]);
+  const first = c.row;
+  for (const g of groups) c.line([labelCell(g.key === "" ? c.say(AT.notGiven) : g.key), value(g.total, "money")]);
+  const last = c.row - 1;
+  c.chart(top, {
+    name: `${CHART_NAME_PREFIX}${chartName}`,
+    kind: "bar",
+    title: c.say(heading),
+    series: [{ name: c.say(AT.groups.presentValue), values: rangeAddress(first, 1, last, 1), categories: rangeAddress(first, 0, last, 0) }],
+    valueAxisTitle: c.currency,
+    gapWidth: 60,
+    reverseCategories: true,
+  });
+}

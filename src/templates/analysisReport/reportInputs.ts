@@ -1,0 +1,69 @@
+import { ASSUMPTIONS, AnalysisSettings, Spread } from "../../core/analysis";
+import { Dec } from "../../core/decimal";
+import type { Cell, Format } from "../kit/model";
+import { fill } from "../kit/text";
+import type { ImpactMapRead } from "../impactMap/read/impactRead";
+import { INPUTS_TABLE } from "../kit/tableNames";
+import { AT } from "./analysisText";
+import { assumptionFormat, assumptionText } from "./assumptionText";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
+
+/**
+ * The inputs of the analysis, so it can be reproduced: where the map was read from and when, its
+ * rate and investment, every setting, and the check code that marks the sheet as the add-in's.
+ * It is an Excel table named SroiAnalysisInputs (the add-in finds its analysis sheets by it).
+ */
+
+
+/** What the inputs block records. */
+export interface RecordedInputs {
+  readonly map: ImpactMapRead;
+  readonly settings: AnalysisSettings;
+  /** When the map was read, as shown ("2026-12-01 09:30"). */
+  readonly readAt: string;
+}
+
+/** Adds the block; returns the row of the check code (its value goes in column B). */
+export function addInputs(c: ReportCursor, inputs: RecordedInputs): number {
+  const T = AT.inputs;
+  const { map, settings } = inputs;
+  c.line([section(c.say(T.heading))]);
+  const header = c.line([head(c.say(T.input)), head(c.say(T.value)), head(c.say(T.note))]);
+  const row = (label: string, cell: Cell, note = ""): number => c.line([labelCell(label), cell, value(note, "text")]);
+  row(c.say(T.sheet), value(map.sheet, "text"));
+  row(c.say(T.table), value(map.table, "text"));
+  row(c.say(T.when), value(inputs.readAt, "text"));
+  row(c.say(T.rate), value(map.rate, "percent"));
+  row(c.say(T.investment), value(map.investment[0] ?? new Dec(0), "money"));
+  row(c.say(T.rowsUsed), value(map.rows.length, "integer"));
+  row(c.say(T.rowsSkipped), value(map.skipped.length, "integer"));
+  row(c.say(T.step), value(settings.step.size, settings.step.kind === "relative" ? "percent" : "decimal"), c.say(settings.step.kind === "relative" ? T.relativeNote : T.absoluteNote));
+  for (const assumption of ASSUMPTIONS) {
+    const step = settings.steps[assumption];
+    if (step === undefined) continue;
+    const format: Format = step.kind === "relative" ? "percent" : assumptionFormat(assumption);
+    row(fill(c.say(T.stepOf), { assumption: c.say(assumptionText(assumption)) }), value(step.size, format), c.say(step.kind === "relative" ? T.relativeNote : T.absoluteNote));
+  }
+  const mc = settings.monteCarlo;
+  if (mc !== null) {
+    row(c.say(T.runs), value(mc.runs, "integer"));
+    row(c.say(T.seed), value(mc.seed, "integer"));
+    row(c.say(T.distribution), value(c.say(mc.distribution === "pert" ? AT.uncertainty.pert : AT.uncertainty.triangular), "text"));
+    row(c.say(T.bins), value(mc.bins, "integer"));
+    for (const assumption of ASSUMPTIONS) {
+      const spread = mc.spreads[assumption];
+      if (spread === undefined) continue;
+      const { down, up } = parts(spread);
+      const name = c.say(assumptionText(assumption));
+      row(fill(c.say(T.low), { assumption: name }), value(down.neg(), "percent"), c.say(T.spreadNote));
+      row(fill(c.say(T.high), { assumption: name }), value(up, "percent"), c.say(T.spreadNote));
+    }
+  }
+  const check = row(c.say(T.checkCode), value("", "text"), c.say(T.checkNote));
+  c.sheet.table(INPUTS_TABLE, header, 0, check, 2, "TableStyleLight1");
+  return check;
+}
+
+function parts(spread: Spread): { down: Dec; up: Dec } {
+  return spread instanceof Dec ? { down: spread, up: spread } : spread;
+}

@@ -1,0 +1,55 @@
+import type { MonteCarloResult, Summary } from "../../core/analysis";
+import { rangeAddress } from "../kit/a1";
+import { CHART_NAME_PREFIX } from "../kit/chartModel";
+import type { Format } from "../kit/model";
+import { fill, Text } from "../kit/text";
+import { AT } from "./analysisText";
+import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
+import { showNumber } from "./reportNumbers";
+
+/** The Monte Carlo summary, and the histogram of the ratio with its chart. */
+
+export function addUncertainty(c: ReportCursor, result: MonteCarloResult | null): void {
+  const T = AT.uncertainty;
+  c.line([section(c.say(T.heading))]);
+  c.line([{ value: c.say(T.help), role: "help" }]);
+  if (result === null) {
+    c.line([{ value: c.say(T.notRun), role: "help" }]);
+    return;
+  }
+  c.line([T.figure, T.mean, T.p10, T.p50, T.p90].map((t) => head(c.say(t))));
+  const summary = (label: Text, s: Summary | null, format: Format) =>
+    c.line([labelCell(c.say(label)), ...(s === null ? [value(c.say(AT.base.noRatio), "text")] : [s.mean, s.p10, s.p50, s.p90].map((v) => value(v, format)))]);
+  summary(AT.base.totalPV, result.totalPresentValue, "money");
+  summary(AT.base.ratio, result.ratio, "ratio");
+  c.line([labelCell(c.say(T.belowOne)), value(result.probabilityRatioBelowOne ?? c.say(AT.base.noRatio), "percent")]);
+  c.line([labelCell(c.say(T.runs)), value(result.runs, "integer")]);
+  c.line([labelCell(c.say(T.seed)), value(result.seed, "integer")]);
+  c.line([labelCell(c.say(T.distribution)), value(c.say(result.distribution === "pert" ? T.pert : T.triangular), "text")]);
+  c.line([labelCell(c.say(T.uncertain)), value(result.parameters.length, "integer")]);
+  if (result.histogram !== null) addHistogram(c, result);
+}
+
+function addHistogram(c: ReportCursor, result: MonteCarloResult): void {
+  const T = AT.uncertainty;
+  const histogram = result.histogram as NonNullable<MonteCarloResult["histogram"]>;
+  c.skip();
+  const top = c.line([section(c.say(T.histogramHeading))]);
+  c.line([T.from, T.to, T.bin, T.count].map((t) => head(c.say(t))));
+  const first = c.row;
+  histogram.counts.forEach((count, i) => {
+    const [from, to] = [histogram.edges[i], histogram.edges[i + 1]];
+    const label = `${showNumber(from, "ratio", c.language, "")}–${showNumber(to, "ratio", c.language, "")}`;
+    c.line([value(from, "ratio"), value(to, "ratio"), value(label, "text"), value(count, "integer")]);
+  });
+  const last = c.row - 1;
+  c.chart(top, {
+    name: `${CHART_NAME_PREFIX}Histogram`,
+    kind: "column",
+    title: fill(c.say(T.chart), { runs: showNumber(result.runs, "integer", c.language, ""), seed: result.seed }),
+    series: [{ name: c.say(T.count), values: rangeAddress(first, 3, last, 3), categories: rangeAddress(first, 2, last, 2) }],
+    categoryAxisTitle: c.say(T.axis),
+    valueAxisTitle: c.say(T.axisCount),
+    gapWidth: 10,
+  });
+}

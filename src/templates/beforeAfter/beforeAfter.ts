@@ -1,0 +1,70 @@
+import type { Language } from "../../core/language";
+import { cellAddress, rangeAddress } from "../kit/a1";
+import { addFlows } from "./beforeAfterFlows";
+import { addGroups, addSituations } from "./beforeAfterGroups";
+import { BA } from "./beforeAfterLayout";
+import { addInterventionPayers, addResources } from "./beforeAfterResources";
+import { addRates, addSettings } from "./beforeAfterSettings";
+import { addSummary } from "./beforeAfterSummary";
+import { BA_TEXT, say } from "./beforeAfterText";
+import { help, title } from "../kit/cells";
+import { WARNING_FILL } from "../kit/colours";
+import { buildListsSheet } from "../kit/lists";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
+import { SheetBuilder } from "../kit/sheetBuilder";
+import { nameOf, preferredSheetName } from "../kit/sheetTitles";
+
+/**
+ * Before and after by actor (seed 004): participants' income situations and public resource use
+ * before an intervention and at follow-up; per actor (municipality, region, Försäkringskassan,
+ * Arbetsförmedlingen, the state, the individual) and for society the change per month and year,
+ * the value over the horizon, net value and payback. The formulas reproduce the core's
+ * evaluateBeforeAfter (src/core/actors).
+ */
+
+function widths(): number[] {
+  return [44, 16, 18, 16, 22, 16, 16, 16, 16, 16, 30, 14, 14, 14, 34];
+}
+
+/** Warning shade on every check cell that shows a message. */
+function warnChecks(sheet: SheetBuilder): void {
+  const single = [BA.settings.check, BA.settings.status, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check, BA.flows.check];
+  for (const r of single) sheet.conditionalFormat({ type: "formula", range: cellAddress(r, 0), formula: `=LEN(${cellAddress(r, 0)})>0`, fill: WARNING_FILL });
+  const columns: [number, number, number][] = [
+    [BA.groups.first, BA.groups.last, BA.groups.checkColumn],
+    [BA.situations.first, BA.situations.check - 1, BA.situations.columns.check],
+    [BA.resources.first, BA.resources.last, BA.resources.columns.check],
+  ];
+  for (const [top, bottom, column] of columns) {
+    sheet.conditionalFormat({ type: "formula", range: rangeAddress(top, column, bottom, column), formula: `=LEN(${cellAddress(top, column)})>0`, fill: WARNING_FILL });
+  }
+}
+
+function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
+  const { language, example } = options;
+  const sheet = new SheetBuilder("beforeAfter", nameOf("beforeAfter", names, language), "#4472C4");
+  sheet.put(0, 0, title(say(BA_TEXT.title, language)));
+  sheet.put(1, 0, help(say(BA_TEXT.help, language)));
+  sheet.put(2, 0, help(say(BA_TEXT.help2, language)));
+  sheet.put(3, 0, help(say(BA_TEXT.help3, language)));
+  addSettings(sheet, language, names, example);
+  addRates(sheet, language, example);
+  addGroups(sheet, language, example);
+  addSituations(sheet, language, example);
+  addResources(sheet, language, example);
+  addInterventionPayers(sheet, language, example);
+  addSummary(sheet, language);
+  addFlows(sheet, language);
+  warnChecks(sheet);
+  sheet.columnWidths(widths()).freeze(1, 1);
+  return [sheet.build(), buildListsSheet(options, names)];
+}
+
+export const beforeAfterTemplate: Template = {
+  id: "beforeAfter",
+  title: BA_TEXT.title,
+  description: BA_TEXT.description,
+  sheetKeys: ["beforeAfter", "lists"],
+  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
+  build,
+};

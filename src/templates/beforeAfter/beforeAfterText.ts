@@ -1,0 +1,67 @@
+import { ACTOR_LABELS, Actor, Situation, SOCIETY_LABEL } from "../../core/actors";
+import type { Language } from "../../core/language";
+import { pick, Text, tx } from "../kit/text";
+
+/** Everything the before/after sheet says, in both languages. */
+
+export const BA_TEXT = {
+  title: tx("Before and after by actor", "Före och efter per aktör"),
+  description: tx(
+    "What participants live on and which public resources they use, before and after an intervention: the change per month and year for the municipality, region, Försäkringskassan, Arbetsförmedlingen, the state, the individual and society, with payback.",
+    "Vad deltagarna lever på och vilka offentliga resurser de använder, före och efter en insats: förändringen per månad och år för kommunen, regionen, Försäkringskassan, Arbetsförmedlingen, staten, individen och samhället, med återbetalningstid.",
+  ),
+  help: tx(
+    "Fill in the coloured cells from the top: settings, tax and fee rates, how many participants live on what before and at follow-up, what one person receives in each situation, public resources used, and who pays the intervention. The results per actor are further down.",
+    "Fyll i de färgade cellerna uppifrån: inställningar, skatte- och avgiftssatser, hur många deltagare som lever på vad före och vid uppföljning, vad en person får i varje situation, offentliga resurser som används och vem som betalar insatsen. Resultaten per aktör finns längre ner.",
+  ),
+  help2: tx(
+    "Benefits and taxes only move money between the actors and the individual, so they cancel out for society. Society gains from work (the wage plus employer fees) and from fewer resources used. Every change is reduced by the deadweight.",
+    "Ersättningar och skatter flyttar bara pengar mellan aktörerna och individen och tar därför ut varandra för samhället. Samhället vinner på arbete (lönen plus arbetsgivaravgifter) och på att färre resurser används. Varje förändring minskas med dödvikten.",
+  ),
+  help3: tx(
+    "Tax and fee rates change every year and differ between municipalities: note the source and year of each one and check them before you use the results.",
+    "Skatte- och avgiftssatser ändras varje år och skiljer sig mellan kommuner: skriv källa och år för varje sats och kontrollera dem innan du använder resultaten.",
+  ),
+  sections: {
+    settings: tx("1. Settings", "1. Inställningar"),
+    rates: tx("2. Tax and fee rates", "2. Skatte- och avgiftssatser"),
+    groups: tx("3. Participants: how many live on what, before and after", "3. Deltagare: hur många lever på vad, före och efter"),
+    situations: tx("4. What one person receives per month in each situation", "4. Vad en person får per månad i varje situation"),
+    resources: tx("5. Public resources used per participant and month", "5. Offentliga resurser per deltagare och månad"),
+    payers: tx("6. Who pays the intervention", "6. Vem betalar insatsen"),
+    summary: tx("Results per actor (after deadweight)", "Resultat per aktör (efter dödvikt)"),
+    flows: tx("Where the monthly change comes from (after deadweight)", "Varifrån förändringen per månad kommer (efter dödvikt)"),
+  },
+} as const;
+
+/** Short names of the income situations, as column headers and row labels. */
+export const SITUATION_TEXT: Readonly<Record<Situation, Text>> = {
+  socialAssistance: tx("Social assistance", "Ekonomiskt bistånd"),
+  sicknessCompensation: tx("Sickness or activity compensation", "Sjuk- eller aktivitetsersättning"),
+  activitySupport: tx("Activity support", "Aktivitetsstöd"),
+  employment: tx("Employment (wage)", "Arbete (lön)"),
+  studies: tx("Studies", "Studier"),
+  other: tx("Other", "Annat"),
+};
+
+/** Yes and no as the taxable column holds them (the core reads both languages). */
+export const YES = tx("Yes", "Ja");
+export const NO = tx("No", "Nej");
+
+/** Units of the horizon (the core reads both languages). */
+export const MONTHS = tx("months", "månader");
+export const YEARS = tx("years", "år");
+
+/** An actor's name as the sheet writes it (the same labels the core reads). */
+export function actorName(actor: Actor, language: Language): string {
+  return ACTOR_LABELS[actor][language];
+}
+
+export function societyName(language: Language): string {
+  return SOCIETY_LABEL[language];
+}
+
+/** Picks a text in a language (shorthand for the builders). */
+export function say(text: Text, language: Language): string {
+  return pick(text, language);
+}

@@ -1,0 +1,61 @@
+import type { Language } from "../../core/language";
+import { help, label, title, total } from "../kit/cells";
+import { costExampleRows, COST_EXAMPLE_FULL_SCALE } from "./costExample";
+import { addCostItems } from "./costItems";
+import { COST_SUMMARY_ROW, costLayout } from "./costLayout";
+import { addCostSummary } from "./costSummary";
+import { rangeAddress } from "../kit/a1";
+import { buildListsSheet } from "../kit/lists";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
+import { SheetBuilder } from "../kit/sheetBuilder";
+import { nameOf, preferredSheetName } from "../kit/sheetTitles";
+import { pick, tx } from "../kit/text";
+import { buildUnitCostSheet } from "./unitCosts";
+
+/**
+ * Cost sheet (kostnadskalkyl): cost items by category and payer, unit cost (own or picked from the
+ * unit-cost sheet) × quantity per year; totals per item, year, category and payer; full scale.
+ */
+
+const T = {
+  title: tx("Cost sheet", "Kostnadskalkyl"),
+  description: tx(
+    "Costs per item, year, category and payer, with unit costs and a full-scale estimate.",
+    "Kostnader per post, år, kategori och betalare, med enhetskostnader och en uppskattning vid full skala.",
+  ),
+  help: tx(
+    "One cost item per row. Pick a unit cost from the unit-cost sheet or type your own, then enter the quantity for each year (full-time years, months, hours, participants). Include staff, materials, premises and other costs, and say who pays.",
+    "En kostnadspost per rad. Välj en enhetskostnad från bladet med enhetskostnader eller skriv en egen, och ange sedan antal för varje år (årsarbetskrafter, månader, timmar, deltagare). Ta med personal, material, lokaler och övrigt, och ange vem som betalar.",
+  ),
+  help2: tx(
+    "Costs are rarely even: they are often lower at the start, before the whole target group takes part. The totals by category and payer, and the full-scale estimate, are under the table.",
+    "Kostnaderna är sällan jämna: ofta är de lägre i början, innan hela målgruppen är med. Summor per kategori och betalare, och uppskattningen vid full skala, finns under tabellen.",
+  ),
+  grandTotal: tx("Total cost, all years", "Total kostnad, alla år"),
+};
+
+function widths(years: number): number[] {
+  return [30, 16, 22, 30, 14, 14, 14, ...Array.from({ length: years }, () => 13), 13, ...Array.from({ length: years }, () => 14), 15, 36];
+}
+
+function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
+  const { language } = options;
+  const l = costLayout(options.years);
+  const sheet = new SheetBuilder("costSheet", nameOf("costSheet", names, language), "#ED7D31");
+  sheet.put(0, 0, title(pick(T.title, language))).put(1, 0, help(pick(T.help, language)));
+  sheet.putRow(COST_SUMMARY_ROW, 0, [label(pick(T.grandTotal, language)), total(`=SUM(${rangeAddress(l.firstRow, l.totalCostColumn, l.lastRow, l.totalCostColumn)})`, "money")]);
+  sheet.put(3, 0, help(pick(T.help2, language)));
+  addCostItems(sheet, l, options, names, options.example ? costExampleRows(language, options.years) : []);
+  addCostSummary(sheet, l, options, names, options.example ? COST_EXAMPLE_FULL_SCALE : {});
+  sheet.columnWidths(widths(options.years)).freeze(l.headerRow + 1, 1);
+  return [sheet.build(), buildUnitCostSheet(options, names), buildListsSheet(options, names)];
+}
+
+export const costSheetTemplate: Template = {
+  id: "costSheet",
+  title: T.title,
+  description: T.description,
+  sheetKeys: ["costSheet", "unitCosts", "lists"],
+  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
+  build,
+};

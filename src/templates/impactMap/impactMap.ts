@@ -1,0 +1,69 @@
+import type { Language } from "../../core/language";
+import { help, title } from "../kit/cells";
+import { IMPACT_INPUTS } from "./impactColumns";
+import { exampleStakeholders, impactExampleRows } from "./impactExample";
+import { impactLayout } from "./impactLayout";
+import { addImpactRows } from "./impactRows";
+import { addImpactSummary } from "./impactSummary";
+import { buildListsSheet } from "../kit/lists";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
+import { SheetBuilder } from "../kit/sheetBuilder";
+import { nameOf, preferredSheetName } from "../kit/sheetTitles";
+import { pick, tx } from "../kit/text";
+
+/**
+ * Impact map (effektkarta): one row per stakeholder outcome, the year-1 value
+ * quantity × rate × (1 − deadweight) × (1 − attribution) × (1 − displacement) × proxy, yearly
+ * values with drop-off, NPV per row, and a summary with ratio, net value and payback.
+ */
+
+const T = {
+  title: tx("Impact map", "Effektkarta"),
+  description: tx(
+    "One row per stakeholder outcome: adjusted value per year, present value, SROI ratio and payback.",
+    "En rad per utfall och intressent: justerat värde per år, nuvärde, SROI-kvot och återbetalningstid.",
+  ),
+  help: tx(
+    "Write one outcome per row and fill in the coloured input cells. Year 1 = quantity × outcome rate × (1 − deadweight) × (1 − attribution) × (1 − displacement) × proxy; later years shrink by the drop-off. Shares are percentages.",
+    "Skriv ett utfall per rad och fyll i de färgade inmatningscellerna. År 1 = antal × utfallsandel × (1 − dödvikt) × (1 − tillskrivning) × (1 − undanträngning) × proxy; senare år minskar med avtrappningen. Andelar anges i procent.",
+  ),
+  help2: tx(
+    "Note where every figure comes from, and which comparison alternative backs the deadweight. Values count at the end of each year and are discounted with NPV; the investment counts as paid at the start.",
+    "Skriv varifrån varje siffra kommer och vilket jämförelsealternativ som stödjer dödvikten. Värden räknas vid slutet av varje år och diskonteras med NPV; investeringen räknas som betald i början.",
+  ),
+};
+
+/** The example's discount rate and, without a cost sheet, its investment. */
+export const IMPACT_EXAMPLE_RATE = 0.035;
+export const IMPACT_EXAMPLE_INVESTMENT = 1500000;
+const DEFAULT_RATE = 0.035;
+
+function widths(years: number): number[] {
+  const inputs = IMPACT_INPUTS.map((c, i) => (i === 0 ? 30 : Math.max(c.width, 13)));
+  return [...inputs, 14, ...Array.from({ length: years }, () => 13), 14, 30];
+}
+
+function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
+  const { language } = options;
+  const layout = impactLayout(options.years);
+  const sheet = new SheetBuilder("impactMap", nameOf("impactMap", names, language), "#70AD47");
+  sheet.put(0, 0, title(pick(T.title, language))).put(1, 0, help(pick(T.help, language))).put(2, 0, help(pick(T.help2, language)));
+  const rows = options.example ? impactExampleRows(language, options.years) : [];
+  addImpactRows(sheet, layout, options, names, rows);
+  addImpactSummary(sheet, layout, options, names, {
+    rate: options.example ? IMPACT_EXAMPLE_RATE : DEFAULT_RATE,
+    investment: options.example ? IMPACT_EXAMPLE_INVESTMENT : undefined,
+    stakeholders: options.example ? exampleStakeholders(language) : [],
+  });
+  sheet.columnWidths(widths(options.years)).freeze(layout.headerRow + 1, 1);
+  return [sheet.build(), buildListsSheet(options, names)];
+}
+
+export const impactMapTemplate: Template = {
+  id: "impactMap",
+  title: T.title,
+  description: T.description,
+  sheetKeys: ["impactMap", "lists"],
+  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
+  build,
+};

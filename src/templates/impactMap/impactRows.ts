@@ -1,0 +1,111 @@
+import type { Language } from "../../core/language";
+import { cellAddress, columnLetter, rangeAddress } from "../kit/a1";
+import { calc, check, header, input, label, total } from "../kit/cells";
+import { IMPACT_CALC, IMPACT_INPUTS, ImpactColumn, impactColumn } from "./impactColumns";
+import type { ImpactLayout } from "./impactLayout";
+import { listSource } from "../kit/lists";
+import type { SheetNames, ValidationSpec } from "../kit/model";
+import type { SheetBuilder } from "../kit/sheetBuilder";
+import { nameOf } from "../kit/sheetTitles";
+import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit/colours";
+import { IMPACT_TABLE } from "../kit/tableNames";
+import { fill, pick, tx } from "../kit/text";
+import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "../kit/validation";
+
+/** The impact map's entry table: one row per stakeholder outcome, with yearly values and PV. */
+
+const T = {
+  check: tx("Check", "Kontroll"),
+  total: tx("Total", "Summa"),
+  incomplete: tx("Fill in quantity, the four shares and the proxy", "Fyll i antal, de fyra andelarna och proxy"),
+  tooLong: tx("Benefit period longer than the {years} year columns", "Nyttoperioden är längre än de {years} årskolumnerna"),
+};
+
+const col = (id: string): string => columnLetter(impactColumn(id));
+
+/** "$F6"-style reference to an input of row r (column fixed, row relative). */
+function at(id: string, row: number): string {
+  return `$${col(id)}${row + 1}`;
+}
+
+/** The formulas of one entry row. */
+export function rowFormulas(layout: ImpactLayout, row: number, language: Language) {
+  const [q, rate, dw, attr, disp, proxy] = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"].map((id) => at(id, row));
+  const years = at("years", row);
+  const dropOff = at("dropOff", row);
+  const one = `$${columnLetter(layout.yearOneColumn)}${row + 1}`;
+  const rateCell = cellAddress(layout.rateRow, 1, true);
+  const yearOne = `=IF(COUNT(${q},${rate},${dw},${attr},${disp},${proxy})<6,"",${q}*${rate}*(1-${dw})*(1-${attr})*(1-${disp})*${proxy})`;
+  const yearly = Array.from({ length: layout.years }, (_, i) => {
+    const t = i + 1;
+    return `=IF(${one}="","",IF(${t}<=IF(${years}="",1,${years}),${one}*(1-${dropOff})^${t - 1},0))`;
+  });
+  const firstYear = cellAddress(row, layout.firstYearColumn);
+  const lastYear = cellAddress(row, layout.firstYearColumn + layout.years - 1);
+  const presentValue = `=IF(${one}="","",NPV(${rateCell},${firstYear}:${lastYear}))`;
+  const allInputs = `$A${row + 1}:$${columnLetter(IMPACT_INPUTS.length - 1)}${row + 1}`;
+  const incomplete = pick(T.incomplete, language);
+  const tooLong = fill(pick(T.tooLong, language), { years: layout.years });
+  const checkFormula = `=IF(COUNTA(${allInputs})=0,"",IF(${one}="","${incomplete}",IF(AND(${years}<>"",${years}>${layout.years}),"${tooLong}","")))`;
+  return { yearOne, yearly, presentValue, check: checkFormula };
+}
+
+function validationFor(column: ImpactColumn, range: string, layout: ImpactLayout, names: SheetNames, language: Language): ValidationSpec | null {
+  const field = pick(column.header, language);
+  const lists = nameOf("lists", names, language);
+  switch (column.kind) {
+    case "payer":
+      return listValidation(range, listSource("payers", names, language), field, language, lists);
+    case "dimension":
+      return listValidation(range, listSource("dimensions", names, language), field, language, lists);
+    case "comparison":
+      return listValidation(range, listSource("comparisons", names, language), field, language, lists);
+    case "nonNegative":
+      return nonNegativeValidation(range, field, language);
+    case "share":
+      return shareValidation(range, field, language);
+    case "proxy":
+      return numberValidation(range, field, language);
+    case "years":
+      return wholeValidation(range, field, 1, layout.years, language);
+    default:
+      return null;
+  }
+}
+
+/** Headers, blank (or example) input rows, calculated columns and the total row. */
+export function addImpactRows(
+  sheet: SheetBuilder,
+  layout: ImpactLayout,
+  options: { language: Language; startYear: number },
+  names: SheetNames,
+  example: readonly (readonly (string | number | undefined)[])[],
+): void {
+  const { language, startYear } = options;
+  const { headerRow, firstRow, lastRow, totalRow } = layout;
+  IMPACT_INPUTS.forEach((column, c) => {
+    sheet.put(headerRow, c, header(pick(column.header, language)));
+    for (let r = firstRow; r <= lastRow; r++) sheet.put(r, c, input(column.format, example[r - firstRow]?.[c]));
+    const rule = validationFor(column, rangeAddress(firstRow, c, lastRow, c), layout, names, language);
+    if (rule) sheet.validate(rule);
+  });
+  const yearHeaders = Array.from({ length: layout.years }, (_, i) => header(fill(pick(IMPACT_CALC.yearHeader, language), { year: startYear + i })));
+  sheet.putRow(headerRow, layout.yearOneColumn, [header(pick(IMPACT_CALC.yearOne, language)), ...yearHeaders, header(pick(IMPACT_CALC.presentValue, language)), header(pick(T.check, language))]);
+  for (let r = firstRow; r <= lastRow; r++) {
+    const f = rowFormulas(layout, r, language);
+    sheet.put(r, layout.yearOneColumn, calc(f.yearOne, "money"));
+    f.yearly.forEach((formula, i) => sheet.put(r, layout.firstYearColumn + i, calc(formula, "money")));
+    sheet.put(r, layout.presentValueColumn, calc(f.presentValue, "money"));
+    sheet.put(r, layout.presentValueColumn + 1, check(f.check));
+  }
+  sheet.put(totalRow, 0, label(pick(T.total, language)));
+  for (let c = layout.yearOneColumn; c <= layout.presentValueColumn; c++) {
+    sheet.put(totalRow, c, total(`=SUM(${rangeAddress(firstRow, c, lastRow, c)})`, "money"));
+  }
+  const values = rangeAddress(firstRow, layout.yearOneColumn, totalRow, layout.presentValueColumn);
+  const topLeft = cellAddress(firstRow, layout.yearOneColumn);
+  sheet.conditionalFormat({ type: "formula", range: values, formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`, fill: NEGATIVE_FILL, fontColor: NEGATIVE_FONT });
+  const checks = rangeAddress(firstRow, layout.presentValueColumn + 1, lastRow, layout.presentValueColumn + 1);
+  sheet.conditionalFormat({ type: "formula", range: checks, formula: `=LEN(${cellAddress(firstRow, layout.presentValueColumn + 1)})>0`, fill: WARNING_FILL });
+  sheet.table(IMPACT_TABLE, headerRow, 0, lastRow, layout.presentValueColumn + 1, "TableStyleLight9");
+}

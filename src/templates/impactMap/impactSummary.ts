@@ -1,0 +1,146 @@
+import type { Language } from "../../core/language";
+import { cellAddress, rangeAddress, sheetRef } from "../kit/a1";
+import { calc, check, header, input, label, total } from "../kit/cells";
+import { COST_GRAND_TOTAL } from "../costSheet/costLayout";
+import type { GroupKind, ImpactLayout } from "./impactLayout";
+import { impactColumn } from "./impactColumns";
+import { listCell, ListKind } from "../kit/lists";
+import type { SheetNames } from "../kit/model";
+import type { SheetBuilder } from "../kit/sheetBuilder";
+import { nameOf } from "../kit/sheetTitles";
+import { fill, pick, tx } from "../kit/text";
+import { nonNegativeValidation, rateValidation } from "../kit/validation";
+
+/** The impact map's summary: key figures, the yearly walk behind the payback, and group totals. */
+
+/** Every label of the impact map's summary, in both languages (the analysis reads the rate and investment by them). */
+export const IMPACT_SUMMARY_TEXT = {
+  summary: tx("Summary", "Sammanfattning"),
+  rate: tx("Discount rate", "Diskonteringsränta"),
+  totalPV: tx("Total present value", "Totalt nuvärde"),
+  investment: tx("Investment (paid at the start)", "Investering (betalas i början)"),
+  ratio: tx("SROI ratio", "SROI-kvot"),
+  netValue: tx("Net value", "Nettovärde"),
+  payback: tx("Payback (months)", "Återbetalningstid (månader)"),
+  noInvestment: tx("No ratio: the investment is zero", "Ingen kvot: investeringen är noll"),
+  noPayback: tx("Does not pay back within {years} years", "Återbetalas inte inom {years} år"),
+  year: tx("Year", "År"),
+  yearValue: tx("Value created", "Skapat värde"),
+  yearDiscounted: tx("Discounted value", "Diskonterat värde"),
+  yearStart: tx("Position at the start of the year", "Läge vid årets början"),
+  yearCumulative: tx("Position at the end of the year", "Läge vid årets slut"),
+  yearFlag: tx("Still below zero at the start (year no.)", "Under noll vid årets början (år nr)"),
+  presentValue: tx("Present value", "Nuvärde"),
+  other: tx("Other / not listed", "Övriga / ej listade"),
+  stakeholder: tx("Stakeholder", "Intressent"),
+  payer: tx("Payer / beneficiary", "Betalare / mottagare"),
+  dimension: tx("Dimension", "Dimension"),
+  groupCheck: tx(
+    "Some present value is not in the list above, or a name is listed twice",
+    "En del av nuvärdet saknas i listan ovan, eller så står ett namn två gånger",
+  ),
+};
+const T = IMPACT_SUMMARY_TEXT;
+
+const GROUPS: Record<GroupKind, { column: string; list: ListKind | null; table: string; header: typeof T.stakeholder }> = {
+  stakeholder: { column: "stakeholder", list: null, table: "SroiImpactByStakeholder", header: T.stakeholder },
+  payer: { column: "payer", list: "payers", table: "SroiImpactByPayer", header: T.payer },
+  dimension: { column: "dimension", list: "dimensions", table: "SroiImpactByDimension", header: T.dimension },
+};
+
+const B = (row: number): string => cellAddress(row, 1, true);
+
+function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language, names: SheetNames, example: { rate: number; investment?: number }): void {
+  const p = (t: typeof T.rate): string => pick(t, language);
+  const pvRange = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
+  sheet.put(l.summaryTitleRow, 0, header(p(T.summary)));
+  sheet.putRow(l.rateRow, 0, [label(p(T.rate)), input("percent", example.rate)]);
+  sheet.validate(rateValidation(B(l.rateRow).replace(/\$/g, ""), p(T.rate), language));
+  sheet.putRow(l.totalPresentValueRow, 0, [label(p(T.totalPV)), total(`=SUM(${pvRange})`, "money")]);
+  if (names.costSheet !== undefined) {
+    sheet.putRow(l.investmentRow, 0, [label(p(T.investment)), calc(`=${sheetRef(names.costSheet, COST_GRAND_TOTAL)}`, "money")]);
+  } else {
+    sheet.putRow(l.investmentRow, 0, [label(p(T.investment)), input("money", example.investment)]);
+    sheet.validate(nonNegativeValidation(B(l.investmentRow).replace(/\$/g, ""), p(T.investment), language));
+  }
+  const pv = B(l.totalPresentValueRow);
+  const inv = B(l.investmentRow);
+  sheet.putRow(l.ratioRow, 0, [label(p(T.ratio)), total(`=IFERROR(${pv}/${inv},"${p(T.noInvestment)}")`, "ratio")]);
+  sheet.putRow(l.netValueRow, 0, [label(p(T.netValue)), total(`=${pv}-${inv}`, "money")]);
+  const row = (r: number): string => rangeAddress(r, 1, r, l.years, true);
+  const last = cellAddress(l.yearCumulativeRow, l.years, true);
+  const k = `MAX(${row(l.yearFlagRow)})`;
+  const text = fill(p(T.noPayback), { years: l.years });
+  const payback =
+    `=IF(AND(${inv}=0,COUNT(${pvRange})=0),"",IF(${stillShort(last, inv)},"${text}",IF(${k}=0,0,` +
+    `12*(${k}-1-INDEX(${row(l.yearStartRow)},1,${k})/INDEX(${row(l.yearDiscountedRow)},1,${k})))))`;
+  sheet.putRow(l.paybackRow, 0, [label(p(T.payback)), total(payback, "months")]);
+}
+
+/**
+ * "Still short of the investment" for a cumulative position: below zero by more than a billionth
+ * of the investment. The core works in exact decimals; in floating point a position the core finds
+ * exactly 0 (0.7 − 0.4 of value against 0.3 invested) can come out at −5.6e−17, and the sheet
+ * would say "does not pay back" where the core says 12 months.
+ */
+function stillShort(position: string, investment: string): string {
+  return `${position}<-0.000000001*ABS(${investment})`;
+}
+
+function addYearWalk(sheet: SheetBuilder, l: ImpactLayout, language: Language, startYear: number): void {
+  const p = (t: typeof T.rate): string => pick(t, language);
+  sheet.put(l.yearHeaderRow, 0, header(p(T.year)));
+  sheet.put(l.yearValueRow, 0, label(p(T.yearValue)));
+  sheet.put(l.yearDiscountedRow, 0, label(p(T.yearDiscounted)));
+  sheet.put(l.yearStartRow, 0, label(p(T.yearStart)));
+  sheet.put(l.yearCumulativeRow, 0, label(p(T.yearCumulative)));
+  sheet.put(l.yearFlagRow, 0, label(p(T.yearFlag)));
+  for (let t = 1; t <= l.years; t++) {
+    const here = (r: number): string => cellAddress(r, t);
+    sheet.put(l.yearHeaderRow, t, { value: startYear + t - 1, role: "header", format: "year" });
+    sheet.put(l.yearValueRow, t, calc(`=${cellAddress(l.totalRow, l.firstYearColumn + t - 1)}`, "money"));
+    sheet.put(l.yearDiscountedRow, t, calc(`=${here(l.yearValueRow)}/(1+${B(l.rateRow)})^${t}`, "money"));
+    const start = t === 1 ? `=-${B(l.investmentRow)}` : `=${cellAddress(l.yearCumulativeRow, t - 1)}`;
+    sheet.put(l.yearStartRow, t, calc(start, "money"));
+    sheet.put(l.yearCumulativeRow, t, calc(`=${here(l.yearStartRow)}+${here(l.yearDiscountedRow)}`, "money"));
+    sheet.put(l.yearFlagRow, t, calc(`=IF(${stillShort(here(l.yearStartRow), B(l.investmentRow))},${t},0)`, "integer"));
+  }
+}
+
+function addGroup(sheet: SheetBuilder, l: ImpactLayout, kind: GroupKind, language: Language, names: SheetNames, listed: readonly string[]): void {
+  const g = l.groups[kind];
+  const def = GROUPS[kind];
+  const c = impactColumn(def.column);
+  const labels = rangeAddress(l.firstRow, c, l.lastRow, c, true);
+  const pvs = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
+  const lists = nameOf("lists", names, language);
+  sheet.putRow(g.headerRow, 0, [header(pick(def.header, language)), header(pick(T.presentValue, language))]);
+  for (let i = 0; i < g.rows; i++) {
+    const r = g.firstRow + i;
+    const name = cellAddress(r, 0);
+    if (def.list === null) {
+      sheet.put(r, 0, input("text", listed[i]));
+    } else {
+      const source = sheetRef(lists, listCell(def.list, i));
+      sheet.put(r, 0, calc(`=IF(${source}="","",${source})`, "text"));
+    }
+    sheet.put(r, 1, calc(`=IF(${name}="","",SUMIF(${labels},${name},${pvs}))`, "money"));
+  }
+  const groupValues = rangeAddress(g.firstRow, 1, g.firstRow + g.rows - 1, 1);
+  sheet.putRow(g.otherRow, 0, [label(pick(T.other, language)), total(`=${B(l.totalPresentValueRow)}-SUM(${groupValues})`, "money")]);
+  sheet.put(g.checkRow, 0, check(`=IF(ROUND(${cellAddress(g.otherRow, 1)},2)<>0,"${pick(T.groupCheck, language)}","")`));
+  sheet.table(def.table, g.headerRow, 0, g.firstRow + g.rows - 1, 1, "TableStyleLight1");
+}
+
+/** Adds the whole summary under the entry table. */
+export function addImpactSummary(
+  sheet: SheetBuilder,
+  layout: ImpactLayout,
+  options: { language: Language; startYear: number },
+  names: SheetNames,
+  example: { rate: number; investment?: number; stakeholders: readonly string[] },
+): void {
+  addKeyFigures(sheet, layout, options.language, names, example);
+  addYearWalk(sheet, layout, options.language, options.startYear);
+  for (const kind of ["stakeholder", "payer", "dimension"] as const) addGroup(sheet, layout, kind, options.language, names, example.stakeholders);
+}

@@ -1,0 +1,189 @@
+import { Dec, ImpactRow, ImpactRowInput, SroiError, isBlank, parseImpactRow, readDiscountRate, readNonNegative, readOptional } from "../../../core";
+import { LANGUAGES } from "../../../core/language";
+import { IMPACT_CALC, IMPACT_INPUTS } from "../impactColumns";
+import { readsAs } from "../../kit/labels";
+import { IMPACT_SUMMARY_TEXT } from "../impactSummary";
+import type { Text } from "../../kit/text";
+
+/**
+ * Reading an impact map back from the workbook: the cells of the table the taskpane made (its
+ * header, every data row, and the summary rows under it) become validated rows, the discount rate
+ * and the investment. Columns are found by their header in either language, so moved columns and
+ * added columns do not matter; rows the user added inside the table are read; blank rows are
+ * skipped; a row that cannot be read is listed with the reason, never dropped silently.
+ */
+
+/** What a read of the impact-map table gives (Excel `values`: numbers, text, "" for blank, booleans). */
+export interface ImpactTableCells {
+  readonly sheet: string;
+  readonly table: string;
+  /** Sheet row number (1-based) of the header row. */
+  readonly headerRow: number;
+  readonly header: readonly unknown[];
+  readonly body: readonly (readonly unknown[])[];
+  /** The first two columns of the rows under the table: label, value. */
+  readonly below: readonly (readonly unknown[])[];
+  /** Their number formats, when known (for the currency of money values). */
+  readonly belowFormats?: readonly (readonly string[])[];
+}
+
+/** A row read from the map. */
+export interface ReadRow {
+  /** Sheet row number (1-based), as Excel shows it. */
+  readonly sheetRow: number;
+  readonly row: ImpactRow;
+  readonly outcome: string;
+}
+
+/** A row that could not be read, with the first reason. */
+export interface SkippedRow {
+  readonly sheetRow: number;
+  /** Stakeholder and outcome as written, for the reader to recognise the row ("" when blank). */
+  readonly label: string;
+  /** The header of the column at fault, as on the sheet. */
+  readonly column: string;
+  readonly error: SroiError;
+}
+
+/** A row whose benefit period is longer than the map's year columns: counted as the sheet counts it. */
+export interface CappedRow {
+  readonly sheetRow: number;
+  readonly given: number;
+  readonly years: number;
+}
+
+export interface ImpactMapRead {
+  readonly sheet: string;
+  readonly table: string;
+  readonly rows: readonly ReadRow[];
+  readonly skipped: readonly SkippedRow[];
+  readonly capped: readonly CappedRow[];
+  readonly rate: Dec;
+  /** One amount, paid at the start. */
+  readonly investment: readonly Dec[];
+  /** The number of "Value <year>" columns, or null when the map has none. */
+  readonly yearColumns: number | null;
+  /** The calendar year of the first year column, or null. */
+  readonly startYear: number | null;
+  /** The number format of the investment cell, when known (it carries the map's currency). */
+  readonly investmentFormat: string | null;
+}
+
+/** Why a map cannot be read at all. */
+export type ImpactReadProblem =
+  | { readonly kind: "missingColumns"; readonly columns: readonly Text[] }
+  | { readonly kind: "missingSummary"; readonly what: Text }
+  | { readonly kind: "badSummary"; readonly what: Text; readonly error: SroiError }
+  | { readonly kind: "noRows"; readonly skipped: readonly SkippedRow[] };
+
+export type ImpactReadResult = { readonly ok: true; readonly map: ImpactMapRead } | { readonly ok: false; readonly problem: ImpactReadProblem };
+
+/** Columns without which no row can be valued. */
+const REQUIRED = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"];
+/** Input columns the core reads, by column id. */
+const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "years", "dropOff"];
+/** The core's argument name → the column id, to name the column at fault. */
+const COLUMN_OF: Readonly<Record<string, string>> = { outcome_rate: "outcomeRate", drop_off: "dropOff" };
+
+
+/** Column index of every input column found in the header, by id. */
+function inputColumns(header: readonly unknown[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const column of IMPACT_INPUTS) {
+    const index = header.findIndex((cell) => readsAs(cell, column.header));
+    if (index >= 0) found.set(column.id, index);
+  }
+  return found;
+}
+
+/** The "Value 2026" columns: how many, and the first year. */
+function yearColumns(header: readonly unknown[]): { count: number | null; start: number | null } {
+  const years: number[] = [];
+  for (const cell of header) {
+    for (const language of LANGUAGES) {
+      const [before, after] = IMPACT_CALC.yearHeader[language].split("{year}");
+      const text = String(cell ?? "").trim();
+      if (!text.startsWith(before) || !text.endsWith(after)) continue;
+      const year = text.slice(before.length, text.length - after.length);
+      if (/^\d{4}$/.test(year)) years.push(Number(year));
+      break;
+    }
+  }
+  return years.length === 0 ? { count: null, start: null } : { count: years.length, start: Math.min(...years) };
+}
+
+/** The value next to the first label under the table that reads `label` in either language. */
+function summaryValue(below: readonly (readonly unknown[])[], label: Text): { found: boolean; value: unknown; index: number } {
+  const index = below.findIndex((cells) => readsAs(cells[0], label));
+  return index < 0 ? { found: false, value: undefined, index } : { found: true, value: below[index][1], index };
+}
+
+function readSummary(below: ImpactTableCells["below"]): { rate: Dec; investment: Dec; investmentLine: number } | ImpactReadProblem {
+  const T = IMPACT_SUMMARY_TEXT;
+  const rate = summaryValue(below, T.rate);
+  if (!rate.found) return { kind: "missingSummary", what: T.rate };
+  const investment = summaryValue(below, T.investment);
+  if (!investment.found) return { kind: "missingSummary", what: T.investment };
+  let what = T.rate;
+  try {
+    const r = readOptional("discount_rate", rate.value, 0, readDiscountRate);
+    what = T.investment;
+    return { rate: r, investment: readNonNegative("investment", investment.value), investmentLine: investment.index };
+  } catch (error) {
+    if (error instanceof SroiError) return { kind: "badSummary", what, error };
+    throw error;
+  }
+}
+
+/** Reads the impact map's table and summary; see the module's description. */
+export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
+  const columns = inputColumns(cells.header);
+  const missing = IMPACT_INPUTS.filter((c) => REQUIRED.includes(c.id) && !columns.has(c.id)).map((c) => c.header);
+  if (missing.length > 0) return { ok: false, problem: { kind: "missingColumns", columns: missing } };
+  const years = yearColumns(cells.header);
+  const { rows, skipped, capped } = readRows(cells, columns, years.count);
+  if (rows.length === 0) return { ok: false, problem: { kind: "noRows", skipped } };
+  const summary = readSummary(cells.below);
+  if ("kind" in summary) return { ok: false, problem: summary };
+  return {
+    ok: true,
+    map: {
+      sheet: cells.sheet, table: cells.table, rows, skipped, capped, rate: summary.rate, investment: [summary.investment], yearColumns: years.count, startYear: years.start,
+      investmentFormat: cells.belowFormats?.[summary.investmentLine]?.[1] ?? null,
+    },
+  };
+}
+
+/**
+ * Every data row: read, skipped with its reason, or (blank) left out. A row is blank when every
+ * input column found is, as the sheet's own check counts it (COUNTA over the inputs): a row with
+ * only its indicator or a source filled in is skipped with the reason, not dropped.
+ */
+function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearColumns: number | null): { rows: ReadRow[]; skipped: SkippedRow[]; capped: CappedRow[] } {
+  const rows: ReadRow[] = [];
+  const skipped: SkippedRow[] = [];
+  const capped: CappedRow[] = [];
+  const text = (values: readonly unknown[], id: string): string => (columns.has(id) ? String(values[columns.get(id) as number] ?? "").trim() : "");
+  cells.body.forEach((values, i) => {
+    const sheetRow = cells.headerRow + 1 + i;
+    const input: Record<string, unknown> = {};
+    if ([...columns.values()].every((column) => isBlank(values[column]))) return;
+    for (const id of READ) if (columns.has(id)) input[id] = values[columns.get(id) as number];
+    const label = [text(values, "stakeholder"), text(values, "outcome")].filter((t) => t !== "").join(" – ");
+    try {
+      let row = parseImpactRow(input as unknown as ImpactRowInput);
+      if (yearColumns !== null && row.years > yearColumns) {
+        capped.push({ sheetRow, given: row.years, years: yearColumns });
+        row = { ...row, years: yearColumns };
+      }
+      rows.push({ sheetRow, row, outcome: text(values, "outcome") });
+    } catch (error) {
+      if (!(error instanceof SroiError)) throw error;
+      const argument = "argument" in error.detail ? error.detail.argument : "";
+      const id = COLUMN_OF[argument] ?? argument;
+      const header = columns.has(id) ? String(cells.header[columns.get(id) as number] ?? "") : argument;
+      skipped.push({ sheetRow, label, column: header, error });
+    }
+  });
+  return { rows, skipped, capped };
+}
