@@ -1,23 +1,23 @@
-import { buildListsSheet } from "./kit/lists";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOptions } from "./kit/model";
-import { optionsProblem, TemplateOptionsError } from "./kit/options";
-import { freeSheetNames } from "./kit/sheetNames";
-import { preferredSheetName } from "./kit/sheetTitles";
-import { beforeAfterTemplate } from "./beforeAfter/beforeAfter";
-import { collaborationPlanTemplate } from "./plans/collaborationPlan";
-import { costSheetTemplate } from "./costSheet/costSheet";
-import { impactMapTemplate } from "./impactMap/impactMap";
-import { logicModelDetailedTemplate, logicModelSimpleTemplate } from "./plans/logicModels";
-import { measurementPlanTemplate } from "./plans/measurementPlan";
-import { riskMatrixTemplate } from "./riskMatrix/riskMatrix";
-import { stakeholdersTemplate } from "./plans/stakeholders";
+import { buildListsSheet } from "./kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOptions } from "./kit";
+import { optionsProblem, TemplateOptionsError } from "./kit";
+import { freeSheetNames } from "./kit";
+import { preferredSheetName } from "./kit";
+import { beforeAfterTemplate } from "./beforeAfter";
+import { collaborationPlanTemplate } from "./plans";
+import { costSheetTemplate } from "./costSheet";
+import { impactMapTemplate } from "./impactMap";
+import { logicModelDetailedTemplate, logicModelSimpleTemplate } from "./plans";
+import { measurementPlanTemplate } from "./plans";
+import { riskMatrixTemplate } from "./riskMatrix";
+import { stakeholdersTemplate } from "./plans";
 
-export type * from "./kit/model";
-export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit/options";
-export { cleanSheetName, freeSheetName, freeSheetNames, isValidSheetName, sheetNameProblem, MAX_SHEET_NAME_LENGTH } from "./kit/sheetNames";
-export { preferredSheetName, SHEET_TITLES } from "./kit/sheetTitles";
-export { pick, tx } from "./kit/text";
-export type { Text } from "./kit/text";
+export type * from "./kit";
+export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit";
+export { cleanSheetName, freeSheetName, freeSheetNames, isValidSheetName, sheetNameProblem, MAX_SHEET_NAME_LENGTH } from "./kit";
+export { preferredSheetName, SHEET_TITLES } from "./kit";
+export { pick, tx } from "./kit";
+export type { Text } from "./kit";
 
 /** Every template, in the order offered in the taskpane and the command line. */
 export const TEMPLATES: readonly Template[] = [

@@ -6,6 +6,7 @@ import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { familyBoundary } from "./lint/familyBoundary.mjs";
 
 const TS = ["**/*.ts", "**/*.tsx"];
 
@@ -66,6 +67,12 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text as JSX children; no dangerouslySetInnerHTML." },
       ],
     },
+  },
+  {
+    // A template family's folder is reached through its index.ts from outside the family.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { sroi: { rules: { "family-boundary": familyBoundary } } },
+    rules: { "sroi/family-boundary": "error" },
   },
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],

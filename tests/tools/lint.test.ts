@@ -52,6 +52,18 @@ const cases: [string, Case, string[]][] = [
     { filePath: "src/functions/x.ts", code: '/* global CustomFunctions */\nexport const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "m");\n' },
     [],
   ],
+  [
+    "a file inside another template family",
+    { filePath: "src/templates/impactMap/x.ts", code: 'import { COST } from "../costSheet/costLayout";\nexport const c = COST;\n' },
+    ["sroi/family-boundary"],
+  ],
+  [
+    "a template family's file from the taskpane",
+    { filePath: "src/taskpane/x.ts", code: 'export { read } from "../templates/impactMap/read/impactRead";\n' },
+    ["sroi/family-boundary"],
+  ],
+  ["another family through its index", { filePath: "src/templates/impactMap/x.ts", code: 'import { COST } from "../costSheet";\nexport const c = COST;\n' }, []],
+  ["a file of its own family", { filePath: "src/templates/impactMap/read/x.ts", code: 'import { C } from "../impactColumns";\nexport const c = C;\n' }, []],
   ["a plain CommonJS config file", { filePath: "tools.config.js", code: 'const path = require("path");\nmodule.exports = { dir: path.join(__dirname, "x") };\n' }, []],
 ];
 

@@ -1,4 +1,4 @@
-import { tx } from "../kit/text";
+import { tx } from "../kit";
 
 /** Everything the analysis sheet says, in both languages. */
 export const AT = {

@@ -1,8 +1,8 @@
 import { ASSUMPTION_FIELDS, Assumption } from "../../core/analysis";
-import { IMPACT_INPUTS } from "../impactMap/impactColumns";
-import { IMPACT_SUMMARY_TEXT } from "../impactMap/impactSummary";
-import type { Format } from "../kit/model";
-import type { Text } from "../kit/text";
+import { IMPACT_INPUTS } from "../impactMap";
+import { IMPACT_SUMMARY_TEXT } from "../impactMap";
+import type { Format } from "../kit";
+import type { Text } from "../kit";
 
 /** How the analysis names and shows each assumption: the impact map's own column headers. */
 

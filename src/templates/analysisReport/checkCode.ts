@@ -1,6 +1,6 @@
-import { readsAs } from "../kit/labels";
+import { readsAs } from "../kit";
 import { AT } from "./analysisText";
-import type { Grid } from "../kit/model";
+import type { Grid } from "../kit";
 
 /**
  * The check code of an analysis sheet: a short hash of every value on it, written on the sheet

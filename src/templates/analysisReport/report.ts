@@ -1,9 +1,9 @@
 import type { AnalysisResult, AnalysisSettings } from "../../core/analysis";
 import type { Language } from "../../core/language";
-import type { ReportSheet } from "../kit/chartModel";
-import type { ImpactMapRead } from "../impactMap/read/impactRead";
-import type { SheetSpec } from "../kit/model";
-import { fill } from "../kit/text";
+import type { ReportSheet } from "../kit";
+import type { ImpactMapRead } from "../impactMap";
+import type { SheetSpec } from "../kit";
+import { fill } from "../kit";
 import { AT } from "./analysisText";
 import { checkCode, gridValues } from "./checkCode";
 import { addBaseFigures, addCumulative } from "./reportBase";

@@ -1,8 +1,8 @@
 import type { AnalysisResult } from "../../core/analysis";
 import { Dec } from "../../core/decimal";
-import { rangeAddress } from "../kit/a1";
-import { CHART_NAME_PREFIX } from "../kit/chartModel";
-import { fill } from "../kit/text";
+import { rangeAddress } from "../kit";
+import { CHART_NAME_PREFIX } from "../kit";
+import { fill } from "../kit";
 import { AT } from "./analysisText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showNumber } from "./reportNumbers";

@@ -1,10 +1,10 @@
 import type { Dec } from "../../core/decimal";
 import type { Language } from "../../core/language";
-import { cellAddress } from "../kit/a1";
-import type { ChartSpec } from "../kit/chartModel";
-import type { Cell, Format, Role } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { pick, Text } from "../kit/text";
+import { cellAddress } from "../kit";
+import type { ChartSpec } from "../kit";
+import type { Cell, Format, Role } from "../kit";
+import { SheetBuilder } from "../kit";
+import { pick, Text } from "../kit";
 
 /**
  * Writes the analysis sheet from the top down: each block puts its rows at the cursor and moves

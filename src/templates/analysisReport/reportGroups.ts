@@ -1,7 +1,7 @@
 import type { GroupTotal } from "../../core/totals";
-import { rangeAddress } from "../kit/a1";
-import { CHART_NAME_PREFIX } from "../kit/chartModel";
-import type { Text } from "../kit/text";
+import { rangeAddress } from "../kit";
+import { CHART_NAME_PREFIX } from "../kit";
+import type { Text } from "../kit";
 import { AT } from "./analysisText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 

@@ -1,9 +1,9 @@
 import { ASSUMPTIONS, AnalysisSettings, Spread } from "../../core/analysis";
 import { Dec } from "../../core/decimal";
-import type { Cell, Format } from "../kit/model";
-import { fill } from "../kit/text";
-import type { ImpactMapRead } from "../impactMap/read/impactRead";
-import { INPUTS_TABLE } from "../kit/tableNames";
+import type { Cell, Format } from "../kit";
+import { fill } from "../kit";
+import type { ImpactMapRead } from "../impactMap";
+import { INPUTS_TABLE } from "../kit";
 import { AT } from "./analysisText";
 import { assumptionFormat, assumptionText } from "./assumptionText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";

@@ -1,6 +1,6 @@
 import type { Dec } from "../../core/decimal";
 import type { Language } from "../../core/language";
-import type { Format } from "../kit/model";
+import type { Format } from "../kit";
 
 /**
  * Numbers inside the analysis sheet's sentences ("Ratio 1 at 13 104 kr"), rounded only here, for

@@ -1,8 +1,8 @@
 import type { ImpactRowResult } from "../../core/impactMap";
-import { IMPACT_INPUTS } from "../impactMap/impactColumns";
-import type { ImpactMapRead } from "../impactMap/read/impactRead";
-import { cappedRowText, skippedRowText } from "../impactMap/read/impactReadMessages";
-import type { Format } from "../kit/model";
+import { IMPACT_INPUTS } from "../impactMap";
+import type { ImpactMapRead } from "../impactMap";
+import { cappedRowText, skippedRowText } from "../impactMap";
+import type { Format } from "../kit";
 import { AT } from "./analysisText";
 import { ReportCursor, head, value, section } from "./reportCursor";
 

@@ -1,8 +1,8 @@
 import type { MonteCarloResult, Summary } from "../../core/analysis";
-import { rangeAddress } from "../kit/a1";
-import { CHART_NAME_PREFIX } from "../kit/chartModel";
-import type { Format } from "../kit/model";
-import { fill, Text } from "../kit/text";
+import { rangeAddress } from "../kit";
+import { CHART_NAME_PREFIX } from "../kit";
+import type { Format } from "../kit";
+import { fill, Text } from "../kit";
 import { AT } from "./analysisText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showNumber } from "./reportNumbers";

@@ -1,5 +1,5 @@
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
+import { cellAddress, rangeAddress } from "../kit";
 import { addFlows } from "./beforeAfterFlows";
 import { addGroups, addSituations } from "./beforeAfterGroups";
 import { BA } from "./beforeAfterLayout";
@@ -7,12 +7,12 @@ import { addInterventionPayers, addResources } from "./beforeAfterResources";
 import { addRates, addSettings } from "./beforeAfterSettings";
 import { addSummary } from "./beforeAfterSummary";
 import { BA_TEXT, say } from "./beforeAfterText";
-import { help, title } from "../kit/cells";
-import { WARNING_FILL } from "../kit/colours";
-import { buildListsSheet } from "../kit/lists";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
+import { help, title } from "../kit";
+import { WARNING_FILL } from "../kit";
+import { buildListsSheet } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
 
 /**
  * Before and after by actor (seed 004): participants' income situations and public resource use

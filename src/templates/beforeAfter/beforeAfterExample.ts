@@ -1,5 +1,5 @@
 import type { Actor, PublicActor, Situation } from "../../core/actors";
-import { Text, tx } from "../kit/text";
+import { Text, tx } from "../kit";
 
 /**
  * The worked example of the before/after sheet: a pre-rehabilitation intervention of a

@@ -1,12 +1,12 @@
 import { ACTORS, Actor, BENEFIT_SITUATIONS, SITUATIONS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
+import { cellAddress, rangeAddress } from "../kit";
 import { BA, flowRow, valueCell } from "./beforeAfterLayout";
 import { actorName, BA_TEXT, say, SITUATION_TEXT, societyName } from "./beforeAfterText";
-import { calc, check, header, label, total } from "../kit/cells";
-import type { Cell } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { fill, tx } from "../kit/text";
+import { calc, check, header, label, total } from "../kit";
+import type { Cell } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { fill, tx } from "../kit";
 
 /**
  * The monthly flows behind the results, one row per benefit, income tax, production item and

@@ -1,14 +1,14 @@
 import { PUBLIC_ACTORS, SITUATIONS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
+import { cellAddress, rangeAddress } from "../kit";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { actorName, BA_TEXT, NO, say, SITUATION_TEXT, YES } from "./beforeAfterText";
-import { calc, check, header, input, label, total } from "../kit/cells";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { fill, tx } from "../kit/text";
-import { nonNegativeValidation, valuesValidation } from "../kit/validation";
+import { calc, check, header, input, label, total } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { fill, tx } from "../kit";
+import { nonNegativeValidation, valuesValidation } from "../kit";
 
 /** The participant groups (people per situation, before and after) and the income situations. */
 

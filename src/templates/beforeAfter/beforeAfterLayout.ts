@@ -1,5 +1,5 @@
 import { ACTORS, BENEFIT_SITUATIONS, SITUATIONS } from "../../core/actors";
-import { cellAddress } from "../kit/a1";
+import { cellAddress } from "../kit";
 
 /**
  * Where everything sits on the before/after sheet (0-based rows and columns). The builder, the

@@ -1,14 +1,14 @@
 import { ACTORS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
+import { cellAddress, rangeAddress } from "../kit";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
 import { actorName, BA_TEXT, say } from "./beforeAfterText";
-import { calc, check, header, input, label, total } from "../kit/cells";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { fill, tx } from "../kit/text";
-import { nonNegativeValidation, shareValidation, valuesValidation } from "../kit/validation";
+import { calc, check, header, input, label, total } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { fill, tx } from "../kit";
+import { nonNegativeValidation, shareValidation, valuesValidation } from "../kit";
 
 /** Public resource use per participant and month, with unit costs and payers; who pays the intervention. */
 

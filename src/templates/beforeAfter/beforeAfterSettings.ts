@@ -1,16 +1,16 @@
 import { EXAMPLE_RATES_2025, RatesInput } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
+import { cellAddress, rangeAddress } from "../kit";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { BA_TEXT, MONTHS, say, YEARS } from "./beforeAfterText";
-import { calc, check, header, input, label, total } from "../kit/cells";
-import { listItems, listSource } from "../kit/lists";
-import type { SheetNames } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf } from "../kit/sheetTitles";
-import { tx } from "../kit/text";
-import { listValidation, nonNegativeValidation, rateValidation, shareValidation, valuesValidation, wholeValidation } from "../kit/validation";
+import { calc, check, header, input, label, total } from "../kit";
+import { listItems, listSource } from "../kit";
+import type { SheetNames } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { nameOf } from "../kit";
+import { tx } from "../kit";
+import { listValidation, nonNegativeValidation, rateValidation, shareValidation, valuesValidation, wholeValidation } from "../kit";
 
 /** The before/after sheet's settings (horizon, deadweight, discount rate, cost) and its tax and fee rates. */
 

@@ -1,14 +1,14 @@
 import { ACTORS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
+import { cellAddress, rangeAddress } from "../kit";
 import { whenReady } from "./beforeAfterFlows";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { actorName, BA_TEXT, NO, say, societyName, YES } from "./beforeAfterText";
-import { calc, header, label, total } from "../kit/cells";
-import { NEGATIVE_FILL, NEGATIVE_FONT } from "../kit/colours";
-import type { Cell, Format } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { tx } from "../kit/text";
+import { calc, header, label, total } from "../kit";
+import { NEGATIVE_FILL, NEGATIVE_FONT } from "../kit";
+import type { Cell, Format } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { tx } from "../kit";
 
 /**
  * The results per actor and for society: change per month and year, the share of the intervention

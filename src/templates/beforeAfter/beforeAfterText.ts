@@ -1,6 +1,6 @@
 import { ACTOR_LABELS, Actor, Situation, SOCIETY_LABEL } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { pick, Text, tx } from "../kit/text";
+import { pick, Text, tx } from "../kit";
 
 /** Everything the before/after sheet says, in both languages. */
 

@@ -1,7 +1,7 @@
 import type { Language } from "../../core/language";
 import type { CostExampleRow } from "./costItems";
-import { LISTS } from "../kit/lists";
-import { pick, Text, tx } from "../kit/text";
+import { LISTS } from "../kit";
+import { pick, Text, tx } from "../kit";
 import { UNIT_COST_EXAMPLE } from "./unitCosts";
 
 /**

@@ -1,15 +1,15 @@
 import type { Language } from "../../core/language";
-import { cellAddress, columnLetter, rangeAddress } from "../kit/a1";
-import { calc, check, header, input, label, total } from "../kit/cells";
+import { cellAddress, columnLetter, rangeAddress } from "../kit";
+import { calc, check, header, input, label, total } from "../kit";
 import { costColumn, CostLayout } from "./costLayout";
-import { listSource } from "../kit/lists";
-import type { SheetNames } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf } from "../kit/sheetTitles";
-import { WARNING_FILL } from "../kit/colours";
-import { fill, pick, Text, tx } from "../kit/text";
+import { listSource } from "../kit";
+import type { SheetNames } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { nameOf } from "../kit";
+import { WARNING_FILL } from "../kit";
+import { fill, pick, Text, tx } from "../kit";
 import { unitCostRanges } from "./unitCosts";
-import { listValidation, nonNegativeValidation } from "../kit/validation";
+import { listValidation, nonNegativeValidation } from "../kit";
 
 /** The cost sheet's item table: one row per cost item, quantities and costs per year. */
 

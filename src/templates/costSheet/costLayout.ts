@@ -1,4 +1,4 @@
-import { LISTS } from "../kit/lists";
+import { LISTS } from "../kit";
 
 /**
  * Where everything sits on the cost sheet (0-based rows and columns), shared by the builder, the

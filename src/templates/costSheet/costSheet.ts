@@ -1,15 +1,15 @@
 import type { Language } from "../../core/language";
-import { help, label, title, total } from "../kit/cells";
+import { help, label, title, total } from "../kit";
 import { costExampleRows, COST_EXAMPLE_FULL_SCALE } from "./costExample";
 import { addCostItems } from "./costItems";
 import { COST_SUMMARY_ROW, costLayout } from "./costLayout";
 import { addCostSummary } from "./costSummary";
-import { rangeAddress } from "../kit/a1";
-import { buildListsSheet } from "../kit/lists";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { pick, tx } from "../kit/text";
+import { rangeAddress } from "../kit";
+import { buildListsSheet } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { pick, tx } from "../kit";
 import { buildUnitCostSheet } from "./unitCosts";
 
 /**

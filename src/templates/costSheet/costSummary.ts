@@ -1,13 +1,13 @@
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress, sheetRef } from "../kit/a1";
-import { calc, check, header, input, label, total } from "../kit/cells";
+import { cellAddress, rangeAddress, sheetRef } from "../kit";
+import { calc, check, header, input, label, total } from "../kit";
 import { COST_GRAND_TOTAL, costColumn, CostLayout, GroupBlock } from "./costLayout";
-import { listCell, ListKind } from "../kit/lists";
-import type { SheetNames } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf } from "../kit/sheetTitles";
-import { pick, Text, tx } from "../kit/text";
-import { nonNegativeValidation } from "../kit/validation";
+import { listCell, ListKind } from "../kit";
+import type { SheetNames } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { nameOf } from "../kit";
+import { pick, Text, tx } from "../kit";
+import { nonNegativeValidation } from "../kit";
 
 /** The cost sheet's totals by category and payer, and the full-scale estimate. */
 

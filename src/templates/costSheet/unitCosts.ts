@@ -1,11 +1,11 @@
 import type { Language } from "../../core/language";
-import { rangeAddress, sheetRef } from "../kit/a1";
-import { header, help, input, title } from "../kit/cells";
-import type { SheetNames, SheetSpec, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf } from "../kit/sheetTitles";
-import { pick, Text, tx } from "../kit/text";
-import { nonNegativeValidation, wholeValidation } from "../kit/validation";
+import { rangeAddress, sheetRef } from "../kit";
+import { header, help, input, title } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf } from "../kit";
+import { pick, Text, tx } from "../kit";
+import { nonNegativeValidation, wholeValidation } from "../kit";
 
 /**
  * The unit-cost sheet (enhetskostnader): standard costs per unit that cost items can pick by

@@ -1,5 +1,5 @@
-import type { Format } from "../kit/model";
-import { Text, tx } from "../kit/text";
+import type { Format } from "../kit";
+import { Text, tx } from "../kit";
 
 /**
  * The input and calculated columns of the impact map, in sheet order. Each assumption has a

@@ -1,7 +1,7 @@
 import type { Language } from "../../core/language";
 import { IMPACT_INPUTS } from "./impactColumns";
-import { LISTS } from "../kit/lists";
-import { pick, Text, tx } from "../kit/text";
+import { LISTS } from "../kit";
+import { pick, Text, tx } from "../kit";
 
 /**
  * The worked example for the impact map: the seed's safety row (80 × 70 % × 0.8 × 0.95 × 0.9 ×

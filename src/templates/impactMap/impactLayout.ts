@@ -1,4 +1,4 @@
-import { LISTS } from "../kit/lists";
+import { LISTS } from "../kit";
 import { IMPACT_INPUTS } from "./impactColumns";
 
 /**

@@ -1,15 +1,15 @@
 import type { Language } from "../../core/language";
-import { help, title } from "../kit/cells";
+import { help, title } from "../kit";
 import { IMPACT_INPUTS } from "./impactColumns";
 import { exampleStakeholders, impactExampleRows } from "./impactExample";
 import { impactLayout } from "./impactLayout";
 import { addImpactRows } from "./impactRows";
 import { addImpactSummary } from "./impactSummary";
-import { buildListsSheet } from "../kit/lists";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { pick, tx } from "../kit/text";
+import { buildListsSheet } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { pick, tx } from "../kit";
 
 /**
  * Impact map (effektkarta): one row per stakeholder outcome, the year-1 value

@@ -1,16 +1,16 @@
 import type { Language } from "../../core/language";
-import { cellAddress, columnLetter, rangeAddress } from "../kit/a1";
-import { calc, check, header, input, label, total } from "../kit/cells";
+import { cellAddress, columnLetter, rangeAddress } from "../kit";
+import { calc, check, header, input, label, total } from "../kit";
 import { IMPACT_CALC, IMPACT_INPUTS, ImpactColumn, impactColumn } from "./impactColumns";
 import type { ImpactLayout } from "./impactLayout";
-import { listSource } from "../kit/lists";
-import type { SheetNames, ValidationSpec } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf } from "../kit/sheetTitles";
-import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit/colours";
-import { IMPACT_TABLE } from "../kit/tableNames";
-import { fill, pick, tx } from "../kit/text";
-import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "../kit/validation";
+import { listSource } from "../kit";
+import type { SheetNames, ValidationSpec } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { nameOf } from "../kit";
+import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
+import { IMPACT_TABLE } from "../kit";
+import { fill, pick, tx } from "../kit";
+import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "../kit";
 
 /** The impact map's entry table: one row per stakeholder outcome, with yearly values and PV. */
 

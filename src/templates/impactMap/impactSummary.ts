@@ -1,15 +1,15 @@
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress, sheetRef } from "../kit/a1";
-import { calc, check, header, input, label, total } from "../kit/cells";
-import { COST_GRAND_TOTAL } from "../costSheet/costLayout";
+import { cellAddress, rangeAddress, sheetRef } from "../kit";
+import { calc, check, header, input, label, total } from "../kit";
+import { COST_GRAND_TOTAL } from "../costSheet";
 import type { GroupKind, ImpactLayout } from "./impactLayout";
 import { impactColumn } from "./impactColumns";
-import { listCell, ListKind } from "../kit/lists";
-import type { SheetNames } from "../kit/model";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf } from "../kit/sheetTitles";
-import { fill, pick, tx } from "../kit/text";
-import { nonNegativeValidation, rateValidation } from "../kit/validation";
+import { listCell, ListKind } from "../kit";
+import type { SheetNames } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { nameOf } from "../kit";
+import { fill, pick, tx } from "../kit";
+import { nonNegativeValidation, rateValidation } from "../kit";
 
 /** The impact map's summary: key figures, the yearly walk behind the payback, and group totals. */
 

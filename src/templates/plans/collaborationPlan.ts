@@ -1,9 +1,9 @@
 import type { Language } from "../../core/language";
-import { header, help, input, label, title } from "../kit/cells";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { fill, pick, Text, tx } from "../kit/text";
+import { header, help, input, label, title } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { fill, pick, Text, tx } from "../kit";
 
 /**
  * Collaboration plan (seed 003): a shared SMART goal, the target group, the partners, a theory of

@@ -1,10 +1,10 @@
 import type { Language } from "../../core/language";
-import { header, help, input, label, title } from "../kit/cells";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { pick, Text, tx } from "../kit/text";
-import { textTableSheet } from "../kit/textTable";
+import { header, help, input, label, title } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { pick, Text, tx } from "../kit";
+import { textTableSheet } from "../kit";
 
 /**
  * Logic models (seed 002, figures 7 and 8): the simple one in four columns from purpose to

@@ -1,12 +1,12 @@
 import type { Language } from "../../core/language";
-import { rangeAddress } from "../kit/a1";
-import { input } from "../kit/cells";
-import { buildListsSheet, listItems, listSource } from "../kit/lists";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { pick, Text, tx } from "../kit/text";
-import { textTableSheet } from "../kit/textTable";
-import { listValidation } from "../kit/validation";
+import { rangeAddress } from "../kit";
+import { input } from "../kit";
+import { buildListsSheet, listItems, listSource } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { pick, Text, tx } from "../kit";
+import { textTableSheet } from "../kit";
+import { listValidation } from "../kit";
 
 /**
  * Measurement plan: per outcome, what is measured, how, when, against which threshold and target,

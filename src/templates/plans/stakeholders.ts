@@ -1,8 +1,8 @@
 import type { Language } from "../../core/language";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { tx } from "../kit/text";
-import { textTableSheet } from "../kit/textTable";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { tx } from "../kit";
+import { textTableSheet } from "../kit";
 
 /** Stakeholder analysis (seed 002, table 2): who is affected, how they are reached, what they know. */
 

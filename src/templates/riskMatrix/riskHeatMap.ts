@@ -1,9 +1,9 @@
 import type { Language } from "../../core/language";
-import { cellAddress, columnLetter, rangeAddress } from "../kit/a1";
-import { calc, header, label } from "../kit/cells";
-import { RISK_ZONE_FILLS } from "../kit/colours";
-import type { SheetBuilder } from "../kit/sheetBuilder";
-import { pick, Text, tx } from "../kit/text";
+import { cellAddress, columnLetter, rangeAddress } from "../kit";
+import { calc, header, label } from "../kit";
+import { RISK_ZONE_FILLS } from "../kit";
+import type { SheetBuilder } from "../kit";
+import { pick, Text, tx } from "../kit";
 
 /**
  * The risk matrix's 5×5 heat map beside the table: probability 1–5 across, impact 5–1 down, each

@@ -1,12 +1,12 @@
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit/a1";
-import { calc, header, help, input, title } from "../kit/cells";
-import { RISK_ZONE_FILLS } from "../kit/colours";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit/model";
-import { SheetBuilder } from "../kit/sheetBuilder";
-import { nameOf, preferredSheetName } from "../kit/sheetTitles";
-import { pick, Text, tx } from "../kit/text";
-import { valuesValidation } from "../kit/validation";
+import { cellAddress, rangeAddress } from "../kit";
+import { calc, header, help, input, title } from "../kit";
+import { RISK_ZONE_FILLS } from "../kit";
+import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { SheetBuilder } from "../kit";
+import { nameOf, preferredSheetName } from "../kit";
+import { pick, Text, tx } from "../kit";
+import { valuesValidation } from "../kit";
 import { addHeatMap, riskLevels } from "./riskHeatMap";
 
 /**

@@ -1,6 +1,6 @@
 import { closeTo, Dec } from "../../../core";
 import type { ActorResult, BeforeAfterResult } from "../../../core/actors";
-import type { CellValue } from "../../kit/sheetCells";
+import type { CellValue } from "../../kit";
 import { SheetFigures, SUMMARY_ROWS, SummaryRow } from "./beforeAfterRead";
 import type { SheetPlace } from "./beforeAfterSheetCells";
 

@@ -1,9 +1,9 @@
 import { Actor, ACTORS, SOCIETY_LABEL, BeforeAfterInput, fieldPath, GroupInput, RATE_ARGUMENTS, RATE_KEYS, RateInput, RatesInput, ResourceInput, Situation, SituationInput, SITUATIONS } from "../../../core/actors";
-import type { BeforeAfterCells, CellValue } from "../../kit/sheetCells";
+import type { BeforeAfterCells, CellValue } from "../../kit";
 import { BA } from "../beforeAfterLayout";
 import { ReadProblem, SheetCells, SheetPlace } from "./beforeAfterSheetCells";
 import { findFixedRows, SettingsRow } from "./beforeAfterTables";
-import { readsAs } from "../../kit/labels";
+import { readsAs } from "../../kit";
 
 export type { ReadProblem, SheetPlace } from "./beforeAfterSheetCells";
 

@@ -1,4 +1,4 @@
-import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../kit/sheetCells";
+import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../kit";
 import { findFixedRows, FixedTable, fixedRowKeys, templateTableWidth } from "./beforeAfterTables";
 
 /**

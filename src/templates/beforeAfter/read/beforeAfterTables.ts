@@ -1,14 +1,14 @@
 import { ACTORS, RATE_KEYS, SITUATIONS } from "../../../core/actors";
 import type { Language } from "../../../core/language";
-import type { BeforeAfterTableKind } from "../../kit/sheetCells";
-import { Bounds, parseRange } from "../../kit/a1";
+import type { BeforeAfterTableKind } from "../../kit";
+import { Bounds, parseRange } from "../../kit";
 import { beforeAfterTemplate } from "../beforeAfter";
 import { BA } from "../beforeAfterLayout";
-import { readsAs } from "../../kit/labels";
-import { beforeAfterTableName } from "../../kit/tableNames";
-import type { SheetSpec } from "../../kit/model";
-import { DEFAULT_OPTIONS } from "../../kit/options";
-import type { Text } from "../../kit/text";
+import { readsAs } from "../../kit";
+import { beforeAfterTableName } from "../../kit";
+import type { SheetSpec } from "../../kit";
+import { DEFAULT_OPTIONS } from "../../kit";
+import type { Text } from "../../kit";
 
 /**
  * The before/after template's tables as a reader finds them again: their names, their size in the

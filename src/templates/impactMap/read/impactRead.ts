@@ -1,9 +1,9 @@
 import { Dec, ImpactRow, ImpactRowInput, SroiError, isBlank, parseImpactRow, readDiscountRate, readNonNegative, readOptional } from "../../../core";
 import { LANGUAGES } from "../../../core/language";
 import { IMPACT_CALC, IMPACT_INPUTS } from "../impactColumns";
-import { readsAs } from "../../kit/labels";
+import { readsAs } from "../../kit";
 import { IMPACT_SUMMARY_TEXT } from "../impactSummary";
-import type { Text } from "../../kit/text";
+import type { Text } from "../../kit";
 
 /**
  * Reading an impact map back from the workbook: the cells of the table the taskpane made (its

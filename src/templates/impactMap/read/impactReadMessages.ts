@@ -1,7 +1,7 @@
 import { errorMessage } from "../../../core/messages";
 import type { Language } from "../../../core/language";
 import type { CappedRow, ImpactReadProblem, SkippedRow } from "./impactRead";
-import { fill, pick, tx } from "../../kit/text";
+import { fill, pick, tx } from "../../kit";
 
 /** What the impact-map reader reports, in both languages. */
 

@@ -1,0 +1,3 @@
+/** The costSheet family's public surface: what code outside src/templates/costSheet may import. */
+export * from "./costLayout";
+export * from "./costSheet";

@@ -1,0 +1,6 @@
+/** The impactMap family's public surface: what code outside src/templates/impactMap may import. */
+export * from "./impactColumns";
+export * from "./impactMap";
+export * from "./impactSummary";
+export * from "./read/impactRead";
+export * from "./read/impactReadMessages";

@@ -1,0 +1,2 @@
+/** The riskMatrix family's public surface: what code outside src/templates/riskMatrix may import. */
+export * from "./riskMatrix";
