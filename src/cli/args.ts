@@ -1,7 +1,7 @@
 import type { Language } from "../core/language";
-import { MAX_YEARS, MIN_YEARS, optionsProblem } from "../templates/kit/options";
-import { pick } from "../templates/kit/text";
-import type { TemplateId, TemplateOptions } from "../templates/kit/model";
+import { MAX_YEARS, MIN_YEARS, optionsProblem } from "../templates/kit";
+import { pick } from "../templates/kit";
+import type { TemplateId, TemplateOptions } from "../templates/kit";
 import { message, MessageKey } from "./messages";
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from "../core/language";
-import { fill, pick, Text, tx } from "../templates/kit/text";
+import { fill, pick, Text, tx } from "../templates/kit";
 
 /** Every message of the command line in English and Swedish, in one place. */
 export const MESSAGES = {

@@ -2,6 +2,7 @@
 export * from "./decimal";
 export * from "./errors";
 export * from "./language";
+export * from "./argumentNames";
 export * from "./messages";
 export * from "./validate";
 export * from "./series";

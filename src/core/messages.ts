@@ -1,5 +1,6 @@
 import { ErrorDetail, Given, Range, SroiError } from "./errors";
-import { Language, argumentName } from "./language";
+import { argumentName } from "./argumentNames";
+import { Language } from "./language";
 
 /**
  * Every error message of the core, in English and Swedish, in one place. A message names the

@@ -1,4 +1,4 @@
-import { ARGUMENT_NAMES } from "../core/language";
+import { ARGUMENT_NAMES } from "../core/argumentNames";
 import { SwedishFunction } from "./metadataSv";
 
 /**

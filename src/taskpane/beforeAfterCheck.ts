@@ -1,11 +1,12 @@
 import { errorMessage, SroiError } from "../core";
-import { argumentName, LANGUAGES, Language } from "../core/language";
+import { argumentName } from "../core/argumentNames";
+import { LANGUAGES, Language } from "../core/language";
 import { BeforeAfterResult, evaluateBeforeAfter, validateBeforeAfter } from "../core/actors";
-import { compareSummary, SummaryCheck } from "../templates/beforeAfter/read/beforeAfterCompare";
-import { readBeforeAfterSheet } from "../templates/beforeAfter/read/beforeAfterRead";
-import { explains, ReadProblem, SheetPlace } from "../templates/beforeAfter/read/beforeAfterSheetCells";
-import { BEFORE_AFTER_TABLES, fixedRowLabel } from "../templates/beforeAfter/read/beforeAfterTables";
-import { beforeAfterTableName } from "../templates/kit/tableNames";
+import { compareSummary, SummaryCheck } from "../templates/beforeAfter";
+import { readBeforeAfterSheet } from "../templates/beforeAfter";
+import { explains, ReadProblem, SheetPlace } from "../templates/beforeAfter";
+import { BEFORE_AFTER_TABLES, fixedRowLabel } from "../templates/beforeAfter";
+import { beforeAfterTableName } from "../templates/kit";
 import type { BeforeAfterCells } from "../writers/excel/types";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
 

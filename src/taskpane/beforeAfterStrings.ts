@@ -1,5 +1,5 @@
 import type { Language } from "../core/language";
-import type { ComparedFigure } from "../templates/beforeAfter/read/beforeAfterCompare";
+import type { ComparedFigure } from "../templates/beforeAfter";
 import type { BeforeAfterTableKind } from "../writers/excel/types";
 
 /** Every text of the before/after check in the pane, in English and Swedish. */

@@ -1,7 +1,7 @@
 import type { Language } from "../core/language";
 import { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS } from "../templates";
-import type { TemplateId, TemplateOptions } from "../templates/kit/model";
-import { MAX_START_YEAR, MIN_START_YEAR } from "../templates/kit/options";
+import type { TemplateId, TemplateOptions } from "../templates/kit";
+import { MAX_START_YEAR, MIN_START_YEAR } from "../templates/kit";
 import { STRINGS } from "./strings";
 
 /**

@@ -1,6 +1,6 @@
 import { Dec } from "../core/decimal";
 import type { Language } from "../core/language";
-import type { CellValue } from "../templates/kit/sheetCells";
+import type { CellValue } from "../templates/kit";
 
 /**
  * Numbers as the pane shows them, in every tab: digits grouped in the pane's language (sv-SE

@@ -1,9 +1,9 @@
 import { AnalysisResult, AnalysisSettings, finishAnalysis, startAnalysis } from "../core/analysis";
 import { SroiError } from "../core/errors";
 import type { Language } from "../core/language";
-import { buildAnalysisReport } from "../templates/analysisReport/report";
-import { ImpactMapRead, ImpactReadProblem, readImpactMap } from "../templates/impactMap/read/impactRead";
-import { preferredSheetName } from "../templates/kit/sheetTitles";
+import { buildAnalysisReport } from "../templates/analysisReport";
+import { ImpactMapRead, ImpactReadProblem, readImpactMap } from "../templates/impactMap";
+import { preferredSheetName } from "../templates/kit";
 import type { SheetWriter, WriterProblem } from "../writers/excel/types";
 import { currencyOfFormat } from "../writers/style";
 

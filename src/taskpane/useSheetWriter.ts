@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TemplateId, TemplateOptions } from "../templates/kit/model";
+import type { TemplateId, TemplateOptions } from "../templates/kit";
 import type { CreatedSheet, SheetWriter, WriterProblem } from "../writers/excel/types";
 
 /** Where the pane's one action stands. */

@@ -1,4 +1,4 @@
-import type { Format, Grid, Role } from "../templates/kit/model";
+import type { Format, Grid, Role } from "../templates/kit";
 
 /**
  * How the template model looks, for every writer: number format codes by Format, cell styles by

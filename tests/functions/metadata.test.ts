@@ -1,4 +1,4 @@
-import { ARGUMENT_NAMES } from "../../src/core/language";
+import { ARGUMENT_NAMES } from "../../src/core/argumentNames";
 import { FunctionsMetadata, localizeMetadata } from "../../src/functions/localizeMetadata";
 import { SWEDISH_FUNCTIONS, SwedishFunction } from "../../src/functions/metadataSv";
 import { generatedMetadata, swedishMetadata } from "./metadata";

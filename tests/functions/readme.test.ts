@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import { ARGUMENT_NAMES } from "../../src/core/language";
+import { ARGUMENT_NAMES } from "../../src/core/argumentNames";
 import { cell, withDisplayLanguage } from "./excelStub";
 import { REPO, generatedMetadata, swedishMetadata } from "./metadata";
 import { call } from "./sourceFunctions";

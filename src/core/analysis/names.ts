@@ -1,5 +1,6 @@
 import { SroiError } from "../errors";
-import { ARGUMENT_NAMES, LANGUAGES } from "../language";
+import { ARGUMENT_NAMES } from "../argumentNames";
+import { LANGUAGES } from "../language";
 import { describeGiven, isBlank } from "../validate";
 import { ASSUMPTIONS, Assumption } from "./assumptions";
 

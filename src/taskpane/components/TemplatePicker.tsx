@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
-import type { Template, TemplateId } from "../../templates/kit/model";
+import type { Template, TemplateId } from "../../templates/kit";
 import { STRINGS } from "../strings";
 import { DescribedCheckbox } from "./DescribedCheckbox";
 

@@ -1,5 +1,5 @@
 /* global Excel */
-import { IMPACT_TABLE, INPUTS_TABLE, beforeAfterTableName } from "../../templates/kit/tableNames";
+import { IMPACT_TABLE, INPUTS_TABLE, beforeAfterTableName } from "../../templates/kit";
 import { problemFromError } from "./errors";
 import type { Sources, SourcesResult, TableRef } from "./types";
 import { claimedFrom } from "./uniqueNames";

@@ -1,5 +1,5 @@
 import { TEMPLATES, planSheets, templateById } from "../../templates";
-import type { SheetSpec, TemplateId, TemplateOptions } from "../../templates/kit/model";
+import type { SheetSpec, TemplateId, TemplateOptions } from "../../templates/kit";
 import { NameRegistry, referencedSheets, renameInFormula, rewriteFormulas } from "./uniqueNames";
 
 /**

@@ -1,6 +1,6 @@
 /* global Excel */
-import { BEFORE_AFTER_TABLES } from "../../templates/beforeAfter/read/beforeAfterTables";
-import { beforeAfterTableName } from "../../templates/kit/tableNames";
+import { BEFORE_AFTER_TABLES } from "../../templates/beforeAfter";
+import { beforeAfterTableName } from "../../templates/kit";
 import { problemFromError } from "./errors";
 import { claimedFrom } from "./uniqueNames";
 import type { BeforeAfterCellsResult, BeforeAfterTableKind, CellValue } from "./types";

@@ -1,7 +1,7 @@
 /* global Excel */
-import { sheetCheck } from "../../templates/analysisReport/checkCode";
-import { CHART_NAME_PREFIX } from "../../templates/kit/chartModel";
-import { INPUTS_TABLE } from "../../templates/kit/tableNames";
+import { sheetCheck } from "../../templates/analysisReport";
+import { CHART_NAME_PREFIX } from "../../templates/kit";
+import { INPUTS_TABLE } from "../../templates/kit";
 import { claimedFrom } from "./uniqueNames";
 
 /**

@@ -1,5 +1,5 @@
 /* global Excel */
-import type { ChartKind, ChartSpec } from "../../templates/kit/chartModel";
+import type { ChartKind, ChartSpec } from "../../templates/kit";
 
 /** Excel's chart type for each kind of the chart model. */
 const CHART_TYPES: Readonly<Record<ChartKind, Excel.ChartType>> = {

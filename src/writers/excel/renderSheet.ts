@@ -1,6 +1,6 @@
 /* global Excel */
-import { columnLetter } from "../../templates/kit/a1";
-import type { SheetSpec } from "../../templates/kit/model";
+import { columnLetter } from "../../templates/kit";
+import type { SheetSpec } from "../../templates/kit";
 import { CellStyle, DEFAULT_TABLE_STYLE, FormatOptions, ROLE_STYLES, characterWidthToPoints, roleRectangles } from "../style";
 import { colorScaleCriteria, officeErrorAlert, officePrompt, officeRule } from "./rules";
 import { formatGrid, formulaGrid, sheetSize, widthRuns } from "./sheetArrays";

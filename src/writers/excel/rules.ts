@@ -1,4 +1,4 @@
-import type { ConditionalFormatSpec, ValidationRule, ValidationSpec } from "../../templates/kit/model";
+import type { ConditionalFormatSpec, ValidationRule, ValidationSpec } from "../../templates/kit";
 import { NO_LIMIT } from "../style";
 
 /**

@@ -1,4 +1,4 @@
-import type { Cell, SheetSpec } from "../../templates/kit/model";
+import type { Cell, SheetSpec } from "../../templates/kit";
 import { FormatOptions, GENERAL_FORMAT, formatCode } from "../style";
 
 /**

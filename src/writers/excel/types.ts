@@ -1,10 +1,10 @@
 import type { Language } from "../../core/language";
-import type { ReportSheet } from "../../templates/kit/chartModel";
-import type { BeforeAfterCells } from "../../templates/kit/sheetCells";
-import type { ImpactTableCells } from "../../templates/impactMap/read/impactRead";
+import type { ReportSheet } from "../../templates/kit";
+import type { BeforeAfterCells } from "../../templates/kit";
+import type { ImpactTableCells } from "../../templates/impactMap";
 
-export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../templates/kit/sheetCells";
-import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/kit/model";
+export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../templates/kit";
+import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/kit";
 
 /**
  * What the taskpane asks of a sheet writer and what it gets back. Pure types: the taskpane

@@ -1,4 +1,4 @@
-import type { ConditionalFormatSpec, SheetSpec, ValidationSpec } from "../../templates/kit/model";
+import type { ConditionalFormatSpec, SheetSpec, ValidationSpec } from "../../templates/kit";
 
 /**
  * Table names and defined names share one namespace in a workbook and must be unique in it,

@@ -1,5 +1,5 @@
 /* global Excel */
-import { freeSheetName } from "../../templates/kit/sheetNames";
+import { freeSheetName } from "../../templates/kit";
 import { problemFromError } from "./errors";
 import { Before, removeHalfMade } from "./halfMade";
 import { freeTableAndDefinedNames } from "./plan";

@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Fill, Font, Worksheet } from "exceljs";
-import type { Grid } from "../../templates/kit/model";
+import type { Grid } from "../../templates/kit";
 import { CellStyle, FormatOptions, formatCode, roleRectangles, ROLE_STYLES } from "../style";
 import { argb } from "./color";
 import { fileFormula } from "./formula";

@@ -1,5 +1,5 @@
 import type { ConditionalFormattingRule, Worksheet } from "exceljs";
-import type { ConditionalFormatSpec } from "../../templates/kit/model";
+import type { ConditionalFormatSpec } from "../../templates/kit";
 import { argb } from "./color";
 import { fileFormula } from "./formula";
 

@@ -1,5 +1,5 @@
 import type { Worksheet } from "exceljs";
-import type { SheetSpec } from "../../templates/kit/model";
+import type { SheetSpec } from "../../templates/kit";
 import { argb } from "./color";
 
 /**

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import type { NameSpec } from "../../templates/kit/model";
+import type { NameSpec } from "../../templates/kit";
 
 /**
  * Workbook-level defined names. ExcelJS stores a name as the cells it covers, so only references

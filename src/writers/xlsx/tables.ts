@@ -1,6 +1,6 @@
 import type { CellValue, TableStyleProperties, Worksheet } from "exceljs";
-import { parseRange } from "../../templates/kit/a1";
-import type { TableSpec } from "../../templates/kit/model";
+import { parseRange } from "../../templates/kit";
+import type { TableSpec } from "../../templates/kit";
 import { DEFAULT_TABLE_STYLE } from "../style";
 
 /**

@@ -1,6 +1,6 @@
 import type { DataValidation, Worksheet } from "exceljs";
-import { cellAddress, parseRange, rangeAddress } from "../../templates/kit/a1";
-import type { ValidationRule, ValidationSpec } from "../../templates/kit/model";
+import { cellAddress, parseRange, rangeAddress } from "../../templates/kit";
+import type { ValidationRule, ValidationSpec } from "../../templates/kit";
 import { NO_LIMIT } from "../style";
 import { fileFormula } from "./formula";
 

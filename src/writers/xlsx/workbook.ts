@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Language } from "../../core/language";
-import type { SheetSpec } from "../../templates/kit/model";
+import type { SheetSpec } from "../../templates/kit";
 import type { FormatOptions } from "../style";
 import { writeCells, styleCells } from "./cells";
 import { addConditionalFormats } from "./conditional";

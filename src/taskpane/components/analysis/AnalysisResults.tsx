@@ -3,7 +3,7 @@ import { forwardRef } from "react";
 import type { Summary, TornadoBar } from "../../../core/analysis";
 import type { Dec } from "../../../core/decimal";
 import type { Language } from "../../../core/language";
-import { assumptionText } from "../../../templates/analysisReport/assumptionText";
+import { assumptionText } from "../../../templates/analysisReport";
 import { formatMoney, formatRatio, formatShare, formatWhole } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { RunOutcome } from "../../runAnalysis";

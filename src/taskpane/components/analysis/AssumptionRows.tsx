@@ -2,7 +2,7 @@ import { Body1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { ASSUMPTIONS, Assumption } from "../../../core/analysis";
 import type { Language } from "../../../core/language";
-import { assumptionText } from "../../../templates/analysisReport/assumptionText";
+import { assumptionText } from "../../../templates/analysisReport";
 
 /**
  * A list with one group per assumption: its name (as the impact map's header) and two small fields

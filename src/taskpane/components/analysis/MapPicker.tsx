@@ -1,5 +1,5 @@
 import type { Language } from "../../../core/language";
-import { impactMapTemplate } from "../../../templates/impactMap/impactMap";
+import { impactMapTemplate } from "../../../templates/impactMap";
 import type { TableRef } from "../../../writers/excel/types";
 import { AnalysisForm, chosenMap } from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Language } from "../../../core/language";
 import { errorMessage } from "../../../core/messages";
-import { impactReadProblemText } from "../../../templates/impactMap/read/impactReadMessages";
+import { impactReadProblemText } from "../../../templates/impactMap";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { RunOutcome } from "../../runAnalysis";
 import { ProblemBar } from "../ProblemBar";

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../core/language";
-import type { CappedRow, SkippedRow } from "../../../templates/impactMap/read/impactRead";
-import { cappedRowText, skippedRowText } from "../../../templates/impactMap/read/impactReadMessages";
+import type { CappedRow, SkippedRow } from "../../../templates/impactMap";
+import { cappedRowText, skippedRowText } from "../../../templates/impactMap";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 
 const useStyles = makeStyles({

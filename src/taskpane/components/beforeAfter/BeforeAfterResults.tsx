@@ -2,7 +2,7 @@ import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens,
 import { forwardRef } from "react";
 import { actorLabel, BeforeAfterResult } from "../../../core/actors";
 import type { Language } from "../../../core/language";
-import type { SummaryCheck } from "../../../templates/beforeAfter/read/beforeAfterCompare";
+import type { SummaryCheck } from "../../../templates/beforeAfter";
 import { formatAmount, formatDecimal } from "../../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { ActorFigures } from "./ActorFigures";

@@ -1,6 +1,6 @@
 import { Link, makeStyles } from "@fluentui/react-components";
 import type { Language } from "../../../core/language";
-import { beforeAfterTemplate } from "../../../templates/beforeAfter/beforeAfter";
+import { beforeAfterTemplate } from "../../../templates/beforeAfter";
 import type { TableRef } from "../../../writers/excel/types";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { STRINGS } from "../../strings";

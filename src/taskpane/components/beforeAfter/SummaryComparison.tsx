@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { actorLabel } from "../../../core/actors";
 import type { Language } from "../../../core/language";
-import type { SummaryCheck, SummaryDifference } from "../../../templates/beforeAfter/read/beforeAfterCompare";
+import type { SummaryCheck, SummaryDifference } from "../../../templates/beforeAfter";
 import { formatCell, formatDecimal } from "../../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 
