@@ -1,7 +1,7 @@
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../core/language";
-import type { SheetWriter } from "../writers/excel/types";
+import type { SheetWriter } from "../workbook/ports";
 import { Pane } from "./components/Pane";
 
 const useStyles = makeStyles({

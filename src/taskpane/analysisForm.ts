@@ -2,7 +2,7 @@ import { ASSUMPTIONS, AnalysisSettings, Assumption, Distribution, MAX_RUNS, MAX_
 import type { Dec } from "../core/decimal";
 import type { SroiError } from "../core/errors";
 import type { Language } from "../core/language";
-import type { Sources, TableRef } from "../writers/excel/types";
+import type { Sources, TableRef } from "../workbook/ports";
 import { formatWhole } from "./numberFormat";
 import { Checked, NumberRule, checkNumber, fractionOf } from "./analysisNumbers";
 import { ANALYSIS_STRINGS, AnalysisStrings } from "./analysisStrings";

@@ -7,7 +7,7 @@ import { readBeforeAfterSheet } from "../templates/beforeAfter";
 import { explains, ReadProblem, SheetPlace } from "../templates/beforeAfter";
 import { BEFORE_AFTER_TABLES, fixedRowLabel } from "../templates/beforeAfter";
 import { beforeAfterTableName } from "../templates/kit";
-import type { BeforeAfterCells } from "../writers/excel/types";
+import type { BeforeAfterCells } from "../workbook/ports";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
 
 /**

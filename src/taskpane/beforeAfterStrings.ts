@@ -1,6 +1,6 @@
 import type { Language } from "../core/language";
 import type { ComparedFigure } from "../templates/beforeAfter";
-import type { BeforeAfterTableKind } from "../writers/excel/types";
+import type { BeforeAfterTableKind } from "../workbook/ports";
 
 /** Every text of the before/after check in the pane, in English and Swedish. */
 export interface BeforeAfterStrings {

@@ -4,7 +4,7 @@ import type { Language } from "../core/language";
 import { buildAnalysisReport } from "../templates/analysisReport";
 import { ImpactMapRead, ImpactReadProblem, readImpactMap } from "../templates/impactMap";
 import { preferredSheetName } from "../templates/kit";
-import type { SheetWriter, WriterProblem } from "../writers/excel/types";
+import type { SheetWriter, WriterProblem } from "../workbook/ports";
 import { currencyOfFormat } from "../writers/style";
 
 /**

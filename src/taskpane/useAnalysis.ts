@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from "react";
-import type { SheetWriter, Sources, SourcesResult, WriterProblem } from "../writers/excel/types";
+import type { SheetWriter, Sources, SourcesResult, WriterProblem } from "../workbook/ports";
 import { RunOutcome, RunProgress, RunRequest, runAnalysis } from "./runAnalysis";
 import { useSafeReducer } from "./useSafeReducer";
 

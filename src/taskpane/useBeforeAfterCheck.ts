@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from "react";
-import type { SourcesResult, TableRef, WorkbookReader, WriterProblem } from "../writers/excel/types";
+import type { SourcesResult, TableRef, WorkbookReader, WriterProblem } from "../workbook/ports";
 import { checkBeforeAfterCells, CheckOutcome } from "./beforeAfterCheck";
 import { useSafeReducer } from "./useSafeReducer";
 

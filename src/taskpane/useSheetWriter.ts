@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TemplateId, TemplateOptions } from "../templates/kit";
-import type { CreatedSheet, SheetWriter, WriterProblem } from "../writers/excel/types";
+import type { CreatedSheet, SheetWriter, WriterProblem } from "../workbook/ports";
 
 /** Where the pane's one action stands. */
 export type WriterState =

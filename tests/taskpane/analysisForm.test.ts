@@ -5,7 +5,7 @@ import {
   AnalysisForm, chosenAnalysis, chosenMap, initialAnalysisForm, randomSeed, readAnalysisForm, settingsErrorField, withSpread, withStep,
 } from "../../src/taskpane/analysisForm";
 import { ANALYSIS_STRINGS } from "../../src/taskpane/analysisStrings";
-import type { Sources } from "../../src/writers/excel/types";
+import type { Sources } from "../../src/workbook/ports";
 
 /** The analysis panel's form: defaults, every field's rule and message in both languages, and the settings it becomes. */
 

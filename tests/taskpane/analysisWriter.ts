@@ -3,7 +3,7 @@ import type { ImpactTableCells } from "../../src/templates/impactMap/read/impact
 import { freeSheetName } from "../../src/templates/kit/sheetNames";
 import type {
   ActivateResult, AnalysisWriteRequest, AnalysisWriteResult, ImpactMapCellsResult, SheetWriter, Sources, SourcesResult,
-} from "../../src/writers/excel/types";
+} from "../../src/workbook/ports";
 import { impactMapFixture } from "../templates/impactMap/impactCells";
 
 /**

@@ -1,6 +1,6 @@
 import { Dec } from "../../src/core";
 import { checkBeforeAfterCells, CheckOutcome, problemTexts } from "../../src/taskpane/beforeAfterCheck";
-import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../src/writers/excel/types";
+import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../src/workbook/ports";
 import { expectNear } from "../core/helpers";
 import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
 

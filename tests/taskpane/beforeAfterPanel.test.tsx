@@ -8,7 +8,7 @@ import { BeforeAfterPanel, BeforeAfterView } from "../../src/taskpane/components
 import { BeforeAfterResults } from "../../src/taskpane/components/beforeAfter/BeforeAfterResults";
 import { differenceText, SummaryComparison } from "../../src/taskpane/components/beforeAfter/SummaryComparison";
 import type { BeforeAfterReader, BeforeAfterState } from "../../src/taskpane/useBeforeAfterCheck";
-import type { TableRef } from "../../src/writers/excel/types";
+import type { TableRef } from "../../src/workbook/ports";
 import { oneIntoWork } from "../core/actors/inputs";
 import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
 

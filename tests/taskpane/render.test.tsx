@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { App } from "../../src/taskpane/App";
 import { TEMPLATES } from "../../src/templates";
-import type { SheetWriter } from "../../src/writers/excel/types";
+import type { SheetWriter } from "../../src/workbook/ports";
 
 /** A writer that must not be called while the pane only renders. */
 const untouched: SheetWriter = {

@@ -1,6 +1,6 @@
 import { AnalysisState, INITIAL_ANALYSIS_STATE, analysisReducer, listAnalysisSources, openSheet } from "../../src/taskpane/useAnalysis";
 import type { RunOutcome } from "../../src/taskpane/runAnalysis";
-import type { Sources } from "../../src/writers/excel/types";
+import type { Sources } from "../../src/workbook/ports";
 import { fakeAnalysisWriter } from "./analysisWriter";
 
 /** The analysis hook's state without React: its transitions, and the listing and opening it wires to the writer. */

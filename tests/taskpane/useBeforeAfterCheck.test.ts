@@ -2,7 +2,7 @@ import type { CheckOutcome } from "../../src/taskpane/beforeAfterCheck";
 import {
   BeforeAfterAction, BeforeAfterReader, BeforeAfterState, beforeAfterReducer, checkBeforeAfter, INITIAL_STATE, listBeforeAfter,
 } from "../../src/taskpane/useBeforeAfterCheck";
-import type { SourcesResult, TableRef } from "../../src/writers/excel/types";
+import type { SourcesResult, TableRef } from "../../src/workbook/ports";
 import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
 
 /** The before/after check's state logic (src/taskpane/useBeforeAfterCheck.ts), without React. */

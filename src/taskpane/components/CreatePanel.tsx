@@ -1,7 +1,7 @@
 import { Body1, Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { TEMPLATES } from "../../templates";
-import type { SheetWriter } from "../../writers/excel/types";
+import type { SheetWriter } from "../../workbook/ports";
 import { FieldProblems, FormValues, fieldProblems, initialForm, templateOptions } from "../form";
 import { STRINGS } from "../strings";
 import { useSheetWriter } from "../useSheetWriter";

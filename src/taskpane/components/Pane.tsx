@@ -1,7 +1,7 @@
 import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { LANGUAGES, Language } from "../../core/language";
-import type { SheetWriter } from "../../writers/excel/types";
+import type { SheetWriter } from "../../workbook/ports";
 import { LANGUAGE_NAMES, STRINGS } from "../strings";
 import { CreatePanel } from "./CreatePanel";
 

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
-import { problemMessage } from "../../writers/excel/messages";
-import type { WriterProblem } from "../../writers/excel/types";
+import { problemMessage } from "../writerMessages";
+import type { WriterProblem } from "../../workbook/ports";
 
 export interface ProblemBarProps {
   readonly problem: WriterProblem;

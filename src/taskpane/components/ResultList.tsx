@@ -2,7 +2,7 @@ import { Body1, Caption1, Link, makeStyles, tokens, typographyStyles } from "@fl
 import { forwardRef } from "react";
 import type { Language } from "../../core/language";
 import { templateById } from "../../templates";
-import type { CreatedSheet } from "../../writers/excel/types";
+import type { CreatedSheet } from "../../workbook/ports";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({

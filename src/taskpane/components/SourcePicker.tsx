@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Language } from "../../core/language";
-import type { TableRef, WriterProblem } from "../../writers/excel/types";
+import type { TableRef, WriterProblem } from "../../workbook/ports";
 import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 /* global Excel */
 import { problemFromError } from "./errors";
-import type { ActivateResult } from "./types";
+import type { ActivateResult } from "../../workbook/ports";
 
 /** Shows a sheet by name (for the taskpane's result links); a missing sheet is a problem, not an error. */
 export async function activateSheet(name: string): Promise<ActivateResult> {

@@ -5,7 +5,7 @@ import { Before, removeHalfMade } from "./halfMade";
 import { TemplateBatch, planBatches } from "./plan";
 import { renderSheet } from "./renderSheet";
 import { unusableExcel } from "./requirements";
-import type { CreateRequest, CreateResult, CreatedSheet, WriterProblem } from "./types";
+import type { CreateRequest, CreateResult, CreatedSheet, WriterProblem } from "../../workbook/ports";
 
 /**
  * Writes the chosen templates into the open workbook in one Excel.run: one sync reads the names of

@@ -1,4 +1,4 @@
-import type { WriterProblem } from "./types";
+import type { WriterProblem } from "../../workbook/ports";
 
 /**
  * Turns anything Excel.run rejects with into a WriterProblem, by the error's `code`

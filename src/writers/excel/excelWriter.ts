@@ -1,7 +1,7 @@
 import { activateSheet } from "./activateSheet";
 import { createSheets } from "./createSheets";
 import { listSources } from "./listSources";
-import type { SheetWriter } from "./types";
+import type { SheetWriter } from "../../workbook/ports";
 
 /**
  * The writer the taskpane uses inside Excel. Reading maps and before/after sheets and writing

@@ -1,5 +1,5 @@
 /* global Excel */
-import type { WriterProblem } from "./types";
+import type { WriterProblem } from "../../workbook/ports";
 
 /** What the workbook held before anything was written, to recognise what a failed write made. */
 export interface Before {

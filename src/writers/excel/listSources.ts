@@ -1,7 +1,7 @@
 /* global Excel */
 import { IMPACT_TABLE, INPUTS_TABLE, beforeAfterTableName } from "../../templates/kit";
 import { problemFromError } from "./errors";
-import type { Sources, SourcesResult, TableRef } from "./types";
+import type { Sources, SourcesResult, TableRef } from "../../workbook/ports";
 import { claimedFrom } from "./uniqueNames";
 
 /** The table that stands for each kind of source, by the name its template gives it (a free name adds "_N"). */

@@ -3,7 +3,7 @@ import { BEFORE_AFTER_TABLES } from "../../templates/beforeAfter";
 import { beforeAfterTableName } from "../../templates/kit";
 import { problemFromError } from "./errors";
 import { claimedFrom } from "./uniqueNames";
-import type { BeforeAfterCellsResult, BeforeAfterTableKind, CellValue } from "./types";
+import type { BeforeAfterCellsResult, BeforeAfterTableKind, CellValue } from "../../workbook/ports";
 
 /** The "_N" a free table name carries ("" for none). */
 function suffixOf(name: string): string {

@@ -1,6 +1,6 @@
 /* global Excel */
 import { officeErrorCode, problemFromError } from "./errors";
-import type { CellValue, ImpactMapCellsResult } from "./types";
+import type { CellValue, ImpactMapCellsResult } from "../../workbook/ports";
 
 /** Rows under the table that hold the summary's key figures (rate and investment are 4 and 6 rows down). */
 export const ROWS_BELOW = 12;

@@ -1,5 +1,5 @@
 /* global Excel Office */
-import type { MissingFeature, WriterProblem } from "./types";
+import type { MissingFeature, WriterProblem } from "../../workbook/ports";
 
 /**
  * The ExcelApi requirement sets the writer needs, one per feature (OFFICE-NOTES.md): tables 1.1,

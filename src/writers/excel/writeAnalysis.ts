@@ -7,7 +7,7 @@ import { isUntouched, RefreshedSheet, restoreRefreshed } from "./refreshBackup";
 import { renderChart } from "./renderChart";
 import { renderSheet } from "./renderSheet";
 import { ANALYSIS_FEATURES, unusableExcel } from "./requirements";
-import type { AnalysisWriteRequest, AnalysisWriteResult } from "./types";
+import type { AnalysisWriteRequest, AnalysisWriteResult } from "../../workbook/ports";
 
 /**
  * Writes an analysis sheet with its charts in one Excel.run of two syncs: the first reads the

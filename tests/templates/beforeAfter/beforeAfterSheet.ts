@@ -6,7 +6,7 @@ import { BA, flowRow } from "../../../src/templates/beforeAfter/beforeAfterLayou
 import { readBeforeAfterSheet } from "../../../src/templates/beforeAfter/read/beforeAfterRead";
 import { BEFORE_AFTER_TABLES, templateTableBounds } from "../../../src/templates/beforeAfter/read/beforeAfterTables";
 import { DEFAULT_OPTIONS } from "../../../src/templates/kit/options";
-import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../../src/writers/excel/types";
+import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../../src/workbook/ports";
 
 /**
  * Reads the before/after sheet's input cells into the core's input, and works out with the core

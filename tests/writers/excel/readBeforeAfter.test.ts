@@ -7,7 +7,7 @@ import { BA } from "../../../src/templates/beforeAfter/beforeAfterLayout";
 import type { TemplateOptions } from "../../../src/templates/kit/model";
 import { createSheets, readBeforeAfter } from "../../../src/writers/excel";
 import { siblingTables } from "../../../src/writers/excel/readBeforeAfter";
-import type { BeforeAfterCells } from "../../../src/writers/excel/types";
+import type { BeforeAfterCells } from "../../../src/workbook/ports";
 import { inFake } from "./inFake";
 
 /** A before/after sheet read back through Office.js (on the fake, formulas calculated) and checked as the pane does. */

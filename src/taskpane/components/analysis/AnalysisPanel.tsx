@@ -2,7 +2,7 @@ import { Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-com
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../../../core/language";
 import { errorMessage } from "../../../core/messages";
-import { problemMessage } from "../../../writers/excel/messages";
+import { problemMessage } from "../../writerMessages";
 import { AnalysisField, AnalysisFieldProblems, AnalysisForm, initialAnalysisForm, randomSeed, readAnalysisForm, settingsErrorField } from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { AnalysisPanelWriter, AnalysisState, useAnalysis } from "../../useAnalysis";

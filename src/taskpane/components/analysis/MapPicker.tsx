@@ -1,6 +1,6 @@
 import type { Language } from "../../../core/language";
 import { impactMapTemplate } from "../../../templates/impactMap";
-import type { TableRef } from "../../../writers/excel/types";
+import type { TableRef } from "../../../workbook/ports";
 import { AnalysisForm, chosenMap } from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { SourcesState } from "../../useAnalysis";

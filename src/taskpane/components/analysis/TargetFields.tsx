@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import type { TableRef } from "../../../writers/excel/types";
+import type { TableRef } from "../../../workbook/ports";
 import { chosenAnalysis } from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { FormPartProps, validation } from "./formParts";

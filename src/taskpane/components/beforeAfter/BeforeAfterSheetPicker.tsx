@@ -1,7 +1,7 @@
 import { Link, makeStyles } from "@fluentui/react-components";
 import type { Language } from "../../../core/language";
 import { beforeAfterTemplate } from "../../../templates/beforeAfter";
-import type { TableRef } from "../../../writers/excel/types";
+import type { TableRef } from "../../../workbook/ports";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { STRINGS } from "../../strings";
 import type { ListState } from "../../useBeforeAfterCheck";

@@ -4,7 +4,7 @@ import { compareSummary } from "../../../../src/templates/beforeAfter/read/befor
 import { BA } from "../../../../src/templates/beforeAfter/beforeAfterLayout";
 import { readBeforeAfterSheet } from "../../../../src/templates/beforeAfter/read/beforeAfterRead";
 import { DEFAULT_OPTIONS } from "../../../../src/templates/kit/options";
-import type { BeforeAfterCells } from "../../../../src/writers/excel/types";
+import type { BeforeAfterCells } from "../../../../src/workbook/ports";
 import { tableCells } from "../beforeAfterSheet";
 import { SheetEngine } from "../../hyperformula";
 

@@ -3,7 +3,7 @@ import type { Language } from "../../../../src/core/language";
 import { BA_EXAMPLE } from "../../../../src/templates/beforeAfter/beforeAfterExample";
 import { readBeforeAfterSheet } from "../../../../src/templates/beforeAfter/read/beforeAfterRead";
 import { BEFORE_AFTER_TABLES, templateTableBounds } from "../../../../src/templates/beforeAfter/read/beforeAfterTables";
-import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../../../src/writers/excel/types";
+import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../../../src/workbook/ports";
 import { exampleCells } from "../beforeAfterSheet";
 
 /** The before/after sheet read back from its tables' data rows (src/templates/beforeAfter/read/beforeAfterRead.ts). */

@@ -1,10 +1,14 @@
-import type { Language } from "../../core/language";
-import type { ReportSheet } from "../../templates/kit";
-import type { BeforeAfterCells } from "../../templates/kit";
-import type { ImpactTableCells } from "../../templates/impactMap";
+/**
+ * The port between the taskpane and the workbook: what the pane asks of a writer and what comes back,
+ * as plain data. The Office.js writer (writers/excel) implements it; the pane and its tests depend only
+ * on this module, never on the writer itself.
+ */
+import type { Language } from "../core/language";
+import type { BeforeAfterCells, ReportSheet } from "../templates/kit";
+import type { ImpactTableCells } from "../templates/impactMap";
 
-export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../templates/kit";
-import type { SheetKey, TemplateId, TemplateOptions } from "../../templates/kit";
+export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../templates/kit";
+import type { SheetKey, TemplateId, TemplateOptions } from "../templates/kit";
 
 /**
  * What the taskpane asks of a sheet writer and what it gets back. Pure types: the taskpane

@@ -1,8 +1,8 @@
-import { LANGUAGES } from "../../../src/core/language";
-import { problemFromError } from "../../../src/writers/excel/errors";
-import { isDark } from "../../../src/writers/excel/host";
-import { problemMessage } from "../../../src/writers/excel/messages";
-import type { WriterProblem } from "../../../src/writers/excel/types";
+import { LANGUAGES } from "../../src/core/language";
+import { problemFromError } from "../../src/writers/excel/errors";
+import { isDark } from "../../src/writers/excel/host";
+import { problemMessage } from "../../src/taskpane/writerMessages";
+import type { WriterProblem } from "../../src/workbook/ports";
 
 const PROBLEMS: WriterProblem[] = [
   { kind: "noTemplates" },

@@ -1,5 +1,5 @@
-import type { Language } from "../../core/language";
-import type { Feature, WriterProblem } from "./types";
+import type { Language } from "../core/language";
+import type { Feature, WriterProblem } from "../workbook/ports";
 
 /**
  * Every message the Excel writer gives the taskpane, in English and Swedish, in one place.
