@@ -7,16 +7,16 @@ import { call } from "./sourceFunctions";
 import type { FunctionMetadata } from "../../src/functions/localizeMetadata";
 
 /**
- * The README's `functions` section is checked against the metadata (the generator's output for
+ * The function reference (docs/functions.md) is checked against the metadata (the generator's output for
  * the source, which is what dist/functions.json holds) and against the functions themselves, so
  * the reference table cannot drift: names, Swedish names, argument lists, optional markers and
  * defaults, the examples' results, the Swedish argument names and the error examples.
  */
 
 function section(): string {
-  const readme = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
+  const readme = fs.readFileSync(path.join(REPO, "docs", "functions.md"), "utf8");
   const match = /<!-- section:functions -->([\s\S]*?)<!-- \/section:functions -->/.exec(readme);
-  if (!match) throw new Error("README.md has no functions section");
+  if (!match) throw new Error("docs/functions.md has no functions section");
   return match[1];
 }
 
@@ -92,7 +92,7 @@ async function metadataByName(): Promise<Map<string, FunctionMetadata>> {
   return new Map((await generatedMetadata()).english.functions.map((f) => [f.name, f]));
 }
 
-describe("README functions section", () => {
+describe("docs/functions.md", () => {
   const reference = rows("`SROI.");
 
   it("lists every function of functions.json once, in the same order", async () => {
