@@ -9,6 +9,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const webpack = require("webpack");
 // The Swedish custom-function metadata step is TypeScript (it reads the core's argument names).
 const { SwedishMetadataPlugin } = require("tsx/cjs/api").require("./src/functions/swedishMetadataPlugin.ts", __filename);
+const { manifestForOrigin } = require("tsx/cjs/api").require("./src/tools/manifest/forOrigin.ts", __filename);
 
 const DIST = path.resolve(__dirname, "dist");
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -46,6 +47,30 @@ function cliConfig(production) {
   };
 }
 
+/**
+ * With ADDIN_ORIGIN set (e.g. https://sroi.example.org), dist/manifest.xml is the development
+ * manifest with every URL on that origin and the version of package.json: dist/ is then ready to
+ * publish on that host (docs/deploy.md). Without it, no manifest is written into dist/.
+ */
+class HostManifestPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HostManifest", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "HostManifest", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const source = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
+        const { version } = JSON.parse(fs.readFileSync(path.resolve(__dirname, "package.json"), "utf8"));
+        try {
+          compilation.emitAsset("manifest.xml", new webpack.sources.RawSource(manifestForOrigin(source, this.origin, version)));
+        } catch (err) {
+          compilation.errors.push(new webpack.WebpackError(err.message));
+        }
+      });
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   const addin = {
@@ -71,6 +96,7 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.{png,html}", to: "assets/[name][ext]" }] }),
+      ...(process.env.ADDIN_ORIGIN ? [new HostManifestPlugin(process.env.ADDIN_ORIGIN)] : []),
     ],
     devServer: {
       port: 3000,
