@@ -105,6 +105,8 @@ module.exports = (env, argv) => {
       server: { type: "https", options: httpsOptions() },
       hot: false,
       client: false,
+      // dist/ on disk matches what is served (npm start builds once, through the server).
+      devMiddleware: { writeToDisk: true },
     },
   };
   // `webpack serve` serves the add-in only; the CLI is built by `npm run build`.

@@ -1,5 +1,5 @@
-/* `npm start`: build, make sure the development certificates exist, serve https://localhost:3000
- * with webpack-dev-server, then sideload into Excel desktop (Windows, macOS, when
+/* `npm start`: make sure the development certificates exist, build and serve https://localhost:3000
+ * with webpack-dev-server (one build, also written to dist/), then sideload into Excel desktop (Windows, macOS, when
  * office-addin-debugging is installed) or print how to load manifest.xml. Ctrl+C stops it all. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -16,13 +16,6 @@ const platform = process.platform;
 
 function log(message: string): void {
   console.log(`[start] ${message}`);
-}
-
-/** Builds dist/ with the project's own build script, so every build step runs. */
-function build(): void {
-  log("building (npm run build)...");
-  const run = spawnSync(platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", shell: platform === "win32" });
-  if (run.status !== 0) throw new Error("the build failed; fix the errors above and run npm start again");
 }
 
 /** Makes sure usable certificate files exist; returns whether the CA is in the system store. */
@@ -111,10 +104,9 @@ function stop(): void {
 async function main(): Promise<void> {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  build();
   const caInstalled = await ensureCertificates();
   if (stopping) return;
-  log(`serving ${ORIGIN} (webpack serve)...`);
+  log(`building and serving ${ORIGIN} (webpack serve; one production build, also written to dist/)...`);
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const child = spawn(process.execPath, [cli, "serve", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
   server = child;
