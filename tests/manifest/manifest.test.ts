@@ -59,7 +59,7 @@ describe("validator on broken variants of manifest.xml", () => {
   });
 
   it("reports a user-visible string without its sv-SE override", () => {
-    const out = problemsOf(edit('<bt:Override Locale="sv-SE" Value="SROI-mallar"/>', ""));
+    const out = problemsOf(edit('<bt:Override Locale="sv-SE" Value="SROI-verktyg"/>', ""));
     expect(out).toMatch(/bt:ShortStrings "TaskpaneButton.Label" has no sv-SE override/);
   });
 
@@ -91,7 +91,7 @@ describe("validator on broken variants of manifest.xml", () => {
   });
 
   it("reports a short string longer than the schema's 125 characters", () => {
-    const out = problemsOf(edit('DefaultValue="SROI templates"', `DefaultValue="${"x".repeat(126)}"`));
+    const out = problemsOf(edit('DefaultValue="SROI tools"', `DefaultValue="${"x".repeat(126)}"`));
     expect(out).toMatch(/DefaultValue of "TaskpaneButton.Label" has 126 characters; bt:ShortStrings allows 125/);
   });
 
