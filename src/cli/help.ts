@@ -1,6 +1,6 @@
 import type { Language } from "../core/language";
 import type { Template } from "../templates/kit";
-import { fill, pick } from "../templates/kit";
+import { fill, pick } from "../core/i18n";
 import { YEAR_LIMITS } from "./args";
 
 /** The --help text in English and Swedish; the template list comes from the catalogue. */

@@ -1,5 +1,5 @@
 import type { Language } from "../core/language";
-import { fill, pick, Text, tx } from "../templates/kit";
+import { fill, pick, Text, tx } from "../core/i18n";
 
 /** Every message of the command line in English and Swedish, in one place. */
 export const MESSAGES = {

@@ -1,26 +1,2 @@
-import type { Language } from "../../core/language";
-
-/** Text a user reads, in both languages. */
-export type Text = Readonly<Record<Language, string>>;
-
-/** A text in both languages: tx("Stakeholder", "Intressent"). */
-export function tx(en: string, sv: string): Text {
-  return { en, sv };
-}
-
-/** The text in a language. */
-export function pick(text: Text, language: Language): string {
-  return text[language];
-}
-
-/** Picks every text of a record of texts: { title: Text } → { title: string }. */
-export function pickAll<K extends string>(texts: Readonly<Record<K, Text>>, language: Language): Record<K, string> {
-  const result = {} as Record<K, string>;
-  for (const key of Object.keys(texts) as K[]) result[key] = texts[key][language];
-  return result;
-}
-
-/** Fills {name} placeholders: fill("Year {year}", { year: 2026 }) → "Year 2026". */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** Texts in both languages: the templates use the core's one way to translate (core/i18n.ts). */
+export * from "../../core/i18n";
