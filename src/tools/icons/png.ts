@@ -1,4 +1,7 @@
-/* Minimal PNG encoding (8-bit RGBA, no interlace) and header reading, on Node's zlib. */
+/* Minimal PNG encoding (8-bit RGBA, no interlace) and header reading, on Node's zlib.
+ * Why not pngjs: these 60 lines are all the icon drawing and the manifest check (icon sizes) need,
+ * they are checked against an independent decoder in tests/tools/icons.test.ts, and they keep the
+ * committed icons byte-for-byte reproducible without another dependency. */
 import { deflateSync } from "node:zlib";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
