@@ -16,6 +16,8 @@ export const MESSAGES = {
   notXlsx: tx("--out must name an .xlsx file; got \"{value}\".", "--out ska ange en .xlsx-fil; angivet: \"{value}\"."),
   seeHelp: tx("Run with --help to see every option.", "Kör med --help för att se alla alternativ."),
   exists: tx("{file} already exists and was left unchanged. Choose another name or add --force to replace it.", "{file} finns redan och har lämnats orörd. Välj ett annat namn eller lägg till --force för att ersätta den."),
+  isFolder: tx("{file} is a folder, not a file; it was left unchanged (also with --force). Choose a file name such as kurs.xlsx.", "{file} är en mapp, inte en fil; den har lämnats orörd (även med --force). Välj ett filnamn som kurs.xlsx."),
+  nameTooLong: tx("The file name of {file} is too long: {bytes} bytes, at most 255. Choose a shorter name.", "Filnamnet i {file} är för långt: {bytes} byte, högst 255. Välj ett kortare namn."),
   noDirectory: tx("The folder of {file} does not exist.", "Mappen för {file} finns inte."),
   notWritable: tx("Could not write {file}: {reason}", "Kunde inte skriva {file}: {reason}"),
   buildFailed: tx("Could not build the workbook: {reason}", "Kunde inte bygga arbetsboken: {reason}"),
