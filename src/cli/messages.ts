@@ -14,6 +14,12 @@ export const MESSAGES = {
   badInteger: tx("{option} must be a whole number; got \"{value}\".", "{option} ska vara ett heltal; angivet: \"{value}\"."),
   missingOut: tx("--out is required: the .xlsx file to write, e.g. --out kurs.xlsx.", "--out krävs: .xlsx-filen som ska skrivas, t.ex. --out kurs.xlsx."),
   notXlsx: tx("--out must name an .xlsx file; got \"{value}\".", "--out ska ange en .xlsx-fil; angivet: \"{value}\"."),
+  npmTookOptions: tx(
+    "npm kept the options for itself because -- was missing after the script name ({seen}). Put -- before the options, e.g.:\n  npm run {script} -- --lang sv --out kurs.xlsx",
+    "npm behöll alternativen själv eftersom -- saknades efter skriptnamnet ({seen}). Skriv -- före alternativen, t.ex.:\n  npm run {script} -- --lang sv --out kurs.xlsx",
+  ),
+  npmPassedOnly: tx("only {values} came through", "bara {values} kom fram"),
+  npmTookFlags: tx("npm took {flags}", "npm tog {flags}"),
   seeHelp: tx("Run with --help to see every option.", "Kör med --help för att se alla alternativ."),
   exists: tx("{file} already exists and was left unchanged. Choose another name or add --force to replace it.", "{file} finns redan och har lämnats orörd. Välj ett annat namn eller lägg till --force för att ersätta den."),
   isFolder: tx("{file} is a folder, not a file; it was left unchanged (also with --force). Choose a file name such as kurs.xlsx.", "{file} är en mapp, inte en fil; den har lämnats orörd (även med --force). Välj ett filnamn som kurs.xlsx."),

@@ -5,6 +5,7 @@ import { renderWorkbook, workbookBytes, WriteFileError, writeFileSafely, writePr
 import { CliRequest, parseArgs } from "./args";
 import { helpText } from "./help";
 import { message } from "./messages";
+import { swallowedByNpm } from "./npm";
 
 /** Everything the command line touches outside itself, passed in so tests can run it in-process. */
 export interface CliEnvironment {
@@ -62,6 +63,15 @@ async function write(request: Extract<CliRequest, { kind: "write" }>, io: CliEnv
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   const defaults = { years: DEFAULT_OPTIONS.years, currency: DEFAULT_OPTIONS.currency };
   const currentYear = io.now.getFullYear();
+  const taken = swallowedByNpm(argv, io.env);
+  if (taken !== null) {
+    const language = localeLanguage(io.env);
+    const seen = argv.length > 0
+      ? message("npmPassedOnly", language, { values: argv.map((a) => `"${a}"`).join(", ") })
+      : message("npmTookFlags", language, { flags: taken.join(", ") });
+    io.stderr(`${message("npmTookOptions", language, { seen, script: io.env.npm_lifecycle_event ?? "templates" })}\n`);
+    return EXIT.usage;
+  }
   const request = parseArgs(argv, { language: localeLanguage(io.env), currentYear, templateIds: TEMPLATES.map((t) => t.id), defaults });
   switch (request.kind) {
     case "help":

@@ -153,6 +153,31 @@ describe("runCli", () => {
     });
   });
 
+  describe("when npm kept the options because -- was forgotten (issue 12)", () => {
+    // What npm 11 hands over for `npm run templates --lang sv --out kurs.xlsx`: the values only,
+    // and npm_config_out=true for the flag it took as its own.
+    const npm = { npm_lifecycle_event: "templates", npm_config_out: "true", LANG: "C" };
+
+    it("says so, with the command that works, and writes nothing (status 2)", async () => {
+      const { status, stdout, stderr } = await run(["sv", "kurs.xlsx"], npm);
+      expect({ status, stdout }).toEqual({ status: EXIT.usage, stdout: "" });
+      expect(stderr).toBe(
+        'npm kept the options for itself because -- was missing after the script name (only "sv", "kurs.xlsx" came through). Put -- before the options, e.g.:\n  npm run templates -- --lang sv --out kurs.xlsx\n',
+      );
+    });
+
+    it("also when only flags were given (npm run templates --example --force), in Swedish for a Swedish locale", async () => {
+      const { status, stderr } = await run([], { npm_lifecycle_event: "templates", npm_config_example: "true", npm_config_force: "true", LANG: "sv_SE.UTF-8" });
+      expect(status).toBe(EXIT.usage);
+      expect(stderr).toBe("npm behöll alternativen själv eftersom -- saknades efter skriptnamnet (npm tog --example, --force). Skriv -- före alternativen, t.ex.:\n  npm run templates -- --lang sv --out kurs.xlsx\n");
+    });
+
+    it("stays quiet when the options did arrive, or outside npm", async () => {
+      expect((await run(["--lang", "fi"], npm)).stderr).toBe('--lang must be sv or en; got "fi".\nRun with --help to see every option.\n');
+      expect((await run(["sv"], { LANG: "C" })).stderr).toBe('Unexpected argument "sv": options start with --.\nRun with --help to see every option.\n');
+    });
+  });
+
   it("reports a missing folder with exit status 1", async () => {
     const out = path.join(dir, "nope", "kurs.xlsx");
     const { status, stderr } = await run(["--out", out]);
