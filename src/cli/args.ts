@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
 import type { Language } from "../core/language";
 import { MAX_YEARS, MIN_YEARS, optionsProblem } from "../templates/kit";
 import { pick } from "../templates/kit";
@@ -5,8 +6,9 @@ import type { TemplateId, TemplateOptions } from "../templates/kit";
 import { message, MessageKey } from "./messages";
 
 /**
- * Parsing the command line, pure: argv in, a request out. Every problem becomes a usage error
- * with a message in the user's language; nothing is read from or written to the outside here.
+ * Parsing the command line, pure: argv in, a request out. Node's util.parseArgs splits the
+ * arguments; every problem becomes a usage error with a message in the user's language; nothing
+ * is read from or written to the outside here.
  */
 
 /** The options the command line knows, with their short aliases and whether they take a value. */
@@ -61,37 +63,74 @@ class UsageError extends Error {
   }
 }
 
-const BY_ALIAS = new Map<string, OptionName>(Object.entries(OPTIONS).map(([name, o]) => [o.alias, name as OptionName]));
+/** One option as Node's parser reports it (util.parseArgs with `tokens: true`). */
+interface OptionToken {
+  readonly kind: "option";
+  readonly index: number;
+  readonly name: string;
+  readonly rawName: string;
+  readonly value?: string;
+  readonly inlineValue?: boolean;
+}
+type Token = OptionToken | { readonly kind: "positional"; readonly index: number; readonly value: string } | { readonly kind: "option-terminator"; readonly index: number };
 
-function optionName(token: string): OptionName | undefined {
-  if (token in OPTIONS) return token as OptionName;
-  return BY_ALIAS.get(token);
+/** Our options as util.parseArgs declares them: --out → out, string or boolean, short alias. */
+const PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, o]) => [name.slice(2), { type: o.takesValue ? "string" : "boolean", short: o.alias.slice(1) }]),
+) as ParseArgsConfig["options"];
+
+const known = (name: string): OptionName | undefined => (`--${name}` in OPTIONS ? (`--${name}` as OptionName) : undefined);
+
+/** True when an argument is one of our options (so it cannot be the value of the one before). */
+function isOption(argument: string): boolean {
+  const flag = argument.split("=")[0];
+  return flag in OPTIONS || Object.values(OPTIONS).some((o) => o.alias === flag);
 }
 
-/** Splits argv into options and values; the first problem is kept, the rest still read. */
+/**
+ * Node's util.parseArgs, not strict, so that every problem gets our own message and --help still
+ * wins over a bad option. Where it differs from what we promise, the tokens are corrected: an option
+ * that takes a value never swallows one of our options as that value (`--lang --force` is a
+ * missing value, and --force still counts), and a stray `--` is ignored.
+ */
+function tokensOf(argv: readonly string[]): Token[] {
+  const args = argv.filter((a) => a !== "--");
+  const { tokens } = nodeParseArgs({ args, options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const out: Token[] = [];
+  for (const token of tokens as Token[]) {
+    if (token.kind === "option" && known(token.name) && OPTIONS[known(token.name)!].takesValue && token.inlineValue === false && token.value !== undefined && isOption(token.value)) {
+      return [...out, { kind: "option", index: token.index, name: token.name, rawName: token.rawName }, ...tokensOf(args.slice(token.index + 1))];
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+/** Reads the tokens into options and values; the first problem is kept, the rest still read. */
 function tokenize(argv: readonly string[]): { raw: Raw; problem: UsageError | null } {
   const raw: Raw = {};
   let problem: UsageError | null = null;
   const fail = (error: UsageError): void => void (problem ??= error);
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i];
-    const eq = token.startsWith("--") ? token.indexOf("=") : -1;
-    const flag = eq > 0 ? token.slice(0, eq) : token;
-    const name = optionName(flag);
+  for (const token of tokensOf(argv)) {
+    if (token.kind === "option-terminator") continue;
+    if (token.kind === "positional") {
+      fail(token.value.startsWith("-") && token.value !== "-" ? new UsageError("unknownOption", { option: token.value }) : new UsageError("unexpectedArgument", { argument: token.value }));
+      continue;
+    }
+    const name = known(token.name);
     if (!name) {
-      fail(token.startsWith("-") && token !== "-" ? new UsageError("unknownOption", { option: flag }) : new UsageError("unexpectedArgument", { argument: token }));
+      fail(new UsageError("unknownOption", { option: token.rawName }));
       continue;
     }
     let value: string | true = true;
     if (OPTIONS[name].takesValue) {
-      if (eq > 0) value = token.slice(eq + 1);
-      else if (i + 1 < argv.length && !optionName(argv[i + 1].split("=")[0])) value = argv[++i];
-      else {
+      if (token.value === undefined) {
         fail(new UsageError("missingValue", { option: name }));
         continue;
       }
-    } else if (eq > 0) {
-      fail(new UsageError("noValue", { option: name, value: token.slice(eq + 1) }));
+      value = token.value;
+    } else if (token.value !== undefined) {
+      fail(new UsageError("noValue", { option: name, value: token.value }));
       continue;
     }
     if (raw[name] !== undefined) fail(new UsageError("repeated", { option: name }));

@@ -1,9 +1,11 @@
+import path from "path";
 import { languageOf, type Language } from "../core/language";
 import { DEFAULT_OPTIONS, planSheets, TEMPLATES } from "../templates";
 import { renderWorkbook, workbookBytes, WriteFileError, writeFileSafely, writeProblem } from "../writers/xlsx";
 import { CliRequest, parseArgs } from "./args";
 import { helpText } from "./help";
 import { message } from "./messages";
+import { swallowedByNpm } from "./npm";
 
 /** Everything the command line touches outside itself, passed in so tests can run it in-process. */
 export interface CliEnvironment {
@@ -27,11 +29,16 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The values a file problem's message is filled with. */
+function fileValues(out: string, reason: string): Record<string, string | number> {
+  return { file: out, reason, bytes: Buffer.byteLength(path.basename(path.resolve(out))) };
+}
+
 async function write(request: Extract<CliRequest, { kind: "write" }>, io: CliEnvironment): Promise<number> {
   const { language, out, force, options } = request;
   const fail = (text: string): number => (io.stderr(`${text}\n`), EXIT.notWritten);
   const problem = await writeProblem(out, force);
-  if (problem) return fail(message(problem, language, { file: out, reason: "" }));
+  if (problem) return fail(message(problem, language, fileValues(out, "")));
   let bytes: Buffer;
   let sheetNames: string[];
   try {
@@ -46,9 +53,9 @@ async function write(request: Extract<CliRequest, { kind: "write" }>, io: CliEnv
     await writeFileSafely(out, bytes, force);
   } catch (error) {
     if (!(error instanceof WriteFileError)) throw error;
-    return fail(message(error.problem, language, { file: out, reason: reason(error.cause) }));
+    return fail(message(error.problem, language, fileValues(out, reason(error.cause))));
   }
-  io.stdout(`${message("written", language, { file: out, count: sheetNames.length, sheets: sheetNames.join(", "), size: Math.ceil(bytes.length / 1024) })}\n`);
+  io.stdout(`${message("written", language, { file: path.resolve(out), count: sheetNames.length, sheets: sheetNames.join(", "), size: Math.ceil(bytes.length / 1024) })}\n`);
   return EXIT.ok;
 }
 
@@ -56,6 +63,15 @@ async function write(request: Extract<CliRequest, { kind: "write" }>, io: CliEnv
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   const defaults = { years: DEFAULT_OPTIONS.years, currency: DEFAULT_OPTIONS.currency };
   const currentYear = io.now.getFullYear();
+  const taken = swallowedByNpm(argv, io.env);
+  if (taken !== null) {
+    const language = localeLanguage(io.env);
+    const seen = argv.length > 0
+      ? message("npmPassedOnly", language, { values: argv.map((a) => `"${a}"`).join(", ") })
+      : message("npmTookFlags", language, { flags: taken.join(", ") });
+    io.stderr(`${message("npmTookOptions", language, { seen, script: io.env.npm_lifecycle_event ?? "templates" })}\n`);
+    return EXIT.usage;
+  }
   const request = parseArgs(argv, { language: localeLanguage(io.env), currentYear, templateIds: TEMPLATES.map((t) => t.id), defaults });
   switch (request.kind) {
     case "help":

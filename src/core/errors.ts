@@ -25,6 +25,8 @@ export type ErrorDetail =
   | { kind: "zeroInvestment"; argument: string }
   | { kind: "noPayback"; years: number | null }
   | { kind: "noSolution"; argument: string; low: string; high: string }
+  /** An Excel error value (#N/A, …) in an argument, passed on; `error` is its English text. */
+  | { kind: "errorValue"; argument: string; error: string }
   | { kind: "tooLarge" }
   | { kind: "unexpected" };
 

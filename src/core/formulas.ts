@@ -6,7 +6,7 @@ import { presentValue } from "./presentValue";
 import { netValue, sroiRatio } from "./ratio";
 import { rosenbergScore } from "./rosenberg";
 import { readInvestment, readSeries } from "./series";
-import { isBlank, readDiscountRate, readOptional } from "./validate";
+import { isBlank, passErrorValue, readDiscountRate, readOptional } from "./validate";
 
 /**
  * One entry point per spreadsheet formula: each takes the arguments as a spreadsheet passes them
@@ -51,13 +51,14 @@ export function netValueOf(benefits: unknown, investment: unknown, discountRate?
 /** Payback in months; a single benefit value is a constant yearly value, a range a yearly profile. */
 export function paybackOf(investment: unknown, benefits: unknown, discountRate?: unknown): Dec {
   const paid = readInvestment("investment", investment);
-  const rate = discountRateOf(discountRate);
   const series = readSeries("benefits", benefits);
+  const rate = discountRateOf(discountRate);
   return isSingle(benefits) ? paybackMonthsConstant(paid, series[0], rate) : paybackMonths(paid, series, rate);
 }
 
-/** Rosenberg score from 10 answers given as a list or as a range of any shape with 10 cells. */
+/** Rosenberg score from 10 answers given as a list or as a range of any shape with 10 cells; an Excel error among them is passed on. */
 export function rosenbergOf(answers: unknown): number {
+  passErrorValue("answers", answers);
   const cells = Array.isArray(answers) ? cellsOf(answers) : [answers];
   return rosenbergScore(cells);
 }

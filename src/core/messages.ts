@@ -1,5 +1,6 @@
 import { ErrorDetail, Given, Range, SroiError } from "./errors";
 import { argumentName } from "./argumentNames";
+import { errorValueText } from "./errorValues";
 import { Language } from "./language";
 
 /**
@@ -25,12 +26,13 @@ const english: Render = (d, name, lang) => {
     case "empty": return `${name(d.argument)} is an empty range; give at least one value.`;
     case "mismatch": return `${name(d.argument)} has ${d.given} values; expected ${d.expected}.`;
     case "sumMismatch": return `${name(d.argument)} adds up to ${shown(d.given, lang)}; it must equal ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
-    case "unknownName": return `${name(d.argument)} "${String(d.given)}" is not known; use one of: ${d.allowed.join(", ")}.`;
+    case "unknownName": return `${name(d.argument)} ${shown(String(d.given), lang)} is not known; use one of: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} is zero: a ratio needs an investment above 0.`;
     case "noPayback": return d.years === null
       ? "Does not pay back: the value never covers the investment."
       : `Does not pay back within ${d.years} ${d.years === 1 ? "year" : "years"}.`;
     case "noSolution": return `No value of ${name(d.argument)} between ${d.low} and ${d.high} makes the value equal the investment.`;
+    case "errorValue": return `${name(d.argument)} holds the error ${errorValueText(d.error, lang)}; it is passed on, as Excel's own functions do. Correct the cell it comes from.`;
     case "tooLarge": return "The result is too large for Excel (beyond ±1.8 × 10^308).";
     case "unexpected": return "The calculation could not be completed with these arguments; check that each one is a number or a range of numbers.";
   }
@@ -49,23 +51,35 @@ const swedish: Render = (d, name, lang) => {
     case "empty": return `${name(d.argument)} är ett tomt område; ange minst ett värde.`;
     case "mismatch": return `${name(d.argument)} har ${d.given} värden; väntade ${d.expected}.`;
     case "sumMismatch": return `${name(d.argument)} summerar till ${shown(d.given, lang)}; summan ska vara ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
-    case "unknownName": return `${name(d.argument)} "${String(d.given)}" är okänt; använd något av: ${d.allowed.join(", ")}.`;
+    case "unknownName": return `${name(d.argument)} ${shown(String(d.given), lang)} är okänt; använd något av: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} är noll: en kvot kräver en investering över 0.`;
     case "noPayback": return d.years === null
       ? "Återbetalas inte: värdet täcker aldrig investeringen."
       : `Återbetalas inte inom ${d.years} år.`;
     case "noSolution": return `Inget värde på ${name(d.argument)} mellan ${d.low} och ${d.high} gör att värdet blir lika med investeringen.`;
+    case "errorValue": return `${name(d.argument)} innehåller felet ${errorValueText(d.error, lang)}; det förs vidare, som Excels egna funktioner gör. Rätta cellen det kommer från.`;
     case "tooLarge": return "Resultatet är för stort för Excel (utanför ±1,8 × 10^308).";
     case "unexpected": return "Beräkningen kunde inte göras med dessa argument; kontrollera att vart och ett är ett tal eller ett område med tal.";
   }
 };
 
+/** The most characters of a given text a message echoes; longer text is cut with an ellipsis. */
+export const ECHO_LIMIT = 60;
+
 function shown(given: Given, language: Language): string {
   if (given === null || given === undefined) return language === "sv" ? "tomt" : "blank";
-  if (typeof given === "string") return `"${given}"`;
+  if (typeof given === "string") return `"${cut(given)}"`;
   if (typeof given === "boolean") return language === "sv" ? (given ? "SANT" : "FALSKT") : given ? "TRUE" : "FALSE";
   if (typeof given === "number") return language === "sv" ? String(given).replace(".", ",") : String(given);
-  return String(given);
+  return cut(String(given));
+}
+
+/** Text as echoed: at most ECHO_LIMIT characters (whole code points), the cut marked with "…". */
+function cut(text: string): string {
+  if (text.length <= ECHO_LIMIT) return text;
+  const head = Array.from(text.slice(0, 2 * ECHO_LIMIT)); // a code point is at most two units
+  if (head.length <= ECHO_LIMIT && text.length <= 2 * ECHO_LIMIT) return text;
+  return `${head.slice(0, ECHO_LIMIT - 1).join("")}…`;
 }
 
 function fraction(given: Given, language: Language): string {

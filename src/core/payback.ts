@@ -1,6 +1,6 @@
 import { Dec, ONE, TWELVE, ZERO } from "./decimal";
 import { SroiError } from "./errors";
-import { discountedValues, investmentPresentValue } from "./presentValue";
+import { discountedValues, discountsNothing, investmentPresentValue } from "./presentValue";
 
 /**
  * Payback: the time until the value created covers the investment. Investment year k is paid at
@@ -66,27 +66,57 @@ export function paybackMonthsConstant(investment: readonly Dec[], yearlyValue: D
   const first = walk(investment, investment.map(() => yearlyValue), rate);
   if (first.paidBackAt !== null) return first.paidBackAt;
   if (!yearlyValue.gt(0)) throw noPayback(null);
-  if (rate.gt(0) && yearlyValue.div(rate).lte(investmentPresentValue(investment, rate))) throw noPayback(null);
+  if (!discountsNothing(rate) && rate.gt(0) && yearlyValue.div(rate).lte(investmentPresentValue(investment, rate))) throw noPayback(null);
   const years = investment.length;
   return TWELVE.times(years).plus(monthsToCover(first.position.neg(), yearlyValue, rate, years));
 }
 
 /**
  * Months after year `after` for the constant value V (year t discounted by (1 + r)^t, accruing
- * evenly within the year) to cover a discounted deficit D. With g = 1 + r, the first n years
- * after `after` bring S(n) = V (1 − g^−n) / (r g^after); n* = −ln(1 − D r g^after / V) / ln g.
+ * evenly within the year) to cover a discounted deficit D. With L = ln(1 + r), the first n years
+ * after `after` bring S(n) = V (1 − e^(−nL)) / (r e^(after·L)); n* = −ln(1 − D r e^(after·L) / V) / L.
+ * L, 1 − e^(−x) and ln(1 − y) are computed without forming 1 + r or 1 − y first (log1p, expm1), so a
+ * rate of 1e−40, which is not zero at 40 digits but whose 1 + r keeps only one digit of it, is exact.
  */
 function monthsToCover(deficit: Dec, value: Dec, rate: Dec, after: number): Dec {
-  if (rate.isZero()) return TWELVE.times(deficit).div(value);
-  const g = ONE.plus(rate);
-  const scale = value.div(rate.times(g.pow(after)));
-  const covered = (n: Dec): Dec => scale.times(ONE.minus(g.pow(n.neg())));
-  const argument = ONE.minus(deficit.div(scale));
-  if (!argument.gt(0)) throw noPayback(null);
-  let whole = Dec.max(ZERO, argument.ln().neg().div(g.ln()).floor());
+  if (discountsNothing(rate)) return TWELVE.times(deficit).div(value);
+  const L = log1p(rate);
+  const scale = value.div(rate.times(L.times(after).exp()));
+  const covered = (n: Dec): Dec => scale.times(expm1(L.times(n).neg()).neg());
+  const y = deficit.div(scale);
+  if (!y.lt(1)) throw noPayback(null);
+  let whole = Dec.max(ZERO, log1p(y.neg()).neg().div(L).floor());
   // ln is rounded: step by whole years until S(whole) < D ≤ S(whole + 1) (bounded, to always end).
   for (let i = 0; i < 4 && whole.gt(0) && covered(whole).gte(deficit); i++) whole = whole.minus(1);
   for (let i = 0; i < 4 && covered(whole.plus(1)).lt(deficit); i++) whole = whole.plus(1);
-  const yearValue = value.div(g.pow(whole.plus(after + 1)));
+  const yearValue = value.times(L.times(whole.plus(after + 1)).neg().exp());
   return TWELVE.times(deficit.minus(covered(whole)).div(yearValue).plus(whole));
+}
+
+/** Below this size, ln(1 + x) and e^x − 1 are summed as series: no digit is lost to 1 + x. */
+const SMALL = new Dec("1e-6");
+const TERMS = 8; // |x| < 1e−6: the 8th term is below 1e−48 × |x|, beyond the 40 digits kept
+
+/** ln(1 + x), accurate to the last digit also for tiny x. */
+function log1p(x: Dec): Dec {
+  if (x.abs().gte(SMALL)) return ONE.plus(x).ln();
+  let sum = ZERO;
+  let power = ONE;
+  for (let k = 1; k <= TERMS; k++) {
+    power = power.times(x);
+    sum = k % 2 === 1 ? sum.plus(power.div(k)) : sum.minus(power.div(k));
+  }
+  return sum;
+}
+
+/** e^x − 1, accurate to the last digit also for tiny x. */
+function expm1(x: Dec): Dec {
+  if (x.abs().gte(SMALL)) return x.exp().minus(ONE);
+  let sum = ZERO;
+  let term = ONE;
+  for (let k = 1; k <= TERMS; k++) {
+    term = term.times(x).div(k);
+    sum = sum.plus(term);
+  }
+  return sum;
 }

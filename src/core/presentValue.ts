@@ -1,6 +1,15 @@
 import { Dec, ONE, ZERO } from "./decimal";
 
 /**
+ * True when the rate discounts nothing at the core's precision: 1 + r rounds to 1 at 40 digits
+ * (|r| below about 1e−40, e.g. 5e−324), so every discount factor is 1 and ln(1 + r) is 0. Such a
+ * rate takes the undiscounted path everywhere, exactly as a rate of 0 does.
+ */
+export function discountsNothing(rate: Dec): boolean {
+  return rate.isZero() || ONE.plus(rate).eq(ONE);
+}
+
+/**
  * Present value of yearly benefits received at the end of each year (Excel's NPV convention:
  * year 1 is discounted): PV = Σₜ valueₜ / (1 + r)^t.
  */
@@ -18,7 +27,7 @@ export function investmentPresentValue(amounts: readonly Dec[], rate: Dec): Dec 
 
 /** Each year's value discounted to today, first year by (1 + r)^firstExponent. */
 export function discountedValues(values: readonly Dec[], rate: Dec, firstExponent = 1): Dec[] {
-  if (rate.isZero()) return values.slice();
+  if (discountsNothing(rate)) return values.slice();
   const factor = ONE.plus(rate);
   let divisor = factor.pow(firstExponent);
   return values.map((v) => {
@@ -34,7 +43,7 @@ export function discountedValues(values: readonly Dec[], rate: Dec, firstExponen
  */
 function discountedSum(values: readonly Dec[], rate: Dec, firstExponent: number): Dec {
   if (values.length === 0) return ZERO;
-  if (rate.isZero()) return values.reduce((acc, v) => acc.plus(v), ZERO);
+  if (discountsNothing(rate)) return values.reduce((acc, v) => acc.plus(v), ZERO);
   const factor = ONE.plus(rate);
   let acc = ZERO;
   for (const v of values) acc = acc.times(factor).plus(v);

@@ -1,6 +1,6 @@
 import { Dec } from "./decimal";
 import { SroiError } from "./errors";
-import { checkRange, readNumber } from "./validate";
+import { checkRange, readWhole } from "./validate";
 
 /** Items scored in reverse (1-based, as printed on the scale). */
 export const ROSENBERG_REVERSED: readonly number[] = [2, 5, 6, 8, 9];
@@ -24,11 +24,7 @@ export function rosenbergScore(answers: readonly unknown[]): number {
 }
 
 function readAnswer(answer: unknown): number {
-  const code: Dec = readNumber("answers", answer);
-  if (!code.isInteger()) {
-    throw new SroiError("VALUE", { kind: "notInteger", argument: "answers", given: code.toNumber(), allowed: { min: 1, max: 4 } });
-  }
-  return checkRange("answers", code, { min: 1, max: 4 }).toNumber();
+  return readWhole("answers", answer, { min: 1, max: 4 });
 }
 
 /** The range of a Rosenberg total score. */

@@ -1,14 +1,16 @@
 import { Dec, ZERO } from "./decimal";
 import { SroiError } from "./errors";
-import { isBlank, readNonNegative, readNumber } from "./validate";
+import { isBlank, passErrorValue, readNonNegative, readNumber } from "./validate";
 
 /**
  * Reading yearly series from what a spreadsheet passes: a single number, a 1-D list, or a 2-D
  * range. A single row or column is one series of years; a block with several rows and several
  * columns has one row per outcome and one column per year, summed per year. Blank cells are 0.
+ * An Excel error in the range (the first, row by row) is passed on before anything else is checked.
  */
 export function readSeries(argument: string, value: unknown, readCell = readNumber): Dec[] {
   if (!Array.isArray(value)) return [readCell(argument, value)];
+  passErrorValue(argument, value);
   const rows: unknown[][] = value.every(Array.isArray) ? (value as unknown[][]) : [value];
   const width = rows.length === 0 ? 0 : rows[0].length;
   if (rows.length === 0 || width === 0) throw new SroiError("VALUE", { kind: "empty", argument });

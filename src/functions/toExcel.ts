@@ -45,13 +45,27 @@ const EXCEL_CODES: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
 };
 
 /**
+ * Excel error values an argument may hold that a function can also return (#NAME? and #REF! are
+ * input-only for custom functions; they, and the newer #SPILL!, #CALC!, …, come back as #VALUE!).
+ */
+const PASSED_ON: Readonly<Record<string, keyof typeof CustomFunctions.ErrorCode>> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+};
+
+/**
  * The Excel error for anything a calculation threw: a core `SroiError` keeps its code and gets its
- * message in the display language; anything else is #VALUE! with a general message. (Excel shows
- * the message for #VALUE! and #N/A only; it is passed for every code all the same.)
+ * message in the display language; an error value in an argument is passed on with its own code;
+ * anything else is #VALUE! with a general message. (Excel shows the message for #VALUE! and #N/A
+ * only; it is passed for every code all the same.)
  */
 export function excelError(error: unknown): CustomFunctions.Error {
   const known = isSroiError(error) ? error : new SroiError("VALUE", { kind: "unexpected" });
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_CODES[known.code]], messageOf(known));
+  const passed = known.detail.kind === "errorValue" ? PASSED_ON[known.detail.error] : undefined;
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[passed ?? EXCEL_CODES[known.code]], messageOf(known));
 }
 
 function messageOf(error: SroiError): string {

@@ -25,8 +25,11 @@ describe("outcomeProfile", () => {
     // 574 560, × 0.8 = 459 648
     expect(strings(outcomeProfile(80, 0.7, 0.2, 0.05, 0.1, 15000, 2, 0.2))).toEqual(["574560", "459648"]);
   });
-  it.each([[undefined], [null], [""], ["  "]])("requires the years (%p given)", (years) => {
+  it.each([[undefined], [null], [""]])("requires the years (%p given)", (years) => {
     expect(caught(() => outcomeProfile(80, 0.7, 0.2, 0.05, 0.1, 15000, years)).detail).toEqual({ kind: "required", argument: "years" });
+  });
+  it("refuses years of spaces as text, not as blank", () => {
+    expect(caught(() => outcomeProfile(80, 0.7, 0.2, 0.05, 0.1, 15000, "  ")).detail).toEqual({ kind: "notNumber", argument: "years", given: "  " });
   });
 });
 

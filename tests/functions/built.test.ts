@@ -3,6 +3,7 @@ import path from "path";
 import zlib from "zlib";
 import * as acorn from "acorn";
 import { StubExcelError, cell } from "./excelStub";
+import { EDGE_CASES, expectEdgeCase } from "./edgeCases";
 import { EXAMPLES, expectExample } from "./examples";
 import { generatedMetadata } from "./metadata";
 import { BUNDLE, DIST, Sandbox, describeBuilt, loadBundle, readDist } from "./builtBundle";
@@ -96,6 +97,19 @@ describeBuilt("built custom functions (dist/functions.js, functions.json, functi
           else expect(result.message?.length).toBeGreaterThan(0);
         }
       }
+    });
+  });
+
+  describe("edge cases of issue 11 §3 (tiny rates, spaces, noise, long text, error values)", () => {
+    it.each(EDGE_CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+      sandbox.setDisplayLanguage(null);
+      expectEdgeCase(c, run(c.id, c.args));
+    });
+
+    it("passes an error on with its Swedish name in the message", () => {
+      sandbox.setDisplayLanguage("sv-SE");
+      expect(run("RATIO", [[[100, new StubExcelError("#N/A")]], [[400]]])).toMatchObject({ error: "#N/A", message: expect.stringContaining("#SAKNAS!") });
+      sandbox.setDisplayLanguage(null);
     });
   });
 

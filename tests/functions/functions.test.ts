@@ -134,10 +134,10 @@ describe("SROI.RATIO and SROI.NETVALUE: how benefits and investment are read", (
     });
   });
 
-  it("answers #VALUE! for an Excel error value inside a range, naming it", () => {
+  it("passes on an Excel error value inside a range with its own code, naming the argument", () => {
     const na = new StubExcelError("#N/A");
     expect(english(() => cell(() => call("RATIO", [[[100, na]], [[400]]])))).toEqual({
-      error: "#VALUE!", message: 'benefits must be a number; got "#N/A".',
+      error: "#N/A", message: "benefits holds the error #N/A; it is passed on, as Excel's own functions do. Correct the cell it comes from.",
     });
   });
 

@@ -1,6 +1,6 @@
 import { closeTo, Dec, sum, ZERO } from "../decimal";
 import { SroiError } from "../errors";
-import { isBlank, readDiscountRate, readNonNegative, readNumber, readOptional, readShare, checkRange } from "../validate";
+import { isBlank, readDiscountRate, readNonNegative, readOptional, readShare, readWhole } from "../validate";
 import { ACTORS, Actor, BENEFIT_SITUATIONS, BenefitSituation, PUBLIC_ACTORS, readActor, Situation, SITUATIONS } from "./actors";
 import { readChoice, readHorizonUnit, readYesNo } from "./choices";
 import type { BeforeAfterInput, BeforeAfterModel, BenefitTerms, Group, GroupInput, Resource, ResourceInput } from "./model";
@@ -96,9 +96,7 @@ const HORIZON_LIMITS = { months: { min: 1, max: 1200 }, years: { min: 1, max: 10
 function readHorizonMonths(input: BeforeAfterInput["horizon"] | undefined): number {
   const unit = readHorizonUnit("horizon_unit", input?.unit);
   const allowed = HORIZON_LIMITS[unit];
-  const value = readNumber("horizon", input?.value);
-  if (!value.isInteger()) throw new SroiError("VALUE", { kind: "notInteger", argument: "horizon", given: value.toNumber(), allowed });
-  const whole = checkRange("horizon", value, allowed).toNumber();
+  const whole = readWhole("horizon", input?.value, allowed);
   return unit === "years" ? whole * 12 : whole;
 }
 

@@ -1,6 +1,5 @@
 import { Dec } from "../decimal";
-import { SroiError } from "../errors";
-import { checkRange, isBlank, readNonNegative, readNumber, readShare } from "../validate";
+import { isBlank, readNonNegative, readShare, readWhole } from "../validate";
 import type { Language } from "../language";
 import { fieldPath } from "./names";
 
@@ -65,9 +64,7 @@ export function readRate(key: keyof RatesInput, input: RateInput | undefined): R
 
 function readYear(argument: string, value: unknown): number | null {
   if (isBlank(value)) return null;
-  const year = readNumber(argument, value);
-  if (!year.isInteger()) throw new SroiError("VALUE", { kind: "notInteger", argument, given: year.toNumber(), allowed: YEAR_RANGE });
-  return checkRange(argument, year, YEAR_RANGE).toNumber();
+  return readWhole(argument, value, YEAR_RANGE);
 }
 
 /** Validates the rates; every value is required, source and year are optional. */

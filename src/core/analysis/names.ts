@@ -1,7 +1,7 @@
 import { SroiError } from "../errors";
 import { ARGUMENT_NAMES } from "../argumentNames";
 import { LANGUAGES } from "../language";
-import { describeGiven, isBlank } from "../validate";
+import { describeGiven, isBlank, passErrorValue } from "../validate";
 import { ASSUMPTIONS, Assumption } from "./assumptions";
 
 /**
@@ -24,6 +24,7 @@ export function assumptionNames(): string[] {
  */
 export function readAssumption(argument: string, value: unknown): Assumption {
   if (isBlank(value)) throw new SroiError("VALUE", { kind: "required", argument });
+  passErrorValue(argument, value);
   const key = typeof value === "string" ? normalise(value) : null;
   const found = ASSUMPTIONS.find((a) => LANGUAGES.some((language) => normalise(ARGUMENT_NAMES[a][language]) === key));
   if (found === undefined) {

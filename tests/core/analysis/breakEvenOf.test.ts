@@ -110,7 +110,9 @@ describe("breakEvenOf", () => {
     it("a number or a blank as the assumption is #VALUE!", () => {
       expect(caught(() => breakEvenOf(3, 1000, ...SEED)).detail.kind).toBe("unknownName");
       expect(caught(() => breakEvenOf(null, 1000, ...SEED)).detail).toEqual({ kind: "required", argument: "assumption" });
-      expect(errorMessage(caught(() => breakEvenOf("  ", 1000, ...SEED)), "en")).toBe("assumption is required but was blank.");
+      expect(errorMessage(caught(() => breakEvenOf("", 1000, ...SEED)), "en")).toBe("assumption is required but was blank.");
+      // Text of spaces is text, as in Excel: an unknown name, not a blank.
+      expect(caught(() => breakEvenOf("  ", 1000, ...SEED)).detail).toMatchObject({ kind: "unknownName", given: "  " });
     });
 
     it("validates the other arguments as SROI.VALUE does", () => {

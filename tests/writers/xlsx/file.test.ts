@@ -48,7 +48,8 @@ describe("writeFileSafely", () => {
     const target = path.join(dir, "kurs.xlsx");
     await fs.mkdir(target); // a folder by that name: the rename onto it fails
     await fs.writeFile(path.join(target, "inside.txt"), "keep");
-    await expect(writeFileSafely(target, bytes("new"), true)).rejects.toMatchObject({ problem: "notWritable" });
+    // Said before anything is written: a folder is never replaced, not even with overwrite.
+    await expect(writeFileSafely(target, bytes("new"), true)).rejects.toMatchObject({ problem: "isFolder" });
     expect(await listing()).toEqual(["kurs.xlsx"]);
     expect(await fs.readFile(path.join(target, "inside.txt"), "utf8")).toBe("keep");
   });
