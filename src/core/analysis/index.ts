@@ -10,6 +10,7 @@ export * from "./solve";
 export * from "./families";
 export * from "./breakEven";
 export * from "./random";
+export * from "./random64";
 export * from "./distributions";
 export * from "./uncertainty";
 export * from "./runValuer";
