@@ -17,3 +17,4 @@ export * from "./runValuer";
 export * from "./statistics";
 export * from "./monteCarlo";
 export * from "./analysis";
+export * from "./kernel/floatRuns";
