@@ -18,3 +18,4 @@ export * from "./statistics";
 export * from "./monteCarlo";
 export * from "./analysis";
 export * from "./kernel/floatRuns";
+export * from "./simulate";
