@@ -19,3 +19,6 @@ export * from "./monteCarlo";
 export * from "./analysis";
 export * from "./kernel/floatRuns";
 export * from "./simulate";
+export * from "./mapValuer";
+export * from "./kernel/floatFamily";
+export * from "./kernel/floatSearch";

@@ -22,10 +22,13 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
   const basePV: (Dec | undefined)[] = new Array(base.length);
   let table: DiscountTable | null = null;
   let factors = new Map<string, Dec>();
+  /** The base rows' present-value factors at the table's rate. */
+  let rowFactors: (Dec | undefined)[] = [];
   const tableFor = (rate: Dec, years: number): DiscountTable => {
     if (table === null || !table.rate.eq(rate) || table.cumulative.length < years) {
       table = discountTable(rate, Math.max(years, table !== null && table.rate.eq(rate) ? table.cumulative.length : 0));
       factors = new Map();
+      rowFactors = new Array(base.length);
     }
     return table;
   };
@@ -48,7 +51,8 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
         return;
       }
       const value = sameValue ? (yearOne[i] ??= yearOneValue(b)) : yearOneValue(row);
-      sum = sum.plus(value.times(factorOf(t, row.dropOff, row.years)));
+      const factor = sameProfile ? (rowFactors[i] ??= factorOf(t, b.dropOff, b.years)) : factorOf(t, row.dropOff, row.years);
+      sum = sum.plus(value.times(factor));
     });
     return sum;
   };
