@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../decimal";
+import { Dec, ONE, ZERO } from "../decimal";
 import { Outcome, yearOneValue } from "../outcome";
 import { investmentPresentValue } from "../presentValue";
 import { DiscountTable, Valuation, discountTable, presentValueFactor, valuationOf } from "./valuation";
@@ -19,6 +19,7 @@ export interface MapValuer {
 
 export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
   const yearOne: (Dec | undefined)[] = new Array(base.length);
+  const steps: (YearOneSteps | undefined)[] = new Array(base.length);
   const basePV: (Dec | undefined)[] = new Array(base.length);
   let table: DiscountTable | null = null;
   let factors = new Map<string, Dec>();
@@ -50,7 +51,7 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
         sum = sum.plus((basePV[i] ??= (yearOne[i] ??= yearOneValue(b)).times(factorOf(t, b.dropOff, b.years))));
         return;
       }
-      const value = sameValue ? (yearOne[i] ??= yearOneValue(b)) : yearOneValue(row);
+      const value = sameValue ? (yearOne[i] ??= yearOneValue(b)) : b === undefined ? yearOneValue(row) : movedYearOne(row, (steps[i] ??= yearOneSteps(b)));
       const factor = sameProfile ? (rowFactors[i] ??= factorOf(t, b.dropOff, b.years)) : factorOf(t, row.dropOff, row.years);
       sum = sum.plus(value.times(factor));
     });
@@ -63,8 +64,43 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
 }
 
 function sameYearOne(a: Outcome, b: Outcome): boolean {
-  return (
-    a.quantity.eq(b.quantity) && a.outcomeRate.eq(b.outcomeRate) && a.deadweight.eq(b.deadweight) &&
-    a.attribution.eq(b.attribution) && a.displacement.eq(b.displacement) && a.proxy.eq(b.proxy)
-  );
+  return FACTOR_FIELDS.every((field) => a[field] === b[field] || (a[field] as Dec).eq(b[field] as Dec));
+}
+
+/** The year-1 factors in the order yearOneValue multiplies them (the last three enter as 1 − share). */
+const FACTOR_FIELDS = ["quantity", "outcomeRate", "proxy", "deadweight", "attribution", "displacement"] as const;
+
+/** A base row's year-1 factors and the running products yearOneValue forms of them. */
+interface YearOneSteps {
+  readonly row: Outcome;
+  /** factors[k]: the k-th factor (quantity, outcome rate, proxy, 1 − deadweight, 1 − attribution, 1 − displacement). */
+  readonly factors: readonly Dec[];
+  /** products[k]: the product of factors 0 … k, multiplied left to right. */
+  readonly products: readonly Dec[];
+}
+
+function yearOneSteps(row: Outcome): YearOneSteps {
+  const factors = FACTOR_FIELDS.map((field, k) => factorOf(row, field, k));
+  const products: Dec[] = [factors[0]];
+  for (let k = 1; k < factors.length; k++) products.push(products[k - 1].times(factors[k]));
+  return { row, factors, products };
+}
+
+function factorOf(row: Outcome, field: (typeof FACTOR_FIELDS)[number], k: number): Dec {
+  return k < 3 ? (row[field] as Dec) : ONE.minus(row[field] as Dec);
+}
+
+/**
+ * yearOneValue of a variant of a base row, by the same multiplications in the same order: the
+ * base's running product up to the first factor that differs, then the variant's factors (the
+ * base's own where they are equal).
+ */
+function movedYearOne(row: Outcome, steps: YearOneSteps): Dec {
+  const same = (k: number): boolean => row[FACTOR_FIELDS[k]] === steps.row[FACTOR_FIELDS[k]] || (row[FACTOR_FIELDS[k]] as Dec).eq(steps.row[FACTOR_FIELDS[k]] as Dec);
+  let first = 0;
+  while (first < FACTOR_FIELDS.length && same(first)) first++;
+  if (first === FACTOR_FIELDS.length) return steps.products[first - 1];
+  let value = first === 0 ? factorOf(row, FACTOR_FIELDS[0], 0) : steps.products[first - 1].times(factorOf(row, FACTOR_FIELDS[first], first));
+  for (let k = first + 1; k < FACTOR_FIELDS.length; k++) value = value.times(same(k) ? steps.factors[k] : factorOf(row, FACTOR_FIELDS[k], k));
+  return value;
 }
