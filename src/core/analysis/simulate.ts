@@ -6,9 +6,11 @@ import {
   Reader, isBlank, readDiscountRate, readNonNegative, readNumber, readOptional, readShare, readYears,
 } from "../validate";
 import { RowAssumption } from "./assumptions";
-import { MAX_RUNS, monteCarlo } from "./monteCarlo";
-import { MAX_SEED } from "./random";
-import { Estimate, uncertainParameters } from "./uncertainty";
+import { floatRuns } from "./kernel/floatRuns";
+import { MAX_RUNS } from "./monteCarlo";
+import { MAX_SEED, seededRandom } from "./random";
+import { percentileOfFloats } from "./statistics";
+import { Estimate, parameterSampler, uncertainParameters } from "./uncertainty";
 
 /** SROI.SIMULATE's runs when left out. */
 export const DEFAULT_SIMULATION_RUNS = 10_000;
@@ -59,14 +61,26 @@ export function simulateOutcome(
     if ("estimate" in r) estimates[key] = r.estimate;
   }
   const uncertainty = { rows: [estimates], discountRate: "estimate" in rateRead ? rateRead.estimate : undefined };
-  const options = { runs: runCount, seed: seedValue, distribution: "triangular" as const, uncertainty };
-  if (uncertainParameters([outcome], rate, uncertainty).length === 0) {
+  const parameters = uncertainParameters([outcome], rate, uncertainty);
+  if (parameters.length === 0) {
     const value = presentValue(valueProfile(outcome), rate);
     return [value, value, value];
   }
-  const { totalPresentValue } = monteCarlo([outcome], rate, [], options);
-  return [totalPresentValue.p10, totalPresentValue.p50, totalPresentValue.p90];
+  // monteCarlo's runs without its ratio, mean and histogram (which would only add to the functions bundle)
+  const draw = parameterSampler(parameters, "triangular");
+  const kernel = floatRuns([outcome], rate, [], parameters);
+  const random = seededRandom(seedValue);
+  const draws = new Float64Array(parameters.length);
+  const values = new Float64Array(runCount);
+  for (let run = 0; run < runCount; run++) {
+    draw(random, draws);
+    values[run] = kernel.total(draws);
+  }
+  values.sort();
+  return QUANTILES.map((p) => percentileOfFloats(values, p));
 }
+
+const QUANTILES = [new Dec("0.1"), new Dec("0.5"), new Dec("0.9")];
 
 /** A whole number in [min, max]; blank gives the default. */
 function readWhole(argument: string, value: unknown, fallback: number, min: number, max: number): number {
