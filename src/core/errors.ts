@@ -23,6 +23,10 @@ export type ErrorDetail =
   | { kind: "sumMismatch"; argument: string; given: Given; expected: Given; of?: string }
   | { kind: "unknownName"; argument: string; given: Given; allowed: readonly string[] }
   | { kind: "zeroInvestment"; argument: string }
+  /** A three-point estimate (low, likely, high) given as a range of the wrong number of cells. */
+  | { kind: "estimateCells"; argument: string; given: number }
+  /** A three-point estimate whose values are not low ≤ likely ≤ high. */
+  | { kind: "estimateOrder"; argument: string; low: number; likely: number; high: number }
   | { kind: "noPayback"; years: number | null }
   | { kind: "noSolution"; argument: string; low: string; high: string }
   /** An Excel error value (#N/A, …) in an argument, passed on; `error` is its English text. */

@@ -28,6 +28,8 @@ const english: Render = (d, name, lang) => {
     case "sumMismatch": return `${name(d.argument)} adds up to ${shown(d.given, lang)}; it must equal ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
     case "unknownName": return `${name(d.argument)} ${shown(String(d.given), lang)} is not known; use one of: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} is zero: a ratio needs an investment above 0.`;
+    case "estimateCells": return `${name(d.argument)} is a range of ${d.given} cells; give one value, or three in a row or a column (low, likely, high).`;
+    case "estimateOrder": return `${name(d.argument)} is low ${shown(d.low, lang)}, likely ${shown(d.likely, lang)}, high ${shown(d.high, lang)}; allowed: low ≤ likely ≤ high.`;
     case "noPayback": return d.years === null
       ? "Does not pay back: the value never covers the investment."
       : `Does not pay back within ${d.years} ${d.years === 1 ? "year" : "years"}.`;
@@ -53,6 +55,8 @@ const swedish: Render = (d, name, lang) => {
     case "sumMismatch": return `${name(d.argument)} summerar till ${shown(d.given, lang)}; summan ska vara ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
     case "unknownName": return `${name(d.argument)} ${shown(String(d.given), lang)} är okänt; använd något av: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} är noll: en kvot kräver en investering över 0.`;
+    case "estimateCells": return `${name(d.argument)} är ett område med ${d.given} celler; ange ett värde, eller tre i en rad eller kolumn (lägsta, troligaste, högsta).`;
+    case "estimateOrder": return `${name(d.argument)} är lägsta ${shown(d.low, lang)}, troligaste ${shown(d.likely, lang)}, högsta ${shown(d.high, lang)}; tillåtet: lägsta ≤ troligaste ≤ högsta.`;
     case "noPayback": return d.years === null
       ? "Återbetalas inte: värdet täcker aldrig investeringen."
       : `Återbetalas inte inom ${d.years} år.`;

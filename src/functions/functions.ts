@@ -1,5 +1,6 @@
 import { adjust } from "../core/adjust";
 import { breakEvenOf } from "../core/analysis/breakEven";
+import { simulateOutcome } from "../core/analysis/simulate";
 import { effectSize } from "../core/effect";
 import { netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
 import { toExcel, toExcelRow } from "./toExcel";
@@ -146,4 +147,27 @@ export function sroiBreakEven(
   displacement: unknown, proxy: unknown, years?: unknown, drop_off?: unknown, discount_rate?: unknown,
 ): number {
   return toExcel(() => breakEvenOf(assumption, investment, quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate));
+}
+
+/**
+ * P10, P50 and P90 of SROI.VALUE over Monte Carlo runs, as one row. Each of the first nine arguments is a number or three cells in a row or column: low, likely, high of a triangular distribution. Same arguments and seed, same answer.
+ * @customfunction SIMULATE
+ * @param quantity Number of people or units reached (0 or more), or low, likely, high.
+ * @param outcome_rate Share who experience the outcome, 0–1, or low, likely, high.
+ * @param deadweight Share that would have happened anyway, 0–1, or low, likely, high.
+ * @param attribution Share caused by others than the activity, 0–1, or low, likely, high.
+ * @param displacement Share that only moved value or problems elsewhere, 0–1, or low, likely, high.
+ * @param proxy Money value of one unit of outcome, or low, likely, high.
+ * @param years Benefit period in whole years, 1–100, or low, likely, high (draws rounded to whole years). Default 1.
+ * @param drop_off Yearly fading of the effect from year 2, 0–1, or low, likely, high. Default 0.
+ * @param discount_rate Yearly discount rate above −1 and below 1, or low, likely, high (within ±0.99). Default 0.
+ * @param runs Number of Monte Carlo runs, 1–100 000. Default 10 000.
+ * @param seed Seed of the random numbers, a whole number 0–4 294 967 295. Default 1.
+ * @returns One row: P10, P50 and P90 of the (present) value.
+ */
+export function sroiSimulate(
+  quantity: unknown[][], outcome_rate: unknown[][], deadweight: unknown[][], attribution: unknown[][], displacement: unknown[][],
+  proxy: unknown[][], years?: unknown[][], drop_off?: unknown[][], discount_rate?: unknown[][], runs?: unknown, seed?: unknown,
+): number[][] {
+  return toExcelRow(() => simulateOutcome(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate, runs, seed));
 }

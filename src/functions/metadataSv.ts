@@ -100,6 +100,24 @@ export const SWEDISH_FUNCTIONS: Readonly<Record<string, SwedishFunction>> = {
       discount_rate: DISCOUNT_RATE,
     },
   },
+  SIMULATE: {
+    name: "SIMULERA",
+    description:
+      "P10, P50 och P90 av SROI.VÄRDE över Monte Carlo-körningar, som en rad. Vart och ett av de nio första argumenten är ett tal eller tre celler i rad eller kolumn: lägsta, troligaste, högsta i en triangelfördelning. Samma argument och frö, samma svar.",
+    arguments: {
+      quantity: "Antal personer eller enheter som nås (0 eller mer), eller lägsta, troligaste, högsta.",
+      outcome_rate: "Andel som får utfallet, 0–1, eller lägsta, troligaste, högsta.",
+      deadweight: "Andel som hade skett ändå, 0–1, eller lägsta, troligaste, högsta.",
+      attribution: "Andel som andra än insatsen har orsakat, 0–1, eller lägsta, troligaste, högsta.",
+      displacement: "Andel som bara flyttat värde eller problem någon annanstans, 0–1, eller lägsta, troligaste, högsta.",
+      proxy: "Värdet i kronor av en enhet utfall, eller lägsta, troligaste, högsta.",
+      years: "Nyttoperiod i hela år, 1–100, eller lägsta, troligaste, högsta (dragningar avrundas till hela år). Standard 1.",
+      drop_off: "Hur mycket effekten avtar per år från år 2, 0–1, eller lägsta, troligaste, högsta. Standard 0.",
+      discount_rate: "Årlig diskonteringsränta över −1 och under 1, eller lägsta, troligaste, högsta (inom ±0,99). Standard 0.",
+      runs: "Antal Monte Carlo-körningar, 1–100 000. Standard 10 000.",
+      seed: "Frö för slumptalen, ett heltal 0–4 294 967 295. Standard 1.",
+    },
+  },
   ROSENBERG: {
     name: "ROSENBERG",
     description:

@@ -66,6 +66,18 @@ export const EXAMPLES: readonly Example[] = [
   },
   // 574 560 a year without drop-off: 1 year gives 574 560 < 1 000 000, 2 years 1 149 120 ≥ 1 000 000.
   { id: "BREAKEVEN", title: "years: the first whole year that reaches the investment", args: ["years", [[1000000]], 80, 0.7, 0.2, 0.05, 0.1, 15000, 5], expected: 2 },
+  // No range: every run is the seed's outcome, so P10 = P50 = P90 = SROI.VALUE = 574 560.
+  {
+    id: "SIMULATE", title: "no range: all three equal SROI.VALUE",
+    args: [[[80]], [[0.7]], [[0.2]], [[0.05]], [[0.1]], [[15000]]], expected: [[574560, 574560, 574560]],
+  },
+  // Years triangular 1 / 2 / 3 rounded to whole years: P(1) = 0.125, P(2) = 0.75, P(3) = 0.125, so
+  // (574 560 a year, rate 0) P10 = 1 year, P50 = 2 years, P90 = 3 years (F(2) = 0.875 < 0.9).
+  {
+    id: "SIMULATE", title: "years 1 / 2 / 3 in a column, 10 000 runs, seed 7",
+    args: [[[80]], [[0.7]], [[0.2]], [[0.05]], [[0.1]], [[15000]], [[1], [2], [3]], null, null, 10000, 7],
+    expected: [[574560, 1149120, 1723680]],
+  },
 ];
 
 /** Checks a result against an example's expected value. */

@@ -5,13 +5,15 @@ import { generatedMetadata, swedishMetadata } from "./metadata";
 import { FUNCTIONS_BY_ID } from "./sourceFunctions";
 import * as sources from "../../src/functions/functions";
 
-const IDS = ["VALUE", "PROFILE", "ADJUST", "RATIO", "NETVALUE", "PAYBACK", "EFFECTSIZE", "ROSENBERG", "BREAKEVEN"];
+const IDS = ["VALUE", "PROFILE", "ADJUST", "RATIO", "NETVALUE", "PAYBACK", "EFFECTSIZE", "ROSENBERG", "BREAKEVEN", "SIMULATE"];
 /** Excel's Insert Function dialog shows at most 255 characters of a description. */
 const MAX_DESCRIPTION = 255;
 const RANGES = new Set(["benefits", "investment", "answers"]);
+/** SROI.SIMULATE's first nine arguments take a range of three cells (low, likely, high). */
+const isRange = (id: string, name: string, index: number): boolean => RANGES.has(name) || (id === "SIMULATE" && index < 9);
 
 describe("generated metadata (custom-functions-metadata on src/functions/functions.ts)", () => {
-  it("has no errors and exactly the nine SROI functions, names equal to ids", async () => {
+  it("has no errors and exactly the ten SROI functions, names equal to ids", async () => {
     const { errors, english } = await generatedMetadata();
     expect(errors).toEqual([]);
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
@@ -39,18 +41,18 @@ describe("generated metadata (custom-functions-metadata on src/functions/functio
 
   it("types every argument as any (so the core can answer wrong types with a message), ranges as matrices", async () => {
     for (const f of (await generatedMetadata()).english.functions) {
-      for (const p of f.parameters) {
+      f.parameters.forEach((p, i) => {
         expect(p.type).toBe("any");
-        expect(p.dimensionality).toBe(RANGES.has(p.name) ? "matrix" : undefined);
-      }
+        expect([f.id, p.name, p.dimensionality]).toEqual([f.id, p.name, isRange(f.id, p.name, i) ? "matrix" : undefined]);
+      });
     }
   });
 
-  it("puts optional arguments last and spills only SROI.PROFILE", async () => {
+  it("puts optional arguments last and spills only SROI.PROFILE and SROI.SIMULATE", async () => {
     for (const f of (await generatedMetadata()).english.functions) {
       const optional = f.parameters.map((p) => p.optional === true);
       expect(optional).toEqual([...optional].sort((a, b) => Number(a) - Number(b)));
-      expect((f.result as { dimensionality?: string }).dimensionality).toBe(f.id === "PROFILE" ? "matrix" : undefined);
+      expect((f.result as { dimensionality?: string }).dimensionality).toBe(f.id === "PROFILE" || f.id === "SIMULATE" ? "matrix" : undefined);
     }
   });
 });
@@ -80,7 +82,7 @@ describe("Swedish metadata (functions-sv.json)", () => {
   it("has Swedish names that keep Ä and Å, and descriptions short enough for Excel", async () => {
     const sv = await swedishMetadata();
     expect(sv.functions.map((f) => f.name)).toEqual([
-      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT",
+      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT", "SIMULERA",
     ]);
     for (const f of sv.functions) {
       expect((f.description ?? "").length).toBeLessThanOrEqual(MAX_DESCRIPTION);

@@ -60,6 +60,14 @@ export const ANALYSIS_RANGES: Record<Assumption, Range> = {
   discount_rate: { min: -0.99, max: 0.99 },
 };
 
+/** ANALYSIS_RANGES as decimals, made once (clamping runs for every row of every moved map). */
+const ANALYSIS_BOUNDS = {} as Record<Assumption, { readonly min?: Dec; readonly max?: Dec }>;
+for (const a of ASSUMPTIONS) {
+  // no Object.fromEntries: the custom functions' runtime has ES2016 builtins only
+  const { min, max } = ANALYSIS_RANGES[a];
+  ANALYSIS_BOUNDS[a] = { min: min === undefined ? undefined : new Dec(min), max: max === undefined ? undefined : new Dec(max) };
+}
+
 /** A row's value of an assumption (years as a decimal whole number). */
 export function assumptionValue(row: Outcome, assumption: RowAssumption): Dec {
   const value = row[ASSUMPTION_FIELDS[assumption]];
@@ -78,9 +86,9 @@ export function withAssumption<T extends Outcome>(row: T, assumption: RowAssumpt
  * up at or above it.
  */
 export function clampAssumption(assumption: Assumption, value: Dec, base?: Dec): Dec {
-  const { min, max } = ANALYSIS_RANGES[assumption];
-  const low = min === undefined ? undefined : base === undefined ? new Dec(min) : Dec.min(min, base);
-  const high = max === undefined ? undefined : base === undefined ? new Dec(max) : Dec.max(max, base);
+  const { min, max } = ANALYSIS_BOUNDS[assumption];
+  const low = min === undefined ? undefined : base === undefined || min.lte(base) ? min : base;
+  const high = max === undefined ? undefined : base === undefined || max.gte(base) ? max : base;
   if (low !== undefined && value.lt(low)) return low;
   if (high !== undefined && value.gt(high)) return high;
   return value;

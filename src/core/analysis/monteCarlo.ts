@@ -3,8 +3,8 @@ import { SroiError } from "../errors";
 import { Outcome } from "../outcome";
 import { Distribution } from "./distributions";
 import { seededRandom } from "./random";
-import { runValuer } from "./runValuer";
-import { Histogram, Summary, histogram, sortDecimals, summarise } from "./statistics";
+import { floatRuns } from "./kernel/floatRuns";
+import { Histogram, Summary, histogramOfFloats, summariseFloats } from "./statistics";
 import { UncertainParameter, UncertaintySpec, parameterSampler, uncertainParameters } from "./uncertainty";
 
 export interface MonteCarloOptions {
@@ -38,10 +38,11 @@ export const MAX_BINS = 1000;
 
 /**
  * Monte Carlo uncertainty analysis: in each run every uncertain parameter (uncertainParameters)
- * is drawn from its triangular or PERT distribution with the seeded xoshiro128** generator, the
- * draws become decimals, and the map is valued as valueMap does. Reports mean and P10 / P50 / P90
- * (PERCENTILE.INC) of the total PV and of the ratio, the share of runs with a ratio below 1 and a
- * histogram of the ratio.
+ * is drawn from its triangular or PERT distribution with the seeded xoshiro128** generator, and
+ * the map is valued as valueMap does, in floats by the kernel (floatRuns, checked against the
+ * decimal runValuer in tests). Reports, in decimals, mean and P10 / P50 / P90 (PERCENTILE.INC) of
+ * the total PV and of the ratio, the share of runs with a ratio below 1 and a histogram of the ratio.
+ * Memory: two doubles per run (its total PV and its ratio).
  */
 export function monteCarlo(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], options: MonteCarloOptions): MonteCarloResult {
   const simulation = startMonteCarlo(rows, rate, investment, options);
@@ -72,40 +73,44 @@ export function startMonteCarlo(rows: readonly Outcome[], rate: Dec, investment:
   const random = seededRandom(options.seed);
   const parameters = uncertainParameters(rows, rate, options.uncertainty);
   const draw = parameterSampler(parameters, distribution);
-  const value = runValuer(rows, rate, investment, parameters);
+  const kernel = floatRuns(rows, rate, investment, parameters);
   const draws = new Float64Array(parameters.length);
-  const totals: Dec[] = [];
-  const ratios: Dec[] = [];
+  const totals = new Float64Array(runs);
+  const ratios = new Float64Array(runs);
+  let done = 0;
+  let withRatio = 0;
   const advance = (count: number): number => {
-    const end = Math.min(runs, totals.length + Math.max(0, Math.floor(count)));
-    while (totals.length < end) {
+    const end = Math.min(runs, done + Math.max(0, Math.floor(count)));
+    for (; done < end; done++) {
       draw(random, draws);
-      const { total, investment: paid } = value(draws);
-      totals.push(total);
-      if (!paid.isZero()) ratios.push(total.div(paid));
+      const total = kernel.total(draws);
+      const paid = kernel.investment(draws);
+      totals[done] = total;
+      if (paid !== 0) ratios[withRatio++] = total / paid;
     }
-    return totals.length;
+    return done;
   };
   const result = (): MonteCarloResult => {
-    if (totals.length < runs) throw new Error(`Monte Carlo: ${totals.length} of ${runs} runs done`);
-    const sortedRatios = ratios.length === runs ? sortDecimals(ratios) : null;
+    if (done < runs) throw new Error(`Monte Carlo: ${done} of ${runs} runs done`);
+    const sortedRatios = withRatio === runs ? ratios.slice().sort() : null;
     return {
       seed: options.seed,
       runs,
       distribution,
       parameters,
-      totalPresentValue: summarise(sortDecimals(totals)),
-      ratio: sortedRatios && summarise(sortedRatios),
+      totalPresentValue: summariseFloats(totals.slice().sort()),
+      ratio: sortedRatios && summariseFloats(sortedRatios),
       probabilityRatioBelowOne: sortedRatios && new Dec(countBelowOne(sortedRatios)).div(runs),
-      histogram: sortedRatios && histogram(sortedRatios, bins),
+      histogram: sortedRatios && histogramOfFloats(sortedRatios, bins),
     };
   };
-  return { runs, done: () => totals.length, advance, result };
+  return { runs, done: () => done, advance, result };
 }
 
-function countBelowOne(sorted: readonly Dec[]): number {
-  const index = sorted.findIndex((r) => r.gte(1));
-  return index < 0 ? sorted.length : index;
+function countBelowOne(sorted: Float64Array): number {
+  let below = 0;
+  while (below < sorted.length && sorted[below] < 1) below++;
+  return below;
 }
 
 function wholeIn(argument: string, value: number, min: number, max: number): number {

@@ -22,12 +22,12 @@ export function seededRandom(seed: number): Random {
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
     throw new SroiError("VALUE", { kind: "notInteger", argument: "seed", given: seed, allowed: { min: 0, max: MAX_SEED } });
   }
-  const next = splitMix64(BigInt(seed));
-  const a = next();
-  const b = next();
-  const low = (x: bigint): number => Number(x & 0xffffffffn);
-  const high = (x: bigint): number => Number(x >> 32n);
-  return xoshiro128StarStar([low(a), high(a), low(b), high(b)]);
+  // SplitMix64 from the seed, in 32-bit halves (the custom functions' runtime may lack BigInt):
+  // its first two outputs, low word first, are the four words of the state.
+  const next = splitMix64Words(seed);
+  const [aHigh, aLow] = next();
+  const [bHigh, bLow] = next();
+  return xoshiro128StarStar([aLow, aHigh, bLow, bHigh]);
 }
 
 /** xoshiro128** from an explicit state of four 32-bit words (not all zero). */
@@ -50,17 +50,44 @@ export function xoshiro128StarStar(state: readonly [number, number, number, numb
   return { nextUint32, nextUniform: () => (nextUint32() + 0.5) / 4294967296 };
 }
 
-/** SplitMix64 (Steele, Lea, Flood 2014): 64-bit outputs from a 64-bit seed. */
-export function splitMix64(seed: bigint): () => bigint {
-  const mask = 0xffffffffffffffffn;
-  let x = seed & mask;
+/**
+ * SplitMix64 (Steele, Lea, Flood 2014) on 64-bit words kept as [high, low] unsigned 32-bit halves,
+ * so it runs without BigInt; the same outputs as splitMix64 (random64.ts) for seeds 0 … 2³² − 1.
+ */
+export function splitMix64Words(seed: number): () => [number, number] {
+  let high = 0;
+  let low = seed >>> 0;
   return () => {
-    x = (x + 0x9e3779b97f4a7c15n) & mask;
-    let z = x;
-    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
-    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
-    return z ^ (z >> 31n);
+    const sum = low + 0x7f4a7c15;
+    low = sum >>> 0;
+    high = (high + 0x9e3779b9 + (sum > 0xffffffff ? 1 : 0)) >>> 0;
+    let z = mix(high, low, 30, 0xbf58476d, 0x1ce4e5b9);
+    z = mix(z[0], z[1], 27, 0x94d049bb, 0x133111eb);
+    return xorShift(z[0], z[1], 31);
   };
+}
+
+/** (z ^ (z >> shift)) × m mod 2⁶⁴ for z = [high, low] and m = [mHigh, mLow]. */
+function mix(high: number, low: number, shift: number, mHigh: number, mLow: number): [number, number] {
+  const [h, l] = xorShift(high, low, shift);
+  return [(mulHigh(l, mLow) + Math.imul(h, mLow) + Math.imul(l, mHigh)) >>> 0, Math.imul(l, mLow) >>> 0];
+}
+
+/** z ^ (z >> shift), 0 < shift < 32. */
+function xorShift(high: number, low: number, shift: number): [number, number] {
+  return [(high ^ (high >>> shift)) >>> 0, (low ^ ((low >>> shift) | (high << (32 - shift)))) >>> 0];
+}
+
+/** The high 32 bits of the 64-bit product of two unsigned 32-bit numbers (16-bit limbs, exact in doubles). */
+function mulHigh(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const cross1 = a0 * b1;
+  const cross2 = a1 * b0;
+  const middle = ((a0 * b0) >>> 16) + (cross1 & 0xffff) + (cross2 & 0xffff);
+  return (a1 * b1 + Math.floor(cross1 / 65536) + Math.floor(cross2 / 65536) + Math.floor(middle / 65536)) >>> 0;
 }
 
 function rotl(x: number, k: number): number {

@@ -43,6 +43,8 @@ const YEAR_ONE_FACTORS: readonly RowAssumption[] = ["quantity", "outcome_rate", 
  * fixed rate) is computed once, and rows that share a drop-off and benefit period share their
  * present-value factor within a run, so a run costs a few decimal operations per drawn parameter.
  * A run's total equals valueMap's for the drawn values (to the core's 40 significant digits).
+ * Monte Carlo runs on the float kernel (floatRuns); this is the decimal reference its tests hold
+ * it to.
  */
 export function runValuer(
   rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], parameters: readonly UncertainParameter[],

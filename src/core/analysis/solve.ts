@@ -50,20 +50,39 @@ export function solveAffine(gap: Gap, interval: Interval, base: Dec): Solution {
  * not found.
  */
 export function solveContinuous(gap: Gap, low: Dec, high: Dec, base: Dec): Solution {
-  const width = high.minus(low).div(GRID_INTERVALS);
-  const xs = Array.from({ length: GRID_INTERVALS + 1 }, (_, i) => (i === GRID_INTERVALS ? high : low.plus(width.times(i))));
+  const xs = continuousGrid(low, high);
   const gs = xs.map(gap);
   if (gs.every((g) => g.eq(gs[0])) && !gs[0].isZero()) return { found: false, reason: "noEffect" };
+  const best = nearestBracket(xs, gs.map(signOf), base);
+  if (best === null) return { found: false, reason: "noneInRange" };
+  if (best.lo === best.hi) return { found: true, at: xs[best.lo], falls: false };
+  return { found: true, at: bisect(gap, xs[best.lo], xs[best.hi], gs[best.lo].lt(0)), falls: false };
+}
+
+/** The GRID_INTERVALS + 1 points solveContinuous scans, low to high. */
+export function continuousGrid(low: Dec, high: Dec): Dec[] {
+  const width = high.minus(low).div(GRID_INTERVALS);
+  return Array.from({ length: GRID_INTERVALS + 1 }, (_, i) => (i === GRID_INTERVALS ? high : low.plus(width.times(i))));
+}
+
+/** −1, 0 or 1 as g is below, at or above 0. */
+export function signOf(g: Dec): number {
+  return g.isZero() ? 0 : g.lt(0) ? -1 : 1;
+}
+
+/**
+ * Of the grid points where the gap is 0 and the grid parts where it changes sign, the one nearest
+ * to `base` (the first of equals): lo = hi for a point, hi = lo + 1 for a part; null when none.
+ */
+export function nearestBracket(xs: readonly Dec[], signs: readonly number[], base: Dec): { lo: number; hi: number } | null {
   let best: { lo: number; hi: number; distance: Dec } | null = null;
   for (let i = 0; i < xs.length; i++) {
-    const hi = gs[i].isZero() ? i : i + 1 < xs.length && !gs[i + 1].isZero() && gs[i].lt(0) !== gs[i + 1].lt(0) ? i + 1 : -1;
+    const hi = signs[i] === 0 ? i : i + 1 < xs.length && signs[i + 1] !== 0 && signs[i] < 0 !== signs[i + 1] < 0 ? i + 1 : -1;
     if (hi < 0) continue;
     const distance = distanceTo(base, xs[i], xs[hi]);
     if (best === null || distance.lt(best.distance)) best = { lo: i, hi, distance };
   }
-  if (best === null) return { found: false, reason: "noneInRange" };
-  if (best.lo === best.hi) return { found: true, at: xs[best.lo], falls: false };
-  return { found: true, at: bisect(gap, xs[best.lo], xs[best.hi], gs[best.lo]), falls: false };
+  return best;
 }
 
 /**
@@ -74,8 +93,13 @@ export function solveContinuous(gap: Gap, low: Dec, high: Dec, base: Dec): Solut
  * benefit that fades) can fall below 0 above the base; that crossing is found too.
  */
 export function solveWhole(gap: Gap, low: number, high: number, base: number): Solution {
+  return wholeCrossing(low, high, base, (x) => gap(new Dec(x)).lt(0));
+}
+
+/** solveWhole given whether the gap is below 0 at each whole x. */
+export function wholeCrossing(low: number, high: number, base: number, isBelow: (x: number) => boolean): Solution {
   const xs = Array.from({ length: high - low + 1 }, (_, i) => low + i);
-  const below = xs.map((x) => gap(new Dec(x)).lt(0));
+  const below = xs.map(isBelow);
   let best: number | null = null;
   for (let i = 1; i < xs.length; i++) {
     if (below[i] === below[i - 1]) continue;
@@ -86,10 +110,10 @@ export function solveWhole(gap: Gap, low: number, high: number, base: number): S
   return { found: false, reason: "alwaysAbove" };
 }
 
-function bisect(gap: Gap, low: Dec, high: Dec, gLow: Dec): Dec {
+/** Bisects [low, high], the gap's sign at low given, until narrower than BISECTION_TOLERANCE; the midpoint. */
+export function bisect(gap: Gap, low: Dec, high: Dec, lowNegative: boolean): Dec {
   let lo = low;
   let hi = high;
-  const lowNegative = gLow.lt(0);
   while (hi.minus(lo).gt(BISECTION_TOLERANCE)) {
     const mid = lo.plus(hi).div(TWO);
     const g = gap(mid);

@@ -2,7 +2,8 @@ import { Dec } from "../decimal";
 import { SroiError } from "../errors";
 import { Outcome } from "../outcome";
 import { ASSUMPTIONS, Assumption, assumptionValue, clampAssumption, withAssumption } from "./assumptions";
-import { Valuation, valueMap } from "./valuation";
+import { MapValuer, mapValuer } from "./mapValuer";
+import { Valuation } from "./valuation";
 
 /**
  * A step to move an assumption by, down and up from its base value:
@@ -57,11 +58,12 @@ export interface Tornado {
  * or by net-value swing when the investment is zero.
  */
 export function tornado(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], options: TornadoOptions): Tornado {
-  const base = valueMap(rows, rate, investment);
+  const valuer = mapValuer(rows, rate);
+  const base = valuer.value(rows, rate, investment);
   const bars = ASSUMPTIONS.map((assumption) => {
     const step = checkStep(options.steps?.[assumption] ?? options.step);
-    const down = moveEnd(rows, rate, investment, assumption, step, -1);
-    const up = moveEnd(rows, rate, investment, assumption, step, 1);
+    const down = moveEnd(valuer, rows, rate, investment, assumption, step, -1);
+    const up = moveEnd(valuer, rows, rate, investment, assumption, step, 1);
     const ratioSwing = down.ratio === null || up.ratio === null ? null : up.ratio.minus(down.ratio).abs();
     return { assumption, step, down, up, ratioSwing, netValueSwing: up.netValue.minus(down.netValue).abs() };
   });
@@ -82,16 +84,16 @@ export function moveAssumption(assumption: Assumption, value: Dec, step: Step, d
 }
 
 function moveEnd(
-  rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], assumption: Assumption, step: Step, direction: -1 | 1,
+  valuer: MapValuer, rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], assumption: Assumption, step: Step, direction: -1 | 1,
 ): TornadoEnd {
   if (assumption === "discount_rate") {
     const moved = moveAssumption(assumption, rate, step, direction);
-    return { ...valueMap(rows, moved.value, investment), values: [moved.value], clamped: moved.clamped };
+    return { ...valuer.value(rows, moved.value, investment), values: [moved.value], clamped: moved.clamped };
   }
   const moves = rows.map((row) => moveAssumption(assumption, assumptionValue(row, assumption), step, direction));
   const movedRows = rows.map((row, i) => withAssumption(row, assumption, moves[i].value));
   return {
-    ...valueMap(movedRows, rate, investment),
+    ...valuer.value(movedRows, rate, investment),
     values: moves.map((m) => m.value),
     clamped: moves.some((m) => m.clamped),
   };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { isSroiError } from "../../../src/core";
-import { MAX_SEED, seededRandom, splitMix64, xoshiro128StarStar } from "../../../src/core/analysis";
+import { MAX_SEED, seededRandom, splitMix64, splitMix64Words, xoshiro128StarStar } from "../../../src/core/analysis";
 
 describe("xoshiro128StarStar", () => {
   it("follows the reference implementation", () => {
@@ -63,5 +63,28 @@ describe("seededRandom", () => {
     }
     expect(() => seededRandom(0)).not.toThrow();
     expect(() => seededRandom(MAX_SEED)).not.toThrow();
+  });
+});
+
+describe("splitMix64Words", () => {
+  it("gives the BigInt reference's outputs in 32-bit halves, for any seed 0 … 2³² − 1", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_SEED }), (seed) => {
+        const reference = splitMix64(BigInt(seed));
+        const words = splitMix64Words(seed);
+        for (let i = 0; i < 4; i++) {
+          const [high, low] = words();
+          expect((BigInt(high) << 32n) | BigInt(low)).toBe(reference());
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps seededRandom's state as the BigInt seeding gave it (seed 1 234 567)", () => {
+    // the reference outputs above: 599ED017FB08FC85 and 2C73F08458540FA5, low word first
+    const expected = xoshiro128StarStar([0xfb08fc85, 0x599ed017, 0x58540fa5, 0x2c73f084]);
+    const random = seededRandom(1234567);
+    expect([1, 2, 3, 4, 5].map(() => random.nextUint32())).toEqual([1, 2, 3, 4, 5].map(() => expected.nextUint32()));
   });
 });
