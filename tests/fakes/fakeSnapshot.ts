@@ -27,6 +27,8 @@ export interface CellStyleSnapshot extends FakeStyle {
 
 export interface CellSnapshot {
   value?: Scalar;
+  /** The value is an error constant ("#N/A" typed into the cell), not text. */
+  error?: true;
   formula?: string;
   numberFormat?: string;
   style?: CellStyleSnapshot;
@@ -75,6 +77,7 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     const snap: CellSnapshot = {};
     if (cell?.formula !== undefined) snap.formula = cell.formula;
     else if (cell && cell.value !== null) snap.value = cell.value;
+    if (cell?.error) snap.error = true;
     if (cell && cell.numberFormat !== "General") snap.numberFormat = cell.numberFormat;
     const style: CellStyleSnapshot = { ...definedOnly(cell?.style ?? {}) };
     const borders = bordersOf(sheet, row, column);

@@ -153,6 +153,22 @@ describe("writeAnalysis", () => {
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
+  it("writes stakeholder, payer and outcome texts exactly as the user typed them, even those Excel would parse", async () => {
+    const { fake, map } = await exampleWorkbook();
+    const texts = ["1E5", "(5)", "$5", "#N/A", "1/2", "=x", "TRUE", "  12 ", "50%"];
+    const renamed: ImpactMapRead = {
+      ...map,
+      rows: map.rows.map((r, i) => ({ ...r, outcome: texts[(i + 3) % texts.length], row: { ...r.row, stakeholder: texts[i % texts.length], payer: texts[(i + 1) % texts.length] } })),
+    };
+    await write(fake, request(renamed));
+    const cells = Object.values(snapshotSheetNamed(fake, "Analys")!.cells);
+    const shown = new Set(cells.filter((c) => typeof c.value === "string" && !c.error).map((c) => c.value));
+    const used = new Set(renamed.rows.flatMap((r) => [r.row.stakeholder, r.row.payer, r.outcome]));
+    expect(used.size).toBeGreaterThan(3);
+    for (const text of used) expect(shown).toContain(text);
+    expect(cells.filter((c) => c.error || c.formula !== undefined)).toEqual([]);
+  });
+
   it("gives the inputs table a free name when the workbook already uses it", async () => {
     const { fake, map } = await exampleWorkbook({ sheets: [{ name: "Mitt", cells: { A1: "a", A2: 1 } }], tables: [{ sheet: "Mitt", range: "A1:A2", name: "SroiAnalysisInputs" }] });
     await write(fake, request(map));
