@@ -46,6 +46,10 @@ export interface SheetSnapshot {
   tabColor?: string;
   showGridlines: boolean;
   charts: ChartSnapshot[];
+  /** Present only when the sheet has any: threaded comments and notes by cell, names scoped to the sheet. */
+  comments?: Record<string, string>;
+  notes?: Record<string, string>;
+  names?: { name: string; formula: string }[];
 }
 
 export interface WorkbookSnapshot {
@@ -99,6 +103,9 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
     showGridlines: sheet.showGridlines,
     charts: snapshotCharts(fake, sheet),
+    ...(sheet.comments.length > 0 ? { comments: Object.fromEntries(sheet.comments.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
+    ...(sheet.notes.length > 0 ? { notes: Object.fromEntries(sheet.notes.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
+    ...(sheet.names.length > 0 ? { names: sheet.names.map((n) => ({ name: n.name, formula: n.formula })) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Bounds, MAX_COLUMNS, columnNumber, overlaps } from "./fakeAddress";
+import type { FakeAnnotation } from "./fakeAnnotations";
 import type { FakeChart } from "./fakeChartModel";
 import { demand } from "./fakeErrors";
 import { parseEntry } from "./fakeEntry";
@@ -67,6 +68,11 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   /** Charts ever made on the sheet: Excel numbers new charts "Chart N" on, never reusing N. */
   chartsMade = 0;
+  /** Threaded comments and notes, at most one of each per cell (fakeAnnotations.ts). */
+  readonly comments: FakeAnnotation[] = [];
+  readonly notes: FakeAnnotation[] = [];
+  /** Defined names scoped to this sheet (Worksheet.names). */
+  readonly names: FakeName[] = [];
 
   constructor(
     readonly id: number,

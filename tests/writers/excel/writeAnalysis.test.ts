@@ -70,13 +70,14 @@ function others(fake: FakeExcel, except: string): SheetSnapshot[] {
 }
 
 describe("writeAnalysis", () => {
-  it("adds the analysis as a new sheet with a free name in two syncs, leaving every other sheet as it was", async () => {
+  it("adds the analysis as a new sheet with a free name in three syncs, leaving every other sheet as it was", async () => {
     const { fake, map } = await exampleWorkbook({ sheets: [{ name: "Analys", cells: { A1: "my own analysis" } }] });
     const before = others(fake, "Analys (2)");
     const req = request(map);
     const { result, syncs } = await write(fake, req);
     expect(result).toEqual({ ok: true, sheet: "Analys (2)", replaced: false });
-    expect(syncs).toBe(2);
+    // read the names; write the sheet and read it back; write its fingerprint
+    expect(syncs).toBe(3);
     expect(others(fake, "Analys (2)")).toEqual(before);
     expect(snapshotWorkbook(fake).activeSheet).toBe("Analys (2)");
     const sheet = snapshotSheetNamed(fake, "Analys (2)")!;
@@ -113,14 +114,15 @@ describe("writeAnalysis", () => {
     expect(charts[0].reversePlotOrder).toBe(true);
   });
 
-  it("refreshes the analysis sheet it made, in place and in two syncs", async () => {
+  it("refreshes the analysis sheet it made, in place and in four syncs", async () => {
     const { fake, map } = await exampleWorkbook();
     await write(fake, request(map));
     const position = snapshotSheetNamed(fake, "Analys")!.position;
     const sheetsBefore = snapshotWorkbook(fake).sheets.length;
     const { result, syncs } = await write(fake, request(map, { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, seed: 8 } }, "Analys"));
     expect(result).toEqual({ ok: true, sheet: "Analys", replaced: true });
-    expect(syncs).toBe(2);
+    // read the names and the sheet's outline; its cells; write and read back; fingerprint
+    expect(syncs).toBe(4);
     const sheet = snapshotSheetNamed(fake, "Analys")!;
     expect([snapshotWorkbook(fake).sheets.length, sheet.position]).toEqual([sheetsBefore, position]);
     expect(sheet.charts).toHaveLength(5);
@@ -223,8 +225,8 @@ describe("writeAnalysis", () => {
     it("says the sheet may be incomplete, naming the copy, when it cannot be put back either", async () => {
       const { fake, map } = await refreshed();
       fake.failOperation("tables.add", "GeneralException", 1);
-      // the refresh's two syncs, then the restore's first (reads) and second (the swap), which fails
-      fake.failSync(fake.syncs + 4, "GeneralException");
+      // the refresh's three syncs (two reads, the write that fails), then the restore's first (reads) and second (the swap), which fails
+      fake.failSync(fake.syncs + 5, "GeneralException");
       const { result } = await write(fake, request(map, SETTINGS, "Analys"));
       expect(result).toEqual({ ok: false, problem: { kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" } });
       expect(snapshotWorkbook(fake).sheets.map((s) => s.name)).toContain("Analys (2)");
