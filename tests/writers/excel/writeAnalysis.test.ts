@@ -147,6 +147,65 @@ describe("writeAnalysis", () => {
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
+  /*
+   * Issue 11: each edit below made the old check (a hash of values only) refresh the sheet and
+   * lose the edit, except inserted and deleted rows, which move values and were already refused;
+   * they stay here so that the fingerprint keeps refusing them. The fake has no column insertion:
+   * a column inserted or deleted inside the sheet moves values and formats just as a row does.
+   */
+  describe("sees everything a person can add to the sheet, and leaves the sheet exactly as they left it", () => {
+    const TITLE = "Känslighet och osäkerhet: Effektkarta";
+    it.each([
+      ['=""', "typed into an empty cell inside the sheet", (fake: FakeExcel) => fake.user.typeInto("Analys", "E4", '=""')],
+      ['=IF(1>2,"x","")', "typed far to the right", (fake: FakeExcel) => fake.user.typeInto("Analys", "AZ7", '=IF(1>2,"x","")')],
+      ["a formula", "showing the same text as the title it replaced", (fake: FakeExcel) => fake.user.typeInto("Analys", "A1", `="${TITLE}"`)],
+      ["a number format", "on a result", (fake: FakeExcel) => fake.user.setNumberFormat("Analys", "B6", "0.000")],
+      ["a fill", "on a few cells", (fake: FakeExcel) => fake.user.setFill("Analys", "D10:E12", "#FFFF00")],
+      ["a comment", "on a result", (fake: FakeExcel) => fake.user.addComment("Analys", "B6", "Check this with the board")],
+      ["a note", "on a result", (fake: FakeExcel) => fake.user.addNote("Analys", "B6", "From the 2025 survey")],
+      ["a row", "inserted", (fake: FakeExcel) => fake.user.insertRows("Analys", 5)],
+      ["a row", "deleted", (fake: FakeExcel) => fake.user.deleteRows("Analys", 4)],
+      ["a copy of one of its charts", "(which keeps the chart's name)", (fake: FakeExcel) => fake.user.copyChart("Analys", "SroiChartTornado")],
+      ["a chart", "whose type was changed", (fake: FakeExcel) => fake.user.setChartType("Analys", "SroiChartPayers", "ColumnClustered")],
+      ["a name", "scoped to the sheet", (fake: FakeExcel) => fake.user.addName("Analys", "MyResult", "=Analys!$B$6")],
+    ])("refuses a refresh over %s %s", async (_what, _where, edit) => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      expect(snapshotSheetNamed(fake, "Analys")!.cells.A1?.value).toBe(TITLE);
+      edit(fake);
+      const before = snapshotWorkbook(fake);
+      const { result } = await write(fake, request(map, SETTINGS, "Analys"));
+      expect(result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
+      expect(snapshotWorkbook(fake)).toEqual(before);
+    });
+
+    it("refuses every refresh on an Excel that cannot count notes (ExcelApi 1.17), asking Excel nothing", async () => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      fake.apiVersion = "1.17";
+      const before = snapshotWorkbook(fake);
+      const { result, syncs } = await write(fake, request(map, SETTINGS, "Analys"));
+      expect(result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys", reason: "cannotCheck" } });
+      expect([syncs, snapshotWorkbook(fake)]).toEqual([0, before]);
+    });
+
+    it("writes no fingerprint on an Excel that cannot read cell formats (ExcelApi 1.8), so the sheet is never refreshed in place", async () => {
+      const { fake, map } = await exampleWorkbook({ apiVersion: "1.8" });
+      const { result, syncs } = await write(fake, request(map));
+      expect([result.ok, syncs]).toEqual([true, 2]);
+      fake.apiVersion = "1.18";
+      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
+    });
+
+    it("keeps the fingerprint in the check-code cell", async () => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      const cells = snapshotSheetNamed(fake, "Analys")!.cells;
+      const label = Object.keys(cells).find((a1) => /^A\d+$/.test(a1) && cells[a1].value === "Kontrollkod")!;
+      expect(cells[`B${label.slice(1)}`].value).toMatch(/^v2-[0-9a-f]{16}$/);
+    });
+  });
+
   it("refuses to refresh a sheet that is not an analysis sheet, and one that is gone", async () => {
     const { fake, map } = await exampleWorkbook();
     const before = snapshotWorkbook(fake);
