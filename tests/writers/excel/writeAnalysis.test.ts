@@ -197,6 +197,14 @@ describe("writeAnalysis", () => {
       expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
     });
 
+    it("still refreshes a sheet the user only renamed or moved (the fingerprint holds no sheet name or place)", async () => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      fake.user.renameSheet("Analys", "Min analys");
+      fake.moveSheet(fake.findSheet("Min analys")!, 0);
+      expect((await write(fake, request(map, SETTINGS, "Min analys"))).result).toEqual({ ok: true, sheet: "Min analys", replaced: true });
+    });
+
     it("keeps the fingerprint in the check-code cell", async () => {
       const { fake, map } = await exampleWorkbook();
       await write(fake, request(map));
