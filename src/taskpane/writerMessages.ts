@@ -69,6 +69,11 @@ export function problemMessage(problem: WriterProblem, language: Language): Prob
         ? { title: "Tabellen finns inte längre", body: `Tabellen "${problem.name}" finns inte längre i arbetsboken; den kan ha tagits bort eller bytt namn. Uppdatera listan och välj igen.` }
         : { title: "The table no longer exists", body: `The table "${problem.name}" is no longer in the workbook; it may have been deleted or renamed. Refresh the list and choose again.` };
     case "analysisChanged":
+      if (problem.reason === "cannotCheck") {
+        return sv
+          ? { title: "Analysbladet kan inte kontrolleras", body: `Den här versionen av Excel kan inte visa tillägget allt på bladet "${problem.sheet}" (anteckningar och kommentarer kräver ExcelApi 1.18), så tillägget kan inte se om du har lagt till något där. Bladet skrivs därför inte över, och inget har ändrats. Välj Nytt blad för att göra analysen på ett nytt blad.` }
+          : { title: "The analysis sheet cannot be checked", body: `This version of Excel cannot show the add-in everything on the sheet "${problem.sheet}" (notes and comments need ExcelApi 1.18), so the add-in cannot tell whether you have added anything there. The sheet is therefore not overwritten, and nothing was changed. Choose New sheet to make the analysis on a new sheet.` };
+      }
       return sv
         ? { title: "Analysbladet har ändrats", body: `Bladet "${problem.sheet}" har ändrats sedan analysen gjordes (eller är inget analysblad), så det skrivs inte över. Inget har ändrats. Välj Nytt blad för att göra analysen på ett nytt blad.` }
         : { title: "The analysis sheet has been changed", body: `The sheet "${problem.sheet}" has been changed since the analysis was made (or is not an analysis sheet), so it is not overwritten. Nothing was changed. Choose New sheet to make the analysis on a new sheet.` };

@@ -44,8 +44,12 @@ export type WriterProblem =
   | { readonly kind: "sheetMissing"; readonly name: string }
   /** A table the add-in made (an impact map, a before/after sheet's table) is no longer in the workbook. */
   | { readonly kind: "tableMissing"; readonly name: string }
-  /** A refresh was asked of an analysis sheet that has been changed since it was made (or is not one). */
-  | { readonly kind: "analysisChanged"; readonly sheet: string }
+  /**
+   * A refresh was asked of an analysis sheet that has been changed since it was made (or is not
+   * one); with reason "cannotCheck", this Excel cannot show the add-in everything on the sheet
+   * (comments and notes need ExcelApi 1.18), so it cannot tell.
+   */
+  | { readonly kind: "analysisChanged"; readonly sheet: string; readonly reason?: "cannotCheck" }
   /** A refresh stopped part-way and the sheet could not be put back; `backup` is the copy of it as it was, if one is left. */
   | { readonly kind: "refreshIncomplete"; readonly sheet: string; readonly backup: string | null }
   | { readonly kind: "general"; readonly code: string };

@@ -40,6 +40,8 @@ export function calculationInput(sheets: readonly FakeSheet[], names: readonly F
       cells: [...sheet.cells.entries()].flatMap(([key, cell]): CalculationCell[] => {
         const [row, column] = key.split(",").map(Number);
         if (cell.formula !== undefined) return [{ row, column, formula: cell.formula }];
+        // an error constant ("#N/A" typed) is the error itself, as a formula of just the error
+        if (cell.error) return [{ row, column, formula: `=${String(cell.value)}` }];
         return cell.value === null ? [] : [{ row, column, value: cell.value }];
       }),
     })),

@@ -52,6 +52,7 @@ export function clearCells(sheet: FakeSheet, b: Bounds, what: ClearWhat): void {
     if (what.contents) {
       cell.value = null;
       delete cell.formula;
+      delete cell.error;
     }
     if (what.formats) {
       cell.numberFormat = "General";

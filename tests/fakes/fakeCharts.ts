@@ -150,6 +150,22 @@ export class FakeChartProxy extends FakeProxy {
     return this.loaded("chartType");
   }
 
+  get top(): number {
+    return this.loaded("top");
+  }
+
+  get left(): number {
+    return this.loaded("left");
+  }
+
+  get width(): number {
+    return this.loaded("width");
+  }
+
+  get height(): number {
+    return this.loaded("height");
+  }
+
   set chartType(type: string) {
     this.queue("chart.chartType", "1.7", () => {
       checkChartType(type);
@@ -201,9 +217,35 @@ export class FakeChartProxy extends FakeProxy {
     const all = paths.length === 0;
     if (all || paths.includes("name")) this.setLoaded("name", chart.name);
     if (paths.includes("chartType") || (all && this.ctx.excel.supports("1.7"))) this.setLoaded("chartType", chart.type);
+    const place = chartPlace(chart);
+    for (const p of ["top", "left", "width", "height"] as const) if (all || paths.includes(p)) this.setLoaded(p, place[p]);
     const worksheet = pathsUnder("worksheet", paths);
     if (worksheet.length > 0 || paths.includes("worksheet")) this.worksheet.fillNavigation(worksheet);
   }
+}
+
+/** Excel's standard row height and column width, in points. */
+const ROW_POINTS = 15;
+const COLUMN_POINTS = 48;
+
+/**
+ * Where a chart is, in points from the sheet's top left, from the cells it covers (the standard
+ * row height; each column's width as set, or the standard width). A chart never placed sits at
+ * the top left with Excel's default size (5 × 3 inches).
+ */
+function chartPlace(chart: FakeChart): { top: number; left: number; width: number; height: number } {
+  if (!chart.from || !chart.to) return { top: 0, left: 0, width: 360, height: 216 };
+  const columns = (from: number, to: number) => {
+    let points = 0;
+    for (let c = from; c < to; c++) points += chart.sheet.columnWidths.get(c) ?? COLUMN_POINTS;
+    return points;
+  };
+  return {
+    top: chart.from.row * ROW_POINTS,
+    left: columns(0, chart.from.column),
+    width: columns(chart.from.column, chart.to.column + 1),
+    height: (chart.to.row + 1 - chart.from.row) * ROW_POINTS,
+  };
 }
 
 /** The cells of a setPosition argument, which must be on the chart's sheet. */

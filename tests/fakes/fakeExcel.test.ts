@@ -1,3 +1,4 @@
+import { dateSerial } from "./fakeEntry";
 import { FakeExcel, snapshotSheetNamed, snapshotWorkbook } from ".";
 import { codeOf } from "./fakeTesting";
 
@@ -127,7 +128,8 @@ describe("FakeExcel", () => {
       expect(cells.B1).toEqual({ value: "2026" });
       expect(cells.C1).toEqual({ formula: "=A1+1" });
       expect(cells.D1).toEqual({ value: 0.5, numberFormat: "0%" });
-      expect(cells.E1).toEqual({ value: "1-5" });
+      // en-US Excel reads "1-5" as the 5th of January of the current year
+      expect(cells.E1).toEqual({ value: dateSerial(new Date().getFullYear(), 1, 5), numberFormat: "d-mmm" });
       expect(cells.F1).toEqual({ value: "text" });
       expect(cells.A2).toEqual({ value: "=A1", numberFormat: "@" });
     });

@@ -29,7 +29,7 @@ export interface SeedSheet {
 }
 
 export interface FakeExcelOptions {
-  /** Highest ExcelApi requirement set supported, e.g. "1.7"; default "1.17". */
+  /** Highest ExcelApi requirement set supported, e.g. "1.7"; default "1.18". */
   readonly apiVersion?: string;
   /** Sheets the workbook starts with; default one sheet "Sheet1". */
   readonly sheets?: readonly SeedSheet[];
@@ -80,7 +80,7 @@ export class FakeExcel {
   private nextSheetId = 1;
 
   constructor(readonly options: FakeExcelOptions = {}) {
-    this.apiVersion = options.apiVersion ?? "1.17";
+    this.apiVersion = options.apiVersion ?? "1.18";
     this.calculation = options.calculate ? new CalculationCache(options.calculate) : undefined;
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.addSheet(seed.name);

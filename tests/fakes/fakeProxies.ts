@@ -1,4 +1,5 @@
 import { Bounds, parseAddress } from "./fakeAddress";
+import { FakeAnnotationCollectionProxy } from "./fakeAnnotations";
 import { usedBounds } from "./fakeCells";
 import { FakeChartCollectionProxy } from "./fakeCharts";
 import { FakeContext, FakeProxy } from "./fakeContext";
@@ -82,6 +83,11 @@ export class FakeWorksheetProxy extends FakeProxy {
   readonly freezePanes: FakeFreezePanesProxy;
   readonly tables: FakeTableCollectionProxy;
   readonly charts: FakeChartCollectionProxy;
+  /** Names scoped to the sheet (ExcelApi 1.4). */
+  readonly names: FakeNamedItemCollectionProxy;
+  /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18). */
+  readonly comments: FakeAnnotationCollectionProxy;
+  readonly notes: FakeAnnotationCollectionProxy;
 
   constructor(
     ctx: FakeContext,
@@ -92,6 +98,9 @@ export class FakeWorksheetProxy extends FakeProxy {
     this.freezePanes = new FakeFreezePanesProxy(ctx, this);
     this.tables = new FakeTableCollectionProxy(ctx, this);
     this.charts = new FakeChartCollectionProxy(ctx, this);
+    this.names = new FakeNamedItemCollectionProxy(ctx, this);
+    this.comments = new FakeAnnotationCollectionProxy(ctx, this, "comments");
+    this.notes = new FakeAnnotationCollectionProxy(ctx, this, "notes");
   }
 
   static loadedFrom(ctx: FakeContext, sheet: FakeSheet, props: readonly string[]): FakeWorksheetProxy {

@@ -1,4 +1,6 @@
-import { Bounds, boundsAddress, columnCount, rowCount } from "./fakeAddress";
+import { Bounds, boundsAddress, cellName, columnCount, rowCount } from "./fakeAddress";
+import { cellProperties } from "./fakeCellProperties";
+import { FakeClientResult } from "./fakeClientResult";
 import { CLEAR_KINDS, clearCells } from "./fakeCells";
 import { FakeContext, FakeProxy, laterVersion, pathsUnder } from "./fakeContext";
 import { demand } from "./fakeErrors";
@@ -115,6 +117,16 @@ export class FakeRangeProxy extends FakeProxy {
 
   get columnCount(): number {
     return this.loaded("columnCount");
+  }
+
+  /** Per-cell formats as plain data (fakeCellProperties.ts), filled at sync. */
+  getCellProperties(options: Record<string, unknown>): FakeClientResult<Record<string, unknown>[][]> {
+    const result = new FakeClientResult<Record<string, unknown>[][]>();
+    this.enqueueOn("range.getCellProperties", "1.9", (sheet, b) => {
+      const name = `'${sheet.name.replace(/'/g, "''")}'!`;
+      result.fill(cellProperties(sheet, b, options as Parameters<typeof cellProperties>[2], (r, c) => `${name}${cellName(r, c)}`));
+    });
+    return result;
   }
 
   select(): void {

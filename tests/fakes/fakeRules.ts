@@ -1,4 +1,5 @@
 import { Bounds, overlaps, sameBounds } from "./fakeAddress";
+import { FakeClientResult } from "./fakeClientResult";
 import { FakeContext } from "./fakeContext";
 import { demand } from "./fakeErrors";
 import type { FakeRangeProxy } from "./fakeRange";
@@ -99,6 +100,13 @@ export class FakeConditionalFormatCollectionProxy {
     private readonly ctx: FakeContext,
     private readonly range: FakeRangeProxy,
   ) {}
+
+  /** The number of conditional formats whose area meets the range (ExcelApi 1.6). */
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.range.enqueueOn("conditionalFormats.getCount", "1.6", (sheet, bounds) => result.fill(sheet.conditionalFormats.filter((f) => overlaps(f.bounds, bounds)).length));
+    return result;
+  }
 
   add(type: string): FakeConditionalFormatProxy {
     const ref: { format?: FakeConditionalFormat } = {};

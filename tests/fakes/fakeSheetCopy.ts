@@ -6,8 +6,8 @@ import { FakeSheet, FakeTable } from "./fakeWorkbook";
  * Worksheet.copy as Excel does it: a new sheet named "Name (2)" (the next free number; the name
  * cut so that the whole stays within 31 characters) holding a copy of everything on the sheet —
  * cells with their formats, borders, column widths, frozen panes, validation and conditional
- * formats, tab colour and gridlines, charts (their series read the copy's cells) and tables
- * (renamed with the next free number: "Inputs" → "Inputs2"). Formulas are copied as written.
+ * formats, tab colour and gridlines, charts (their series read the copy's cells), comments, notes,
+ * names scoped to the sheet, and tables (renamed with the next free number: "Inputs" → "Inputs2"). Formulas are copied as written.
  */
 
 /** Where the copy goes, as Excel.WorksheetPositionType. */
@@ -59,6 +59,9 @@ export function copySheetContents(sheet: FakeSheet, copy: FakeSheet, tables: rea
     copy.charts.push(copied);
   }
   copy.chartsMade = sheet.chartsMade;
+  copy.comments.push(...sheet.comments.map((a) => ({ ...a })));
+  copy.notes.push(...sheet.notes.map((a) => ({ ...a })));
+  copy.names.push(...sheet.names.map((n) => ({ ...n })));
   const copiedTables: FakeTable[] = [];
   for (const table of tables.filter((t) => t.sheet === sheet)) {
     const name = copiedTableName(table.name, [...takenNames(), ...copiedTables.map((t) => t.name)]);

@@ -27,6 +27,8 @@ export interface CellStyleSnapshot extends FakeStyle {
 
 export interface CellSnapshot {
   value?: Scalar;
+  /** The value is an error constant ("#N/A" typed into the cell), not text. */
+  error?: true;
   formula?: string;
   numberFormat?: string;
   style?: CellStyleSnapshot;
@@ -44,6 +46,10 @@ export interface SheetSnapshot {
   tabColor?: string;
   showGridlines: boolean;
   charts: ChartSnapshot[];
+  /** Present only when the sheet has any: threaded comments and notes by cell, names scoped to the sheet. */
+  comments?: Record<string, string>;
+  notes?: Record<string, string>;
+  names?: { name: string; formula: string }[];
 }
 
 export interface WorkbookSnapshot {
@@ -75,6 +81,7 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     const snap: CellSnapshot = {};
     if (cell?.formula !== undefined) snap.formula = cell.formula;
     else if (cell && cell.value !== null) snap.value = cell.value;
+    if (cell?.error) snap.error = true;
     if (cell && cell.numberFormat !== "General") snap.numberFormat = cell.numberFormat;
     const style: CellStyleSnapshot = { ...definedOnly(cell?.style ?? {}) };
     const borders = bordersOf(sheet, row, column);
@@ -96,6 +103,9 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
     showGridlines: sheet.showGridlines,
     charts: snapshotCharts(fake, sheet),
+    ...(sheet.comments.length > 0 ? { comments: Object.fromEntries(sheet.comments.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
+    ...(sheet.notes.length > 0 ? { notes: Object.fromEntries(sheet.notes.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
+    ...(sheet.names.length > 0 ? { names: sheet.names.map((n) => ({ name: n.name, formula: n.formula })) } : {}),
   };
 }
 

@@ -1,11 +1,14 @@
-import { Bounds, MAX_ROWS, parseAddress, rowCount } from "./fakeAddress";
+import { Bounds, MAX_ROWS, cellsOf, parseAddress, rowCount } from "./fakeAddress";
+import { annotate } from "./fakeAnnotations";
+import { CellPosition, FakeChart, checkChartType } from "./fakeChartModel";
+import { isColour } from "./fakeRangeFormat";
 import { clearCells } from "./fakeCells";
 import { demand } from "./fakeErrors";
 import type { FakeExcel } from "./fakeExcel";
 import { renameSheet } from "./fakeRename";
 import { deleteRows, insertRows } from "./fakeShift";
 import { syncHeaders } from "./fakeTableCells";
-import { FakeSheet, Scalar, enterCell, overlapsTable } from "./fakeWorkbook";
+import { FakeSheet, Scalar, checkDefinedName, checkSheetReferences, enterCell, overlapsTable } from "./fakeWorkbook";
 
 /**
  * A person at the keyboard: edits the fake workbook directly, without a request context, for
@@ -20,6 +23,11 @@ import { FakeSheet, Scalar, enterCell, overlapsTable } from "./fakeWorkbook";
  * - clear: the Delete key: contents only, formats stay.
  * - renameSheet: references to the sheet follow (fakeRename.ts).
  * - insertRows / deleteRows: whole sheet rows; references follow their cells (fakeShift.ts).
+ * - setNumberFormat / setFill: Format Cells on a range.
+ * - addComment / addNote: a threaded comment or a note on one cell.
+ * - addName: a defined name scoped to the sheet (Name Manager, Scope: the sheet).
+ * - copyChart: Ctrl+C, Ctrl+V of a chart: the copy keeps the chart's name, as Excel's does.
+ * - setChartType: Change Chart Type.
  */
 export class FakeUser {
   constructor(private readonly excel: FakeExcel) {}
@@ -61,6 +69,63 @@ export class FakeUser {
     demand(firstRow - 1 + count <= MAX_ROWS, "InvalidArgument", "There are not that many rows.");
     deleteRows(this.excel, this.sheet(sheetName), firstRow - 1, firstRow + count - 2);
     this.excel.revision++;
+  }
+
+  /** Format Cells → Number on every cell of `address`. */
+  setNumberFormat(sheetName: string, address: string, code: string): void {
+    const sheet = this.sheet(sheetName);
+    for (const [r, c] of cellsOf(parseAddress(address))) sheet.touch(r, c).numberFormat = code;
+    this.excel.revision++;
+  }
+
+  /** Format Cells → Fill on every cell of `address`. */
+  setFill(sheetName: string, address: string, color: string): void {
+    const sheet = this.sheet(sheetName);
+    demand(isColour(color), "InvalidArgument", `"${color}" is not a colour.`);
+    for (const [r, c] of cellsOf(parseAddress(address))) sheet.touch(r, c).style.fill = color;
+    this.excel.revision++;
+  }
+
+  addComment(sheetName: string, address: string, content: string): void {
+    annotate(this.sheet(sheetName), "comments", address, content);
+    this.excel.revision++;
+  }
+
+  addNote(sheetName: string, address: string, content: string): void {
+    annotate(this.sheet(sheetName), "notes", address, content);
+    this.excel.revision++;
+  }
+
+  /** A name scoped to the sheet, referring to `formula` ("=Analys!$B$6"). */
+  addName(sheetName: string, name: string, formula: string): void {
+    const sheet = this.sheet(sheetName);
+    checkDefinedName(name, sheet.names.map((n) => n.name));
+    checkSheetReferences(formula, (other) => this.excel.findSheet(other) !== undefined);
+    sheet.names.push({ name, formula, comment: "" });
+    this.excel.revision++;
+  }
+
+  /** Copies the chart named `name` and pastes it on the same sheet, `rowsDown` rows lower. */
+  copyChart(sheetName: string, name: string, rowsDown = 2): void {
+    const sheet = this.sheet(sheetName);
+    const chart = this.chart(sheet, name);
+    const move = (p: CellPosition | undefined) => (p ? { ...p, row: p.row + rowsDown } : undefined);
+    const copy: FakeChart = { ...chart, legend: { ...chart.legend }, from: move(chart.from), to: move(chart.to), series: chart.series.map((s) => ({ ...s })) };
+    sheet.charts.push(copy);
+    sheet.chartsMade++;
+    this.excel.revision++;
+  }
+
+  setChartType(sheetName: string, name: string, type: string): void {
+    checkChartType(type);
+    this.chart(this.sheet(sheetName), name).type = type;
+    this.excel.revision++;
+  }
+
+  private chart(sheet: FakeSheet, name: string): FakeChart {
+    const chart = sheet.charts.find((c) => c.name === name);
+    demand(chart !== undefined, "ItemNotFound", `There is no chart "${name}" on ${sheet.name}.`);
+    return chart;
   }
 
   private sheet(name: string): FakeSheet {

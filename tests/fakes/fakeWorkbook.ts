@@ -1,6 +1,8 @@
 import { Bounds, MAX_COLUMNS, columnNumber, overlaps } from "./fakeAddress";
+import type { FakeAnnotation } from "./fakeAnnotations";
 import type { FakeChart } from "./fakeChartModel";
 import { demand } from "./fakeErrors";
+import { parseEntry } from "./fakeEntry";
 
 /**
  * The state of the fake workbook and Excel's rules on it (sheet names, defined and table names,
@@ -23,6 +25,8 @@ export interface FakeStyle {
 
 export interface FakeCell {
   value: Scalar | null;
+  /** Set when `value` is an error constant ("#N/A" typed into the cell), not text. */
+  error?: true;
   formula?: string;
   numberFormat: string;
   style: FakeStyle;
@@ -64,6 +68,11 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   /** Charts ever made on the sheet: Excel numbers new charts "Chart N" on, never reusing N. */
   chartsMade = 0;
+  /** Threaded comments and notes, at most one of each per cell (fakeAnnotations.ts). */
+  readonly comments: FakeAnnotation[] = [];
+  readonly notes: FakeAnnotation[] = [];
+  /** Defined names scoped to this sheet (Worksheet.names). */
+  readonly names: FakeName[] = [];
 
   constructor(
     readonly id: number,
@@ -162,20 +171,12 @@ function checkFormula(formula: string): void {
   demand(quote === null && depth === 0, "InvalidArgument", `The formula ${formula} is not complete.`);
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)\s*%$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
-/** Excel's serial number of a date (days since 1899-12-30). */
-function dateSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
 /**
  * What Excel makes of one entry written through `values` or `formulas`: null leaves the cell as it
  * is, "" clears it, "=…" (and "+x"/"-x" that are not numbers) become formulas, a leading apostrophe
- * keeps the rest as text, numbers, percentages, TRUE/FALSE and ISO dates written as text are
- * converted, and a cell formatted as text ("@") keeps any string as text.
+ * keeps the rest as text, a cell formatted as text ("@") keeps any string as text, and any other
+ * string is parsed as Excel parses it (fakeEntry.ts: numbers, currency, percentages, dates,
+ * times, booleans, error values), with the number format Excel gives a General cell.
  */
 export function enterCell(cell: FakeCell, input: unknown, sheetExists?: SheetExists): void {
   if (input === null || input === undefined) return;
@@ -189,7 +190,8 @@ export function enterCell(cell: FakeCell, input: unknown, sheetExists?: SheetExi
   if (input === "") return set(cell, null);
   if (cell.numberFormat === "@") return set(cell, input);
   if (input.startsWith("'")) return set(cell, input.slice(1));
-  if (input.startsWith("=") || (/^[+-]/.test(input) && !NUMBER.test(input) && !PERCENT.test(input))) {
+  const parsed = parseEntry(input);
+  if (input.startsWith("=") || (/^[+-]/.test(input) && parsed.kind !== "number")) {
     const formula = input.startsWith("=") ? input : `=${input}`;
     checkFormula(formula.slice(1));
     checkSheetReferences(formula, sheetExists);
@@ -197,24 +199,20 @@ export function enterCell(cell: FakeCell, input: unknown, sheetExists?: SheetExi
     cell.formula = formula;
     return;
   }
-  const text = input.trim();
-  if (NUMBER.test(text)) return set(cell, Number(text));
-  if (PERCENT.test(text)) {
-    if (cell.numberFormat === "General") cell.numberFormat = "0%";
-    return set(cell, Number(text.replace("%", "")) / 100);
+  if (parsed.kind === "text") return set(cell, input);
+  if (parsed.kind === "error") {
+    set(cell, parsed.value);
+    cell.error = true;
+    return;
   }
-  if (/^(true|false)$/i.test(text)) return set(cell, text.toLowerCase() === "true");
-  const date = ISO_DATE.exec(text);
-  if (date) {
-    if (cell.numberFormat === "General") cell.numberFormat = "yyyy-mm-dd";
-    return set(cell, dateSerial(Number(date[1]), Number(date[2]), Number(date[3])));
-  }
-  set(cell, input);
+  if (parsed.kind === "number" && parsed.format !== undefined && cell.numberFormat === "General") cell.numberFormat = parsed.format;
+  set(cell, parsed.value);
 }
 
 function set(cell: FakeCell, value: Scalar | null): void {
   cell.value = value;
   delete cell.formula;
+  delete cell.error;
 }
 
 /** Table headers as Excel makes them: text, blanks become "ColumnN", repeats get a number. */

@@ -17,6 +17,7 @@ const PROBLEMS: WriterProblem[] = [
   { kind: "sheetMissing", name: "Effektkarta (2)" },
   { kind: "tableMissing", name: "SroiImpactMap" },
   { kind: "analysisChanged", sheet: "Analys" },
+  { kind: "analysisChanged", sheet: "Analys", reason: "cannotCheck" },
   { kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" },
   { kind: "refreshIncomplete", sheet: "Analys", backup: null },
   { kind: "general", code: "GeneralException" },
@@ -45,6 +46,14 @@ describe("problemMessage", () => {
       'Excel stopped while refreshing the sheet "Analys", and the sheet could not be put back; it may be incomplete. A copy of the analysis as it was is on the sheet "Analys (2)". Make the analysis on a new sheet, then delete the incomplete one.',
     );
     expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: null }, "sv").body).not.toContain("kopia");
+  });
+
+  it("says when this Excel cannot check an analysis sheet, rather than that it was changed", () => {
+    const cannot = problemMessage({ kind: "analysisChanged", sheet: "Analys", reason: "cannotCheck" }, "en");
+    expect(cannot.body).toContain("ExcelApi 1.18");
+    expect(cannot.body).toContain('"Analys"');
+    expect(cannot.title).not.toBe(problemMessage({ kind: "analysisChanged", sheet: "Analys" }, "en").title);
+    expect(problemMessage({ kind: "analysisChanged", sheet: "Analys", reason: "cannotCheck" }, "sv").body).toContain("Nytt blad");
   });
 
   it("names the sheet that is missing and the Excel error code", () => {

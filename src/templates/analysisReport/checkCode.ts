@@ -53,7 +53,17 @@ export function gridValues(grid: Grid): SheetValue[][] {
  * its values, "changed" when it does not, "unmarked" when there is no check code.
  */
 export function sheetCheck(values: readonly (readonly SheetValue[])[]): "unchanged" | "changed" | "unmarked" {
+  const cell = checkCodeCell(values);
+  if (!cell) return "unmarked";
+  return values[cell.row][cell.column] === checkCode(values, cell) ? "unchanged" : "changed";
+}
+
+/**
+ * Where the check code is on a sheet's values (from A1): the cell right of the first "Check code"
+ * label (either language) in column A, or undefined when there is none. The Excel writer keeps
+ * its own, fuller fingerprint of the sheet in this cell.
+ */
+export function checkCodeCell(values: readonly (readonly SheetValue[])[]): { readonly row: number; readonly column: number } | undefined {
   const row = values.findIndex((cells) => typeof cells[0] === "string" && readsAs(cells[0], AT.inputs.checkCode));
-  if (row < 0) return "unmarked";
-  return values[row][1] === checkCode(values, { row, column: 1 }) ? "unchanged" : "changed";
+  return row < 0 ? undefined : { row, column: 1 };
 }

@@ -1,8 +1,5 @@
 /* global Excel */
-import { sheetCheck } from "../../templates/analysisReport";
-import { CHART_NAME_PREFIX } from "../../templates/kit";
-import { INPUTS_TABLE } from "../../templates/kit";
-import { claimedFrom } from "./uniqueNames";
+import { readUntouched } from "./sheetState";
 
 /**
  * The safety net of an analysis refresh. The refresh rewrites its sheet in place (so links to it
@@ -10,8 +7,8 @@ import { claimedFrom } from "./uniqueNames";
  * the workbook) and deletes that copy as its last operation. Excel applies a batch's operations in
  * order and stops at the first that fails, so after a failed refresh either the copy is gone (the
  * batch went through) or it is there, holding the analysis as it was. restoreRefreshed then puts
- * the old analysis back: when the sheet is still untouched (its check code, its table and every
- * chart as before) it only removes the copy; otherwise it deletes the half-written sheet and gives
+ * the old analysis back: when the sheet is still untouched (its fingerprint, its table and every
+ * chart as before, sheetState.ts) it only removes the copy; otherwise it deletes the half-written sheet and gives
  * the copy the sheet's name, position and table name.
  */
 
@@ -29,17 +26,6 @@ export interface RefreshedSheet {
 }
 
 /**
- * True when a sheet is an analysis sheet as the add-in left it: values from A1 whose check code
- * matches, only the add-in's inputs table, only the add-in's charts.
- */
-export function isUntouched(used: Excel.Range, tables: readonly string[], charts: readonly string[]): boolean {
-  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return false;
-  if (tables.length !== 1 || !claimedFrom(INPUTS_TABLE, tables[0])) return false;
-  if (!charts.every((c) => c.startsWith(CHART_NAME_PREFIX))) return false;
-  return sheetCheck(used.values) === "unchanged";
-}
-
-/**
  * After a failed refresh: "intact" when the sheet was never changed (the copy, if made, is
  * removed), "restored" when the copy took the half-written sheet's place, "failed" when neither
  * could be done (then `backup` names the copy, if there is one, for the user).
@@ -54,7 +40,6 @@ export async function restoreRefreshed(refreshed: RefreshedSheet): Promise<Resto
       const sheets = context.workbook.worksheets.load("items/id,items/name");
       const tables = context.workbook.tables.load("items/name,items/worksheet/id");
       const target = context.workbook.worksheets.getItemOrNullObject(refreshed.name).load("id");
-      const used = target.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
       const charts = target.charts.load("items/name");
       await context.sync();
       const copies = sheets.items.filter((s) => !refreshed.sheetIds.has(s.id));
@@ -62,9 +47,9 @@ export async function restoreRefreshed(refreshed: RefreshedSheet): Promise<Resto
       backupName = copy?.name ?? null;
       const present = !target.isNullObject && target.id === refreshed.id;
       const onTarget = present ? tables.items.filter((t) => t.worksheet.id === refreshed.id).map((t) => t.name) : [];
-      const chartNames = charts.items.map((c) => c.name);
+      const chartNames = present ? charts.items.map((c) => c.name) : [];
       const sameCharts = chartNames.length === refreshed.charts.length && chartNames.every((c, i) => c === refreshed.charts[i]);
-      if (present && sameCharts && onTarget[0] === refreshed.table && isUntouched(used, onTarget, chartNames)) {
+      if (present && sameCharts && onTarget[0] === refreshed.table && (await readUntouched(context, target))) {
         copy?.delete();
         await context.sync();
         return { kind: "intact" };

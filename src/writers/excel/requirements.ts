@@ -26,6 +26,17 @@ export const ANALYSIS_FEATURES: readonly MissingFeature[] = [
   { feature: "charts", set: "1.8" },
 ];
 
+/** Reading cell formats back (Range.getCellProperties), to fingerprint a written analysis sheet. */
+export const STAMP_SET = "1.9";
+
+/** Counting a sheet's comments (1.10) and notes (1.18), without which no refresh can be checked. */
+export const REFRESH_CHECK_SET = "1.18";
+
+/** Whether this Excel supports ExcelApi `version` (false outside Office). */
+export function supportsExcelApi(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+}
+
 /** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
 export function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
   return features.filter((f) => !isSetSupported("ExcelApi", f.set));

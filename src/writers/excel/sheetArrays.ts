@@ -1,5 +1,6 @@
 import type { Cell, SheetSpec } from "../../templates/kit";
 import { FormatOptions, GENERAL_FORMAT, formatCode } from "../style";
+import { literalText } from "./literalText";
 
 /**
  * A sheet's cells as the 2-D arrays Office.js writes in one call each: `formulas` (constants and
@@ -18,19 +19,11 @@ export function sheetSize(spec: SheetSpec): SheetSize {
   return { rows, columns: rows === 0 ? 0 : columns };
 }
 
-/** Text Excel would read as something else: formulas, numbers, percentages, dates, booleans. */
-const REINTERPRETED = [
-  /^[=+\-@']/,
-  /^\s*[\d\s.,%/:-]+\s*$/,
-  /^\s*(true|false|sant|falskt)\s*$/i,
-  /^\s*\d{1,2}[\s./-]*(jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)/i,
-  /^\s*(jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)[a-z]*[\s./-]*\d/i,
-];
-
 /**
  * What to write through `formulas` so Excel stores the cell as the model means it: a formula as
- * is, numbers and booleans as is, text that Excel would convert ("1-5", "2026", "=x", "TRUE")
- * behind an apostrophe so it stays text, a missing cell as "" (blank).
+ * is, numbers and booleans as is, text that Excel might convert ("1-5", "2026", "=x", "TRUE",
+ * "1E5", "#N/A") behind an apostrophe so it stays exactly that text (literalText.ts), a missing
+ * cell as "" (blank).
  */
 export function formulaEntry(cell: Cell | undefined): string | number | boolean {
   if (!cell) return "";
@@ -38,7 +31,7 @@ export function formulaEntry(cell: Cell | undefined): string | number | boolean 
   const value = cell.value;
   if (value === undefined) return "";
   if (typeof value !== "string" || value === "") return value;
-  return REINTERPRETED.some((pattern) => pattern.test(value)) ? `'${value}` : value;
+  return literalText(value);
 }
 
 function grid<T>(spec: SheetSpec, entry: (cell: Cell | undefined) => T): T[][] {

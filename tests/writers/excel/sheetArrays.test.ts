@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Cell, SheetSpec } from "../../../src/templates/kit/model";
+import { FakeExcel, snapshotSheetNamed } from "../../fakes";
 import { formatGrid, formulaEntry, formulaGrid, sheetSize, widthRuns } from "../../../src/writers/excel/sheetArrays";
 
 function sheet(grid: SheetSpec["grid"]): SheetSpec {
@@ -23,6 +24,32 @@ describe("formulaEntry", () => {
     expect(formulaEntry({ value: "- a dash list" })).toBe("'- a dash list");
     expect(formulaEntry({ value: "TRUE" })).toBe("'TRUE");
     expect(formulaEntry({ value: "3 mar" })).toBe("'3 mar");
+  });
+
+  // The texts issue 11 found changed by Excel, and more that a Swedish or English Excel parses.
+  const PARSED = ["1E5", "(5)", "$5", "#N/A", "1/2", "=x", "TRUE", "  12 ", "50%", "1,5", "5 kr", "SANT", "3 mar", "10 AM", "'quoted", "@x", "１２"];
+
+  it.each(PARSED)("puts an apostrophe before %j", (text) => {
+    expect(formulaEntry({ value: text })).toBe(`'${text}`);
+  });
+
+  it("keeps exactly the text on a cell of the fake, which parses strings as Excel does (property)", async () => {
+    const numberLike = fc.oneof(
+      fc.constantFrom(...PARSED),
+      fc.tuple(fc.constantFrom("", " ", "-", "+", "(", "$", "#"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom("", " ", "%", ")", "e5", "/2", ":30", " pm", "-jan")).map(([a, n, b]) => `${a}${n}${b}`),
+      fc.string(),
+    );
+    await fc.assert(
+      fc.asyncProperty(numberLike, async (text) => {
+        const fake = new FakeExcel();
+        await fake.run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [[formulaEntry({ value: text })]];
+        });
+        const cell = snapshotSheetNamed(fake, "Sheet1")!.cells.A1;
+        expect(cell).toEqual(text === "" ? undefined : { value: text });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("writes ordinary text unchanged", () => {

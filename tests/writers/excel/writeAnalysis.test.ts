@@ -70,13 +70,14 @@ function others(fake: FakeExcel, except: string): SheetSnapshot[] {
 }
 
 describe("writeAnalysis", () => {
-  it("adds the analysis as a new sheet with a free name in two syncs, leaving every other sheet as it was", async () => {
+  it("adds the analysis as a new sheet with a free name in three syncs, leaving every other sheet as it was", async () => {
     const { fake, map } = await exampleWorkbook({ sheets: [{ name: "Analys", cells: { A1: "my own analysis" } }] });
     const before = others(fake, "Analys (2)");
     const req = request(map);
     const { result, syncs } = await write(fake, req);
     expect(result).toEqual({ ok: true, sheet: "Analys (2)", replaced: false });
-    expect(syncs).toBe(2);
+    // read the names; write the sheet and read it back; write its fingerprint
+    expect(syncs).toBe(3);
     expect(others(fake, "Analys (2)")).toEqual(before);
     expect(snapshotWorkbook(fake).activeSheet).toBe("Analys (2)");
     const sheet = snapshotSheetNamed(fake, "Analys (2)")!;
@@ -113,14 +114,15 @@ describe("writeAnalysis", () => {
     expect(charts[0].reversePlotOrder).toBe(true);
   });
 
-  it("refreshes the analysis sheet it made, in place and in two syncs", async () => {
+  it("refreshes the analysis sheet it made, in place and in four syncs", async () => {
     const { fake, map } = await exampleWorkbook();
     await write(fake, request(map));
     const position = snapshotSheetNamed(fake, "Analys")!.position;
     const sheetsBefore = snapshotWorkbook(fake).sheets.length;
     const { result, syncs } = await write(fake, request(map, { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, seed: 8 } }, "Analys"));
     expect(result).toEqual({ ok: true, sheet: "Analys", replaced: true });
-    expect(syncs).toBe(2);
+    // read the names and the sheet's outline; its cells; write and read back; fingerprint
+    expect(syncs).toBe(4);
     const sheet = snapshotSheetNamed(fake, "Analys")!;
     expect([snapshotWorkbook(fake).sheets.length, sheet.position]).toEqual([sheetsBefore, position]);
     expect(sheet.charts).toHaveLength(5);
@@ -145,12 +147,95 @@ describe("writeAnalysis", () => {
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
+  /*
+   * Issue 11: each edit below made the old check (a hash of values only) refresh the sheet and
+   * lose the edit, except inserted and deleted rows, which move values and were already refused;
+   * they stay here so that the fingerprint keeps refusing them. The fake has no column insertion:
+   * a column inserted or deleted inside the sheet moves values and formats just as a row does.
+   */
+  describe("sees everything a person can add to the sheet, and leaves the sheet exactly as they left it", () => {
+    const TITLE = "Känslighet och osäkerhet: Effektkarta";
+    it.each([
+      ['=""', "typed into an empty cell inside the sheet", (fake: FakeExcel) => fake.user.typeInto("Analys", "E4", '=""')],
+      ['=IF(1>2,"x","")', "typed far to the right", (fake: FakeExcel) => fake.user.typeInto("Analys", "AZ7", '=IF(1>2,"x","")')],
+      ["a formula", "showing the same text as the title it replaced", (fake: FakeExcel) => fake.user.typeInto("Analys", "A1", `="${TITLE}"`)],
+      ["a number format", "on a result", (fake: FakeExcel) => fake.user.setNumberFormat("Analys", "B6", "0.000")],
+      ["a fill", "on a few cells", (fake: FakeExcel) => fake.user.setFill("Analys", "D10:E12", "#FFFF00")],
+      ["a comment", "on a result", (fake: FakeExcel) => fake.user.addComment("Analys", "B6", "Check this with the board")],
+      ["a note", "on a result", (fake: FakeExcel) => fake.user.addNote("Analys", "B6", "From the 2025 survey")],
+      ["a row", "inserted", (fake: FakeExcel) => fake.user.insertRows("Analys", 5)],
+      ["a row", "deleted", (fake: FakeExcel) => fake.user.deleteRows("Analys", 4)],
+      ["a copy of one of its charts", "(which keeps the chart's name)", (fake: FakeExcel) => fake.user.copyChart("Analys", "SroiChartTornado")],
+      ["a chart", "whose type was changed", (fake: FakeExcel) => fake.user.setChartType("Analys", "SroiChartPayers", "ColumnClustered")],
+      ["a name", "scoped to the sheet", (fake: FakeExcel) => fake.user.addName("Analys", "MyResult", "=Analys!$B$6")],
+    ])("refuses a refresh over %s %s", async (_what, _where, edit) => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      expect(snapshotSheetNamed(fake, "Analys")!.cells.A1?.value).toBe(TITLE);
+      edit(fake);
+      const before = snapshotWorkbook(fake);
+      const { result } = await write(fake, request(map, SETTINGS, "Analys"));
+      expect(result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
+      expect(snapshotWorkbook(fake)).toEqual(before);
+    });
+
+    it("refuses every refresh on an Excel that cannot count notes (ExcelApi 1.17), asking Excel nothing", async () => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      fake.apiVersion = "1.17";
+      const before = snapshotWorkbook(fake);
+      const { result, syncs } = await write(fake, request(map, SETTINGS, "Analys"));
+      expect(result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys", reason: "cannotCheck" } });
+      expect([syncs, snapshotWorkbook(fake)]).toEqual([0, before]);
+    });
+
+    it("writes no fingerprint on an Excel that cannot read cell formats (ExcelApi 1.8), so the sheet is never refreshed in place", async () => {
+      const { fake, map } = await exampleWorkbook({ apiVersion: "1.8" });
+      const { result, syncs } = await write(fake, request(map));
+      expect([result.ok, syncs]).toEqual([true, 2]);
+      fake.apiVersion = "1.18";
+      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
+    });
+
+    it("still refreshes a sheet the user only renamed or moved (the fingerprint holds no sheet name or place)", async () => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      fake.user.renameSheet("Analys", "Min analys");
+      fake.moveSheet(fake.findSheet("Min analys")!, 0);
+      expect((await write(fake, request(map, SETTINGS, "Min analys"))).result).toEqual({ ok: true, sheet: "Min analys", replaced: true });
+    });
+
+    it("keeps the fingerprint in the check-code cell", async () => {
+      const { fake, map } = await exampleWorkbook();
+      await write(fake, request(map));
+      const cells = snapshotSheetNamed(fake, "Analys")!.cells;
+      const label = Object.keys(cells).find((a1) => /^A\d+$/.test(a1) && cells[a1].value === "Kontrollkod")!;
+      expect(cells[`B${label.slice(1)}`].value).toMatch(/^v2-[0-9a-f]{16}$/);
+    });
+  });
+
   it("refuses to refresh a sheet that is not an analysis sheet, and one that is gone", async () => {
     const { fake, map } = await exampleWorkbook();
     const before = snapshotWorkbook(fake);
     expect((await write(fake, request(map, SETTINGS, "Effektkarta"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Effektkarta" } });
     expect((await write(fake, request(map, SETTINGS, "Analys 9"))).result).toEqual({ ok: false, problem: { kind: "sheetMissing", name: "Analys 9" } });
     expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  it("writes stakeholder, payer and outcome texts exactly as the user typed them, even those Excel would parse", async () => {
+    const { fake, map } = await exampleWorkbook();
+    const texts = ["1E5", "(5)", "$5", "#N/A", "1/2", "=x", "TRUE", "  12 ", "50%"];
+    const renamed: ImpactMapRead = {
+      ...map,
+      rows: map.rows.map((r, i) => ({ ...r, outcome: texts[(i + 3) % texts.length], row: { ...r.row, stakeholder: texts[i % texts.length], payer: texts[(i + 1) % texts.length] } })),
+    };
+    await write(fake, request(renamed));
+    const cells = Object.values(snapshotSheetNamed(fake, "Analys")!.cells);
+    const shown = new Set(cells.filter((c) => typeof c.value === "string" && !c.error).map((c) => c.value));
+    const used = new Set(renamed.rows.flatMap((r) => [r.row.stakeholder, r.row.payer, r.outcome]));
+    expect(used.size).toBeGreaterThan(3);
+    for (const text of used) expect(shown).toContain(text);
+    expect(cells.filter((c) => c.error || c.formula !== undefined)).toEqual([]);
   });
 
   it("gives the inputs table a free name when the workbook already uses it", async () => {
@@ -207,8 +292,8 @@ describe("writeAnalysis", () => {
     it("says the sheet may be incomplete, naming the copy, when it cannot be put back either", async () => {
       const { fake, map } = await refreshed();
       fake.failOperation("tables.add", "GeneralException", 1);
-      // the refresh's two syncs, then the restore's first (reads) and second (the swap), which fails
-      fake.failSync(fake.syncs + 4, "GeneralException");
+      // the refresh's three syncs (two reads, the write that fails), then the restore's first (reads) and second (the swap), which fails
+      fake.failSync(fake.syncs + 5, "GeneralException");
       const { result } = await write(fake, request(map, SETTINGS, "Analys"));
       expect(result).toEqual({ ok: false, problem: { kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" } });
       expect(snapshotWorkbook(fake).sheets.map((s) => s.name)).toContain("Analys (2)");
