@@ -2,7 +2,7 @@ import type { AnalysisResult, AnalysisSettings } from "../core/analysis";
 import { SroiError } from "../core/errors";
 import type { Language } from "../core/language";
 import { buildAnalysisReport } from "../templates/analysisReport";
-import { ImpactMapRead, ImpactReadProblem, readImpactMap } from "../templates/impactMap";
+import type { ImpactMapRead, ImpactReadProblem } from "../templates/impactMap";
 import { preferredSheetName } from "../templates/kit";
 import type { SheetWriter, WriterProblem } from "../workbook/ports";
 import { currencyOfFormat } from "../writers/style";
@@ -12,8 +12,8 @@ import { inProcessChannel } from "./analysisWorker/inProcess";
 import type { AnalysisInput, AnalysisWorkerFactory } from "./analysisWorker/protocol";
 
 /**
- * One analysis from the pane, without React: read the impact map through the writer, check it,
- * have the analysis worker compute it (the fixed part, then the Monte Carlo in slices, reporting
+ * One analysis from the pane, without React: read the impact map's cells through the writer, have
+ * the analysis worker read and compute it (the rows checked, the fixed part, then the Monte Carlo in slices, reporting
  * progress; asking first when the Monte Carlo would take more than a minute), then have the writer
  * write the sheet. Cancel terminates the worker at once. Nothing is written unless every step
  * succeeds; it never throws. Without a worker factory (unit tests), or where Web Workers are
@@ -92,18 +92,16 @@ export async function runAnalysis(writer: AnalysisRunWriter, request: RunRequest
     report({ step: "reading" });
     const read = await writer.readImpactMap(request.table);
     if (!read.ok) return { kind: "writer", problem: read.problem };
-    const parsed = readImpactMap(read.cells);
-    if (!parsed.ok) return { kind: "unreadable", problem: parsed.problem };
-    const { map } = parsed;
     const readAt = formatReadAt((control.now ?? (() => new Date()))());
     if (cancelled()) return { kind: "cancelled" };
 
     report({ step: "computing" });
-    const computed = await compute({ rows: map.rows.map((r) => r.row), rate: map.rate, investment: map.investment, settings: request.settings }, control);
+    const computed = await compute({ cells: read.cells, settings: request.settings }, control);
     if (computed.kind === "cancelled" || cancelled()) return { kind: "cancelled" };
+    if (computed.kind === "unreadable") return { kind: "unreadable", problem: computed.problem };
     if (computed.kind === "refused") return { kind: "settings", error: computed.error };
     if (computed.kind === "failed") return { kind: "writer", problem: { kind: "general", code: computed.code } };
-    const { result, settings } = computed;
+    const { map, result, settings } = computed;
 
     report({ step: "writing" });
     const currency = currencyOfFormat(map.investmentFormat ?? "") ?? FALLBACK_CURRENCY;

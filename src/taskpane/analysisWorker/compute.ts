@@ -1,18 +1,21 @@
 import type { AnalysisResult, AnalysisSettings } from "../../core/analysis";
 import { ErrorDetail, SroiError } from "../../core/errors";
+import type { ImpactMapRead, ImpactReadProblem } from "../../templates/impactMap";
 import { LONG_RUN_MS, RunEstimate } from "./estimate";
 import type { AnalysisChannel, AnalysisInput, ComputeProgress, FromWorker } from "./protocol";
 import { fromWire, toWire } from "./wire";
 
 /**
- * The pane's side of one analysis in the worker: sends the input, passes progress on, asks the
- * pane about a long Monte Carlo, and turns the worker's answer back into the core's values. An
+ * The pane's side of one analysis in the worker: sends the map's cells and the settings, passes
+ * progress on, asks the pane about a long Monte Carlo, and turns the worker's answer back into the
+ * map as read and the core's values. An
  * abort terminates the worker at once. It never throws, and the worker is always terminated at the
  * end.
  */
 
 export type Computed =
-  | { readonly kind: "done"; readonly result: AnalysisResult; readonly settings: AnalysisSettings }
+  | { readonly kind: "done"; readonly map: ImpactMapRead; readonly result: AnalysisResult; readonly settings: AnalysisSettings }
+  | { readonly kind: "unreadable"; readonly problem: ImpactReadProblem }
   | { readonly kind: "cancelled" }
   | { readonly kind: "refused"; readonly error: SroiError }
   /** The worker failed; `heard`: after it had answered (false: it never started, e.g. did not load). */
@@ -58,7 +61,9 @@ export function computeAnalysis(channel: AnalysisChannel, input: AnalysisInput, 
             () => abort(),
           );
         case "done":
-          return finish({ kind: "done", result: fromWire<AnalysisResult>(message.result), settings: fromWire<AnalysisSettings>(message.settings) });
+          return finish({ kind: "done", map: fromWire<ImpactMapRead>(message.map), result: fromWire<AnalysisResult>(message.result), settings: fromWire<AnalysisSettings>(message.settings) });
+        case "unreadable":
+          return finish({ kind: "unreadable", problem: fromWire<ImpactReadProblem>(message.problem) });
         case "refused":
           return finish({ kind: "refused", error: new SroiError(message.code, fromWire<ErrorDetail>(message.detail)) });
         case "failed":

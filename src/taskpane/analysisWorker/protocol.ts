@@ -1,7 +1,6 @@
 import type { AnalysisResult, AnalysisSettings } from "../../core/analysis";
-import type { Dec } from "../../core/decimal";
 import type { ErrorCode, ErrorDetail } from "../../core/errors";
-import type { ImpactRow } from "../../core/impactMap";
+import type { ImpactMapRead, ImpactReadProblem, ImpactTableCells } from "../../templates/impactMap";
 import type { RunEstimate } from "./estimate";
 import type { Wire } from "./wire";
 
@@ -13,16 +12,15 @@ import type { Wire } from "./wire";
  *   worker → pane   estimate { estimate }            only when the Monte Carlo would take longer
  *   pane → worker   go { runs }                       than askAboveMs; the runs to do (≤ asked)
  *   worker → pane   progress { progress }             Monte Carlo runs done / total, after each slice
- *   worker → pane   done { result, settings } | refused { code, detail } | failed { code }
+ *   worker → pane   done { map, result, settings } | unreadable { problem } | refused { code, detail }
+ *                   | failed { code }
  *
  * The pane stops a run by terminating the worker.
  */
 
-/** What the worker analyses: the impact map's rows, rate and investment, and the settings. */
+/** What the worker analyses: the impact map's cells as the writer read them (the worker reads them), and the settings. */
 export interface AnalysisInput {
-  readonly rows: readonly ImpactRow[];
-  readonly rate: Dec;
-  readonly investment: readonly Dec[];
+  readonly cells: ImpactTableCells;
   readonly settings: AnalysisSettings;
 }
 
@@ -36,7 +34,9 @@ export type ToWorker =
 export type FromWorker =
   | { readonly type: "estimate"; readonly estimate: RunEstimate }
   | { readonly type: "progress"; readonly progress: ComputeProgress }
-  | { readonly type: "done"; readonly result: Wire<AnalysisResult>; readonly settings: Wire<AnalysisSettings> }
+  | { readonly type: "done"; readonly map: Wire<ImpactMapRead>; readonly result: Wire<AnalysisResult>; readonly settings: Wire<AnalysisSettings> }
+  /** The map cannot be analysed (missing columns or summary, no row that can be valued). */
+  | { readonly type: "unreadable"; readonly problem: Wire<ImpactReadProblem> }
   /** The core refused a setting (an SroiError). */
   | { readonly type: "refused"; readonly code: ErrorCode; readonly detail: Wire<ErrorDetail> }
   /** Anything else that went wrong, by the error's name. */

@@ -1,12 +1,14 @@
 import { AnalysisSettings, finishAnalysis, startAnalysis } from "../../core/analysis";
 import { isSroiError } from "../../core/errors";
+import { readImpactMap } from "../../templates/impactMap";
 import { measureRunCost } from "./estimate";
 import type { AnalysisInput, FromWorker, ToWorker, WorkerScope } from "./protocol";
 import { fromWire, toWire } from "./wire";
 
 /**
- * The analysis worker's work, as a thin shell around the core's analysis (startAnalysis, the
- * Monte Carlo advanced in slices, finishAnalysis): it hears a start, estimates a long Monte Carlo
+ * The analysis worker's work, as a thin shell around the impact map's reader and the core's
+ * analysis (startAnalysis, the Monte Carlo advanced in slices, finishAnalysis): it hears a start,
+ * reads the map's cells, estimates a long Monte Carlo
  * and waits for the pane's answer when asked to, computes, reports progress after every slice and
  * sends the result as plain data. It runs in a Web Worker (analysis.worker.ts) and, where there
  * is none, in the pane's thread (inProcess.ts); it never throws.
@@ -49,7 +51,11 @@ async function analyse(
   timing: SessionTiming,
   send: (message: FromWorker) => void,
 ): Promise<void> {
-  const { rows, rate, investment } = input;
+  const parsed = readImpactMap(input.cells);
+  if (!parsed.ok) return send({ type: "unreadable", problem: toWire(parsed.problem) });
+  const { map } = parsed;
+  const rows = map.rows.map((r) => r.row);
+  const { rate, investment } = map;
   const stopped = timing.stopped ?? (() => false);
   let settings: AnalysisSettings = input.settings;
   const estimate = askAboveMs === null ? undefined : measureRunCost(rows, rate, investment, settings, timing.now);
@@ -79,5 +85,5 @@ async function analyse(
     }
   }
   if (stopped()) return;
-  send({ type: "done", result: toWire(finishAnalysis(started)), settings: toWire(settings) });
+  send({ type: "done", map: toWire(map), result: toWire(finishAnalysis(started)), settings: toWire(settings) });
 }

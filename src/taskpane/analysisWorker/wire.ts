@@ -1,10 +1,12 @@
 import { Dec } from "../../core/decimal";
+import { ErrorCode, ErrorDetail, SroiError } from "../../core/errors";
 
 /**
  * The analysis crosses between the pane and its worker as plain data (what structured clone
- * copies): every decimal becomes { $dec: "its full digits" } (Decimal's toString, which new Dec
- * reads back to the same value), everything else is already plain. toWire and fromWire are the
- * one place decimals are turned into data and back.
+ * copies): every decimal becomes { $dec: "its full digits" } (Decimal's valueOf: toString keeping
+ * the sign of zero; new Dec reads it back to the same value), every SroiError (a row of the map that
+ * could not be read carries one) { $error: { code, detail } }, everything else is already plain.
+ * toWire and fromWire are the one place these are turned into data and back.
  */
 
 /** A decimal as data. */
@@ -12,9 +14,16 @@ export interface WireDec {
   readonly $dec: string;
 }
 
-/** T with every decimal in it replaced by a WireDec. */
+/** An SroiError as data. */
+export interface WireError {
+  readonly $error: { readonly code: ErrorCode; readonly detail: Wire<ErrorDetail> };
+}
+
+/** T with every decimal in it replaced by a WireDec, every SroiError by a WireError. */
 export type Wire<T> = T extends Dec
   ? WireDec
+  : T extends SroiError
+    ? WireError
   : T extends readonly (infer U)[]
     ? readonly Wire<U>[]
     : T extends object
@@ -27,9 +36,13 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-function isWireDec(value: Record<string, unknown>): value is { $dec: string } {
+/** The one key of a wire decimal or error, or undefined. */
+function wireKey(value: Record<string, unknown>): "$dec" | "$error" | undefined {
   const keys = Object.keys(value);
-  return keys.length === 1 && keys[0] === "$dec" && typeof value.$dec === "string";
+  if (keys.length !== 1) return undefined;
+  if (keys[0] === "$dec" && typeof value.$dec === "string") return "$dec";
+  if (keys[0] === "$error" && typeof value.$error === "object" && value.$error !== null) return "$error";
+  return undefined;
 }
 
 function mapPlain(value: unknown, leaf: (value: object) => unknown): unknown {
@@ -43,12 +56,27 @@ function mapPlain(value: unknown, leaf: (value: object) => unknown): unknown {
   return out;
 }
 
-/** A copy of `value` with every decimal as { $dec }; arrays and plain objects are copied. */
+/** A copy of `value` with every decimal as { $dec } and SroiError as { $error }; arrays and plain objects are copied. */
 export function toWire<T>(value: T): Wire<T> {
-  return mapPlain(value, (v) => (v instanceof Dec ? { $dec: v.toString() } : v)) as Wire<T>;
+  const leaf = (v: object): unknown => {
+    if (v instanceof Dec) return { $dec: v.valueOf() };
+    if (v instanceof SroiError) return { $error: { code: v.code, detail: mapPlain(v.detail, leaf) } };
+    return v;
+  };
+  return mapPlain(value, leaf) as Wire<T>;
 }
 
-/** The value toWire was given: every { $dec } a decimal again. */
+/** The value toWire was given: every { $dec } a decimal again, every { $error } an SroiError. */
 export function fromWire<T>(value: Wire<T>): T {
-  return mapPlain(value, (v) => (isPlainObject(v) && isWireDec(v) ? new Dec(v.$dec) : v)) as T;
+  const leaf = (v: object): unknown => {
+    if (!isPlainObject(v)) return v;
+    const key = wireKey(v);
+    if (key === "$dec") return new Dec(v.$dec as string);
+    if (key === "$error") {
+      const { code, detail } = v.$error as { code: ErrorCode; detail: unknown };
+      return new SroiError(code, mapPlain(detail, leaf) as ErrorDetail);
+    }
+    return v;
+  };
+  return mapPlain(value, leaf) as T;
 }

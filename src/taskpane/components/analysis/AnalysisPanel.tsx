@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../../../core/language";
 import { errorMessage } from "../../../core/messages";
 import { problemMessage } from "../../writerMessages";
+import { longRunText } from "../../longRunStrings";
 import { AnalysisField, AnalysisFieldProblems, AnalysisForm, initialAnalysisForm, randomSeed, readAnalysisForm, settingsErrorField } from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { AnalysisPanelWriter, AnalysisState, useAnalysis } from "../../useAnalysis";
@@ -119,7 +120,8 @@ export interface AnalysisViewProps {
 export function analysisStatus(state: AnalysisState, language: Language): string {
   const t = ANALYSIS_STRINGS[language];
   if (state.run.phase === "running") {
-    const { progress, cancelling } = state.run;
+    const { progress, cancelling, question } = state.run;
+    if (question && !cancelling) return longRunText(question, language).title;
     return cancelling ? t.cancelling : progress.step === "simulating" ? t.simulatingStatus : progressText(progress, language);
   }
   if (state.run.phase === "finished") {
