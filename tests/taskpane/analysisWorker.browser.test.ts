@@ -1,5 +1,7 @@
+import { mkdirSync } from "fs";
+import path from "path";
 import type { Page } from "playwright-core";
-import { PaneBrowser, launchPane, missingPrerequisite, pageSnapshot } from "./browserHarness";
+import { PaneBrowser, REPO, launchPane, missingPrerequisite, pageSnapshot } from "./browserHarness";
 import { largeImpactMapWorkbook } from "./largeImpactMap";
 import { PaneTiming, TracedTask, longestBetween, paneTiming, statusAt, traceMainThread, watchPane } from "./paneTiming";
 
@@ -21,6 +23,7 @@ const ROWS = 2000;
 const COMPUTING = "Beräknar känslighet och brytpunkter…";
 const CANCELLED = "Avbrutet. Inget har skrivits.";
 const missing = missingPrerequisite();
+const ARTIFACTS = path.join(REPO, "test-artifacts");
 
 if (missing && process.env.CI !== "true") console.warn(`Skipping the analysis worker browser test: ${missing}.`);
 const describeBrowser = missing && process.env.CI !== "true" ? describe.skip : describe;
@@ -52,6 +55,7 @@ async function startLongRun(page: Page): Promise<{ clicked: number; wentOn: numb
   const goOn = page.getByRole("button", { name: "Kör alla 100 000" });
   await goOn.waitFor({ timeout: 120_000 });
   expect(await page.getByText(/100\s000 körningar över 2\s000 rader i effektkartan tar cirka/).count()).toBe(1);
+  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-long-run-question.png"), fullPage: true });
   const wentOn = await page.evaluate(() => performance.now());
   await goOn.click();
   return { clicked, wentOn };
@@ -65,6 +69,7 @@ describeBrowser("the Analysis tab on a 2 000-row map in Chromium", () => {
   beforeAll(async () => {
     if (missing) throw new Error(`The analysis worker browser test cannot run: ${missing}.`);
     browser = await launchPane();
+    mkdirSync(ARTIFACTS, { recursive: true });
   });
 
   afterAll(async () => {
