@@ -3,7 +3,7 @@ import { isSroiError } from "../../core/errors";
 import { readImpactMap } from "../../templates/impactMap";
 import { measureRunCost } from "./estimate";
 import type { AnalysisInput, FromWorker, ToWorker, WorkerScope } from "./protocol";
-import { fromWire, toWire } from "./wire";
+import { Wire, fromWire, toWire } from "./wire";
 
 /**
  * The analysis worker's work, as a thin shell around the impact map's reader and the core's
@@ -37,7 +37,7 @@ export function serveAnalysis(scope: WorkerScope, timing: SessionTiming): void {
   scope.receive((message: ToWorker) => {
     if (message.type === "go") answer?.(message.runs);
     else
-      void analyse(fromWire<AnalysisInput>(message.input), message.askAboveMs, (estimateAnswer) => (answer = estimateAnswer), timing, send).catch((error: unknown) => {
+      void analyse(message.input, message.askAboveMs, (estimateAnswer) => (answer = estimateAnswer), timing, send).catch((error: unknown) => {
         if (isSroiError(error)) send({ type: "refused", code: error.code, detail: toWire(error.detail) });
         else send({ type: "failed", code: error instanceof Error ? error.name : "Unknown" });
       });
@@ -45,12 +45,13 @@ export function serveAnalysis(scope: WorkerScope, timing: SessionTiming): void {
 }
 
 async function analyse(
-  input: AnalysisInput,
+  wired: Wire<AnalysisInput>,
   askAboveMs: number | null,
   waitFor: (answer: (runs: number) => void) => void,
   timing: SessionTiming,
   send: (message: FromWorker) => void,
 ): Promise<void> {
+  const input = fromWire<AnalysisInput>(wired);
   const parsed = readImpactMap(input.cells);
   if (!parsed.ok) return send({ type: "unreadable", problem: toWire(parsed.problem) });
   const { map } = parsed;
