@@ -1,17 +1,23 @@
-import { AnalysisResult, AnalysisSettings, finishAnalysis, startAnalysis } from "../core/analysis";
+import type { AnalysisResult, AnalysisSettings } from "../core/analysis";
 import { SroiError } from "../core/errors";
 import type { Language } from "../core/language";
 import { buildAnalysisReport } from "../templates/analysisReport";
-import { ImpactMapRead, ImpactReadProblem, readImpactMap } from "../templates/impactMap";
+import type { ImpactMapRead, ImpactReadProblem } from "../templates/impactMap";
 import { preferredSheetName } from "../templates/kit";
 import type { SheetWriter, WriterProblem } from "../workbook/ports";
 import { currencyOfFormat } from "../writers/style";
+import { Computed, ComputeHandlers, computeAnalysis } from "./analysisWorker/compute";
+import type { RunEstimate } from "./analysisWorker/estimate";
+import { inProcessChannel } from "./analysisWorker/inProcess";
+import type { AnalysisInput, AnalysisWorkerFactory } from "./analysisWorker/protocol";
 
 /**
- * One analysis from the pane, without React: read the impact map through the writer, check it,
- * compute the fixed part, run the Monte Carlo in slices (yielding to the browser between them,
- * reporting progress, stopping when cancelled), then have the writer write the sheet. Nothing is
- * written unless every step succeeds; it never throws.
+ * One analysis from the pane, without React: read the impact map's cells through the writer, have
+ * the analysis worker read and compute it (the rows checked, the fixed part, then the Monte Carlo in slices, reporting
+ * progress; asking first when the Monte Carlo would take more than a minute), then have the writer
+ * write the sheet. Cancel terminates the worker at once. Nothing is written unless every step
+ * succeeds; it never throws. Without a worker factory (unit tests), or where Web Workers are
+ * unavailable or the worker does not start, the same worker code runs in the pane's thread.
  */
 
 /** What a run needs of the writer. */
@@ -35,15 +41,18 @@ export type RunProgress =
   | { readonly step: "simulating"; readonly done: number; readonly total: number }
   | { readonly step: "writing" };
 
-/** How the run reports, yields and stops; every part has a default. */
+/** How the run reports, asks and stops; every part has a default. */
 export interface RunControl {
   readonly onProgress?: (progress: RunProgress) => void;
-  /** Asked between steps and slices; true stops the run before anything is written. */
-  readonly cancelled?: () => boolean;
-  /** Monte Carlo runs per slice (default SLICE_RUNS). */
-  readonly sliceRuns?: number;
-  /** Waits between slices (default: a zero setTimeout, so the browser can paint and take clicks). */
-  readonly pause?: () => Promise<void>;
+  /** Aborting stops the run at once (the worker is terminated); nothing is written. */
+  readonly signal?: AbortSignal;
+  /**
+   * Asked before a Monte Carlo estimated at more than a minute: the runs to do (the asked ones or
+   * fewer), or null to stop. Default: nothing is asked.
+   */
+  readonly onLongRun?: (estimate: RunEstimate) => Promise<number | null>;
+  /** Starts the analysis worker (the pane's entry gives startAnalysisWorker); default: none, in-process. */
+  readonly worker?: AnalysisWorkerFactory;
   /** The clock for "read at" (default: now). */
   readonly now?: () => Date;
 }
@@ -66,13 +75,8 @@ export type RunOutcome =
   | { readonly kind: "settings"; readonly error: SroiError }
   | { readonly kind: "writer"; readonly problem: WriterProblem };
 
-/** Monte Carlo runs between two yields to the browser (a few to a few tens of ms each). */
-export const SLICE_RUNS = 200;
-
 /** The currency of money on the analysis sheet: the impact map's investment format's, else "kr". */
 export const FALLBACK_CURRENCY = "kr";
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Local time as the sheet records it: "2026-12-01 09:30". */
 export function formatReadAt(date: Date): string {
@@ -83,37 +87,25 @@ export function formatReadAt(date: Date): string {
 /** Runs one analysis; see the module's description. */
 export async function runAnalysis(writer: AnalysisRunWriter, request: RunRequest, control: RunControl = {}): Promise<RunOutcome> {
   const report = control.onProgress ?? (() => undefined);
-  const cancelled = control.cancelled ?? (() => false);
-  const pause = control.pause ?? nextTask;
-  const slice = Math.max(1, Math.floor(control.sliceRuns ?? SLICE_RUNS));
+  const cancelled = () => control.signal?.aborted === true;
   try {
     report({ step: "reading" });
     const read = await writer.readImpactMap(request.table);
     if (!read.ok) return { kind: "writer", problem: read.problem };
-    const parsed = readImpactMap(read.cells);
-    if (!parsed.ok) return { kind: "unreadable", problem: parsed.problem };
-    const { map } = parsed;
     const readAt = formatReadAt((control.now ?? (() => new Date()))());
     if (cancelled()) return { kind: "cancelled" };
 
     report({ step: "computing" });
-    await pause();
-    const started = startAnalysis(map.rows.map((r) => r.row), map.rate, map.investment, request.settings);
-    const simulation = started.simulation;
-    if (simulation !== null) {
-      report({ step: "simulating", done: 0, total: simulation.runs });
-      while (simulation.done() < simulation.runs) {
-        await pause();
-        if (cancelled()) return { kind: "cancelled" };
-        report({ step: "simulating", done: simulation.advance(slice), total: simulation.runs });
-      }
-    }
-    const result = finishAnalysis(started);
-    if (cancelled()) return { kind: "cancelled" };
+    const computed = await compute({ cells: read.cells, settings: request.settings }, control);
+    if (computed.kind === "cancelled" || cancelled()) return { kind: "cancelled" };
+    if (computed.kind === "unreadable") return { kind: "unreadable", problem: computed.problem };
+    if (computed.kind === "refused") return { kind: "settings", error: computed.error };
+    if (computed.kind === "failed") return { kind: "writer", problem: { kind: "general", code: computed.code } };
+    const { map, result, settings } = computed;
 
     report({ step: "writing" });
     const currency = currencyOfFormat(map.investmentFormat ?? "") ?? FALLBACK_CURRENCY;
-    const { language, settings } = request;
+    const { language } = request;
     const written = await writer.writeAnalysis({
       preferredName: preferredSheetName("analysis", language),
       ...(request.replace === undefined ? {} : { replace: request.replace }),
@@ -126,4 +118,19 @@ export async function runAnalysis(writer: AnalysisRunWriter, request: RunRequest
     if (error instanceof SroiError) return { kind: "settings", error };
     return { kind: "writer", problem: { kind: "general", code: error instanceof Error ? error.name : "Unknown" } };
   }
+}
+
+/** Computes in a worker when one starts, else (or when it never answers before failing) in-process. */
+async function compute(input: AnalysisInput, control: RunControl): Promise<Computed> {
+  const handlers: ComputeHandlers = {
+    onProgress: control.onProgress,
+    ...(control.signal ? { signal: control.signal } : {}),
+    ...(control.onLongRun ? { onLongRun: control.onLongRun } : {}),
+  };
+  const channel = control.worker?.();
+  if (channel !== undefined) {
+    const computed = await computeAnalysis(channel, input, handlers);
+    if (computed.kind !== "failed" || computed.heard) return computed;
+  }
+  return computeAnalysis(inProcessChannel(), input, handlers);
 }

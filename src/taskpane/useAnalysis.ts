@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useContext, useEffect, useRef } from "react";
 import type { SheetWriter, Sources, SourcesResult, WriterProblem } from "../workbook/ports";
+import type { RunEstimate } from "./analysisWorker/estimate";
+import { AnalysisWorkerContext } from "./analysisWorker/workerContext";
 import { RunOutcome, RunProgress, RunRequest, runAnalysis } from "./runAnalysis";
 import { useSafeReducer } from "./useSafeReducer";
 
 /**
  * The analysis panel's link to the workbook: the impact maps and analysis sheets listed, one run
- * at a time with its progress and cancel, its outcome, and opening a sheet. The transitions are a
- * pure reducer and the run a plain async function (runAnalysis), both tested without React; the
- * hook only wires them to the writer.
+ * at a time with its progress and cancel, the question before a long Monte Carlo, its outcome,
+ * and opening a sheet. The transitions are a pure reducer and the run a plain async function
+ * (runAnalysis, computing in a Web Worker), both tested without React; the hook only wires them
+ * to the writer and the worker.
  */
 
 /** What the panel needs of the writer. */
@@ -22,7 +25,13 @@ export type SourcesState =
 /** The current run, or the outcome of the last one. */
 export type RunState =
   | { readonly phase: "idle" }
-  | { readonly phase: "running"; readonly progress: RunProgress; readonly cancelling: boolean }
+  | {
+      readonly phase: "running";
+      readonly progress: RunProgress;
+      readonly cancelling: boolean;
+      /** Set while the pane asks whether to go on with a Monte Carlo estimated at over a minute. */
+      readonly question?: RunEstimate;
+    }
   | { readonly phase: "finished"; readonly outcome: RunOutcome };
 
 /** Everything the panel shows that comes from the workbook. */
@@ -40,6 +49,8 @@ export type AnalysisAction =
   | { readonly type: "started" }
   | { readonly type: "progress"; readonly progress: RunProgress }
   | { readonly type: "cancelling" }
+  | { readonly type: "asking"; readonly estimate: RunEstimate }
+  | { readonly type: "answered" }
   | { readonly type: "finished"; readonly outcome: RunOutcome }
   | { readonly type: "activated"; readonly problem: WriterProblem | undefined };
 
@@ -63,6 +74,13 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
       return state.run.phase === "running" ? { ...state, run: { ...state.run, progress: action.progress } } : state;
     case "cancelling":
       return state.run.phase === "running" ? { ...state, run: { ...state.run, cancelling: true } } : state;
+    case "asking":
+      return state.run.phase === "running" ? { ...state, run: { ...state.run, question: action.estimate } } : state;
+    case "answered": {
+      if (state.run.phase !== "running" || state.run.question === undefined) return state;
+      const { question: _, ...run } = state.run;
+      return { ...state, run };
+    }
     case "finished":
       return running ? { ...state, run: { phase: "finished", outcome: action.outcome } } : state;
     case "activated":
@@ -99,8 +117,10 @@ export interface AnalysisHook {
   refresh(): Promise<void>;
   /** Runs one analysis; ignored while one runs. */
   run(request: RunRequest): Promise<void>;
-  /** Stops the run between two slices; nothing is written. */
+  /** Stops the run at once (the worker is terminated); nothing is written. */
   cancel(): void;
+  /** Answers the question before a long Monte Carlo: the runs to do, or null to stop. */
+  answer(runs: number | null): void;
   open(sheet: string): Promise<void>;
 }
 
@@ -109,9 +129,10 @@ export interface AnalysisHook {
  * unmount, and a run still going then is cancelled, so it writes nothing.
  */
 export function useAnalysis(writer: AnalysisPanelWriter): AnalysisHook {
-  const [state, safely, mounted] = useSafeReducer(analysisReducer, INITIAL_ANALYSIS_STATE);
-  const running = useRef(false);
-  const cancelled = useRef(false);
+  const [state, safely] = useSafeReducer(analysisReducer, INITIAL_ANALYSIS_STATE);
+  const worker = useContext(AnalysisWorkerContext);
+  const running = useRef<AbortController>();
+  const answering = useRef<(runs: number | null) => void>();
 
   const refresh = useCallback(async () => {
     safely({ type: "listing" });
@@ -120,35 +141,50 @@ export function useAnalysis(writer: AnalysisPanelWriter): AnalysisHook {
 
   useEffect(() => {
     void refresh();
-    return () => {
-      cancelled.current = true;
-    };
+    return () => running.current?.abort();
   }, [refresh]);
 
   const run = useCallback(
     async (request: RunRequest) => {
       if (running.current) return;
-      running.current = true;
-      cancelled.current = false;
+      const controller = new AbortController();
+      running.current = controller;
       safely({ type: "started" });
       const outcome = await runAnalysis(writer, request, {
         onProgress: (progress) => safely({ type: "progress", progress }),
-        cancelled: () => cancelled.current || !mounted.current,
+        signal: controller.signal,
+        onLongRun: (estimate) =>
+          new Promise<number | null>((resolve) => {
+            answering.current = resolve;
+            safely({ type: "asking", estimate });
+          }),
+        ...(worker ? { worker } : {}),
       });
-      running.current = false;
+      running.current = undefined;
+      answering.current = undefined;
       safely({ type: "finished", outcome });
       if (outcome.kind === "written") await refresh();
     },
-    [writer, safely, refresh],
+    [writer, worker, safely, refresh],
+  );
+
+  const answer = useCallback(
+    (runs: number | null) => {
+      const resolve = answering.current;
+      answering.current = undefined;
+      safely({ type: "answered" });
+      resolve?.(runs);
+    },
+    [safely],
   );
 
   const cancel = useCallback(() => {
     if (!running.current) return;
-    cancelled.current = true;
     safely({ type: "cancelling" });
+    running.current.abort();
   }, [safely]);
 
   const open = useCallback(async (sheet: string) => safely(await openSheet(writer, sheet)), [writer, safely]);
 
-  return { state, refresh, run, cancel, open };
+  return { state, refresh, run, cancel, answer, open };
 }

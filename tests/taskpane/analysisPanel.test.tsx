@@ -40,7 +40,7 @@ const untouched: PanelWriter = { listSources: refuse, readImpactMap: refuse, wri
 function view(props: Partial<AnalysisViewProps> & { language: Language }): string {
   const all: AnalysisViewProps = {
     state: READY, form: FORM, problems: {}, fixFields: false, settingsAtField: false, folded: [],
-    actions: { onChange: noop, onLeave: noop, onFold: noop, onNewSeed: noop, onRun: noop, onCancel: noop, onRefresh: noop, onOpenSheet: noop },
+    actions: { onChange: noop, onLeave: noop, onFold: noop, onNewSeed: noop, onRun: noop, onCancel: noop, onAnswer: noop, onRefresh: noop, onOpenSheet: noop },
     ...props,
   };
   return render(<AnalysisView {...all} />);
@@ -91,7 +91,7 @@ async function outcomeOf(language: Language, change: (cells: Cells) => Cells): P
   if (!reading.ok) throw new Error("the default form has problems");
   const { settings } = reading.request;
   const fewer = { ...settings, monteCarlo: settings.monteCarlo && { ...settings.monteCarlo, runs: 300 } };
-  return runAnalysis(writer, { table: "SroiImpactMap", settings: fewer, language }, { pause: () => Promise.resolve(), now: () => new Date(2026, 11, 1, 9, 30) });
+  return runAnalysis(writer, { table: "SroiImpactMap", settings: fewer, language }, { now: () => new Date(2026, 11, 1, 9, 30) });
 }
 
 describe("AnalysisPanel (server render)", () => {
@@ -190,6 +190,22 @@ describe("AnalysisView (server render)", () => {
     shows(shown, t.simulatingStatus);
     expect(html).toMatch(/<input[^>]*disabled/);
     expect(html).toContain('aria-live="polite"');
+  });
+
+  it("asks before a Monte Carlo estimated at over a minute, offering the runs that fit in one, instead of the progress", () => {
+    // 2 000 rows × 100 000 runs × 0.03125 ms = 6 250 000 ms = 104.2 min → "105 minutes"; a run of
+    // 2 000 rows takes 62.5 ms, so 60 000 / 62.5 = 960 runs fit in a minute.
+    const question = { rows: 2000, runs: 100_000, msPerRowRun: 0.03125, ms: 6_250_000, suggestedRuns: 960 };
+    const state: AnalysisState = { ...READY, run: { phase: "running", progress: { step: "computing" }, cancelling: false, question } };
+    const sv = text(view({ language: "sv", state }));
+    shows(sv, "Simuleringen tar lång tid");
+    shows(sv, "100\u00a0000 körningar över 2\u00a0000 rader i effektkartan tar cirka 105 minuter");
+    shows(sv, "960 körningar ryms på ungefär en minut.");
+    for (const button of ["Kör 960 körningar", "Kör alla 100\u00a0000", "Avbryt"]) shows(sv, button);
+    expect(sv).not.toContain(norm(ANALYSIS_STRINGS.sv.computing));
+    const en = text(view({ language: "en", state }));
+    shows(en, "100,000 runs over 2,000 impact-map rows take about 105 minutes");
+    for (const button of ["Run 960 runs", "Run all 100,000", "Cancel"]) shows(en, button);
   });
 
   it.each(LANGUAGES)("shows the key figures, a link to the sheet and the rows left out after a run (%s)", async (language) => {

@@ -6,7 +6,8 @@ import { DIST, describeBuilt } from "../functions/builtBundle";
 /**
  * The pane's first screen loads dist/taskpane.js only: it stays within its budget, and the code of
  * the Analysis and Before/after tabs (the analysis core, the report builder, the readers) comes in
- * chunks of its own, fetched from the add-in's origin when a tab is first opened.
+ * chunks of its own, fetched from the add-in's origin when a tab is first opened; the analysis
+ * worker is a chunk of its own too.
  */
 
 const BUDGET_BYTES = 200 * 1024;
@@ -25,5 +26,14 @@ describeBuilt("the taskpane bundle", () => {
     const map = JSON.parse(fs.readFileSync(path.join(DIST, "taskpane.js.map"), "utf8")) as { sources: string[] };
     const later = map.sources.filter((s) => /src\/(templates\/analysis|core\/analysis\/(tornado|breakEven|monteCarlo)|taskpane\/(runAnalysis|beforeAfterCheck)|writers\/excel\/(writeAnalysis|readImpactMap|readBeforeAfter))\.tsx?$|src\/templates\/analysis\//.test(s));
     expect(later).toEqual([]);
+  });
+
+  it("builds the analysis worker as a chunk of its own, outside the first screen", () => {
+    const map = JSON.parse(fs.readFileSync(path.join(DIST, "taskpane.js.map"), "utf8")) as { sources: string[] };
+    expect(map.sources.filter((s) => /src\/taskpane\/analysisWorker\/(analysis\.worker|session|estimate|wire)\.ts$/.test(s))).toEqual([]);
+    const worker = fs.readdirSync(path.join(DIST, "chunks")).filter((f) => /^sroi-analysis\.[0-9a-f]{8}\.js$/.test(f));
+    expect(worker).toHaveLength(1);
+    const workerMap = JSON.parse(fs.readFileSync(path.join(DIST, "chunks", `${worker[0]}.map`), "utf8")) as { sources: string[] };
+    expect(workerMap.sources.some((s) => s.endsWith("src/taskpane/analysisWorker/analysis.worker.ts"))).toBe(true);
   });
 });

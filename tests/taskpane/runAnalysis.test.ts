@@ -3,11 +3,15 @@ import { Dec } from "../../src/core/decimal";
 import { readImpactMap } from "../../src/templates/impactMap/read/impactRead";
 import type { SheetSpec } from "../../src/templates/kit/model";
 import { RunOutcome, RunProgress, formatReadAt, runAnalysis } from "../../src/taskpane/runAnalysis";
+import { inProcessChannel } from "../../src/taskpane/analysisWorker/inProcess";
+import type { AnalysisChannel, AnalysisWorkerFactory } from "../../src/taskpane/analysisWorker/protocol";
+import type { RunEstimate } from "../../src/taskpane/analysisWorker/estimate";
 import { exampleCells, fakeAnalysisWriter } from "./analysisWriter";
 
 /**
  * The pane's run procedure against an in-memory writer holding the impact-map template's worked
- * example: read → check → fixed part → Monte Carlo in slices with progress and cancel → build →
+ * example: read → check → fixed part and Monte Carlo in the worker's session (in-process here,
+ * behind the same channel), with progress, cancel and the question before a long run → build →
  * write, and every problem passed through without writing.
  */
 
@@ -18,7 +22,24 @@ const SETTINGS: AnalysisSettings = {
   monteCarlo: { runs: 450, seed: 20261201, distribution: "pert", bins: 12, spreads: { proxy: { down: d("0.2"), up: d("0.3") }, outcome_rate: d("0.1") } },
 };
 const NOW = () => new Date(2026, 11, 1, 9, 5);
-const fast = { pause: () => Promise.resolve(), now: NOW };
+const fast = { now: NOW };
+
+/** A clock that moves `step` ms each time it is read, so slices and estimates are the same on every machine. */
+function ticking(step: number): () => number {
+  let t = 0;
+  return () => (t += step);
+}
+
+/** The worker's session in-process with a ticking clock; counts the channels opened. */
+function workers(step = 1) {
+  const opened: AnalysisChannel[] = [];
+  const factory: AnalysisWorkerFactory = () => {
+    const channel = inProcessChannel({ now: ticking(step) });
+    opened.push(channel);
+    return channel;
+  };
+  return { factory, opened };
+}
 
 /** The analysis the core gives for the example, in one go. */
 function coreAnalysis(settings = SETTINGS) {
@@ -42,15 +63,15 @@ describe("runAnalysis", () => {
     it("reads the chosen table, reports each step and every slice of the Monte Carlo, then writes once", async () => {
       const writer = fakeAnalysisWriter();
       const progress: RunProgress[] = [];
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, sliceRuns: 200, onProgress: (p) => progress.push(p) });
+      // The clock moves 1 ms a read, so a slice of k runs "takes" 1 ms and the next is 4k (at most
+      // 4×, aiming at 50 ms): 1, 4, 16, 64, 256, then the 109 left of 450.
+      const { factory } = workers(1);
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory, onProgress: (p) => progress.push(p) });
       expect(writer.reads).toEqual(["SroiImpactMap"]);
       expect(progress).toEqual([
         { step: "reading" },
         { step: "computing" },
-        { step: "simulating", done: 0, total: 450 },
-        { step: "simulating", done: 200, total: 450 },
-        { step: "simulating", done: 400, total: 450 },
-        { step: "simulating", done: 450, total: 450 },
+        ...[0, 1, 5, 21, 85, 341, 450].map((done) => ({ step: "simulating", done, total: 450 })),
         { step: "writing" },
       ]);
       expect(writer.writes).toHaveLength(1);
@@ -70,7 +91,7 @@ describe("runAnalysis", () => {
 
     it("builds the sheet for the final name with the figures the core computes, however the runs are sliced", async () => {
       const writer = fakeAnalysisWriter({ sheets: ["Analys"] });
-      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, sliceRuns: 7 }));
+      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(3).factory }));
       const core = coreAnalysis();
       const [report] = writer.built;
       expect([outcome.sheet, report.sheet.name]).toEqual(["Analys (2)", "Analys (2)"]);
@@ -117,42 +138,113 @@ describe("runAnalysis", () => {
   });
 
   describe("cancel", () => {
-    it("stops between slices and writes nothing", async () => {
+    it("stops at once when aborted mid-simulation: no more progress, the worker terminated, nothing written", async () => {
       const writer = fakeAnalysisWriter();
-      let slices = 0;
+      const controller = new AbortController();
+      const { factory, opened } = workers(1);
+      const progress: RunProgress[] = [];
       const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, {
         ...fast,
-        sliceRuns: 100,
+        worker: factory,
+        signal: controller.signal,
         onProgress: (p) => {
-          if (p.step === "simulating" && p.done > 0) slices++;
+          progress.push(p);
+          if (p.step === "simulating" && p.done >= 5) controller.abort();
         },
-        cancelled: () => slices >= 2,
       });
       expect(outcome).toEqual({ kind: "cancelled" });
-      expect([slices, writer.writes.length]).toEqual([2, 0]);
+      expect(progress.at(-1)).toEqual({ step: "simulating", done: 5, total: 450 });
+      expect([opened.length, writer.writes.length]).toEqual([1, 0]);
+      // Nothing more is heard once the run is over.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(progress.at(-1)).toEqual({ step: "simulating", done: 5, total: 450 });
     });
 
-    it("stops after reading when cancelled meanwhile, before computing anything", async () => {
+    it("stops after reading when cancelled meanwhile, before starting a worker", async () => {
       const writer = fakeAnalysisWriter();
+      const controller = new AbortController();
+      controller.abort();
+      const { factory, opened } = workers();
       const progress: RunProgress["step"][] = [];
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, cancelled: () => true, onProgress: (p) => progress.push(p.step) });
-      expect([outcome.kind, progress, writer.writes.length]).toEqual(["cancelled", ["reading"], 0]);
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory, signal: controller.signal, onProgress: (p) => progress.push(p.step) });
+      expect([outcome.kind, progress, opened.length, writer.writes.length]).toEqual(["cancelled", ["reading"], 0, 0]);
+    });
+  });
+
+  describe("the worker", () => {
+    it("computes through the worker it is given, the same figures as the core", async () => {
+      const sent: string[] = [];
+      const factory: AnalysisWorkerFactory = () => {
+        const inner = inProcessChannel();
+        return { ...inner, send: (message) => (sent.push(message.type), inner.send(message)) };
+      };
+      const outcome = written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory }));
+      expect(sent).toEqual(["start"]);
+      expect(outcome.result.monteCarlo?.ratio?.p50.toString()).toBe(coreAnalysis().monteCarlo?.ratio?.p50.toString());
     });
 
-    it("yields to the browser between slices by default", async () => {
-      const writer = fakeAnalysisWriter();
-      let timers = 0;
-      const realSetTimeout = global.setTimeout;
-      const spy = jest.spyOn(global, "setTimeout").mockImplementation(((fn: () => void) => {
-        timers++;
-        return realSetTimeout(fn, 0);
-      }) as typeof setTimeout);
-      try {
-        await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { now: NOW, sliceRuns: 200 });
-      } finally {
-        spy.mockRestore();
+    it("computes in-process when no worker starts, or when the worker fails before answering", async () => {
+      const silentFailure: AnalysisWorkerFactory = () => ({ send: () => undefined, receive: (_, failed) => void setTimeout(() => failed("AnalysisWorkerError"), 0), terminate: () => undefined });
+      for (const factory of [() => undefined, silentFailure]) {
+        const outcome = written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory }));
+        expect(outcome.result.monteCarlo?.runs).toBe(450);
       }
-      expect(timers).toBe(4);
+    });
+
+    it("reports a worker that fails mid-run as a problem, writing nothing", async () => {
+      const writer = fakeAnalysisWriter();
+      const crashing: AnalysisWorkerFactory = () => {
+        const inner = inProcessChannel();
+        return {
+          ...inner,
+          receive: (onMessage, failed) => inner.receive((message) => (onMessage(message), message.type === "progress" ? failed("AnalysisWorkerError") : undefined), failed),
+        };
+      };
+      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: crashing });
+      expect(outcome).toEqual({ kind: "writer", problem: { kind: "general", code: "AnalysisWorkerError" } });
+      expect(writer.writes).toHaveLength(0);
+    });
+  });
+
+  describe("a long Monte Carlo", () => {
+    // The clock moves 10 s a read: the trial does one run in the 20 s between its first and last
+    // reading, so one run of the example's 6 rows is estimated at 20 s (c = 20 000 / 6 ms), 450 runs
+    // at 9 000 s, and 60 s / 20 s = 3 runs fit in a minute.
+    const EXPECTED: RunEstimate = { rows: 6, runs: 450, msPerRowRun: 20_000 / 6, ms: 9_000_000, suggestedRuns: 3 };
+
+    it("asks first, and runs the fewer runs chosen (recorded as the runs on the sheet)", async () => {
+      const writer = fakeAnalysisWriter();
+      const asked: RunEstimate[] = [];
+      const outcome = written(
+        await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, {
+          ...fast,
+          worker: workers(10_000).factory,
+          onLongRun: (estimate) => (asked.push(estimate), Promise.resolve(estimate.suggestedRuns)),
+        }),
+      );
+      expect(asked).toHaveLength(1);
+      expect(asked[0]).toEqual({ ...EXPECTED, msPerRowRun: expect.closeTo(EXPECTED.msPerRowRun, 9), ms: expect.closeTo(EXPECTED.ms, 3) });
+      expect([outcome.settings.monteCarlo?.runs, outcome.result.monteCarlo?.runs]).toEqual([3, 3]);
+      expect(outcome.result.monteCarlo?.histogram?.counts.reduce((a, b) => a + b, 0)).toBe(3);
+      // The same seed's first three runs: the core's result for three runs.
+      expect(outcome.result.monteCarlo?.ratio?.mean.toString()).toBe(coreAnalysis({ ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 3 } }).monteCarlo?.ratio?.mean.toString());
+    });
+
+    it("goes on with every run, or stops writing nothing, as answered", async () => {
+      const all = written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(10_000).factory, onLongRun: (e) => Promise.resolve(e.runs) }));
+      expect(all.result.monteCarlo?.runs).toBe(450);
+      const writer = fakeAnalysisWriter();
+      const stopped = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(10_000).factory, onLongRun: () => Promise.resolve(null) });
+      expect([stopped, writer.writes.length]).toEqual([{ kind: "cancelled" }, 0]);
+    });
+
+    it("asks nothing about a short run, or when the Monte Carlo is off", async () => {
+      const asked: RunEstimate[] = [];
+      const onLongRun = (estimate: RunEstimate) => (asked.push(estimate), Promise.resolve(null));
+      // 1 ms a read: one run is estimated at a few ms, 450 runs at about a second.
+      written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(1).factory, onLongRun }));
+      written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: null }, language: "sv" }, { ...fast, worker: workers(10_000).factory, onLongRun }));
+      expect(asked).toEqual([]);
     });
   });
 

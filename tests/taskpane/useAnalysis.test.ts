@@ -40,6 +40,15 @@ describe("analysisReducer", () => {
     expect(analysisReducer(ready, { type: "cancelling" })).toBe(ready);
   });
 
+  it("holds the question before a long Monte Carlo while running, and drops it when answered", () => {
+    const estimate = { rows: 2000, runs: 10_000, msPerRowRun: 0.0325, ms: 650_000, suggestedRuns: 920 };
+    const asking = analysisReducer(running, { type: "asking", estimate });
+    expect(asking.run).toEqual({ phase: "running", progress: { step: "reading" }, cancelling: false, question: estimate });
+    expect(analysisReducer(asking, { type: "answered" }).run).toEqual(running.run);
+    expect(analysisReducer(running, { type: "answered" })).toBe(running);
+    expect(analysisReducer(ready, { type: "asking", estimate })).toBe(ready);
+  });
+
   it("keeps the outcome of the run, and only of a run", () => {
     expect(analysisReducer(running, { type: "finished", outcome: CANCELLED }).run).toEqual({ phase: "finished", outcome: CANCELLED });
     expect(analysisReducer(ready, { type: "finished", outcome: CANCELLED })).toBe(ready);

@@ -3,11 +3,13 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../../../core/language";
 import { errorMessage } from "../../../core/messages";
 import { problemMessage } from "../../writerMessages";
+import { longRunText } from "../../longRunStrings";
 import { AnalysisField, AnalysisFieldProblems, AnalysisForm, initialAnalysisForm, randomSeed, readAnalysisForm, settingsErrorField } from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { AnalysisPanelWriter, AnalysisState, useAnalysis } from "../../useAnalysis";
 import { AnalysisResults } from "./AnalysisResults";
 import { FoldOut, FormPartProps } from "./formParts";
+import { LongRunQuestion } from "./LongRunQuestion";
 import { MapPicker } from "./MapPicker";
 import { OutcomeMessage } from "./OutcomeMessage";
 import { PanelHeading } from "../PanelHeading";
@@ -25,7 +27,7 @@ export interface AnalysisPanelProps {
 
 /** The Analysis tab: choose an impact map and settings, run, follow the progress, then see the key figures. */
 export function AnalysisPanel({ writer, language }: AnalysisPanelProps) {
-  const { state, refresh, run, cancel, open } = useAnalysis(writer);
+  const { state, refresh, run, cancel, answer, open } = useAnalysis(writer);
   const [form, setForm] = useState<AnalysisForm>(() => initialAnalysisForm(randomSeed()));
   const [visited, setVisited] = useState<ReadonlySet<AnalysisField>>(new Set());
   const [attempted, setAttempted] = useState(false);
@@ -70,6 +72,7 @@ export function AnalysisPanel({ writer, language }: AnalysisPanelProps) {
         onNewSeed: () => setForm((f) => ({ ...f, seed: String(randomSeed()) })),
         onRun: start,
         onCancel: cancel,
+        onAnswer: answer,
         onRefresh: () => void refresh(),
         onOpenSheet: (sheet) => void open(sheet),
       }}
@@ -93,6 +96,8 @@ export interface AnalysisViewActions {
   readonly onNewSeed: () => void;
   readonly onRun: () => void;
   readonly onCancel: () => void;
+  /** Answers the question before a long Monte Carlo: the runs to do, or null to stop. */
+  readonly onAnswer: (runs: number | null) => void;
   readonly onRefresh: () => void;
   readonly onOpenSheet: (sheet: string) => void;
 }
@@ -115,7 +120,8 @@ export interface AnalysisViewProps {
 export function analysisStatus(state: AnalysisState, language: Language): string {
   const t = ANALYSIS_STRINGS[language];
   if (state.run.phase === "running") {
-    const { progress, cancelling } = state.run;
+    const { progress, cancelling, question } = state.run;
+    if (question && !cancelling) return longRunText(question, language).title;
     return cancelling ? t.cancelling : progress.step === "simulating" ? t.simulatingStatus : progressText(progress, language);
   }
   if (state.run.phase === "finished") {
@@ -170,7 +176,8 @@ export function AnalysisView({ state, form, problems, fixFields, settingsAtField
           <MessageBarBody>{t.fixFields}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {run.phase === "running" ? <RunProgress progress={run.progress} cancelling={run.cancelling} language={language} onCancel={actions.onCancel} /> : null}
+      {run.phase === "running" && run.question ? <LongRunQuestion estimate={run.question} language={language} onAnswer={actions.onAnswer} /> : null}
+      {run.phase === "running" && !run.question ? <RunProgress progress={run.progress} cancelling={run.cancelling} language={language} onCancel={actions.onCancel} /> : null}
       {state.activation ? <ProblemBar problem={state.activation} language={language} intent="warning" /> : null}
       {outcome?.kind === "written" ? <AnalysisResults ref={heading} outcome={outcome} language={language} onOpenSheet={actions.onOpenSheet} /> : null}
       {outcome !== undefined && outcome.kind !== "written" ? <OutcomeMessage outcome={outcome} language={language} showSettings={!settingsAtField} /> : null}
