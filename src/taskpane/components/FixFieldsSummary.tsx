@@ -11,11 +11,11 @@ export interface FieldToFix {
   readonly id: string;
 }
 
-/** The first focusable control at or inside the element with `id` (a group focuses its first box). */
+/** The control at the element with `id`, or the first field inside it (a group focuses its first box, not its buttons). */
 export function controlOf(id: string): HTMLElement | null {
   const element = document.getElementById(id);
   if (element === null || element.matches("input, select, textarea, button")) return element;
-  return element.querySelector<HTMLElement>("input, select, textarea, button");
+  return element.querySelector<HTMLElement>("input, select, textarea") ?? element.querySelector<HTMLElement>("button");
 }
 
 /** Moves focus to a field and brings it into view; false when it is not on the page. */
