@@ -102,7 +102,7 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
 
   return (
     <div className={styles.root}>
-      <PanelHeading title={t.createHeading} intro={t.intro} />
+      <PanelHeading title={t.createHeading} intro={state.phase === "done" ? undefined : t.intro} />
       {state.phase === "failed" ? <ProblemBar problem={state.problem} language={values.language} extra={state.cleanedUp ? undefined : t.halfMadeLeft} /> : null}
       {activationProblem ? <ProblemBar problem={activationProblem} language={values.language} intent="warning" /> : null}
       {(state.phase === "done" || state.phase === "failed") && state.sheets.length > 0 ? (

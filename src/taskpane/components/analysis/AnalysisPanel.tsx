@@ -213,7 +213,7 @@ export function AnalysisView({ state, form, problems, fixFields, settingsAtField
 
   return (
     <section className={styles.root} lang={language} aria-label={t.heading}>
-      <PanelHeading title={t.heading} intro={t.intro} />
+      <PanelHeading title={t.heading} intro={outcome?.kind === "written" ? undefined : t.intro} />
       {state.activation ? <ProblemBar problem={state.activation} language={language} intent="warning" /> : null}
       {outcome?.kind === "written" ? <AnalysisResults ref={heading} outcome={outcome} language={language} onOpenSheet={actions.onOpenSheet} /> : null}
       {outcome !== undefined && outcome.kind !== "written" ? <OutcomeMessage outcome={outcome} language={language} showSettings={!settingsAtField} /> : null}

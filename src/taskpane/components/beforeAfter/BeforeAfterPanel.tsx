@@ -68,7 +68,7 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
 
   return (
     <section className={styles.root} lang={language} aria-label={t.heading}>
-      <PanelHeading title={t.heading} intro={t.intro} />
+      <PanelHeading title={t.heading} intro={outcome === undefined ? t.intro : undefined} />
       {check.phase === "failed" ? <ProblemBar problem={check.problem} language={language} /> : null}
       {outcome?.kind === "problems" ? <BeforeAfterProblems ref={heading} sheet={outcome.sheet} problems={outcome.problems} language={language} onSelectCell={onSelectCell} /> : null}
       {outcome?.kind === "results" ? <BeforeAfterResults ref={heading} sheet={outcome.sheet} result={outcome.result} summary={outcome.summary} currency={outcome.currency} language={language} /> : null}
