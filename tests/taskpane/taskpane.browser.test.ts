@@ -87,6 +87,10 @@ describeBrowser("taskpane in Chromium", () => {
     while ((await focused()) !== "Create sheets" && steps++ < 40) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.textContent === "Created");
+    // the results lead the tab: one Shift+Tab from them is back on the tabs
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    await page.getByRole("heading", { name: "Created", exact: true }).focus();
     await page.keyboard.press("Tab");
     const first = await focused();
     expect(first).toMatch(/^Open the sheet /);
