@@ -79,8 +79,11 @@ async function inView(page: Page, name: string): Promise<boolean> {
 }
 
 const violations: Record<string, AxeViolation[]> = {};
+let knownNodes = 0;
 async function axe(page: Page, state: string): Promise<void> {
-  violations[state] = await realViolations(page);
+  const { real, known } = await realViolations(page);
+  violations[state] = real;
+  knownNodes += known;
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `pane-${name}.png`), fullPage: false });
@@ -97,7 +100,7 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     // every state checked has no accessibility violation but the known one
-    console.log(`axe: ${Object.keys(violations).length} states checked; violations other than Fluent's aria-hidden-focus on data-tabster-dummy: ${JSON.stringify(violations)}`);
+    console.log(`axe: ${Object.keys(violations).length} states checked; ${knownNodes} data-tabster-dummy nodes under aria-hidden-focus set aside; other violations: ${JSON.stringify(violations)}`);
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
   });
 
