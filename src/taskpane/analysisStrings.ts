@@ -58,7 +58,6 @@ export interface AnalysisStrings {
   readonly cancel: string;
   readonly cancelling: string;
   readonly cancelled: string;
-  readonly fixFields: string;
   readonly resultsHeading: string;
   readonly written: (sheet: string) => string;
   readonly refreshed: (sheet: string) => string;
@@ -66,9 +65,6 @@ export interface AnalysisStrings {
   readonly ratio: string;
   readonly netValue: string;
   readonly noRatio: string;
-  readonly widest: string;
-  readonly swingRatio: (down: string, up: string) => string;
-  readonly swingNet: (down: string, up: string) => string;
   readonly monteCarloRatio: (runs: string) => string;
   readonly monteCarloValue: (runs: string) => string;
   readonly percentileHelp: string;
@@ -94,6 +90,18 @@ export interface AnalysisStrings {
   readonly highProblem: (given: string, max: string) => string;
   readonly pairProblem: string;
   readonly noSpreads: string;
+  readonly advanced: string;
+  readonly advancedHelp: string;
+  /** The n-th impact map on one sheet, after the sheet's name when a sheet holds more than one. */
+  readonly mapNumber: (n: number) => string;
+  readonly fixFieldsTitle: string;
+  readonly moreFields: (count: number) => string;
+  readonly tornadoTitle: string;
+  /** What the tornado chart shows, read out in place of the bars. */
+  readonly tornadoDescription: (base: string) => string;
+  readonly tornadoDown: string;
+  readonly tornadoUp: string;
+  readonly warningsTitle: string;
 }
 
 /** " (you entered x)" after a rule, unless nothing was entered. */
@@ -103,11 +111,11 @@ const en: AnalysisStrings = {
   heading: "Analyse an impact map",
   intro: "Tests how much the SROI ratio depends on each assumption and how sure it is, and writes the analysis with its charts to a sheet of its own. The impact map is not changed.",
   mapLabel: "Impact map",
-  mapHint: "Sheet (table) of an impact map made by the add-in",
+  mapHint: "A sheet with an impact map made by the add-in",
   refreshList: "Refresh the list",
   listing: "Looking for impact maps…",
   noMapsTitle: "No impact map yet",
-  noMaps: (template) => `This workbook has no impact map made by the add-in. Create one with the template "${template}", fill it in, then refresh this list.`,
+  noMaps: (template) => `This workbook has no impact map made by the add-in. Create one with the template “${template}”, fill it in, then refresh this list.`,
   sensitivityHeading: "Sensitivity (tornado)",
   sensitivityHelp: "Moves one assumption at a time down and up by a step, the others unchanged, and ranks the assumptions by how much the ratio moves: the top ones are those worth checking first.",
   stepLabel: "Step for every assumption (%)",
@@ -153,17 +161,13 @@ const en: AnalysisStrings = {
   cancel: "Cancel",
   cancelling: "Cancelling…",
   cancelled: "Cancelled. Nothing was written.",
-  fixFields: "Correct the marked fields first.",
   resultsHeading: "Analysis done",
-  written: (sheet) => `The analysis was written to the new sheet "${sheet}".`,
-  refreshed: (sheet) => `The analysis sheet "${sheet}" was refreshed.`,
+  written: (sheet) => `The analysis was written to the new sheet “${sheet}”.`,
+  refreshed: (sheet) => `The analysis sheet “${sheet}” was refreshed.`,
   openSheet: (sheet) => `Open the sheet ${sheet}`,
   ratio: "SROI ratio",
   netValue: "Net value",
   noRatio: "none: the investment is zero",
-  widest: "Widest swing",
-  swingRatio: (down, up) => `ratio ${down} (down) to ${up} (up)`,
-  swingNet: (down, up) => `net value ${down} (down) to ${up} (up)`,
   monteCarloRatio: (runs) => `SROI ratio in ${runs} Monte Carlo runs`,
   monteCarloValue: (runs) => `Total present value in ${runs} Monte Carlo runs`,
   percentileHelp: "One run in ten came out below P10 and one in ten above P90; half were below P50.",
@@ -189,17 +193,27 @@ const en: AnalysisStrings = {
   highProblem: (given, max) => `Enter a percentage from 0 to ${max}${entered(given, "you entered")}.`,
   pairProblem: "Enter both low and high, or leave both blank to keep the assumption fixed.",
   noSpreads: "Give at least one assumption a low and a high, or switch the Monte Carlo simulation off.",
+  advanced: "Advanced settings",
+  advancedHelp: "The seed, the distribution, the histogram, and steps and spreads per assumption. The defaults suit most analyses.",
+  mapNumber: (n) => `map ${n}`,
+  fixFieldsTitle: "Correct these fields first",
+  moreFields: (n) => `and ${n} more marked in the form`,
+  tornadoTitle: "How far each assumption moves the ratio",
+  tornadoDescription: (base) => `Bars from the ratio ${base}: each assumption one step down and one step up, the widest first.`,
+  tornadoDown: "step down",
+  tornadoUp: "step up",
+  warningsTitle: "Read this before quoting the figures",
 };
 
 const sv: AnalysisStrings = {
   heading: "Analysera en effektkarta",
   intro: "Prövar hur mycket SROI-kvoten beror på varje antagande och hur säker den är, och skriver analysen med diagram till ett eget blad. Effektkartan ändras inte.",
   mapLabel: "Effektkarta",
-  mapHint: "Blad (tabell) med en effektkarta som tillägget har gjort",
+  mapHint: "Ett blad med en effektkarta som tillägget har gjort",
   refreshList: "Uppdatera listan",
   listing: "Letar efter effektkartor…",
   noMapsTitle: "Ingen effektkarta ännu",
-  noMaps: (template) => `Arbetsboken har ingen effektkarta som tillägget har gjort. Skapa en med mallen "${template}", fyll i den och uppdatera sedan listan.`,
+  noMaps: (template) => `Arbetsboken har ingen effektkarta som tillägget har gjort. Skapa en med mallen ”${template}”, fyll i den och uppdatera sedan listan.`,
   sensitivityHeading: "Känslighet (tornado)",
   sensitivityHelp: "Flyttar ett antagande i taget ned och upp ett steg, med övriga oförändrade, och rangordnar antagandena efter hur mycket kvoten rör sig: de översta är de som först är värda att kontrollera.",
   stepLabel: "Steg för alla antaganden (%)",
@@ -245,17 +259,13 @@ const sv: AnalysisStrings = {
   cancel: "Avbryt",
   cancelling: "Avbryter…",
   cancelled: "Avbrutet. Inget har skrivits.",
-  fixFields: "Rätta de markerade fälten först.",
   resultsHeading: "Analysen är klar",
-  written: (sheet) => `Analysen skrevs till det nya bladet "${sheet}".`,
-  refreshed: (sheet) => `Analysbladet "${sheet}" uppdaterades.`,
+  written: (sheet) => `Analysen skrevs till det nya bladet ”${sheet}”.`,
+  refreshed: (sheet) => `Analysbladet ”${sheet}” uppdaterades.`,
   openSheet: (sheet) => `Öppna bladet ${sheet}`,
   ratio: "SROI-kvot",
   netValue: "Nettovärde",
   noRatio: "ingen: investeringen är noll",
-  widest: "Störst utslag",
-  swingRatio: (down, up) => `kvot ${down} (ned) till ${up} (upp)`,
-  swingNet: (down, up) => `nettovärde ${down} (ned) till ${up} (upp)`,
   monteCarloRatio: (runs) => `SROI-kvoten i ${runs} Monte Carlo-körningar`,
   monteCarloValue: (runs) => `Totalt nuvärde i ${runs} Monte Carlo-körningar`,
   percentileHelp: "En körning av tio hamnade under P10 och en av tio över P90; hälften hamnade under P50.",
@@ -281,6 +291,16 @@ const sv: AnalysisStrings = {
   highProblem: (given, max) => `Ange en procentsats från 0 till ${max}${entered(given, "du skrev")}.`,
   pairProblem: "Ange både lågt och högt, eller lämna båda tomma för att hålla antagandet fast.",
   noSpreads: "Ge minst ett antagande ett lågt och ett högt värde, eller stäng av Monte Carlo-simuleringen.",
+  advanced: "Avancerade inställningar",
+  advancedHelp: "Frö, fördelning, histogram samt steg och spridning per antagande. Standardvärdena passar de flesta analyser.",
+  mapNumber: (n) => `karta ${n}`,
+  fixFieldsTitle: "Rätta de här fälten först",
+  moreFields: (n) => `och ${n} till som är markerade i formuläret`,
+  tornadoTitle: "Hur mycket varje antagande flyttar kvoten",
+  tornadoDescription: (base) => `Staplar från kvoten ${base}: varje antagande ett steg ned och ett steg upp, det som flyttar mest först.`,
+  tornadoDown: "steg ned",
+  tornadoUp: "steg upp",
+  warningsTitle: "Läs det här innan du citerar siffrorna",
 };
 
 /** The panel's texts by language. */

@@ -9,6 +9,7 @@ import { BEFORE_AFTER_TABLES, fixedRowLabel } from "../templates/beforeAfter";
 import { beforeAfterTableName } from "../templates/kit";
 import type { BeforeAfterCells } from "../workbook/ports";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
+import { plainMessage } from "./plainProblem";
 
 /**
  * The before/after check the pane runs on what was read from the workbook, as pure functions: the
@@ -23,7 +24,7 @@ export type SheetProblem =
 
 export type CheckOutcome =
   | { readonly kind: "problems"; readonly sheet: string; readonly problems: readonly SheetProblem[] }
-  | { readonly kind: "results"; readonly sheet: string; readonly result: BeforeAfterResult; readonly summary: SummaryCheck };
+  | { readonly kind: "results"; readonly sheet: string; readonly result: BeforeAfterResult; readonly summary: SummaryCheck; readonly currency?: string };
 
 function argumentOf(error: SroiError): string {
   return "argument" in error.detail ? error.detail.argument : "";
@@ -45,9 +46,10 @@ function order(problem: SheetProblem): number {
 /**
  * Reads the tables, validates every part of the input and, when nothing is wrong, splits it by
  * actor and compares with the sheet's Summary. A core error on a field the reader already reported
- * (a missing table, a missing row, an error value) is left out. Errors other than SroiError are thrown.
+ * (a missing table, a missing row, an error value) is left out. `currency` (the sheet's, when known)
+ * goes with the results. Errors other than SroiError are thrown.
  */
-export function checkBeforeAfterCells(cells: BeforeAfterCells): CheckOutcome {
+export function checkBeforeAfterCells(cells: BeforeAfterCells, currency?: string): CheckOutcome {
   const reading = readBeforeAfterSheet(cells);
   const validation = validateBeforeAfter(reading.input);
   const rejected = validation.ok ? [] : validation.errors.filter((e) => !reading.problems.some((p) => explains(p, argumentOf(e))));
@@ -66,7 +68,7 @@ export function checkBeforeAfterCells(cells: BeforeAfterCells): CheckOutcome {
     if (!(error instanceof SroiError)) throw error;
     return { kind: "problems", sheet: cells.sheet, problems: [{ source: "core", error, place: undefined }] };
   }
-  return { kind: "results", sheet: cells.sheet, result, summary: compareSummary(reading.summary, result) };
+  return { kind: "results", sheet: cells.sheet, result, summary: compareSummary(reading.summary, result), ...(currency === undefined ? {} : { currency }) };
 }
 
 /** A place as the pane writes it: "Participants, row 3 (Young adults 19–29)" / "Deltagare, rad 3 (…)". */
@@ -76,9 +78,9 @@ export function placeText(place: SheetPlace, language: Language): string {
   return `${t.sections[place.table]}${row}${place.label === undefined ? "" : ` (${place.label})`}`;
 }
 
-/** The message of a problem in a language: the core's own message, or the reader's. */
+/** The message of a problem in a language: the core's, in plain words when about one cell (see plainProblem.ts), or the reader's. */
 export function problemMessage(problem: SheetProblem, language: Language): string {
-  if (problem.source === "core") return errorMessage(problem.error, language);
+  if (problem.source === "core") return problem.place?.cell !== undefined ? plainMessage(problem.error, language) : errorMessage(problem.error, language);
   const t = BEFORE_AFTER_STRINGS[language];
   const p = problem.problem;
   switch (p.kind) {
@@ -95,8 +97,8 @@ export function problemMessage(problem: SheetProblem, language: Language): strin
   }
 }
 
-/** A problem's place and message, for the list. */
-export function problemTexts(problem: SheetProblem, language: Language): { readonly place: string | undefined; readonly message: string } {
+/** A problem's place, its cell when known ("B35") and its message, for the list. */
+export function problemTexts(problem: SheetProblem, language: Language): { readonly place: string | undefined; readonly cell: string | undefined; readonly message: string } {
   const place = problemPlace(problem);
-  return { place: place === undefined ? undefined : placeText(place, language), message: problemMessage(problem, language) };
+  return { place: place === undefined ? undefined : placeText(place, language), cell: place?.cell, message: problemMessage(problem, language) };
 }

@@ -46,6 +46,31 @@ export interface BeforeAfterStrings {
   /** `labels`: the row's label in the pane's language first, then in the other when it differs. */
   readonly missingRow: (labels: readonly string[]) => string;
   readonly errorValue: (field: string, error: string) => string;
+  /** The link to a problem's cell: its address first, as shown, then what it does. */
+  readonly selectCell: (cell: string) => string;
+  readonly tableNumber: (n: number) => string;
+  readonly chartTitle: string;
+  readonly chartHelp: (currency: string) => string;
+  readonly society: string;
+  readonly cardsHeading: string;
+  readonly plain: PlainStrings;
+}
+
+/** A core error about one cell in plain words: `name` is the field's name, `given` what the cell holds. */
+export interface PlainStrings {
+  readonly required: (name: string) => string;
+  readonly notNumber: (name: string, given: string) => string;
+  readonly outOfRange: (name: string, allowed: string, given: string) => string;
+  readonly notInteger: (name: string, given: string) => string;
+  readonly percentLike: (name: string, given: string, fraction: string) => string;
+  readonly sumMismatch: (name: string, given: string, expected: string) => string;
+  readonly unknownName: (name: string, given: string, allowed: string) => string;
+  readonly between: (min: string, max: string) => string;
+  readonly atLeast: (min: string) => string;
+  readonly above: (min: string) => string;
+  readonly atMost: (max: string) => string;
+  readonly below: (max: string) => string;
+  readonly or: string;
 }
 
 const en: BeforeAfterStrings = {
@@ -55,7 +80,7 @@ const en: BeforeAfterStrings = {
   refresh: "Refresh the list",
   listing: "Looking for before/after sheets…",
   noSheetsTitle: "No before/after sheet yet",
-  noSheets: (template, create) => `This workbook has no before/after sheet. Make one with "${create}" and the template "${template}", fill it in, then refresh this list.`,
+  noSheets: (template, create) => `This workbook has no before/after sheet. Make one with “${create}” and the template “${template}”, fill it in, then refresh this list.`,
   check: "Check and summarise",
   checking: "Reading and checking the sheet…",
   openSheet: (sheet) => `Open the sheet ${sheet}`,
@@ -102,8 +127,29 @@ const en: BeforeAfterStrings = {
   row: (row) => `row ${row}`,
   missingTable: (table) => `The table ${table} is missing from the sheet: it may have been deleted or turned into a plain range. Create a new before/after sheet and copy your figures into it.`,
   columns: (found, expected) => `The table has ${found} columns instead of ${expected}: a column was added or deleted, so figures cannot be read from their columns. Undo that change.`,
-  missingRow: (labels) => `No row of the table is labelled ${labels.map((l) => `"${l}"`).join(" or ")}: the label in its first column may have been changed, or the row deleted. Restore the label.`,
+  missingRow: (labels) => `No row of the table is labelled ${labels.map((l) => `“${l}”`).join(" or ")}: the label in its first column may have been changed, or the row deleted. Restore the label.`,
   errorValue: (field, error) => `${field} shows the error ${error}: a formula or reference in the cell is broken. Enter the figure again.`,
+  selectCell: (cell) => `${cell}, select the cell in Excel`,
+  tableNumber: (n) => `table ${n}`,
+  chartTitle: "Net value over the horizon",
+  chartHelp: (currency) => `Per actor and for society, after the intervention cost, in ${currency}; gains to the right, losses in red to the left.`,
+  society: "Society as a whole",
+  cardsHeading: "All figures per actor",
+  plain: {
+    required: (name) => `${name} is blank; enter a value.`,
+    notNumber: (name, given) => `${name} must be a number, but the cell holds ${given}.`,
+    outOfRange: (name, allowed, given) => `${name} must be ${allowed}, but the cell holds ${given}.`,
+    notInteger: (name, given) => `${name} must be a whole number, but the cell holds ${given}.`,
+    percentLike: (name, given, fraction) => `${name} looks like a percentage: the cell holds ${given}. Enter it as a share, ${fraction} for ${given} %.`,
+    sumMismatch: (name, given, expected) => `${name} add up to ${given}, but must add up to ${expected}.`,
+    unknownName: (name, given, allowed) => `${name} holds ${given}, which is not one of the choices: ${allowed}.`,
+    between: (min, max) => `from ${min} to ${max}`,
+    atLeast: (min) => `${min} or more`,
+    above: (min) => `more than ${min}`,
+    atMost: (max) => `at most ${max}`,
+    below: (max) => `less than ${max}`,
+    or: "or",
+  },
 };
 
 const sv: BeforeAfterStrings = {
@@ -113,7 +159,7 @@ const sv: BeforeAfterStrings = {
   refresh: "Uppdatera listan",
   listing: "Letar efter blad med före och efter…",
   noSheetsTitle: "Inget blad med före och efter ännu",
-  noSheets: (template, create) => `Arbetsboken har inget blad med före och efter. Gör ett med "${create}" och mallen "${template}", fyll i det och uppdatera sedan listan.`,
+  noSheets: (template, create) => `Arbetsboken har inget blad med före och efter. Gör ett med ”${create}” och mallen ”${template}”, fyll i det och uppdatera sedan listan.`,
   check: "Kontrollera och summera",
   checking: "Läser och kontrollerar bladet…",
   openSheet: (sheet) => `Öppna bladet ${sheet}`,
@@ -160,8 +206,29 @@ const sv: BeforeAfterStrings = {
   row: (row) => `rad ${row}`,
   missingTable: (table) => `Tabellen ${table} saknas på bladet: den kan ha tagits bort eller gjorts om till ett vanligt område. Skapa ett nytt blad med före och efter och kopiera in era siffror.`,
   columns: (found, expected) => `Tabellen har ${found} kolumner i stället för ${expected}: en kolumn har lagts till eller tagits bort, så siffrorna kan inte läsas från sina kolumner. Ångra den ändringen.`,
-  missingRow: (labels) => `Ingen rad i tabellen har etiketten ${labels.map((l) => `"${l}"`).join(" eller ")}: etiketten i första kolumnen kan ha ändrats eller raden tagits bort. Skriv tillbaka etiketten.`,
+  missingRow: (labels) => `Ingen rad i tabellen har etiketten ${labels.map((l) => `”${l}”`).join(" eller ")}: etiketten i första kolumnen kan ha ändrats eller raden tagits bort. Skriv tillbaka etiketten.`,
   errorValue: (field, error) => `${field} visar felet ${error}: en formel eller referens i cellen är trasig. Skriv in siffran igen.`,
+  selectCell: (cell) => `${cell}, markera cellen i Excel`,
+  tableNumber: (n) => `tabell ${n}`,
+  chartTitle: "Nettovärde under tidshorisonten",
+  chartHelp: (currency) => `Per aktör och för samhället, efter insatskostnaden, i ${currency}; vinster åt höger, förluster i rött åt vänster.`,
+  society: "Samhället som helhet",
+  cardsHeading: "Alla siffror per aktör",
+  plain: {
+    required: (name) => `${name} är tom; fyll i ett värde.`,
+    notNumber: (name, given) => `${name} ska vara ett tal, men cellen innehåller ${given}.`,
+    outOfRange: (name, allowed, given) => `${name} ska vara ${allowed}, men cellen innehåller ${given}.`,
+    notInteger: (name, given) => `${name} ska vara ett heltal, men cellen innehåller ${given}.`,
+    percentLike: (name, given, fraction) => `${name} ser ut att vara i procent: cellen innehåller ${given}. Skriv det som en andel, ${fraction} för ${given} %.`,
+    sumMismatch: (name, given, expected) => `${name} blir tillsammans ${given}, men ska bli ${expected}.`,
+    unknownName: (name, given, allowed) => `${name} innehåller ${given}, som inte är ett av valen: ${allowed}.`,
+    between: (min, max) => `mellan ${min} och ${max}`,
+    atLeast: (min) => `${min} eller mer`,
+    above: (min) => `mer än ${min}`,
+    atMost: (max) => `högst ${max}`,
+    below: (max) => `mindre än ${max}`,
+    or: "eller",
+  },
 };
 
 export const BEFORE_AFTER_STRINGS: Readonly<Record<Language, BeforeAfterStrings>> = { en, sv };

@@ -21,9 +21,12 @@ export interface FormValues {
 /** The longest currency text a money format takes (as the template options allow). */
 export const MAX_CURRENCY_LENGTH = 10;
 
-/** The form as it opens: no template chosen, the host's language, five years from this year. */
+/** The templates ticked when the pane opens: the two that give an SROI ratio (costs and impacts). */
+export const STARTER_TEMPLATES: readonly TemplateId[] = ["costSheet", "impactMap"];
+
+/** The form as it opens: the starter templates, the host's language, five years from this year. */
 export function initialForm(language: Language, thisYear: number): FormValues {
-  return { templates: [], language, years: String(DEFAULT_OPTIONS.years), startYear: String(thisYear), currency: DEFAULT_OPTIONS.currency, example: false };
+  return { templates: STARTER_TEMPLATES, language, years: String(DEFAULT_OPTIONS.years), startYear: String(thisYear), currency: DEFAULT_OPTIONS.currency, example: false };
 }
 
 export type FieldProblems = Partial<Record<"templates" | "years" | "startYear" | "currency", string>>;

@@ -4,7 +4,8 @@ import type { CellValue } from "../templates/kit";
 
 /**
  * Numbers as the pane shows them, in every tab: digits grouped in the pane's language (sv-SE
- * "574 560" with a no-break space and the minus sign U+2212, en-GB "574,560"), rounded half up for
+ * "574 560" with a no-break space, en-GB "574,560"), with the minus sign U+2212 in both (en-GB's
+ * Intl writes a hyphen), rounded half up for
  * display only; a value that rounds to zero shows as 0, never "−0", and nothing shows NaN.
  */
 
@@ -25,7 +26,7 @@ function formatter(language: Language, places: number, percent: boolean): Intl.N
 function shown(value: Dec, language: Language, places: number, percent: boolean): string {
   if (!value.isFinite()) return "–";
   const rounded = value.toDecimalPlaces(percent ? places + 2 : places, Dec.ROUND_HALF_UP);
-  return formatter(language, places, percent).format(rounded.isZero() ? 0 : rounded.toNumber());
+  return formatter(language, places, percent).format(rounded.isZero() ? 0 : rounded.toNumber()).replace("-", "\u2212");
 }
 
 /** A decimal with `places` decimals. */

@@ -30,13 +30,20 @@ export interface UiStrings {
   readonly openSheet: (name: string) => string;
   readonly partly: (sheets: number) => string;
   readonly halfMadeLeft: string;
-  readonly fixFields: string;
   readonly yearsProblem: (given: string) => string;
   readonly startYearProblem: (given: string, min: number, max: number) => string;
   readonly currencyBlank: string;
   readonly currencyTooLong: (max: number) => string;
   readonly currencyCharacters: string;
   readonly outsideOffice: string;
+  readonly createHeading: string;
+  readonly actions: string;
+  readonly fixFieldsTitle: string;
+  readonly moreFields: (count: number) => string;
+  readonly againTitle: string;
+  readonly again: (templates: string) => string;
+  readonly createAgain: string;
+  readonly cancel: string;
 }
 
 const en: UiStrings = {
@@ -46,7 +53,7 @@ const en: UiStrings = {
   tabAnalysis: "Analysis",
   tabBeforeAfter: "Before/after",
   loading: "Loading…",
-  intro: "Pick the sheets you need. They are added as new sheets; nothing in your workbook is changed.",
+  intro: "Tick the templates you want; the cost sheet and the impact map, which give the SROI ratio, are ticked to start with. They are added as new sheets; nothing in your workbook is changed.",
   templatesLegend: "Templates",
   selectAll: "Select all",
   selectNone: "Select none",
@@ -68,13 +75,20 @@ const en: UiStrings = {
   openSheet: (name) => `Open the sheet ${name}`,
   partly: (n) => `${n} ${n === 1 ? "sheet was" : "sheets were"} added before the problem:`,
   halfMadeLeft: "A sheet of the template that failed may be incomplete; delete it before trying again.",
-  fixFields: "Correct the marked fields first.",
   yearsProblem: (given) => `Enter a whole number from 1 to 10${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
   startYearProblem: (given, min, max) => `Enter a whole year from ${min} to ${max}, such as 2026${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
   currencyBlank: "Enter a currency, for example kr, SEK or EUR.",
   currencyTooLong: (max) => `Use at most ${max} characters, for example kr, SEK or EUR.`,
   currencyCharacters: 'The currency cannot contain " or \\.',
   outsideOffice: "Open this pane from Excel to create, analyse and check sheets.",
+  createHeading: "New sheets from templates",
+  actions: "Actions",
+  fixFieldsTitle: "Correct these fields first",
+  moreFields: (n) => `and ${n} more marked below`,
+  againTitle: "Create these sheets again?",
+  again: (templates) => `You already created ${templates} from this pane. Creating again adds new copies with names such as “… (2)”; the sheets you have are not changed.`,
+  createAgain: "Create copies",
+  cancel: "Cancel",
 };
 
 const sv: UiStrings = {
@@ -84,7 +98,7 @@ const sv: UiStrings = {
   tabAnalysis: "Analys",
   tabBeforeAfter: "Före/efter",
   loading: "Laddar…",
-  intro: "Välj de blad du behöver. De läggs till som nya blad; inget i din arbetsbok ändras.",
+  intro: "Kryssa för de mallar du vill ha; kostnadskalkylen och effektkartan, som ger SROI-kvoten, är förkryssade från början. De läggs till som nya blad; inget i din arbetsbok ändras.",
   templatesLegend: "Mallar",
   selectAll: "Välj alla",
   selectNone: "Välj ingen",
@@ -106,13 +120,20 @@ const sv: UiStrings = {
   openSheet: (name) => `Öppna bladet ${name}`,
   partly: (n) => `${n} blad hann läggas till före problemet:`,
   halfMadeLeft: "Ett blad från mallen som misslyckades kan vara ofullständigt; ta bort det innan du försöker igen.",
-  fixFields: "Rätta de markerade fälten först.",
   yearsProblem: (given) => `Ange ett heltal från 1 till 10${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
   startYearProblem: (given, min, max) => `Ange ett helt årtal från ${min} till ${max}, till exempel 2026${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
   currencyBlank: "Ange en valuta, till exempel kr, SEK eller EUR.",
   currencyTooLong: (max) => `Använd högst ${max} tecken, till exempel kr, SEK eller EUR.`,
   currencyCharacters: 'Valutan får inte innehålla " eller \\.',
   outsideOffice: "Öppna fönstret från Excel för att skapa, analysera och kontrollera blad.",
+  createHeading: "Nya blad från mallar",
+  actions: "Åtgärder",
+  fixFieldsTitle: "Rätta de här fälten först",
+  moreFields: (n) => `och ${n} till som är markerade nedan`,
+  againTitle: "Skapa de här bladen igen?",
+  again: (templates) => `Du har redan skapat ${templates} härifrån. Skapar du igen läggs nya kopior till med namn som ”… (2)”; bladen du har ändras inte.`,
+  createAgain: "Skapa kopior",
+  cancel: "Avbryt",
 };
 
 export const STRINGS: Readonly<Record<Language, UiStrings>> = { en, sv };

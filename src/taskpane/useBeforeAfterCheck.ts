@@ -42,6 +42,7 @@ export const INITIAL_STATE: BeforeAfterState = { list: { phase: "loading" }, sel
 const IDLE: CheckState = { phase: "idle" };
 
 /**
+ * - Listing again keeps a list already shown until the new one arrives.
  * - A new list keeps the chosen sheet while it is still there, else chooses the first; a check of
  *   a sheet no longer listed is dropped.
  * - Choosing another sheet drops the last check (it was of another sheet).
@@ -50,7 +51,8 @@ const IDLE: CheckState = { phase: "idle" };
 export function beforeAfterReducer(state: BeforeAfterState, action: BeforeAfterAction): BeforeAfterState {
   switch (action.type) {
     case "listing":
-      return { ...state, list: { phase: "loading" } };
+      // A list already shown stays while it is read again (the tab lists again each time it is shown).
+      return state.list.phase === "ready" ? state : { ...state, list: { phase: "loading" } };
     case "listed": {
       if (!action.result.ok) return { ...state, list: { phase: "failed", problem: action.result.problem } };
       const sheets = action.result.sources.beforeAfter;
@@ -92,7 +94,7 @@ export async function checkBeforeAfter(reader: BeforeAfterReader, table: string)
   try {
     const read = await reader.readBeforeAfter(table);
     if (!read.ok) return { type: "checkFailed", table, problem: read.problem };
-    return { type: "checked", table, outcome: checkBeforeAfterCells(read.cells) };
+    return { type: "checked", table, outcome: checkBeforeAfterCells(read.cells, read.currency) };
   } catch (error) {
     return { type: "checkFailed", table, problem: unexpected(error) };
   }

@@ -62,12 +62,12 @@ export function problemMessage(problem: WriterProblem, language: Language): Prob
         : { title: "Too much at once", body: "The sheets are too large to send to Excel in one go (Excel on the web takes at most 5 MB per request). Choose fewer templates or fewer years and try again." };
     case "sheetMissing":
       return sv
-        ? { title: "Bladet finns inte längre", body: `Bladet "${problem.name}" finns inte längre; det kan ha bytt namn eller tagits bort.` }
-        : { title: "The sheet no longer exists", body: `The sheet "${problem.name}" no longer exists; it may have been renamed or deleted.` };
+        ? { title: "Bladet finns inte längre", body: `Bladet ”${problem.name}” finns inte längre; det kan ha bytt namn eller tagits bort.` }
+        : { title: "The sheet no longer exists", body: `The sheet “${problem.name}” no longer exists; it may have been renamed or deleted.` };
     case "tableMissing":
       return sv
-        ? { title: "Tabellen finns inte längre", body: `Tabellen "${problem.name}" finns inte längre i arbetsboken; den kan ha tagits bort eller bytt namn. Uppdatera listan och välj igen.` }
-        : { title: "The table no longer exists", body: `The table "${problem.name}" is no longer in the workbook; it may have been deleted or renamed. Refresh the list and choose again.` };
+        ? { title: "Tabellen finns inte längre", body: `Tabellen ”${problem.name}” finns inte längre i arbetsboken; den kan ha tagits bort eller bytt namn. Uppdatera listan och välj igen.` }
+        : { title: "The table no longer exists", body: `The table “${problem.name}” is no longer in the workbook; it may have been deleted or renamed. Refresh the list and choose again.` };
     case "analysisChanged":
       if (problem.reason === "cannotCheck") {
         return sv
@@ -75,13 +75,13 @@ export function problemMessage(problem: WriterProblem, language: Language): Prob
           : { title: "The analysis sheet cannot be checked", body: `This version of Excel cannot show the add-in everything on the sheet "${problem.sheet}" (notes and comments need ExcelApi 1.18), so the add-in cannot tell whether you have added anything there. The sheet is therefore not overwritten, and nothing was changed. Choose New sheet to make the analysis on a new sheet.` };
       }
       return sv
-        ? { title: "Analysbladet har ändrats", body: `Bladet "${problem.sheet}" har ändrats sedan analysen gjordes (eller är inget analysblad), så det skrivs inte över. Inget har ändrats. Välj Nytt blad för att göra analysen på ett nytt blad.` }
-        : { title: "The analysis sheet has been changed", body: `The sheet "${problem.sheet}" has been changed since the analysis was made (or is not an analysis sheet), so it is not overwritten. Nothing was changed. Choose New sheet to make the analysis on a new sheet.` };
+        ? { title: "Analysbladet har ändrats", body: `Bladet ”${problem.sheet}” har ändrats sedan analysen gjordes (eller är inget analysblad), så det skrivs inte över. Inget har ändrats. Välj Nytt blad för att göra analysen på ett nytt blad.` }
+        : { title: "The analysis sheet has been changed", body: `The sheet “${problem.sheet}” has been changed since the analysis was made (or is not an analysis sheet), so it is not overwritten. Nothing was changed. Choose New sheet to make the analysis on a new sheet.` };
     case "refreshIncomplete": {
-      const copy = problem.backup === null ? "" : sv ? ` En kopia av analysen som den var finns på bladet "${problem.backup}".` : ` A copy of the analysis as it was is on the sheet "${problem.backup}".`;
+      const copy = problem.backup === null ? "" : sv ? ` En kopia av analysen som den var finns på bladet ”${problem.backup}”.` : ` A copy of the analysis as it was is on the sheet “${problem.backup}”.`;
       return sv
-        ? { title: "Uppdateringen avbröts halvvägs", body: `Excel avbröt uppdateringen av bladet "${problem.sheet}", och bladet kunde inte återställas; det kan vara ofullständigt.${copy} Gör analysen på ett nytt blad och ta sedan bort det ofullständiga bladet.` }
-        : { title: "The refresh stopped part-way", body: `Excel stopped while refreshing the sheet "${problem.sheet}", and the sheet could not be put back; it may be incomplete.${copy} Make the analysis on a new sheet, then delete the incomplete one.` };
+        ? { title: "Uppdateringen avbröts halvvägs", body: `Excel avbröt uppdateringen av bladet ”${problem.sheet}”, och bladet kunde inte återställas; det kan vara ofullständigt.${copy} Gör analysen på ett nytt blad och ta sedan bort det ofullständiga bladet.` }
+        : { title: "The refresh stopped part-way", body: `Excel stopped while refreshing the sheet “${problem.sheet}”, and the sheet could not be put back; it may be incomplete.${copy} Make the analysis on a new sheet, then delete the incomplete one.` };
     }
     case "general":
       return sv

@@ -76,6 +76,8 @@ export type ActivateResult = { readonly ok: true } | { readonly ok: false; reado
 export interface SheetWriter extends WorkbookReader, AnalysisWriter {
   createSheets(request: CreateRequest): Promise<CreateResult>;
   activateSheet(name: string): Promise<ActivateResult>;
+  /** Shows a sheet and selects one of its cells ("B35"), as a link to a problem on the sheet does. */
+  selectCell(sheet: string, address: string): Promise<ActivateResult>;
 }
 
 /**
@@ -108,7 +110,8 @@ export type ImpactMapCells = ImpactTableCells;
 
 export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
 
-export type BeforeAfterCellsResult = { readonly ok: true; readonly cells: BeforeAfterCells } | { readonly ok: false; readonly problem: WriterProblem };
+/** `currency`: the currency the sheet's amounts are formatted in ("kr"), when its format says. */
+export type BeforeAfterCellsResult = { readonly ok: true; readonly cells: BeforeAfterCells; readonly currency?: string } | { readonly ok: false; readonly problem: WriterProblem };
 
 /** An analysis sheet to write: a new one, or a refresh of one the add-in made before. */
 export interface AnalysisWriteRequest {

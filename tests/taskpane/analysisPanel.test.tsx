@@ -18,6 +18,9 @@ import { RunOutcome, runAnalysis } from "../../src/taskpane/runAnalysis";
 import { AnalysisState, INITIAL_ANALYSIS_STATE } from "../../src/taskpane/useAnalysis";
 import type { PanelWriter } from "./analysisWriter";
 import { exampleCells, fakeAnalysisWriter } from "./analysisWriter";
+import { fieldsInOrder } from "../../src/taskpane/components/analysis/AnalysisPanel";
+import { mapOptionText } from "../../src/taskpane/components/analysis/MapPicker";
+import { PANE_BARS } from "../../src/taskpane/components/analysis/TornadoChart";
 
 /** The Analysis tab rendered on the server (no DOM): what it shows in each state, in both languages. */
 
@@ -108,7 +111,7 @@ describe("AnalysisPanel (server render)", () => {
 describe("AnalysisView (server render)", () => {
   describe.each(LANGUAGES)("the form in %s", (language) => {
     const t = ANALYSIS_STRINGS[language];
-    const html = view({ language, folded: ["steps", "spreads"], form: { ...FORM, target: "refresh" } });
+    const html = view({ language, folded: ["advanced", "steps", "spreads"], form: { ...FORM, target: "refresh" } });
     const shown = text(html);
 
     it("shows every label, section help and the per-assumption tables", () => {
@@ -131,9 +134,10 @@ describe("AnalysisView (server render)", () => {
       expect(unlabelled(html)).toEqual([]);
     });
 
-    it("lists the maps as sheet (table), the analyses to refresh by sheet, and shows the seed drawn", () => {
-      shows(shown, "Effektkarta (SroiImpactMap)");
-      shows(shown, "Kopia (SroiImpactMap_2)");
+    it("lists the maps by sheet without the add-in's table names, the analyses to refresh by sheet, and shows the seed drawn", () => {
+      expect(html).toMatch(/<option value="SroiImpactMap"[^>]*>Effektkarta<\/option>/);
+      expect(html).toMatch(/<option value="SroiImpactMap_2"[^>]*>Kopia<\/option>/);
+      expect(shown).not.toContain("SroiImpactMap");
       expect(html).toMatch(/<option value="SroiAnalysisInputs"[^>]*>Analys<\/option>/);
       expect(html).toContain('value="1234567"');
       expect(html).toContain(`lang="${language}"`);
@@ -147,9 +151,16 @@ describe("AnalysisView (server render)", () => {
     shows(shown, t.noMapsTitle);
     shows(shown, t.noMaps(impactMapTemplate.title[language]));
     shows(shown, t.refreshList);
-    expect(shown).not.toContain(t.run);
     expect(shown).not.toContain(t.stepLabel);
+    // the button stays in its place, unavailable, so the tab always shows where its action is
+    expect(view({ language, state })).toMatch(new RegExp(`<button[^>]*aria-disabled="true"[^>]*>${t.run}</button>`));
     clean(shown);
+  });
+
+  it("names a map by its number on its sheet when a sheet holds two, never by its table", () => {
+    const maps = [{ table: "SroiImpactMap", sheet: "Karta" }, { table: "SroiImpactMap_2", sheet: "Karta" }, { table: "SroiImpactMap_3", sheet: "Effektkarta Jobbsatsning 2026 X" }];
+    expect(maps.map((m) => mapOptionText(m, maps, "sv"))).toEqual(["Karta (karta 1)", "Karta (karta 2)", "Effektkarta Jobbsatsning 2026 X"]);
+    expect(mapOptionText(maps[1], maps, "en")).toBe("Karta (map 2)");
   });
 
   it("shows Excel's problem when the workbook cannot be listed", () => {
@@ -172,11 +183,13 @@ describe("AnalysisView (server render)", () => {
     const t = ANALYSIS_STRINGS.sv;
     const form: AnalysisForm = withSpread({ ...FORM, runs: "99" }, "proxy", { high: "" });
     const problems = { runs: t.runsProblem("99", "100", "100\u00a0000"), "high.proxy": t.pairProblem };
-    const html = view({ language: "sv", form, problems, fixFields: true, folded: ["spreads"] });
+    const html = view({ language: "sv", form, problems, fixFields: true, folded: ["advanced", "spreads"] });
     const shown = text(html);
     shows(shown, problems.runs);
     shows(shown, t.pairProblem);
-    shows(shown, t.fixFields);
+    // the summary names each field, in the form's order, as a link
+    shows(shown, `${t.fixFieldsTitle} ${t.runsLabel} Finansiell proxy: ${t.high}`);
+    expect(fieldsInOrder({ "high.proxy": "x", seed: "x", "step.quantity": "x", runs: "x", map: "x" })).toEqual(["map", "runs", "seed", "step.quantity", "high.proxy"]);
     expect(html.match(/aria-invalid="true"/g)).toHaveLength(2);
   });
 
@@ -219,10 +232,12 @@ describe("AnalysisView (server render)", () => {
     shows(shown, t.openSheet(outcome.sheet));
     shows(shown, `${t.ratio} ${formatRatio(result.base.ratio!, language)}`);
     shows(shown, `${t.netValue} ${formatMoney(result.base.netValue, language, "kr")}`);
-    for (const bar of result.tornado.bars.slice(0, 3)) {
-      shows(shown, `${assumptionText(bar.assumption)[language]}: ${t.swingRatio(formatRatio(bar.down.ratio!, language), formatRatio(bar.up.ratio!, language))}`);
+    shows(shown, t.tornadoTitle);
+    for (const bar of result.tornado.bars.slice(0, PANE_BARS)) {
+      shows(shown, `${assumptionText(bar.assumption)[language]} ${t.tornadoDown} ${formatRatio(bar.down.ratio!, language)} · ${t.tornadoUp} ${formatRatio(bar.up.ratio!, language)}`);
     }
-    expect(shown).not.toContain(norm(`${assumptionText(result.tornado.bars[3].assumption)[language]}:`));
+    // the row left out is said before the ratio it qualifies
+    expect(shown.indexOf(norm(t.skippedHeading(1)))).toBeLessThan(shown.indexOf(`${t.ratio} ${formatRatio(result.base.ratio!, language)}`));
     const mc = result.monteCarlo!;
     shows(shown, t.monteCarloRatio("300"));
     shows(shown, `${t.p10} ${formatRatio(mc.ratio!.p10, language)} ${t.p50} ${formatRatio(mc.ratio!.p50, language)} ${t.p90} ${formatRatio(mc.ratio!.p90, language)}`);

@@ -1,5 +1,7 @@
 import { Dec } from "../../src/core";
 import { checkBeforeAfterCells, CheckOutcome, problemTexts } from "../../src/taskpane/beforeAfterCheck";
+import { BA } from "../../src/templates/beforeAfter/beforeAfterLayout";
+import { columnLetter } from "../../src/templates/kit/a1";
 import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../src/workbook/ports";
 import { expectNear } from "../core/helpers";
 import { exampleCells } from "../templates/beforeAfter/beforeAfterSheet";
@@ -99,8 +101,21 @@ describe("checkBeforeAfterCells", () => {
   it("names a missing row by its label in both languages", () => {
     const cells = edit(exampleCells("en"), "settings", 2, 0, "Rate");
     expect(problems(checkBeforeAfterCells(cells), "en")).toEqual([
-      'Settings: No row of the table is labelled "Discount rate per year (0 % for none)" or "Diskonteringsränta per år (0 % för ingen)": the label in its first column may have been changed, or the row deleted. Restore the label.',
+      'Settings: No row of the table is labelled “Discount rate per year (0 % for none)” or “Diskonteringsränta per år (0 % för ingen)”: the label in its first column may have been changed, or the row deleted. Restore the label.',
     ]);
+  });
+
+  it("names the cell and says in plain words what is wrong, with a real minus sign, when the sheet rows are known", () => {
+    // the groups table's first data row on sheet row 20; group 2's size is in the layout's size column
+    const cells = { ...edit(exampleCells("sv"), "groups", 1, BA.groups.sizeColumn, "tolv"), firstRows: { groups: 20, situations: 30 } };
+    const negative = edit(cells, "situations", 0, BA.situations.columns.amount, -500);
+    const outcome = checkBeforeAfterCells(negative);
+    if (outcome.kind !== "problems") throw new Error("problems expected");
+    const texts = outcome.problems.map((p) => problemTexts(p, "sv"));
+    expect(texts[0]).toEqual({ place: "Deltagare, rad 21 (Lång frånvaro från arbete, 30–64 år)", cell: `${columnLetter(BA.groups.sizeColumn)}21`, message: "Antal deltagare ska vara ett tal, men cellen innehåller ”tolv”." });
+    expect(texts[1].cell).toBe(`${columnLetter(BA.situations.columns.amount)}30`);
+    expect(texts[1].message).toMatch(/^[^-]*, men cellen innehåller \u2212500\.$/);
+    expect(problemTexts(outcome.problems[1], "en").message).toMatch(/must be 0 or more, but the cell holds \u2212500\.$/);
   });
 
   it("says what is wrong with text in a number cell", () => {

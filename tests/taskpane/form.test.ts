@@ -4,8 +4,8 @@ import { STRINGS } from "../../src/taskpane/strings";
 const good = { ...initialForm("en", 2026), templates: ["costSheet" as const] };
 
 describe("initialForm", () => {
-  it("starts with nothing chosen, five years from this year, kronor and blank sheets", () => {
-    expect(initialForm("sv", 2031)).toEqual({ templates: [], language: "sv", years: "5", startYear: "2031", currency: "kr", example: false });
+  it("starts with the cost sheet and the impact map, five years from this year, kronor and blank sheets", () => {
+    expect(initialForm("sv", 2031)).toEqual({ templates: ["costSheet", "impactMap"], language: "sv", years: "5", startYear: "2031", currency: "kr", example: false });
   });
 });
 

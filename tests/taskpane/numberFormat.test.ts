@@ -13,7 +13,7 @@ describe("analysis panel figures", () => {
 
   it("formats money in whole units with the currency, grouped", () => {
     expect(formatMoney(d("574560.4"), "sv", "kr")).toBe(`574${NBSP}560 kr`);
-    expect(formatMoney(d("-1234567.5"), "en", "SEK")).toBe("-1,234,568 SEK");
+    expect(formatMoney(d("-1234567.5"), "en", "SEK")).toBe("\u22121,234,568 SEK");
     expect(formatMoney(d("-12000"), "sv", "kr")).toBe(`\u221212${NBSP}000 kr`);
   });
 
@@ -36,8 +36,8 @@ describe("formatAmount", () => {
   it.each<[string, string, string]>([
     // sv-SE groups with a no-break space and writes the minus sign U+2212; en-GB groups with commas.
     ["163810.56", `163${NBSP}811`, "163,811"],
-    ["-369850.4", `${MINUS}369${NBSP}850`, "-369,850"],
-    ["-1234.5", `${MINUS}1${NBSP}235`, "-1,235"],
+    ["-369850.4", `${MINUS}369${NBSP}850`, `${MINUS}369,850`],
+    ["-1234.5", `${MINUS}1${NBSP}235`, `${MINUS}1,235`],
     ["0.5", "1", "1"],
     ["-0.4", "0", "0"],
     ["0", "0", "0"],

@@ -7,6 +7,7 @@ import type { SheetWriter } from "../../src/workbook/ports";
 const untouched: SheetWriter = {
   createSheets: () => Promise.reject(new Error("not expected")),
   activateSheet: () => Promise.reject(new Error("not expected")),
+  selectCell: () => Promise.reject(new Error("not expected")),
   listSources: () => Promise.reject(new Error("not expected")),
   readImpactMap: () => Promise.reject(new Error("not expected")),
   readBeforeAfter: () => Promise.reject(new Error("not expected")),

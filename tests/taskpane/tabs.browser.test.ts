@@ -27,7 +27,7 @@ const describeBrowser = missing && process.env.CI !== "true" ? describe.skip : d
 async function createSheets(page: Page, titles: readonly string[], language: "sv" | "en"): Promise<void> {
   for (const title of titles) await page.getByRole("checkbox", { name: title }).check();
   await page.getByRole("checkbox", { name: language === "sv" ? "Fyll i räkneexemplet" : "Fill in the worked example" }).check();
-  await page.getByRole("button", { name: language === "sv" ? "Skapa blad" : "Create sheets" }).click();
+  await page.getByRole("button", { name: language === "sv" ? "Skapa blad" : "Create sheets", exact: true }).click();
   await page.getByRole("heading", { name: language === "sv" ? "Skapade" : "Created" }).waitFor();
 }
 
@@ -66,7 +66,7 @@ describeBrowser("taskpane tabs in Chromium", () => {
 
     await page.getByRole("radio", { name: "Ett tidigare analysblad" }).check();
     await page.getByRole("button", { name: "Kör analysen" }).click();
-    await page.getByText('Analysbladet "Analys" uppdaterades.').first().waitFor();
+    await page.getByText("Analysbladet ”Analys” uppdaterades.").first().waitFor();
     snapshot = await pageSnapshot(page);
     expect(sheetNames(snapshot).filter((n) => n.startsWith("Analys"))).toEqual(["Analys"]);
     expect(snapshot.sheets.find((s) => s.name === "Analys")!.charts).toHaveLength(5);
@@ -105,7 +105,7 @@ describeBrowser("taskpane tabs in Chromium", () => {
     await page.evaluate((a) => (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto("Före-efter per aktör", a, -500), address);
     await page.getByRole("tab", { name: "Före/efter" }).click();
     await page.getByRole("button", { name: "Kontrollera och summera" }).click();
-    await page.getByText(/-500/).first().waitFor();
+    await page.getByText(/\u2212500/).first().waitFor();
     expect(await page.getByText(new RegExp(`rad ${BA.situations.first + 1}`)).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-before-after-problems.png"), fullPage: true });
     await page.close();

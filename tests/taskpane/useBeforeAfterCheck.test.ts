@@ -30,6 +30,12 @@ describe("beforeAfterReducer", () => {
     expect(run([{ type: "listing" }, listed(A)], checked)).toEqual({ list: { phase: "ready", sheets: [A] }, selected: A.table, check: { phase: "idle" } });
   });
 
+  it("keeps showing the list while it is read again", () => {
+    const shown = run([listed(A, B)]);
+    expect(run([{ type: "listing" }], shown)).toBe(shown);
+    expect(run([{ type: "listing" }], run([{ type: "listed", result: { ok: false, problem: { kind: "notNow" } } }])).list).toEqual({ phase: "loading" });
+  });
+
   it("shows a failed listing as its problem", () => {
     const failed: SourcesResult = { ok: false, problem: { kind: "cellEditMode" } };
     expect(run([{ type: "listed", result: failed }]).list).toEqual({ phase: "failed", problem: { kind: "cellEditMode" } });

@@ -43,7 +43,7 @@ describe("problemMessage", () => {
 
   it("names the half-refreshed sheet and the copy of it as it was, when there is one", () => {
     expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" }, "en").body).toBe(
-      'Excel stopped while refreshing the sheet "Analys", and the sheet could not be put back; it may be incomplete. A copy of the analysis as it was is on the sheet "Analys (2)". Make the analysis on a new sheet, then delete the incomplete one.',
+      'Excel stopped while refreshing the sheet “Analys”, and the sheet could not be put back; it may be incomplete. A copy of the analysis as it was is on the sheet “Analys (2)”. Make the analysis on a new sheet, then delete the incomplete one.',
     );
     expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: null }, "sv").body).not.toContain("kopia");
   });
@@ -57,7 +57,7 @@ describe("problemMessage", () => {
   });
 
   it("names the sheet that is missing and the Excel error code", () => {
-    expect(problemMessage({ kind: "sheetMissing", name: "Listor" }, "sv").body).toContain('"Listor"');
+    expect(problemMessage({ kind: "sheetMissing", name: "Listor" }, "sv").body).toContain("”Listor”");
     expect(problemMessage({ kind: "general", code: "GeneralException" }, "en").body).toContain("(GeneralException)");
   });
 });

@@ -11,17 +11,32 @@ const AnalysisPanel = lazy(() => import("./analysis/AnalysisPanel").then((m) => 
 const BeforeAfterPanel = lazy(() => import("./beforeAfter/BeforeAfterPanel").then((m) => ({ default: m.BeforeAfterPanel })));
 
 const useStyles = makeStyles({
+  root: {
+    maxWidth: "560px",
+    minWidth: 0,
+    boxSizing: "border-box",
+    // Fluent's inputs show focus as an underline only; a ring is easier to see.
+    "& .fui-Input:focus-within, & .fui-Select:focus-within": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} 0` },
+  title: { margin: 0 },
+  nav: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
   main: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
-    maxWidth: "560px",
-    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} 0`,
+    minWidth: 0,
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  title: { margin: 0 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  panel: { minWidth: 0 },
 });
 
 export type PaneTab = "create" | "analysis" | "beforeAfter";
@@ -57,13 +72,15 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
     setTab(next);
     setOpened((s) => new Set(s).add(next));
   };
+  // Counts the creates that added sheets: the other tabs list the workbook's sheets again when it changes.
+  const [created, setCreated] = useState(0);
   const panels: Record<PaneTab, JSX.Element> = {
-    create: <CreatePanel writer={writer} language={language} thisYear={thisYear} />,
-    analysis: <AnalysisPanel writer={writer} language={language} />,
-    beforeAfter: <BeforeAfterPanel reader={writer} language={language} onOpenSheet={(name) => void writer.activateSheet(name)} />,
+    create: <CreatePanel writer={writer} language={language} thisYear={thisYear} onCreated={() => setCreated((n) => n + 1)} />,
+    analysis: <AnalysisPanel writer={writer} language={language} shown={tab === "analysis"} sheetsCreated={created} />,
+    beforeAfter: <BeforeAfterPanel reader={writer} language={language} shown={tab === "beforeAfter"} sheetsCreated={created} onOpenSheet={(name) => void writer.activateSheet(name)} onSelectCell={(sheet, cell) => void writer.selectCell(sheet, cell)} />,
   };
   return (
-    <main className={styles.main} lang={language}>
+    <div className={styles.root} lang={language}>
       <header className={styles.header}>
         <Title3 as="h1" block className={styles.title}>
           {t.heading}
@@ -75,24 +92,28 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
             ))}
           </RadioGroup>
         </Field>
+      </header>
+      <nav className={styles.nav} aria-label={t.tabs}>
         <TabList className={styles.tabs} aria-label={t.tabs} selectedValue={tab} onTabSelect={(_, data) => show(data.value as PaneTab)}>
           <Tab value="create">{t.tabCreate}</Tab>
           <Tab value="analysis">{t.tabAnalysis}</Tab>
           <Tab value="beforeAfter">{t.tabBeforeAfter}</Tab>
         </TabList>
-      </header>
-      {!inOffice ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t.outsideOffice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {(Object.keys(panels) as PaneTab[])
-        .filter((key) => opened.has(key))
-        .map((key) => (
-          <div key={key} role="tabpanel" aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]} hidden={key !== tab}>
-            <Suspense fallback={<Spinner size="small" label={t.loading} />}>{panels[key]}</Suspense>
-          </div>
-        ))}
-    </main>
+      </nav>
+      <main className={styles.main}>
+        {!inOffice ? (
+          <MessageBar intent="info" aria-labelledby={undefined}>
+            <MessageBarBody>{t.outsideOffice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {(Object.keys(panels) as PaneTab[])
+          .filter((key) => opened.has(key))
+          .map((key) => (
+            <div key={key} role="tabpanel" className={styles.panel} aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]} hidden={key !== tab}>
+              <Suspense fallback={<Spinner size="small" label={t.loading} />}>{panels[key]}</Suspense>
+            </div>
+          ))}
+      </main>
+    </div>
   );
 }

@@ -27,7 +27,7 @@ export interface ResultListProps {
   readonly onOpen: (name: string) => void;
 }
 
-/** The sheets that were created, each a link that shows the sheet in Excel. */
+/** The sheets that were created, each a link that shows the sheet in Excel, with its template when the name does not say it. */
 export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(function ResultList({ sheets, language, heading, summary, onOpen }, ref) {
   const styles = useStyles();
   const t = STRINGS[language];
@@ -38,14 +38,19 @@ export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(functi
       </h2>
       <Body1 as="p">{summary}</Body1>
       <ul className={styles.list}>
-        {sheets.map((sheet) => (
-          <li key={sheet.name} className={styles.item}>
-            <Link as="button" className={styles.link} aria-label={t.openSheet(sheet.name)} onClick={() => onOpen(sheet.name)}>
-              {sheet.name}
-            </Link>
-            <Caption1 className={styles.template}>{templateById(sheet.templateId).title[language]}</Caption1>
-          </li>
-        ))}
+        {sheets.map((sheet) => {
+          const template = templateById(sheet.templateId).title[language];
+          // "Effektkarta (2)" made from "Effektkarta" says its template already
+          const named = sheet.name === template || sheet.name.startsWith(`${template} (`);
+          return (
+            <li key={sheet.name} className={styles.item}>
+              <Link as="button" className={styles.link} aria-label={t.openSheet(sheet.name)} onClick={() => onOpen(sheet.name)}>
+                {sheet.name}
+              </Link>
+              {named ? null : <Caption1 className={styles.template}>{template}</Caption1>}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -15,26 +15,28 @@ export interface SettingsFieldsProps {
   readonly disabled: boolean;
   readonly onChange: (change: Partial<FormValues>) => void;
   readonly onLeave: (field: keyof FieldProblems) => void;
+  /** The id of a field's input (a summary of problems links to it). */
+  readonly idOf: (field: keyof FieldProblems) => string;
 }
 
 /** Years, first year, currency and example data, each a labelled Field with its message. */
-export function SettingsFields({ values, problems, disabled, onChange, onLeave }: SettingsFieldsProps) {
+export function SettingsFields({ values, problems, disabled, onChange, onLeave, idOf }: SettingsFieldsProps) {
   const styles = useStyles();
   const t = STRINGS[values.language];
   const headingId = useId("settings-heading");
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" block id={headingId} className={styles.heading}>
+      <Subtitle2 as="h3" block id={headingId} className={styles.heading}>
         {t.settingsLegend}
       </Subtitle2>
       <Field label={t.years} hint={t.yearsHint} validationMessage={problems.years} validationState={problems.years ? "error" : "none"}>
-        <Input type="number" inputMode="numeric" min={1} max={10} value={values.years} disabled={disabled} onChange={(_, data) => onChange({ years: data.value })} onBlur={() => onLeave("years")} />
+        <Input id={idOf("years")} type="number" inputMode="numeric" min={1} max={10} value={values.years} disabled={disabled} onChange={(_, data) => onChange({ years: data.value })} onBlur={() => onLeave("years")} />
       </Field>
       <Field label={t.startYear} validationMessage={problems.startYear} validationState={problems.startYear ? "error" : "none"}>
-        <Input type="number" inputMode="numeric" value={values.startYear} disabled={disabled} onChange={(_, data) => onChange({ startYear: data.value })} onBlur={() => onLeave("startYear")} />
+        <Input id={idOf("startYear")} type="number" inputMode="numeric" value={values.startYear} disabled={disabled} onChange={(_, data) => onChange({ startYear: data.value })} onBlur={() => onLeave("startYear")} />
       </Field>
       <Field label={t.currency} hint={t.currencyHint} validationMessage={problems.currency} validationState={problems.currency ? "error" : "none"}>
-        <Input value={values.currency} disabled={disabled} maxLength={20} onChange={(_, data) => onChange({ currency: data.value })} onBlur={() => onLeave("currency")} />
+        <Input id={idOf("currency")} value={values.currency} disabled={disabled} maxLength={20} onChange={(_, data) => onChange({ currency: data.value })} onBlur={() => onLeave("currency")} />
       </Field>
       <DescribedCheckbox label={t.example} description={t.exampleHint} checked={values.example} disabled={disabled} onChange={(example) => onChange({ example })} />
     </section>

@@ -7,6 +7,9 @@ import { ProblemBar } from "./ProblemBar";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   button: { alignSelf: "flex-start" },
+  // A long sheet name (Excel allows 31 characters) is cut with an ellipsis rather than widening the pane.
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
 });
 
 /** Where listing the workbook's sources stands, as a picker shows it. */
@@ -37,13 +40,15 @@ export interface SourcePickerProps {
   readonly onRefresh: () => void;
   /** Shown under the choice once there is one (e.g. a link that opens the chosen sheet). */
   readonly children?: ReactNode;
+  /** The id of the list's select. */
+  readonly id?: string;
 }
 
 /**
  * One of the workbook's sources (impact maps, before/after sheets) to choose from, with a button
  * that lists them again; a message with the same button when there is none or listing failed.
  */
-export function SourcePicker({ list, selected, texts, optionText, language, disabled, onChoose, onRefresh, children }: SourcePickerProps) {
+export function SourcePicker({ list, selected, texts, optionText, language, disabled, onChoose, onRefresh, children, id }: SourcePickerProps) {
   const styles = useStyles();
   const refresh = (
     <Button appearance="secondary" className={styles.button} disabled={disabled || list.phase === "loading"} onClick={onRefresh}>
@@ -61,7 +66,7 @@ export function SourcePicker({ list, selected, texts, optionText, language, disa
   }
   if (list.refs.length === 0) {
     return (
-      <MessageBar intent="info" layout="multiline">
+      <MessageBar intent="info" layout="multiline" className={styles.field}>
         <MessageBarBody>
           <MessageBarTitle>{texts.emptyTitle}</MessageBarTitle> {texts.empty}
         </MessageBarBody>
@@ -71,8 +76,8 @@ export function SourcePicker({ list, selected, texts, optionText, language, disa
   }
   return (
     <div className={styles.root}>
-      <Field label={texts.label} hint={texts.hint}>
-        <Select value={selected ?? ""} disabled={disabled} onChange={(_, data) => onChoose(data.value)}>
+      <Field label={texts.label} hint={texts.hint} className={styles.field}>
+        <Select id={id} className={styles.select} value={selected ?? ""} disabled={disabled} onChange={(_, data) => onChoose(data.value)}>
           {list.refs.map((ref) => (
             <option key={ref.table} value={ref.table}>
               {optionText(ref, list.refs)}

@@ -20,10 +20,12 @@ export interface TemplatePickerProps {
   readonly problem?: string;
   readonly disabled: boolean;
   readonly onChange: (selected: TemplateId[]) => void;
+  /** The group's id (a summary of problems links to it). */
+  readonly id?: string;
 }
 
 /** The templates as checkboxes, each with a one-line description, plus select all / none. */
-export function TemplatePicker({ templates, selected, language, problem, disabled, onChange }: TemplatePickerProps) {
+export function TemplatePicker({ templates, selected, language, problem, disabled, onChange, id }: TemplatePickerProps) {
   const styles = useStyles();
   const t = STRINGS[language];
   const headingId = useId("templates-heading");
@@ -31,9 +33,9 @@ export function TemplatePicker({ templates, selected, language, problem, disable
   const toggle = (id: TemplateId, on: boolean) => onChange(templates.map((x) => x.id).filter((x) => (x === id ? on : selected.includes(x))));
 
   return (
-    <section role="group" aria-labelledby={headingId} aria-describedby={problem ? problemId : undefined}>
+    <section id={id} role="group" aria-labelledby={headingId} aria-describedby={problem ? problemId : undefined}>
       <div className={styles.header}>
-        <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        <Subtitle2 as="h3" id={headingId} className={styles.heading}>
           {t.templatesLegend}
         </Subtitle2>
         <div className={styles.actions}>

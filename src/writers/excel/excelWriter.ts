@@ -1,6 +1,7 @@
 import { activateSheet } from "./activateSheet";
 import { createSheets } from "./createSheets";
 import { listSources } from "./listSources";
+import { selectCell } from "./selectCell";
 import type { SheetWriter } from "../../workbook/ports";
 
 /**
@@ -11,6 +12,7 @@ import type { SheetWriter } from "../../workbook/ports";
 export const excelWriter: SheetWriter = {
   createSheets,
   activateSheet,
+  selectCell,
   listSources,
   readImpactMap: (table) => import("./readImpactMap").then((m) => m.readImpactMap(table)),
   readBeforeAfter: (table) => import("./readBeforeAfter").then((m) => m.readBeforeAfter(table)),

@@ -6,6 +6,7 @@
 export { activateSheet } from "./activateSheet";
 export { createSheets } from "./createSheets";
 export { listSources } from "./listSources";
+export { selectCell } from "./selectCell";
 export { readBeforeAfter } from "./readBeforeAfter";
 export { readImpactMap } from "./readImpactMap";
 export { writeAnalysis } from "./writeAnalysis";

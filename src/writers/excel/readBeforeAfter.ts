@@ -1,6 +1,7 @@
 /* global Excel */
 import { BEFORE_AFTER_TABLES } from "../../templates/beforeAfter";
 import { beforeAfterTableName } from "../../templates/kit";
+import { currencyOfFormat } from "../style";
 import { problemFromError } from "./errors";
 import { claimedFrom } from "./uniqueNames";
 import type { BeforeAfterCellsResult, BeforeAfterTableKind, CellValue } from "../../workbook/ports";
@@ -27,10 +28,21 @@ export function siblingTables(groupsTable: string, onSheet: readonly string[]): 
   return chosen;
 }
 
+/** The currency of the first money format among the Summary's cells (the template formats every amount alike). */
+export function currencyIn(formats: readonly (readonly string[])[]): string | undefined {
+  for (const row of formats) {
+    for (const code of row) {
+      const currency = currencyOfFormat(String(code));
+      if (currency !== null) return currency;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Reads the before/after sheet that holds the groups table `groupsTable`: the first sync finds the
  * table, its sheet and the other tables of the template on that sheet; the second loads every one's
- * data rows (`values`), and the row under the Summary table, where the template shows society's
+ * data rows (`values`; the Summary's number formats too, for the currency), and the row under the Summary table, where the template shows society's
  * results. Nothing is written. A missing table and every Office error become a
  * problem in the result, never an exception.
  */
@@ -47,7 +59,7 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
       const chosen = Object.entries(siblingTables(groups.name, onSheet.map((t) => t.name))) as [BeforeAfterTableKind, string][];
       const bodies = chosen.map(([kind, name]) => {
         const table = onSheet.find((t) => t.name === name) ?? groups;
-        return [kind, table.getDataBodyRange().load("values,rowIndex")] as const;
+        return [kind, table.getDataBodyRange().load(kind === "summary" ? "values,rowIndex,numberFormat" : "values,rowIndex")] as const;
       });
       const summary = chosen.find(([kind]) => kind === "summary");
       const summaryTable = summary === undefined ? undefined : onSheet.find((t) => t.name === summary[1]);
@@ -55,11 +67,14 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
       await context.sync();
       const read: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
       const firstRows: Partial<Record<BeforeAfterTableKind, number>> = {};
+      let currency: string | undefined;
       for (const [kind, range] of bodies) {
         read[kind] = range.values as CellValue[][];
         firstRows[kind] = range.rowIndex + 1;
+        if (kind === "summary") currency = currencyIn(range.numberFormat as string[][]);
       }
-      return { ok: true, cells: { sheet, tables: read, firstRows, ...(below === undefined ? {} : { belowSummary: below.values[0] as CellValue[] }) } };
+      const cells = { sheet, tables: read, firstRows, ...(below === undefined ? {} : { belowSummary: below.values[0] as CellValue[] }) };
+      return { ok: true, cells, ...(currency === undefined ? {} : { currency }) };
     });
   } catch (error) {
     return { ok: false, problem: problemFromError(error) };

@@ -3,7 +3,7 @@ import path from "path";
 import { FakeExcel, FakeExcelOptions, snapshotSheetNamed, snapshotWorkbook } from "../../fakes";
 import { TEMPLATES, planSheets } from "../../../src/templates";
 import type { TemplateId, TemplateOptions } from "../../../src/templates/kit/model";
-import { activateSheet, createSheets } from "../../../src/writers/excel";
+import { activateSheet, createSheets, selectCell } from "../../../src/writers/excel";
 import type { CreateRequest, CreateResult } from "../../../src/writers/excel";
 import { sheetDifferences } from "./expectSheet";
 
@@ -206,6 +206,22 @@ describe("activateSheet", () => {
       expect(await activateSheet("Gone")).toEqual({ ok: false, problem: { kind: "sheetMissing", name: "Gone" } });
       fake.cellEditMode = "InvalidOperationInCellEditMode";
       expect(await activateSheet("One")).toEqual({ ok: false, problem: { kind: "cellEditMode" } });
+    } finally {
+      uninstall();
+    }
+  });
+});
+
+describe("selectCell", () => {
+  it("shows the sheet and selects the cell, and reports a missing sheet", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "One" }, { name: "Före och efter" }] });
+    const uninstall = fake.install();
+    try {
+      expect(await selectCell("Före och efter", "B35")).toEqual({ ok: true });
+      expect(fake.activeSheet?.name).toBe("Före och efter");
+      expect(fake.selection).toEqual({ sheet: "Före och efter", address: "B35" });
+      expect(await selectCell("Gone", "A1")).toEqual({ ok: false, problem: { kind: "sheetMissing", name: "Gone" } });
+      expect(fake.selection).toEqual({ sheet: "Före och efter", address: "B35" });
     } finally {
       uninstall();
     }

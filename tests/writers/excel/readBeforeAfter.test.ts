@@ -6,7 +6,7 @@ import { cellAddress } from "../../../src/templates/kit/a1";
 import { BA } from "../../../src/templates/beforeAfter/beforeAfterLayout";
 import type { TemplateOptions } from "../../../src/templates/kit/model";
 import { createSheets, readBeforeAfter } from "../../../src/writers/excel";
-import { siblingTables } from "../../../src/writers/excel/readBeforeAfter";
+import { currencyIn, siblingTables } from "../../../src/writers/excel/readBeforeAfter";
 import type { BeforeAfterCells } from "../../../src/workbook/ports";
 import { inFake } from "./inFake";
 
@@ -66,6 +66,14 @@ describe("readBeforeAfter", () => {
     expect(cells.sheet).toBe(sheets[0]);
     expect(Object.keys(cells.tables).sort()).toEqual(["groups", "payers", "rates", "resources", "settings", "situations", "summary"]);
     expect(cells.tables.groups).toHaveLength(BA.groups.last - BA.groups.first + 1);
+  });
+
+  it("brings the currency the sheet's amounts are formatted in", async () => {
+    const { fake } = await workbook(true);
+    const result = await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups"));
+    expect(result.ok && result.currency).toBe("kr");
+    expect(currencyIn([["General", "0.0"], ["#,##0", '"€"#,##0']])).toBe("€");
+    expect(currencyIn([["General"]])).toBeUndefined();
   });
 
   it("gives what the hand-worked split gives, and the sheet's own results agree", async () => {

@@ -1,13 +1,13 @@
 import { Body1, Caption1, Link, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import type { Summary, TornadoBar } from "../../../core/analysis";
+import type { Summary } from "../../../core/analysis";
 import type { Dec } from "../../../core/decimal";
 import type { Language } from "../../../core/language";
-import { assumptionText } from "../../../templates/analysisReport";
 import { formatMoney, formatRatio, formatShare, formatWhole } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { RunOutcome } from "../../runAnalysis";
 import { RowNotes } from "./RowNotes";
+import { TornadoChart } from "./TornadoChart";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -17,7 +17,6 @@ const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 /** A run that wrote its sheet. */
@@ -29,15 +28,10 @@ export interface AnalysisResultsProps {
   readonly onOpenSheet: (sheet: string) => void;
 }
 
-/** How far the ratio (or, without an investment, the net value) moves on one tornado bar. */
-function swingText(bar: TornadoBar, outcome: WrittenOutcome, language: Language): string {
-  const t = ANALYSIS_STRINGS[language];
-  const { down, up } = bar;
-  if (down.ratio !== null && up.ratio !== null) return t.swingRatio(formatRatio(down.ratio, language), formatRatio(up.ratio, language));
-  return t.swingNet(formatMoney(down.netValue, language, outcome.currency), formatMoney(up.netValue, language, outcome.currency));
-}
-
-/** The written analysis: a link to its sheet, the key figures, and the rows that were left out or cut. */
+/**
+ * The written analysis: a link to its sheet; the rows that were left out or cut, above the figures
+ * they qualify; the ratio and net value; the tornado as a small chart; the Monte Carlo percentiles.
+ */
 export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsProps>(function AnalysisResults({ outcome, language, onOpenSheet }, ref) {
   const styles = useStyles();
   const t = ANALYSIS_STRINGS[language];
@@ -64,20 +58,12 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
       <Link as="button" className={styles.open} onClick={() => onOpenSheet(sheet)}>
         {t.openSheet(sheet)}
       </Link>
+      <RowNotes skipped={map.skipped} capped={map.capped} language={language} />
       <dl className={styles.figures}>
         {figure(t.ratio, result.base.ratio === null ? t.noRatio : formatRatio(result.base.ratio, language))}
         {figure(t.netValue, formatMoney(result.base.netValue, language, currency))}
       </dl>
-      <h4 className={styles.subheading}>{t.widest}</h4>
-      <ol className={styles.list}>
-        {result.tornado.bars.slice(0, 3).map((bar) => (
-          <li key={bar.assumption}>
-            <Body1>
-              <strong>{assumptionText(bar.assumption)[language]}</strong>: {swingText(bar, outcome, language)}
-            </Body1>
-          </li>
-        ))}
-      </ol>
+      {result.tornado.bars.length > 0 ? <TornadoChart tornado={result.tornado} currency={currency} language={language} /> : null}
       {mc !== null ? (
         <>
           <h4 className={styles.subheading}>{mc.ratio !== null ? t.monteCarloRatio(formatWhole(mc.runs, language)) : t.monteCarloValue(formatWhole(mc.runs, language))}</h4>
@@ -90,7 +76,6 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
           </dl>
         </>
       ) : null}
-      <RowNotes skipped={map.skipped} capped={map.capped} language={language} />
     </section>
   );
 });

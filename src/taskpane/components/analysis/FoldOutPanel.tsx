@@ -14,15 +14,16 @@ export interface FoldOutPanelProps {
   readonly open: boolean;
   readonly onFold: (value: FoldOut, open: boolean) => void;
   readonly children: ReactNode;
+  readonly size?: "small" | "medium";
 }
 
-/** A part of the form that folds out (the per-assumption tables), open when asked or when it holds a problem. */
-export function FoldOutPanel({ value, title, help, open, onFold, children }: FoldOutPanelProps) {
+/** A part of the form that folds out (the advanced settings, the per-assumption tables), open when asked or when it holds a problem. */
+export function FoldOutPanel({ value, title, help, open, onFold, children, size = "small" }: FoldOutPanelProps) {
   const styles = useStyles();
   return (
     <Accordion collapsible openItems={open ? [value] : []} onToggle={(_, data) => onFold(value, data.openItems.includes(value))}>
       <AccordionItem value={value}>
-        <AccordionHeader size="small">{title}</AccordionHeader>
+        <AccordionHeader size={size}>{title}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Caption1 block className={styles.help}>
             {help}

@@ -21,7 +21,7 @@ export function OutcomeMessage({ outcome, language, showSettings }: OutcomeMessa
   switch (outcome.kind) {
     case "cancelled":
       return (
-        <MessageBar intent="info">
+        <MessageBar intent="info" aria-labelledby={undefined}>
           <MessageBarBody>{t.cancelled}</MessageBarBody>
         </MessageBar>
       );

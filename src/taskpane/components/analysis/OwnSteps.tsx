@@ -10,7 +10,7 @@ export function OwnSteps(props: FormPartProps) {
   return <AssumptionRows language={props.language} fields={(assumption) => <OwnStepFields assumption={assumption} {...props} />} />;
 }
 
-function OwnStepFields({ assumption, form, problems, language, disabled, onChange, onLeave }: FormPartProps & { readonly assumption: Assumption }) {
+function OwnStepFields({ assumption, form, problems, language, disabled, onChange, onLeave, idOf }: FormPartProps & { readonly assumption: Assumption }) {
   const styles = useAssumptionRowStyles();
   const t = ANALYSIS_STRINGS[language];
   const step = form.steps[assumption];
@@ -19,6 +19,7 @@ function OwnStepFields({ assumption, form, problems, language, disabled, onChang
     <>
       <Field label={t.stepSize} size="small" className={styles.cell} {...validation(problems[field])}>
         <Input
+          id={idOf(field)}
           size="small"
           className={styles.control}
           inputMode="decimal"

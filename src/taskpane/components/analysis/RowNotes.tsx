@@ -15,7 +15,7 @@ export interface RowNotesProps {
   readonly language: Language;
 }
 
-/** Every row of the impact map that could not be read (with its reason) and every row whose benefit period was cut. */
+/** Every row of the impact map that could not be read (with its reason) and every row whose benefit period was cut; shown above the figures they qualify. */
 export function RowNotes({ skipped, capped, language }: RowNotesProps) {
   const t = ANALYSIS_STRINGS[language];
   return (

@@ -10,7 +10,7 @@ export function SpreadRows(props: FormPartProps) {
   return <AssumptionRows language={props.language} fields={(assumption) => <SpreadFields assumption={assumption} {...props} />} />;
 }
 
-function SpreadFields({ assumption, form, problems, language, disabled, onChange, onLeave }: FormPartProps & { readonly assumption: Assumption }) {
+function SpreadFields({ assumption, form, problems, language, disabled, onChange, onLeave, idOf }: FormPartProps & { readonly assumption: Assumption }) {
   const styles = useAssumptionRowStyles();
   const t = ANALYSIS_STRINGS[language];
   const spread = form.spreads[assumption];
@@ -19,6 +19,7 @@ function SpreadFields({ assumption, form, problems, language, disabled, onChange
     return (
       <Field label={label} size="small" className={styles.cell} {...validation(problems[field])}>
         <Input
+          id={idOf(field)}
           size="small"
           className={styles.control}
           inputMode="decimal"

@@ -10,7 +10,7 @@ export interface TargetFieldsProps extends FormPartProps {
 }
 
 /** Where the analysis goes: a new sheet, or (when there are any) an earlier analysis sheet refreshed in place. */
-export function TargetFields({ analyses, form, problems, language, disabled, onChange }: TargetFieldsProps) {
+export function TargetFields({ analyses, form, problems, language, disabled, onChange, idOf }: TargetFieldsProps) {
   const t = ANALYSIS_STRINGS[language];
   if (analyses.length === 0) return null;
   const refreshing = form.target === "refresh";
@@ -25,7 +25,7 @@ export function TargetFields({ analyses, form, problems, language, disabled, onC
       </Field>
       {refreshing ? (
         <Field label={t.refreshLabel} hint={t.refreshHint} {...validation(problems.refresh)}>
-          <Select value={chosen?.table ?? ""} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, refresh: data.value }))}>
+          <Select id={idOf("refresh")} value={chosen?.table ?? ""} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, refresh: data.value }))}>
             {analyses.map((analysis) => (
               <option key={analysis.table} value={analysis.table}>
                 {analysis.sheet}

@@ -10,10 +10,12 @@ export interface FormPartProps {
   readonly disabled: boolean;
   readonly onChange: (update: (form: AnalysisForm) => AnalysisForm) => void;
   readonly onLeave: (field: AnalysisField) => void;
+  /** The id of a field's control (the summary of problems links to it). */
+  readonly idOf: (field: AnalysisField) => string;
 }
 
-/** The parts of the form that fold out. */
-export type FoldOut = "steps" | "spreads";
+/** The parts of the form that fold out: the advanced settings, and inside them the per-assumption tables. */
+export type FoldOut = "advanced" | "steps" | "spreads";
 
 /** A Field's validation props for a problem (or none). */
 export function validation(problem: string | undefined): { validationMessage: string | undefined; validationState: "error" | "none" } {

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   },
   society: { borderLeftColor: tokens.colorBrandStroke1 },
   name: { ...typographyStyles.body1Strong, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  figures: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   pair: { display: "contents" },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
@@ -34,13 +34,15 @@ export interface ActorFiguresProps {
   readonly result: ActorResult;
   readonly language: Language;
   readonly society?: boolean;
+  /** The sheet's currency, after each amount when known. */
+  readonly currency?: string;
 }
 
 /** One actor's (or society's) figures as a list of label and value; negative amounts in red with their minus sign. */
-export function ActorFigures({ name, result, language, society = false }: ActorFiguresProps) {
+export function ActorFigures({ name, result, language, society = false, currency }: ActorFiguresProps) {
   const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
-  const amount = (label: string, value: Dec) => ({ label, text: formatAmount(value, language), negative: showsNegative(value) });
+  const amount = (label: string, value: Dec) => ({ label, text: currency ? `${formatAmount(value, language)} ${currency}` : formatAmount(value, language), negative: showsNegative(value) });
   const rows = [
     amount(t.figures.monthly, result.monthly),
     amount(t.figures.yearly, result.yearly),

@@ -2,6 +2,9 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Language } from "../../../core/language";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
+import { STRINGS } from "../../strings";
+import { useRefreshWhenShown } from "../../useRefreshWhenShown";
+import { PanelFooter } from "../PanelFooter";
 import { BeforeAfterReader, BeforeAfterState, useBeforeAfterCheck } from "../../useBeforeAfterCheck";
 import { BeforeAfterProblems } from "./BeforeAfterProblems";
 import { BeforeAfterResults } from "./BeforeAfterResults";
@@ -15,12 +18,19 @@ export interface BeforeAfterPanelProps {
   readonly language: Language;
   /** Shows a sheet by name (the pane passes its writer's activateSheet). */
   readonly onOpenSheet?: (name: string) => void;
+  /** Selects a cell on a sheet (the pane passes its writer's selectCell). */
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
+  /** True while the tab is shown: the sheets are listed again each time it is. */
+  readonly shown?: boolean;
+  /** How many times the Sheets tab has created sheets: the sheets are listed again after each. */
+  readonly sheetsCreated?: number;
 }
 
 /** The before/after check: choose a sheet, check it, then see every problem or the split by actor. Read-only. */
-export function BeforeAfterPanel({ reader, language, onOpenSheet }: BeforeAfterPanelProps) {
+export function BeforeAfterPanel({ reader, language, onOpenSheet, onSelectCell, shown = true, sheetsCreated = 0 }: BeforeAfterPanelProps) {
   const { state, refresh, choose, check } = useBeforeAfterCheck(reader);
-  return <BeforeAfterView state={state} language={language} onRefresh={() => void refresh()} onChoose={choose} onCheck={() => void check()} onOpenSheet={onOpenSheet} />;
+  useRefreshWhenShown(shown, sheetsCreated, refresh);
+  return <BeforeAfterView state={state} language={language} onRefresh={() => void refresh()} onChoose={choose} onCheck={() => void check()} onOpenSheet={onOpenSheet} onSelectCell={onSelectCell} />;
 }
 
 export interface BeforeAfterViewProps {
@@ -30,6 +40,7 @@ export interface BeforeAfterViewProps {
   readonly onChoose: (table: string) => void;
   readonly onCheck: () => void;
   readonly onOpenSheet?: (name: string) => void;
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
 }
 
 /** What the status line reads out for a state. */
@@ -43,7 +54,7 @@ export function statusText(state: BeforeAfterState, language: Language): string 
 }
 
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
-export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet }: BeforeAfterViewProps) {
+export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet, onSelectCell }: BeforeAfterViewProps) {
   const styles = usePanelStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,20 +68,20 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
 
   return (
     <section className={styles.root} lang={language} aria-label={t.heading}>
-      <PanelHeading title={t.heading} intro={t.intro} />
+      <PanelHeading title={t.heading} intro={outcome === undefined ? t.intro : undefined} />
+      {check.phase === "failed" ? <ProblemBar problem={check.problem} language={language} /> : null}
+      {outcome?.kind === "problems" ? <BeforeAfterProblems ref={heading} sheet={outcome.sheet} problems={outcome.problems} language={language} onSelectCell={onSelectCell} /> : null}
+      {outcome?.kind === "results" ? <BeforeAfterResults ref={heading} sheet={outcome.sheet} result={outcome.result} summary={outcome.summary} currency={outcome.currency} language={language} /> : null}
       <BeforeAfterSheetPicker list={list} selected={selected} language={language} disabled={busy} onChoose={onChoose} onRefresh={onRefresh} onOpenSheet={onOpenSheet} />
-      {list.phase === "ready" && list.sheets.length > 0 ? (
-        <Button appearance="primary" className={styles.action} disabledFocusable={busy || selected === undefined} onClick={onCheck}>
-          {t.check}
-        </Button>
-      ) : null}
       <div role="status" aria-live="polite" className={styles.hidden}>
         {statusText(state, language)}
       </div>
-      {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
-      {check.phase === "failed" ? <ProblemBar problem={check.problem} language={language} /> : null}
-      {outcome?.kind === "problems" ? <BeforeAfterProblems ref={heading} problems={outcome.problems} language={language} /> : null}
-      {outcome?.kind === "results" ? <BeforeAfterResults ref={heading} sheet={outcome.sheet} result={outcome.result} summary={outcome.summary} language={language} /> : null}
+      <PanelFooter label={STRINGS[language].actions}>
+        {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
+        <Button appearance="primary" size="large" className={styles.action} disabledFocusable={busy || selected === undefined || list.phase !== "ready" || list.sheets.length === 0} onClick={onCheck}>
+          {t.check}
+        </Button>
+      </PanelFooter>
     </section>
   );
 }

@@ -7,11 +7,13 @@ import { formatAmount, formatDecimal } from "../../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { ActorFigures } from "./ActorFigures";
 import { SummaryComparison } from "./SummaryComparison";
+import { WhoGainsChart } from "./WhoGainsChart";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { ...typographyStyles.subtitle2, margin: 0, wordBreak: "break-word", ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
+  subheading: { ...typographyStyles.body1Strong, margin: 0 },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
 });
 
@@ -20,11 +22,13 @@ export interface BeforeAfterResultsProps {
   readonly sheet: string;
   readonly result: BeforeAfterResult;
   readonly summary: SummaryCheck;
+  /** The sheet's currency, when its format says. */
+  readonly currency?: string;
   readonly language: Language;
 }
 
-/** Society's and each actor's figures, the transfer check, and how the sheet's own results compare. */
-export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResultsProps>(function BeforeAfterResults({ sheet, result, summary, language }, ref) {
+/** Who gains as a chart, then society's and each actor's figures, the transfer check, and how the sheet's own results compare. */
+export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResultsProps>(function BeforeAfterResults({ sheet, result, summary, currency, language }, ref) {
   const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const headingId = useId("results-heading");
@@ -38,10 +42,12 @@ export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResu
       <Body1 as="p" className={styles.intro}>
         {t.resultsIntro(formatDecimal(result.participants, language, result.participants.isInteger() ? 0 : 1), String(result.horizonMonths))}
       </Body1>
+      <WhoGainsChart result={result} currency={currency} language={language} />
+      <h4 className={styles.subheading}>{t.cardsHeading}</h4>
       <ul className={styles.list}>
-        <ActorFigures name={actorLabel("society", language)} result={result.society} language={language} society />
+        <ActorFigures name={actorLabel("society", language)} result={result.society} currency={currency} language={language} society />
         {result.actors.map((actor) => (
-          <ActorFigures key={actor.actor} name={actorLabel(actor.actor, language)} result={actor} language={language} />
+          <ActorFigures key={actor.actor} name={actorLabel(actor.actor, language)} result={actor} currency={currency} language={language} />
         ))}
       </ul>
       <MessageBar intent={balanced ? "success" : "error"} layout="multiline">

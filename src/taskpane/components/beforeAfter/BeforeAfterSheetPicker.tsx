@@ -8,7 +8,7 @@ import type { ListState } from "../../useBeforeAfterCheck";
 import { SourceList, SourcePicker } from "../SourcePicker";
 
 const useStyles = makeStyles({
-  open: { alignSelf: "flex-start", textAlign: "start" },
+  open: { alignSelf: "flex-start", textAlign: "start", maxWidth: "100%", overflowWrap: "anywhere" },
 });
 
 export interface BeforeAfterSheetPickerProps {
@@ -21,9 +21,10 @@ export interface BeforeAfterSheetPickerProps {
   readonly onOpenSheet?: (name: string) => void;
 }
 
-/** An option's text: the sheet's name, with the table's when two are on one sheet. */
-function optionText(sheet: TableRef, all: readonly TableRef[]): string {
-  return all.filter((s) => s.sheet === sheet.sheet).length > 1 ? `${sheet.sheet} (${sheet.table})` : sheet.sheet;
+/** An option's text: the sheet's name, with its number there when two are on one sheet (the table's own name is not shown). */
+function optionText(sheet: TableRef, all: readonly TableRef[], language: Language): string {
+  const onSheet = all.filter((s) => s.sheet === sheet.sheet);
+  return onSheet.length > 1 ? `${sheet.sheet} (${BEFORE_AFTER_STRINGS[language].tableNumber(onSheet.indexOf(sheet) + 1)})` : sheet.sheet;
 }
 
 /** The before/after sheets of the workbook to choose from, with a refresh and a link to the chosen one. */
@@ -34,7 +35,7 @@ export function BeforeAfterSheetPicker({ list, selected, language, disabled, onC
   const chosen = list.phase === "ready" ? list.sheets.find((s) => s.table === selected) : undefined;
   const texts = { label: t.sheetLabel, refresh: t.refresh, listing: t.listing, emptyTitle: t.noSheetsTitle, empty: t.noSheets(beforeAfterTemplate.title[language], STRINGS[language].create) };
   return (
-    <SourcePicker list={sources} selected={selected} texts={texts} optionText={optionText} language={language} disabled={disabled} onChoose={onChoose} onRefresh={onRefresh}>
+    <SourcePicker list={sources} selected={selected} texts={texts} optionText={(ref, all) => optionText(ref, all, language)} language={language} disabled={disabled} onChoose={onChoose} onRefresh={onRefresh}>
       {onOpenSheet && chosen ? (
         <Link as="button" className={styles.open} onClick={() => onOpenSheet(chosen.sheet)}>
           {t.openSheet(chosen.sheet)}

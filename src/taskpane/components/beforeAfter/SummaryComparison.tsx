@@ -49,7 +49,7 @@ export function SummaryComparison({ check, language }: SummaryComparisonProps) {
 
 function Note({ intent, text }: { readonly intent: "info" | "warning" | "success"; readonly text: string }) {
   return (
-    <MessageBar intent={intent} layout="multiline">
+    <MessageBar intent={intent} layout="multiline" aria-labelledby={undefined}>
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );

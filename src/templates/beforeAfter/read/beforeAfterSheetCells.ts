@@ -1,4 +1,5 @@
 import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../kit";
+import { columnLetter } from "../../kit";
 import { findFixedRows, FixedTable, fixedRowKeys, templateTableWidth } from "./beforeAfterTables";
 
 /**
@@ -18,6 +19,8 @@ export interface SheetPlace {
   readonly row?: number;
   /** The row's label or name as the sheet shows it; absent when blank. */
   readonly label?: string;
+  /** The cell's address ("B35") for a place in one cell, when the cells say where the table is on the sheet. */
+  readonly cell?: string;
 }
 
 /** What the reader could not read. `fields` are the input fields (and their sub-fields) it explains. */
@@ -109,7 +112,7 @@ export class SheetCells {
   /** A cell of a fixed row ("" when the row or table could not be read, already a problem). */
   fixedCell(table: FixedTable, index: number | undefined, column: number, field: string): CellValue {
     if (index === undefined) return "";
-    return this.value(this.place(table, index), this.checked.get(table)?.[index]?.[column] ?? "", field);
+    return this.value(this.inCell(table, this.place(table, index), column, field), this.checked.get(table)?.[index]?.[column] ?? "", field);
   }
 
   /** Notes where a row is (under `field`) and returns a reader of its cells, each under its own field. */
@@ -117,7 +120,19 @@ export class SheetCells {
     const place: SheetPlace = { table: kind, row: this.rowNumber(kind, index), ...withLabel(labelOf(label)) };
     this.places.set(field, place);
     const row = this.checked.get(kind)?.[index] ?? [];
-    return (column, cellField) => this.value(place, row[column] ?? "", cellField);
+    return (column, cellField) => this.value(this.inCell(kind, place, column, cellField), row[column] ?? "", cellField);
+  }
+
+  /**
+   * Notes a field read from one cell of a row (under `field`), with the cell's address when the
+   * table's sheet row is known; every table starts in column A, so a column of its rows is the
+   * sheet's column.
+   */
+  private inCell(kind: BeforeAfterTableKind, place: SheetPlace, column: number, field: string): SheetPlace {
+    const known = this.cells.firstRows?.[kind] !== undefined && place.row !== undefined;
+    const cell: SheetPlace = known ? { ...place, cell: `${columnLetter(column)}${place.row}` } : place;
+    this.places.set(field, cell);
+    return cell;
   }
 
   /** The place of a data row of a table, labelled by its first cell (or by `first`, for the row right under the table). */

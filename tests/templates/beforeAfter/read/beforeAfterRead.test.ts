@@ -5,6 +5,8 @@ import { readBeforeAfterSheet } from "../../../../src/templates/beforeAfter/read
 import { BEFORE_AFTER_TABLES, templateTableBounds } from "../../../../src/templates/beforeAfter/read/beforeAfterTables";
 import type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../../../../src/workbook/ports";
 import { exampleCells } from "../beforeAfterSheet";
+import { BA } from "../../../../src/templates/beforeAfter/beforeAfterLayout";
+import { columnLetter } from "../../../../src/templates/kit/a1";
 
 /** The before/after sheet read back from its tables' data rows (src/templates/beforeAfter/read/beforeAfterRead.ts). */
 
@@ -201,5 +203,20 @@ describe("readBeforeAfterSheet", () => {
       expect(readBeforeAfterSheet(edited(cells, "summary", () => undefined))).toMatchObject({ problems: [], summary: undefined });
       expect(readBeforeAfterSheet(edited(cells, "summary", (rows) => rows.map((r) => r.slice(1))))).toMatchObject({ problems: [], summary: undefined });
     });
+  });
+});
+
+describe("cell addresses", () => {
+  it("gives the cell of a field when the cells say where each table starts (every table starts in column A)", () => {
+    // groups' first data row on sheet row 20: group 2 is row 21; its size is the layout's size column
+    const cells = { ...exampleCells("en"), firstRows: { groups: 20, rates: 40, situations: 30 } };
+    const reading = readBeforeAfterSheet(cells);
+    expect(reading.placeOf("groups[2].size")).toEqual({ table: "groups", row: 21, label: "Long absence from work, 30–64", cell: `${columnLetter(BA.groups.sizeColumn)}21` });
+    expect(reading.placeOf("groups[2]")).toEqual({ table: "groups", row: 21, label: "Long absence from work, 30–64" });
+    // rates' value is its second column: B; the municipal tax is the rates table's first row
+    expect(reading.placeOf("municipal_tax_rate")?.cell).toBe("B40");
+    expect(reading.placeOf("situations.employment.monthly_amount")?.cell).toBe(`${columnLetter(BA.situations.columns.amount)}33`);
+    // a table whose start is not known gives rows counted in the table, and no cell
+    expect(reading.placeOf("resources[3].unit_cost")).toEqual({ table: "resources", row: 3, label: "Social services case work" });
   });
 });
