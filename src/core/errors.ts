@@ -23,6 +23,8 @@ export type ErrorDetail =
   | { kind: "sumMismatch"; argument: string; given: Given; expected: Given; of?: string }
   | { kind: "unknownName"; argument: string; given: Given; allowed: readonly string[] }
   | { kind: "zeroInvestment"; argument: string }
+  /** Values of which at least one must be above 0 (the weights of the criteria) are all 0 or blank. */
+  | { kind: "allZero"; argument: string }
   | { kind: "noPayback"; years: number | null }
   | { kind: "noSolution"; argument: string; low: string; high: string }
   | { kind: "tooLarge" }

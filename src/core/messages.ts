@@ -27,6 +27,7 @@ const english: Render = (d, name, lang) => {
     case "sumMismatch": return `${name(d.argument)} adds up to ${shown(d.given, lang)}; it must equal ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
     case "unknownName": return `${name(d.argument)} "${String(d.given)}" is not known; use one of: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} is zero: a ratio needs an investment above 0.`;
+    case "allZero": return `Every ${name(d.argument)} is 0 or blank; give at least one a value above 0.`;
     case "noPayback": return d.years === null
       ? "Does not pay back: the value never covers the investment."
       : `Does not pay back within ${d.years} ${d.years === 1 ? "year" : "years"}.`;
@@ -51,6 +52,7 @@ const swedish: Render = (d, name, lang) => {
     case "sumMismatch": return `${name(d.argument)} summerar till ${shown(d.given, lang)}; summan ska vara ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
     case "unknownName": return `${name(d.argument)} "${String(d.given)}" är okänt; använd något av: ${d.allowed.join(", ")}.`;
     case "zeroInvestment": return `${name(d.argument)} är noll: en kvot kräver en investering över 0.`;
+    case "allZero": return `Varje ${name(d.argument)} är 0 eller tom; ge minst en ett värde över 0.`;
     case "noPayback": return d.years === null
       ? "Återbetalas inte: värdet täcker aldrig investeringen."
       : `Återbetalas inte inom ${d.years} år.`;
