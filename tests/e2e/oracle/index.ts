@@ -3,6 +3,7 @@ import { expectBeforeAfter } from "./beforeAfter";
 import { expectCostSheet } from "./costSheet";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
+import { expectOutcomeContract } from "./outcomeContract";
 import { expectRiskMatrix } from "./riskMatrix";
 
 export type { Expected } from "./expected";
@@ -19,5 +20,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
+  if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);
   return expected;
 }
