@@ -12,6 +12,7 @@ import { measurementPlanTemplate } from "./plans";
 import { riskMatrixTemplate } from "./riskMatrix";
 import { stakeholdersTemplate } from "./plans";
 import { outcomeContractTemplate } from "./outcomeContract";
+import { portfolioTemplate } from "./portfolio";
 
 export type * from "./kit";
 export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit";
@@ -32,6 +33,7 @@ export const TEMPLATES: readonly Template[] = [
   collaborationPlanTemplate,
   beforeAfterTemplate,
   outcomeContractTemplate,
+  portfolioTemplate,
 ];
 
 /** The template with an id; throws a RangeError for an unknown id. */

@@ -4,6 +4,7 @@ import { expectCostSheet } from "./costSheet";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
 import { expectOutcomeContract } from "./outcomeContract";
+import { expectPortfolio } from "./portfolio";
 import { expectRiskMatrix } from "./riskMatrix";
 
 export type { Expected } from "./expected";
@@ -21,5 +22,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
   if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);
+  if (planned.has("portfolio")) expectPortfolio(planned, expected, options.language);
   return expected;
 }
