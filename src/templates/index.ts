@@ -13,6 +13,7 @@ import { riskMatrixTemplate } from "./riskMatrix";
 import { stakeholdersTemplate } from "./plans";
 import { outcomeContractTemplate } from "./outcomeContract";
 import { portfolioTemplate } from "./portfolio";
+import { collectiveImpactTemplate } from "./collectiveImpact";
 
 export type * from "./kit";
 export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit";
@@ -34,6 +35,7 @@ export const TEMPLATES: readonly Template[] = [
   beforeAfterTemplate,
   outcomeContractTemplate,
   portfolioTemplate,
+  collectiveImpactTemplate,
 ];
 
 /** The template with an id; throws a RangeError for an unknown id. */

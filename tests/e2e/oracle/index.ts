@@ -5,6 +5,7 @@ import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
 import { expectOutcomeContract } from "./outcomeContract";
 import { expectPortfolio } from "./portfolio";
+import { expectCollectiveImpact } from "./collectiveImpact";
 import { expectRiskMatrix } from "./riskMatrix";
 
 export type { Expected } from "./expected";
@@ -23,5 +24,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
   if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);
   if (planned.has("portfolio")) expectPortfolio(planned, expected, options.language);
+  if (planned.has("collectiveImpact")) expectCollectiveImpact(planned, expected, options.language);
   return expected;
 }

@@ -57,6 +57,7 @@ describe("planSheets with several templates", () => {
       "Före-efter per aktör",
       "Utfallskontrakt",
       "Portfölj",
+      "Gemensam påverkan",
     ]);
   });
 
