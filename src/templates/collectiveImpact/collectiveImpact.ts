@@ -4,7 +4,7 @@ import { calc, header, help, input, label, title } from "../kit";
 import type { Cell, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
-import { pick, Text } from "../kit";
+import { fill, pick, Text } from "../kit";
 import { valuesValidation } from "../kit";
 import { CHARTER_EXAMPLE, T } from "./charterText";
 
@@ -51,7 +51,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   for (let i = 0; i < principleRows; i++) {
     const text = T.principleTexts[i];
     sheet.putRow(CHARTER.principlesHeader + 1 + i, 0, [
-      { value: i + 1, role: "label", format: "integer" },
+      label(fill(p(T.principleN), { n: i + 1 })),
       input("text", text && p(text)),
       input("text", i === 0 && e ? p(e.agreedBy) : undefined),
       input("text"),
@@ -82,7 +82,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   sheet.table("SroiCharterEvaluation", CHARTER.evaluationHeader, 0, evaluationLast, 5);
   sheet.validate(valuesValidation(rangeAddress(CHARTER.evaluationHeader + 1, 4, evaluationLast, 4), [p(T.yes), p(T.no_)], p(T.independent), language));
 
-  sheet.columnWidths([36, 70, 44, 26, 30, 16]).freeze(1);
+  sheet.columnWidths([36, 95, 52, 26, 30, 16]).freeze(1);
   return [sheet.build()];
 }
 

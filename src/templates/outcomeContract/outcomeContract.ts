@@ -84,7 +84,7 @@ function addOutcomes(sheet: SheetBuilder, options: TemplateOptions): void {
   const rows = (c1: number, c2: number) => rangeAddress(OUTCOMES.first, c1, OUTCOMES.last, c2);
   sheet.validate(nonNegativeValidation(rows(OC.price, OC.price), p(T.price), language));
   sheet.validate(nonNegativeValidation(rows(OC.saving, OC.saving), p(T.saving), language));
-  sheet.validate(nonNegativeValidation(rows(OC.firstYear, OC.total - 1), fill(p(T.expected), { t: "" }).replace(/\s+$/, ""), language));
+  sheet.validate(nonNegativeValidation(rows(OC.firstYear, OC.total - 1), p(T.expectedField), language));
   sheet.table("SroiContractOutcomes", OUTCOMES.header, 0, OUTCOMES.last, OC.check);
 }
 
@@ -142,7 +142,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addOutcomes(sheet, options);
   addYears(sheet, options);
   addFormats(sheet);
-  sheet.columnWidths([44, 30, 15, 15, ...Array.from({ length: CONTRACT_MAX_YEARS }, () => 13), 15, 44]).freeze(1, 1);
+  sheet.columnWidths([44, 34, 28, 20, ...Array.from({ length: CONTRACT_MAX_YEARS }, () => 13), 15, 44]).freeze(1, 1);
   return [sheet.build()];
 }
 

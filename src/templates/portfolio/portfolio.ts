@@ -123,7 +123,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addCandidates(sheet, options);
   addSummary(sheet, language);
   addBalance(sheet, language);
-  sheet.columnWidths([40, 24, 26, 10, 12, 22, 15, 8, 11, ...Array.from({ length: CRITERIA }, () => 12), 10, 7, 9, 40, 11, 11]).freeze(1, 1);
+  sheet.columnWidths([40, 24, 26, 12, 12, 22, 15, 8, 16, ...Array.from({ length: CRITERIA }, () => 14), 13, 7, 9, 40, 15, 15]).freeze(1, 1);
   return [sheet.build()];
 }
 

@@ -19,7 +19,7 @@ export const T = {
   criterion: tx("Criterion", "Kriterium"),
   weight: tx("Weight", "Vikt"),
   share: tx("Share of the weights", "Andel av vikterna"),
-  question: tx("What to ask", "Fråga att ställa"),
+  question: tx("Question", "Fråga"),
   total: tx("Total", "Summa"),
   criteria: [
     { name: tx("Need fit", "Svarar mot behov"), question: tx("How well does it answer the needs we chose?", "Hur väl svarar satsningen mot de behov vi valt?") },
