@@ -4,7 +4,7 @@ import { tx } from "../kit";
 export const T = {
   title: tx("Outcome contract", "Utfallskontrakt"),
   description: tx(
-    "Payments by validated outcome with a cap: the commissioner's net and present value, the investor's IRR, money multiple and break-even.",
+    "Payments by validated outcome with a cap: net and present value for the commissioner; IRR, money multiple and break-even for the investor.",
     "Ersättning per validerat utfall med tak: beställarens netto och nuvärde, investerarens IRR, pengamultipel och break-even.",
   ),
   help: tx(

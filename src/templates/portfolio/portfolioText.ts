@@ -5,7 +5,7 @@ export const T = {
   title: tx("Portfolio: choosing and balancing investments", "Portfölj: val och balans av satsningar"),
   catalogueTitle: tx("Portfolio and prioritisation", "Portfölj och prioritering"),
   description: tx(
-    "Weighted scores and ranks of candidate investments, the chosen portfolio's totals and ratio, and its balance.",
+    "Weighted scores and ranks of candidate investments; totals, ratio and balance of the chosen portfolio.",
     "Viktade poäng och rangordning av tänkbara satsningar, den valda portföljens summor och kvot, och dess balans.",
   ),
   help: tx(
