@@ -1,4 +1,6 @@
 import { FIELD_NAMES } from "./actors/names";
+import { CONTRACT_FIELD_NAMES } from "./contracts/names";
+import { PORTFOLIO_FIELD_NAMES } from "./portfolio/names";
 import type { Language } from "./language";
 
 /** Spreadsheet argument names as users see them in each language (ids are the English names). */
@@ -33,7 +35,7 @@ export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
  * ("groups[2].after", see actors/names) is named part by part: "group 2 › after".
  */
 export function argumentName(argument: string, language: Language): string {
-  const known = ownName(ARGUMENT_NAMES, argument) ?? ownName(FIELD_NAMES, argument);
+  const known = ownName(ARGUMENT_NAMES, argument) ?? ownName(FIELD_NAMES, argument) ?? ownName(CONTRACT_FIELD_NAMES, argument) ?? ownName(PORTFOLIO_FIELD_NAMES, argument);
   if (known !== undefined) return known[language];
   if (!/[.[]/.test(argument)) return argument;
   return argument

@@ -27,6 +27,8 @@ export type ErrorDetail =
   | { kind: "estimateCells"; argument: string; given: number }
   /** A three-point estimate whose values are not low ≤ likely ≤ high. */
   | { kind: "estimateOrder"; argument: string; low: number; likely: number; high: number }
+  /** Values of which at least one must be above 0 (the weights of the criteria) are all 0 or blank. */
+  | { kind: "allZero"; argument: string }
   | { kind: "noPayback"; years: number | null }
   | { kind: "noSolution"; argument: string; low: string; high: string }
   /** An Excel error value (#N/A, …) in an argument, passed on; `error` is its English text. */

@@ -18,3 +18,5 @@ export * from "./impactMap";
 export * from "./formulas";
 export * from "./analysis";
 export * from "./actors";
+export * from "./contracts";
+export * from "./portfolio";

@@ -30,6 +30,7 @@ const english: Render = (d, name, lang) => {
     case "zeroInvestment": return `${name(d.argument)} is zero: a ratio needs an investment above 0.`;
     case "estimateCells": return `${name(d.argument)} is a range of ${d.given} cells; give one value, or three in a row or a column (low, likely, high).`;
     case "estimateOrder": return `${name(d.argument)} is low ${shown(d.low, lang)}, likely ${shown(d.likely, lang)}, high ${shown(d.high, lang)}; allowed: low ≤ likely ≤ high.`;
+    case "allZero": return `Every ${name(d.argument)} is 0 or blank; give at least one a value above 0.`;
     case "noPayback": return d.years === null
       ? "Does not pay back: the value never covers the investment."
       : `Does not pay back within ${d.years} ${d.years === 1 ? "year" : "years"}.`;
@@ -57,6 +58,7 @@ const swedish: Render = (d, name, lang) => {
     case "zeroInvestment": return `${name(d.argument)} är noll: en kvot kräver en investering över 0.`;
     case "estimateCells": return `${name(d.argument)} är ett område med ${d.given} celler; ange ett värde, eller tre i en rad eller kolumn (lägsta, troligaste, högsta).`;
     case "estimateOrder": return `${name(d.argument)} är lägsta ${shown(d.low, lang)}, troligaste ${shown(d.likely, lang)}, högsta ${shown(d.high, lang)}; tillåtet: lägsta ≤ troligaste ≤ högsta.`;
+    case "allZero": return `Varje ${name(d.argument)} är 0 eller tom; ge minst en ett värde över 0.`;
     case "noPayback": return d.years === null
       ? "Återbetalas inte: värdet täcker aldrig investeringen."
       : `Återbetalas inte inom ${d.years} år.`;

@@ -11,6 +11,9 @@ import { logicModelDetailedTemplate, logicModelSimpleTemplate } from "./plans";
 import { measurementPlanTemplate } from "./plans";
 import { riskMatrixTemplate } from "./riskMatrix";
 import { stakeholdersTemplate } from "./plans";
+import { outcomeContractTemplate } from "./outcomeContract";
+import { portfolioTemplate } from "./portfolio";
+import { collectiveImpactTemplate } from "./collectiveImpact";
 
 export type * from "./kit";
 export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit";
@@ -30,6 +33,9 @@ export const TEMPLATES: readonly Template[] = [
   measurementPlanTemplate,
   collaborationPlanTemplate,
   beforeAfterTemplate,
+  outcomeContractTemplate,
+  portfolioTemplate,
+  collectiveImpactTemplate,
 ];
 
 /** The template with an id; throws a RangeError for an unknown id. */

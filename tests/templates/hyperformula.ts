@@ -41,6 +41,11 @@ export class SheetEngine {
     this.hf.setCellContents(this.address(key, address), [[value]]);
   }
 
+  /** Runs several sets at once, recalculating once at the end. */
+  batch(change: () => void): void {
+    this.hf.batch(change);
+  }
+
   /** Sets cells from 0-based (row, column) on a sheet. */
   setAt(key: string, row: number, column: number, value: string | number | null): void {
     const sheet = this.ids.get(key);

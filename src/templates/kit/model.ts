@@ -112,7 +112,10 @@ export type TemplateId =
   | "stakeholders"
   | "measurementPlan"
   | "collaborationPlan"
-  | "beforeAfter";
+  | "beforeAfter"
+  | "outcomeContract"
+  | "portfolio"
+  | "collectiveImpact";
 
 /**
  * Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total);

@@ -14,6 +14,9 @@ export const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   measurementPlan: tx("Measurement plan", "Mätplan"),
   collaborationPlan: tx("Collaboration plan", "Samverkansplan"),
   beforeAfter: tx("Before-after by actor", "Före-efter per aktör"),
+  outcomeContract: tx("Outcome contract", "Utfallskontrakt"),
+  portfolio: tx("Portfolio", "Portfölj"),
+  collectiveImpact: tx("Collective impact", "Gemensam påverkan"),
   lists: tx("Lists", "Listor"),
   analysis: tx("Analysis", "Analys"),
 };

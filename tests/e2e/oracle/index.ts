@@ -3,6 +3,9 @@ import { expectBeforeAfter } from "./beforeAfter";
 import { expectCostSheet } from "./costSheet";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
+import { expectOutcomeContract } from "./outcomeContract";
+import { expectPortfolio } from "./portfolio";
+import { expectCollectiveImpact } from "./collectiveImpact";
 import { expectRiskMatrix } from "./riskMatrix";
 
 export type { Expected } from "./expected";
@@ -19,5 +22,8 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
+  if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);
+  if (planned.has("portfolio")) expectPortfolio(planned, expected, options.language);
+  if (planned.has("collectiveImpact")) expectCollectiveImpact(planned, expected, options.language);
   return expected;
 }

@@ -1,0 +1,2 @@
+/** The collectiveImpact family's public surface: what code outside src/templates/collectiveImpact may import. */
+export * from "./collectiveImpact";

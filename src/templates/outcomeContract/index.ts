@@ -1,0 +1,3 @@
+/** The outcomeContract family's public surface: what code outside src/templates/outcomeContract may import. */
+export * from "./contractLayout";
+export * from "./outcomeContract";
