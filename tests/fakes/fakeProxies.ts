@@ -1,3 +1,4 @@
+import { FakePageLayoutProxy } from "./fakePageLayout";
 import { Bounds, parseAddress } from "./fakeAddress";
 import { usedBounds } from "./fakeCells";
 import { FakeChartCollectionProxy } from "./fakeCharts";
@@ -82,6 +83,7 @@ export class FakeWorksheetProxy extends FakeProxy {
   readonly freezePanes: FakeFreezePanesProxy;
   readonly tables: FakeTableCollectionProxy;
   readonly charts: FakeChartCollectionProxy;
+  readonly pageLayout: FakePageLayoutProxy;
 
   constructor(
     ctx: FakeContext,
@@ -92,6 +94,7 @@ export class FakeWorksheetProxy extends FakeProxy {
     this.freezePanes = new FakeFreezePanesProxy(ctx, this);
     this.tables = new FakeTableCollectionProxy(ctx, this);
     this.charts = new FakeChartCollectionProxy(ctx, this);
+    this.pageLayout = new FakePageLayoutProxy(ctx, this);
   }
 
   static loadedFrom(ctx: FakeContext, sheet: FakeSheet, props: readonly string[]): FakeWorksheetProxy {

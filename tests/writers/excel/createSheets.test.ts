@@ -141,6 +141,19 @@ describe("createSheets", () => {
       expect(snapshotWorkbook(fake)).toEqual(before);
     });
 
+    it("writes every sheet on an Excel with ExcelApi 1.8, only without its page setup (1.9)", async () => {
+      const old = new FakeExcel({ apiVersion: "1.8" });
+      const current = new FakeExcel();
+      const [a, b] = [await write(old, { templates: ALL, options: SV }), await write(current, { templates: ALL, options: SV })];
+      expect(a.ok && b.ok).toBe(true);
+      const withoutPage = snapshotWorkbook(current).sheets.map(({ pageLayout: _p, ...rest }) => rest);
+      expect(snapshotWorkbook(old).sheets).toEqual(withoutPage);
+      // Every new sheet of the current Excel is set up for A4, one page wide (the fake keeps Sheet1 as it was).
+      const pages = snapshotWorkbook(current).sheets.filter((s) => s.name !== "Sheet1").map((s) => s.pageLayout);
+      expect(pages.length).toBeGreaterThan(ALL.length);
+      for (const page of pages) expect(page).toEqual(expect.objectContaining({ paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }));
+    });
+
     it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)("answers cell-edit mode (%s) with a problem and writes nothing", async (code) => {
       const fake = new FakeExcel();
       fake.cellEditMode = code;
