@@ -106,6 +106,8 @@ export interface SheetSpec {
    * sheet. Never inside a table. Filled in by `layoutForPrint` (print.ts) when not given.
    */
   readonly merges?: readonly string[];
+  /** Ranges whose text wraps whatever its role (long sources and descriptions in tables). */
+  readonly wraps?: readonly string[];
   /** Row heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** How the sheet prints; `layoutForPrint` gives every planned sheet one (print.ts). */

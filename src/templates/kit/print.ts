@@ -1,7 +1,7 @@
 import type { Language } from "../../core/language";
 import { parseRange, rangeAddress } from "./a1";
 import type { Margins, PrintSetup, SheetSpec } from "./model";
-import { DEFAULT_COLUMN_WIDTH, columnPixels, estimatedRowHeights, helpMerges } from "./textFit";
+import { DEFAULT_COLUMN_WIDTH, clippedTextCells, columnPixels, estimatedRowHeights, helpMerges } from "./textFit";
 import { pick, tx } from "./text";
 
 /**
@@ -77,11 +77,20 @@ export function printSetup(spec: SheetSpec, language: Language): PrintSetup {
 
 /**
  * A sheet made ready for screen and paper: help texts merged across the printed width where they
- * have room, row heights for wrapped text, and the page setup. What the sheet already sets stays.
+ * have room, text that a filled cell beside it would cut off wrapped, row heights for wrapped text,
+ * and the page setup. What the sheet already sets stays.
  */
 export function layoutForPrint(spec: SheetSpec, language: Language): SheetSpec {
   const print = spec.print ?? printSetup(spec, language);
   const merges = spec.merges ?? helpMerges(spec, parseRange(print.area).right);
-  const rowHeights = spec.rowHeights ?? estimatedRowHeights(spec, merges);
-  return { ...spec, print, ...(merges.length > 0 ? { merges } : {}), ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}) };
+  const wraps = [...(spec.wraps ?? []), ...clippedTextCells(spec)];
+  const wrapped = { ...spec, wraps };
+  const rowHeights = spec.rowHeights ?? estimatedRowHeights(wrapped, merges);
+  return {
+    ...spec,
+    print,
+    ...(merges.length > 0 ? { merges } : {}),
+    ...(wraps.length > 0 ? { wraps } : {}),
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
+  };
 }

@@ -18,7 +18,7 @@ const LINE_POINTS = 15;
 const ROW_PADDING = 3;
 
 /** Average advance of a character of Calibri 11 in pixels (regular, bold), rounded up for safety. */
-const CHARACTER_PIXELS = { regular: 6.2, bold: 6.7 };
+const CHARACTER_PIXELS = { regular: 5.8, bold: 6.3 };
 
 /** The pixel width of a column `characters` wide: 7 px a character plus 5 px padding. */
 export function columnPixels(characters: number): number {
@@ -96,20 +96,40 @@ export function helpMerges(spec: SheetSpec, right: number): string[] {
 }
 
 /**
- * The height of every row whose wrapped text (help and header cells, merged or not) needs more
- * than one line, in points by 0-based row.
+ * Text cells that would be cut off: a constant text wider than its column with a cell to its
+ * right (which stops the overflow), so it wraps instead. Help texts are merged (helpMerges) and
+ * headers always wrap.
+ */
+export function clippedTextCells(spec: SheetSpec): string[] {
+  const cells: string[] = [];
+  spec.grid.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const text = textOf(cell);
+      if (text === undefined || WRAPPING.has(cell?.role ?? "") || row[c + 1] === undefined) return;
+      if (wrappedLines(text, spanPixels(spec, c, c), cell?.role === "total") > 1) cells.push(rangeAddress(r, c, r, c));
+    });
+  });
+  return cells;
+}
+
+/**
+ * The height of every row whose wrapped text (help and header cells, merged or not, and cells in
+ * the sheet's `wraps`) needs more than one line, in points by 0-based row.
  */
 export function estimatedRowHeights(spec: SheetSpec, merges: readonly string[]): Record<number, number> {
   const spans = new Map(merges.map((m) => {
     const b = parseRange(m);
     return [`${b.top}:${b.left}`, b.right] as const;
   }));
+  const wraps = (spec.wraps ?? []).map(parseRange);
+  const wrapped = (r: number, c: number, cell: Cell | undefined): boolean =>
+    WRAPPING.has(cell?.role ?? "") || wraps.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   const heights: Record<number, number> = {};
   spec.grid.forEach((row, r) => {
     let lines = 1;
     row.forEach((cell, c) => {
       const text = textOf(cell);
-      if (text === undefined || !WRAPPING.has(cell?.role ?? "")) return;
+      if (text === undefined || !wrapped(r, c, cell)) return;
       const right = spans.get(`${r}:${c}`) ?? c;
       lines = Math.max(lines, wrappedLines(text, spanPixels(spec, c, right), cell?.role === "header"));
     });

@@ -1,4 +1,5 @@
 import type { Worksheet } from "exceljs";
+import { parseRange } from "../../templates/kit";
 import type { SheetSpec } from "../../templates/kit";
 
 /** Paper size 9 of the .xlsx format (ECMA-376 §18.18.43 ST_PaperSize) is A4. */
@@ -27,8 +28,17 @@ export function applyPrintSetup(sheet: Worksheet, spec: SheetSpec): void {
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${print.footer}` };
 }
 
-/** Merged cells (help texts across the sheet) and row heights for wrapped text. */
+/** Merged cells (help texts across the sheet), wrapping ranges and row heights for wrapped text. */
 export function applyMergesAndHeights(sheet: Worksheet, spec: SheetSpec): void {
+  for (const range of spec.wraps ?? []) {
+    const b = parseRange(range);
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.alignment = { ...cell.alignment, wrapText: true };
+      }
+    }
+  }
   for (const range of spec.merges ?? []) sheet.mergeCells(range);
   for (const [row, points] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = points;
 }
