@@ -11,6 +11,7 @@ import { logicModelDetailedTemplate, logicModelSimpleTemplate } from "./plans";
 import { measurementPlanTemplate } from "./plans";
 import { riskMatrixTemplate } from "./riskMatrix";
 import { stakeholdersTemplate } from "./plans";
+import { decisionSummaryTemplate } from "./decisionSummary";
 
 export type * from "./kit";
 export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit";
@@ -30,6 +31,7 @@ export const TEMPLATES: readonly Template[] = [
   measurementPlanTemplate,
   collaborationPlanTemplate,
   beforeAfterTemplate,
+  decisionSummaryTemplate,
 ];
 
 /** The template with an id; throws a RangeError for an unknown id. */

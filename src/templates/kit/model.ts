@@ -1,4 +1,5 @@
 import type { Language } from "../../core/language";
+import type { ChartSpec } from "./chartModel";
 
 /**
  * The template model: every sheet the add-in scaffolds is declared once as data and rendered by a
@@ -110,6 +111,8 @@ export interface SheetSpec {
   readonly wraps?: readonly string[];
   /** Row heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Charts on the sheet (rendered by the Excel writer; the .xlsx writer cannot write charts). */
+  readonly charts?: readonly ChartSpec[];
   /** How the sheet prints; `layoutForPrint` gives every planned sheet one (print.ts). */
   readonly print?: PrintSetup;
 }
@@ -134,6 +137,8 @@ export interface PrintSetup {
   readonly paper: "A4";
   /** Fit to this many pages wide; the height is free (as many pages as it takes). */
   readonly fitToWidth: 1;
+  /** Fit to this many pages tall (the decision summary: 1); absent: as many as it takes. */
+  readonly fitToHeight?: 1;
   /** The cells printed, e.g. "A1:P40". */
   readonly area: string;
   /** Rows repeated at the top of every page, 1-based as Excel shows them ("5:5"); none when absent. */
@@ -155,7 +160,8 @@ export type TemplateId =
   | "stakeholders"
   | "measurementPlan"
   | "collaborationPlan"
-  | "beforeAfter";
+  | "beforeAfter"
+  | "decisionSummary";
 
 /**
  * Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total);

@@ -16,7 +16,7 @@ export function renderPageLayout(sheet: Excel.Worksheet, spec: SheetSpec): void 
   const layout = sheet.pageLayout;
   layout.paperSize = "A4" as Excel.PaperType;
   layout.orientation = (print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? 0 };
   const m = print.margins;
   layout.leftMargin = m.left * POINTS_PER_INCH;
   layout.rightMargin = m.right * POINTS_PER_INCH;

@@ -20,7 +20,7 @@ export function applyPrintSetup(sheet: Worksheet, spec: SheetSpec): void {
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: print.fitToWidth,
-    fitToHeight: 0,
+    fitToHeight: print.fitToHeight ?? 0,
     margins: { ...print.margins },
     printArea: print.area,
     ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
