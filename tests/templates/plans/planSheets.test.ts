@@ -41,7 +41,7 @@ describe("planSheets", () => {
 describe("planSheets with several templates", () => {
   const ALL = TEMPLATES.map((t) => t.id);
 
-  it("creates all eight with one lists sheet and one unit-cost sheet, names unique", () => {
+  it("creates every template with one lists sheet and one unit-cost sheet, names unique", () => {
     const sheets = planSheets(ALL, SV, []);
     expect(sheets.map((s) => s.name)).toEqual([
       "Logikmodell",
@@ -55,6 +55,7 @@ describe("planSheets with several templates", () => {
       "Mätplan",
       "Samverkansplan",
       "Före-efter per aktör",
+      "Beslutsunderlag",
     ]);
   });
 
