@@ -1,6 +1,7 @@
 import type { SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
 import { expectBeforeAfter } from "./beforeAfter";
 import { expectCostSheet } from "./costSheet";
+import { expectDecisionSummary } from "./decisionSummary";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
 import { expectRiskMatrix } from "./riskMatrix";
@@ -19,5 +20,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
+  if (planned.has("decisionSummary")) expectDecisionSummary(planned, expected);
   return expected;
 }
