@@ -42,8 +42,8 @@ if (!soffice || !pdftotext) {
     let dir: string;
     const pages = new Map<Language, Map<string, number>>();
     const withoutBeforeAfter: TemplateId[] = TEMPLATES.map((t) => t.id).filter((id) => id !== "beforeAfter");
-    let summaryErrors: string[] = [];
-    let summaryTexts: string[] = [];
+    const summaryErrors: string[] = [];
+    const summaryTexts: string[] = [];
 
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "sroi-print-"));
