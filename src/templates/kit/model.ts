@@ -1,5 +1,5 @@
 import type { Language } from "../../core/language";
-import type { ChartSpec } from "./chartModel";
+import type { ChartSpec } from "./chartSpec";
 
 /**
  * The template model: every sheet the add-in scaffolds is declared once as data and rendered by a

@@ -155,6 +155,15 @@ describe("createSheets", () => {
       for (const s of pages) expect(s.pageLayout).toEqual(expect.objectContaining({ paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: s.name === "Beslutsunderlag" ? 1 : 0 } }));
     });
 
+    it("adds the decision summary's two charts, over its own cells", async () => {
+      const fake = new FakeExcel();
+      const result = await write(fake, { templates: ALL, options: EN });
+      expect(result.ok).toBe(true);
+      const charts = snapshotSheetNamed(fake, "Decision summary")!.charts;
+      expect(charts.map((c) => c.name)).toEqual(["SroiChartSummaryPayers", "SroiChartSummaryTime"]);
+      expect(charts.map((c) => c.series.length)).toEqual([2, 2]);
+    });
+
     it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)("answers cell-edit mode (%s) with a problem and writes nothing", async (code) => {
       const fake = new FakeExcel();
       fake.cellEditMode = code;
