@@ -4,8 +4,8 @@ import { tx } from "../kit";
 export const ST = {
   title: tx("Decision summary", "Beslutsunderlag"),
   description: tx(
-    "One printable page for a decision: what the investment is, what it costs and who pays, its value and payback, who gains, the top risks and the uncertainty, pulled by formulas from the other sheets.",
-    "En utskrivbar sida inför beslut: vad satsningen är, vad den kostar och vem som betalar, värde och återbetalning, vem som vinner, de största riskerna och osäkerheten, hämtat med formler från de andra bladen.",
+    "One printable page for a decision, by formulas from the other sheets: cost, value, payback, who gains, risks.",
+    "En utskrivbar sida inför beslut, med formler från de andra bladen: kostnad, värde, återbetalning, vem som vinner, risker.",
   ),
   help: tx(
     "Nothing to fill in here: every figure comes from the workbook's other sheets and follows them. A part whose sheet is missing says so.",
