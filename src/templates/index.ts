@@ -2,7 +2,7 @@ import { buildListsSheet } from "./kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOptions } from "./kit";
 import { optionsProblem, TemplateOptionsError } from "./kit";
 import { freeSheetNames } from "./kit";
-import { preferredSheetName } from "./kit";
+import { layoutForPrint, preferredSheetName } from "./kit";
 import { beforeAfterTemplate } from "./beforeAfter";
 import { collaborationPlanTemplate } from "./plans";
 import { costSheetTemplate } from "./costSheet";
@@ -14,6 +14,7 @@ import { stakeholdersTemplate } from "./plans";
 import { outcomeContractTemplate } from "./outcomeContract";
 import { portfolioTemplate } from "./portfolio";
 import { collectiveImpactTemplate } from "./collectiveImpact";
+import { decisionSummaryTemplate } from "./decisionSummary";
 
 export type * from "./kit";
 export { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS, optionsProblem, TemplateOptionsError } from "./kit";
@@ -36,6 +37,7 @@ export const TEMPLATES: readonly Template[] = [
   outcomeContractTemplate,
   portfolioTemplate,
   collectiveImpactTemplate,
+  decisionSummaryTemplate,
 ];
 
 /** The template with an id; throws a RangeError for an unknown id. */
@@ -48,7 +50,8 @@ export function templateById(id: TemplateId): Template {
 /**
  * The sheets to create for the chosen templates. Picks a free, valid name for every sheet key of
  * every chosen template (keys shared by templates, like the lists sheet, are created once), then
- * builds each template with the resolved names so links between sheets are right. Pure: the
+ * builds each template with the resolved names so links between sheets are right; every sheet
+ * gets its print layout (kit/print.ts) unless its template set one. Pure: the
  * existing sheet names are only read. Throws TemplateOptionsError for unusable options.
  */
 export function planSheets(ids: readonly TemplateId[], options: TemplateOptions, existingSheetNames: readonly string[]): SheetSpec[] {
@@ -66,5 +69,8 @@ export function planSheets(ids: readonly TemplateId[], options: TemplateOptions,
     for (const sheet of template.build(options, names)) if (!sheets.has(sheet.key)) sheets.set(sheet.key, sheet);
   }
   if (keys.includes("lists") && !sheets.has("lists")) sheets.set("lists", buildListsSheet(options, names));
-  return keys.map((key) => sheets.get(key)).filter((s): s is SheetSpec => s !== undefined);
+  return keys
+    .map((key) => sheets.get(key))
+    .filter((s): s is SheetSpec => s !== undefined)
+    .map((s) => layoutForPrint(s, options.language));
 }

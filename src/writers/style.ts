@@ -79,7 +79,7 @@ export interface CellStyle {
 export const ROLE_STYLES: Readonly<Record<Role, CellStyle>> = {
   title: { font: { bold: true, size: 16, color: "#1F3864" } },
   section: { font: { bold: true, size: 12, color: "#1F3864" } },
-  help: { font: { italic: true, color: "#595959" } },
+  help: { font: { italic: true, color: "#595959" }, wrap: true, verticalAlignment: "top" },
   header: {
     fill: "#DDEBF7",
     font: { bold: true, color: "#1F3864" },

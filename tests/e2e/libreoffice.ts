@@ -53,3 +53,39 @@ export function convertToXlsx(soffice: string, profile: string, files: readonly 
     });
   });
 }
+
+/** The pdftotext program (poppler-utils) on PATH, or null. */
+export function findPdftotext(env: NodeJS.ProcessEnv = process.env): string | null {
+  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
+    if (dir === "") continue;
+    const candidate = path.join(dir, "pdftotext");
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/** Converts each file to PDF into `outDir` (same base name), as LibreOffice prints it. */
+export function convertToPdf(soffice: string, profile: string, files: readonly string[], outDir: string, timeoutMs: number): Promise<void> {
+  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, ...files];
+  return new Promise((resolve, reject) => {
+    execFile(soffice, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`soffice failed (${error.message}):\n${stdout}\n${stderr}`));
+      else resolve();
+    });
+  });
+}
+
+/** The text of every page of a PDF (pdftotext -layout; pages split at form feeds). */
+export function pdfPages(pdftotext: string, pdf: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    execFile(pdftotext, ["-layout", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(stdout.split("\f").filter((page, i, all) => i < all.length - 1 || page.trim() !== ""));
+    });
+  });
+}

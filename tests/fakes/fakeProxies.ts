@@ -1,3 +1,4 @@
+import { FakePageLayoutProxy } from "./fakePageLayout";
 import { Bounds, parseAddress } from "./fakeAddress";
 import { FakeAnnotationCollectionProxy } from "./fakeAnnotations";
 import { usedBounds } from "./fakeCells";
@@ -88,6 +89,7 @@ export class FakeWorksheetProxy extends FakeProxy {
   /** Threaded comments (ExcelApi 1.10) and notes (ExcelApi 1.18). */
   readonly comments: FakeAnnotationCollectionProxy;
   readonly notes: FakeAnnotationCollectionProxy;
+  readonly pageLayout: FakePageLayoutProxy;
 
   constructor(
     ctx: FakeContext,
@@ -101,6 +103,7 @@ export class FakeWorksheetProxy extends FakeProxy {
     this.names = new FakeNamedItemCollectionProxy(ctx, this);
     this.comments = new FakeAnnotationCollectionProxy(ctx, this, "comments");
     this.notes = new FakeAnnotationCollectionProxy(ctx, this, "notes");
+    this.pageLayout = new FakePageLayoutProxy(ctx, this);
   }
 
   static loadedFrom(ctx: FakeContext, sheet: FakeSheet, props: readonly string[]): FakeWorksheetProxy {

@@ -1,4 +1,4 @@
-import { Bounds, boundsAddress, cellName, columnCount, rowCount } from "./fakeAddress";
+import { Bounds, boundsAddress, cellName, columnCount, overlaps, parseAddress, rowCount } from "./fakeAddress";
 import { cellProperties } from "./fakeCellProperties";
 import { FakeClientResult } from "./fakeClientResult";
 import { CLEAR_KINDS, clearCells } from "./fakeCells";
@@ -133,6 +133,18 @@ export class FakeRangeProxy extends FakeProxy {
     this.enqueueOn("range.select", "1.1", (sheet, bounds) => {
       this.ctx.excel.activate(sheet);
       this.ctx.excel.selection = { sheet: sheet.name, address: boundsAddress(bounds) };
+    });
+  }
+
+  /** Merges the range into one cell (or, `across`, each row of it); areas may not overlap a merge or a table. */
+  merge(across = false): void {
+    this.enqueueOn("range.merge", "1.2", (sheet, b) => {
+      const areas = across ? Array.from({ length: b.bottom - b.top + 1 }, (_, i) => ({ ...b, top: b.top + i, bottom: b.top + i })) : [b];
+      for (const area of areas) {
+        demand(!sheet.merges.some((m) => overlaps(parseAddress(m), area)), "InvalidOperation", "The range overlaps a merged area.");
+        demand(!this.ctx.excel.tables.some((t) => t.sheet === sheet && overlaps(t.bounds, area)), "InvalidOperation", "Cells in a table cannot be merged.");
+        sheet.merges.push(boundsAddress(area));
+      }
     });
   }
 

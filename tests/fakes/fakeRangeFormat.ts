@@ -58,6 +58,14 @@ export class FakeRangeFormatProxy {
     });
   }
 
+  /** Height of every row of the range, in points (Excel allows up to 409). */
+  set rowHeight(points: number) {
+    this.range.enqueueOn("format.rowHeight", "1.2", (sheet, b) => {
+      demand(typeof points === "number" && points >= 0 && points <= 409, "InvalidArgument", `${points} is not a row height.`);
+      for (let r = b.top; r <= b.bottom; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+
   set wrapText(wrap: boolean) {
     styleCells(this.range, "format.wrapText", "1.1", (s) => (s.wrap = wrap));
   }

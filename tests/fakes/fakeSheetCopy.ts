@@ -36,6 +36,9 @@ export function copySheetContents(sheet: FakeSheet, copy: FakeSheet, tables: rea
   for (const [key, cell] of sheet.cells) copy.cells.set(key, { ...cell, style: { ...cell.style } });
   for (const [key, line] of sheet.lines) copy.lines.set(key, { ...line });
   for (const [column, width] of sheet.columnWidths) copy.columnWidths.set(column, width);
+  for (const [row, height] of sheet.rowHeights) copy.rowHeights.set(row, height);
+  copy.merges.push(...sheet.merges);
+  copy.pageLayout = { ...sheet.pageLayout };
   copy.freeze = { ...sheet.freeze };
   copy.validations.push(...sheet.validations.map((v) => structuredClone(v)));
   copy.conditionalFormats.push(...sheet.conditionalFormats.map((f) => structuredClone(f)));

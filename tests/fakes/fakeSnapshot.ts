@@ -1,7 +1,7 @@
 import { boundsAddress, cellName, letters } from "./fakeAddress";
 import { ChartSnapshot, snapshotCharts } from "./fakeChartSnapshot";
 import type { FakeExcel } from "./fakeExcel";
-import type { FakeLine, FakeSheet, FakeStyle, Scalar } from "./fakeWorkbook";
+import type { FakeLine, FakePageLayout, FakeSheet, FakeStyle, Scalar } from "./fakeWorkbook";
 
 /**
  * The fake workbook's final state as plain data, for comparing writers ("the two writers agree")
@@ -17,6 +17,8 @@ import type { FakeLine, FakeSheet, FakeStyle, Scalar } from "./fakeWorkbook";
  * - `freeze`: frozen rows and columns from the top left.
  * - `validations`, `conditionalFormats`: per range as set through Office.js (rule objects as given).
  * - `tables`: name, range (header row + data), style and the header texts.
+ * - `merges`, `rowHeights` (points by 1-based row), `pageLayout` (ExcelApi 1.9 settings): only
+ *   when set.
  * - `charts`: in order of creation, with their series and the data they show (fakeChartSnapshot.ts).
  */
 
@@ -50,6 +52,12 @@ export interface SheetSnapshot {
   comments?: Record<string, string>;
   notes?: Record<string, string>;
   names?: { name: string; formula: string }[];
+  /** Merged areas, when any. */
+  merges?: string[];
+  /** Row heights in points by 1-based row number, when any were set. */
+  rowHeights?: Record<number, number>;
+  /** What was set through `pageLayout` (ExcelApi 1.9), when anything was. */
+  pageLayout?: FakePageLayout;
 }
 
 export interface WorkbookSnapshot {
@@ -106,6 +114,9 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     ...(sheet.comments.length > 0 ? { comments: Object.fromEntries(sheet.comments.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
     ...(sheet.notes.length > 0 ? { notes: Object.fromEntries(sheet.notes.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
     ...(sheet.names.length > 0 ? { names: sheet.names.map((n) => ({ name: n.name, formula: n.formula })) } : {}),
+    ...(sheet.merges.length > 0 ? { merges: [...sheet.merges] } : {}),
+    ...(sheet.rowHeights.size > 0 ? { rowHeights: Object.fromEntries([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])) } : {}),
+    ...(Object.keys(sheet.pageLayout).length > 0 ? { pageLayout: { ...sheet.pageLayout } } : {}),
   };
 }
 

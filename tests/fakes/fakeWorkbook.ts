@@ -54,11 +54,35 @@ export interface FakeConditionalFormat {
   criteria?: Record<string, unknown>;
 }
 
+/** What `Worksheet.pageLayout` set (ExcelApi 1.9); margins in points. */
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  centerFooter?: string;
+  leftFooter?: string;
+  rightFooter?: string;
+  centerHeader?: string;
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   /** Border lines: "h:r:c" is the line above cell (r, c), "v:r:c" the line left of it. */
   readonly lines = new Map<string, FakeLine>();
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points by 0-based row, as set through `format.rowHeight`. */
+  readonly rowHeights = new Map<number, number>();
+  /** Merged areas ("B2:F2"), in the order merged. */
+  readonly merges: string[] = [];
+  pageLayout: FakePageLayout = {};
   freeze = { rows: 0, columns: 0 };
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];

@@ -2,3 +2,4 @@
 export * from "./assumptionText";
 export * from "./checkCode";
 export * from "./report";
+export { AT as ANALYSIS_TEXT } from "./analysisText";

@@ -74,16 +74,16 @@ export function addGroups(sheet: SheetBuilder, language: Language, example: bool
     const ex = example ? BA_EXAMPLE.groups[r - g.first] : undefined;
     sheet.putRow(r, 0, [
       input("text", ex && say(ex.name, language)),
-      input("decimal", ex?.size),
-      ...SITUATIONS.map((_, i) => input("decimal", ex?.before[i])),
-      ...SITUATIONS.map((_, i) => input("decimal", ex?.after[i])),
+      input("integer", ex?.size),
+      ...SITUATIONS.map((_, i) => input("integer", ex?.before[i])),
+      ...SITUATIONS.map((_, i) => input("integer", ex?.after[i])),
       check(groupCheck(r, language)),
     ]);
   }
   sheet.table("SroiBeforeAfterGroups", g.header, 0, g.last, g.checkColumn, "TableStyleLight9");
   sheet.validate(nonNegativeValidation(rangeAddress(g.first, g.sizeColumn, g.last, g.checkColumn - 1), p(T.size), language));
   sheet.put(g.total, 0, label(p(T.total)));
-  for (let c = g.sizeColumn; c < g.checkColumn; c++) sheet.put(g.total, c, total(`=SUM(${rangeAddress(g.first, c, g.last, c)})`, "decimal"));
+  for (let c = g.sizeColumn; c < g.checkColumn; c++) sheet.put(g.total, c, total(`=SUM(${rangeAddress(g.first, c, g.last, c)})`, "integer"));
   const checks = rangeAddress(g.first, g.checkColumn, g.last, g.checkColumn);
   const sizes = rangeAddress(g.first, g.sizeColumn, g.last, g.sizeColumn);
   sheet.put(g.check, 0, check(`=IF(COUNT(${sizes})=0,"${p(T.noGroup)}",IF(${anyCheck(checks)},"${p(T.groupsCheck)}",""))`));
@@ -124,9 +124,9 @@ export function addSituations(sheet: SheetBuilder, language: Language, example: 
       benefit ? input("text", ex?.payer && actorName(ex.payer, language)) : label(p(T.employer)),
       benefit ? input("text", ex && say(ex.taxable ? YES : NO, language)) : label(say(YES, language)),
       input("text", ex && say(ex.source, language)),
-      calc(`=${cellAddress(BA.groups.total, BA.groups.firstBefore + i)}`, "decimal"),
-      calc(`=${cellAddress(BA.groups.total, BA.groups.firstAfter + i)}`, "decimal"),
-      calc(`=${at(c.after)}-${at(c.before)}`, "decimal"),
+      calc(`=${cellAddress(BA.groups.total, BA.groups.firstBefore + i)}`, "integer"),
+      calc(`=${cellAddress(BA.groups.total, BA.groups.firstAfter + i)}`, "integer"),
+      calc(`=${at(c.after)}-${at(c.before)}`, "integer"),
       calc(`=IF(AND(${at(c.taxable)}=${yes},ISNUMBER(${at(c.amount)})),${at(c.change)}*${at(c.amount)},0)`, "money"),
       calc(`=IF(AND(${at(c.taxable)}=${yes},ISNUMBER(${at(c.amount)})),${at(c.change)}*MAX(0,${at(c.amount)}-${threshold}/12),0)`, "money"),
       check(situationCheck(r, benefit, payers, language)),

@@ -91,7 +91,7 @@ export function addSettings(sheet: SheetBuilder, language: Language, names: Shee
   sheet.validate(rateValidation(at(s.discountRate, 1), p(T.discountRate), language));
   sheet.validate(nonNegativeValidation(at(s.cost, 1), p(T.cost), language));
 
-  sheet.putRow(s.participants, 0, [label(p(T.participants)), total(`=${cellAddress(BA.groups.total, BA.groups.sizeColumn)}`, "decimal")]);
+  sheet.putRow(s.participants, 0, [label(p(T.participants)), total(`=${cellAddress(BA.groups.total, BA.groups.sizeColumn)}`, "integer")]);
   sheet.putRow(s.horizonMonths, 0, [label(p(T.horizonMonths)), calc(horizonMonthsFormula(language), "months")]);
   const cost = valueCell(s.cost);
   sheet.putRow(s.totalCost, 0, [label(p(T.totalCost)), total(`=IF(ISNUMBER(${cost}),${cost}*${valueCell(s.participants)},"")`, "money")]);

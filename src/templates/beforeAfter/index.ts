@@ -4,3 +4,4 @@ export * from "./read/beforeAfterCompare";
 export * from "./read/beforeAfterRead";
 export * from "./read/beforeAfterSheetCells";
 export * from "./read/beforeAfterTables";
+export { BA } from "./beforeAfterLayout";

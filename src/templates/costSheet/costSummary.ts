@@ -64,9 +64,9 @@ function addFullScale(sheet: SheetBuilder, l: CostLayout, language: Language, ex
   const f = l.fullScale;
   const B = (row: number): string => cellAddress(row, 1);
   sheet.put(f.titleRow, 0, header(p(T.fullScale)));
-  sheet.putRow(f.participants, 0, [label(p(T.participants)), input("decimal", example.participants)]);
+  sheet.putRow(f.participants, 0, [label(p(T.participants)), input("integer", example.participants)]);
   sheet.putRow(f.perParticipant, 0, [label(p(T.perParticipant)), calc(`=IF(OR(${B(f.participants)}="",${B(f.participants)}=0),"",${COST_GRAND_TOTAL}/${B(f.participants)})`, "money")]);
-  sheet.putRow(f.targetGroup, 0, [label(p(T.targetGroup)), input("decimal", example.targetGroup)]);
+  sheet.putRow(f.targetGroup, 0, [label(p(T.targetGroup)), input("integer", example.targetGroup)]);
   sheet.putRow(f.extra, 0, [label(p(T.extra)), input("money", example.extra)]);
   sheet.putRow(f.estimate, 0, [
     label(p(T.estimate)),

@@ -32,7 +32,7 @@ export const IMPACT_INPUTS: readonly ImpactColumn[] = [
   { id: "indicator", header: tx("Indicator", "Indikator"), width: 26, format: "text", kind: "text" },
   { id: "payer", header: tx("Payer / beneficiary", "Betalare / mottagare"), width: 22, format: "text", kind: "payer" },
   { id: "dimension", header: tx("Dimension", "Dimension"), width: 15, format: "text", kind: "dimension" },
-  { id: "quantity", header: tx("Quantity", "Antal"), width: 10, format: "decimal", kind: "nonNegative" },
+  { id: "quantity", header: tx("Quantity", "Antal"), width: 10, format: "integer", kind: "nonNegative" },
   { id: "quantitySource", header: S(QUANTITY), width: 22, format: "text", kind: "text" },
   { id: "outcomeRate", header: tx("Outcome rate", "Utfallsandel"), width: 11, format: "percent", kind: "share" },
   { id: "outcomeRateSource", header: S(RATE), width: 22, format: "text", kind: "text" },

@@ -4,3 +4,4 @@ export * from "./impactMap";
 export * from "./impactSummary";
 export * from "./read/impactRead";
 export * from "./read/impactReadMessages";
+export * from "./impactLayout";

@@ -1,4 +1,5 @@
 import type { Language } from "../../core/language";
+import type { ChartSpec } from "./chartSpec";
 
 /**
  * The template model: every sheet the add-in scaffolds is declared once as data and rendered by a
@@ -101,6 +102,53 @@ export interface SheetSpec {
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly names: readonly NameSpec[];
   readonly tabColor?: string;
+  /**
+   * Cell ranges merged into one cell ("B2:F2"), for help texts that wrap across the width of the
+   * sheet. Never inside a table. Filled in by `layoutForPrint` (print.ts) when not given.
+   */
+  readonly merges?: readonly string[];
+  /** Ranges whose text wraps whatever its role (long sources and descriptions in tables). */
+  readonly wraps?: readonly string[];
+  /** Row heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Charts on the sheet (rendered by the Excel writer; the .xlsx writer cannot write charts). */
+  readonly charts?: readonly ChartSpec[];
+  /** How the sheet prints; `layoutForPrint` gives every planned sheet one (print.ts). */
+  readonly print?: PrintSetup;
+}
+
+/** Page margins in inches (what .xlsx stores; Office.js takes points: × 72). */
+export interface Margins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/**
+ * Page setup as data: A4, fitted to one page wide (any number of pages tall), the rows repeated at
+ * the top of every page, the area printed, margins and a centred footer.
+ */
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  /** Always A4 (paper size 9 in .xlsx, "A4" in Office.js). */
+  readonly paper: "A4";
+  /** Fit to this many pages wide; the height is free (as many pages as it takes). */
+  readonly fitToWidth: 1;
+  /** Fit to this many pages tall (the decision summary: 1); absent: as many as it takes. */
+  readonly fitToHeight?: 1;
+  /** The cells printed, e.g. "A1:P40". */
+  readonly area: string;
+  /** Rows repeated at the top of every page, 1-based as Excel shows them ("5:5"); none when absent. */
+  readonly titleRows?: string;
+  readonly margins: Margins;
+  /**
+   * The centred footer in Excel's header/footer codes: &A the sheet name, &P the page number,
+   * &N the number of pages ("&A, page &P of &N").
+   */
+  readonly footer: string;
 }
 
 export type TemplateId =
@@ -115,7 +163,8 @@ export type TemplateId =
   | "beforeAfter"
   | "outcomeContract"
   | "portfolio"
-  | "collectiveImpact";
+  | "collectiveImpact"
+  | "decisionSummary";
 
 /**
  * Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total);

@@ -13,6 +13,7 @@ export class SheetBuilder {
   private readonly validations: ValidationSpec[] = [];
   private readonly formats: ConditionalFormatSpec[] = [];
   private readonly names: NameSpec[] = [];
+  private readonly wraps: string[] = [];
 
   constructor(
     readonly key: SheetKey,
@@ -67,6 +68,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Text in the rectangle wraps (rows grow to show it when the sheet is laid out for print). */
+  wrap(top: number, left: number, bottom: number, right: number): this {
+    this.wraps.push(rangeAddress(top, left, bottom, right));
+    return this;
+  }
+
   definedName(spec: NameSpec): this {
     this.names.push(spec);
     return this;
@@ -91,6 +98,7 @@ export class SheetBuilder {
       conditionalFormats: this.formats,
       names: this.names,
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),
+      ...(this.wraps.length > 0 ? { wraps: this.wraps } : {}),
     };
   }
 }

@@ -17,6 +17,7 @@ export const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   outcomeContract: tx("Outcome contract", "Utfallskontrakt"),
   portfolio: tx("Portfolio", "Portfölj"),
   collectiveImpact: tx("Collective impact", "Gemensam påverkan"),
+  decisionSummary: tx("Decision summary", "Beslutsunderlag"),
   lists: tx("Lists", "Listor"),
   analysis: tx("Analysis", "Analys"),
 };

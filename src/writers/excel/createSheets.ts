@@ -4,14 +4,15 @@ import { problemFromError } from "./errors";
 import { Before, removeHalfMade } from "./halfMade";
 import { TemplateBatch, planBatches } from "./plan";
 import { renderSheet } from "./renderSheet";
-import { unusableExcel } from "./requirements";
+import { supportsPageLayout, unusableExcel } from "./requirements";
 import type { CreateRequest, CreateResult, CreatedSheet, WriterProblem } from "../../workbook/ports";
 
 /**
  * Writes the chosen templates into the open workbook in one Excel.run: one sync reads the names of
  * existing sheets, tables and defined names; then each template is queued whole and written with
  * one sync. Nothing existing is touched: new sheets, tables and names get free names. Checks the
- * requirement sets first; every failure becomes a problem in the result, never an exception.
+ * requirement sets first; every failure becomes a problem in the result, never an exception. An
+ * Excel without ExcelApi 1.9 gets the sheets without their page setup.
  */
 export async function createSheets(request: CreateRequest): Promise<CreateResult> {
   const early = problemBeforeExcel(request);
@@ -33,12 +34,13 @@ export async function createSheets(request: CreateRequest): Promise<CreateResult
         sheets: worksheets.items.map((s) => s.name),
         tablesAndNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
       });
+      const pageLayout = supportsPageLayout();
       let first: Excel.Worksheet | undefined;
       for (const [i, batch] of batches.entries()) {
         failing = batch;
         context.workbook.application.suspendApiCalculationUntilNextSync();
         const added = batch.sheets.map((spec) => context.workbook.worksheets.add(spec.name));
-        batch.sheets.forEach((spec, j) => renderSheet(context, added[j], spec, request.options));
+        batch.sheets.forEach((spec, j) => renderSheet(context, added[j], spec, request.options, pageLayout));
         first ??= added[0];
         if (i === batches.length - 1) first?.activate();
         // One sync per template is the budget: a template is written whole or reported as failed.

@@ -2,6 +2,8 @@
 import { columnLetter } from "../../templates/kit";
 import type { SheetSpec } from "../../templates/kit";
 import { CellStyle, DEFAULT_TABLE_STYLE, FormatOptions, ROLE_STYLES, characterWidthToPoints, roleRectangles } from "../style";
+import { renderChart } from "./renderChart";
+import { renderMergesAndHeights, renderPageLayout } from "./pageLayout";
 import { colorScaleCriteria, officeErrorAlert, officePrompt, officeRule } from "./rules";
 import { formatGrid, formulaGrid, sheetSize, widthRuns } from "./sheetArrays";
 
@@ -16,6 +18,7 @@ export function renderSheet(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
   options: FormatOptions,
+  pageLayout = false,
 ): void {
   const { rows, columns } = sheetSize(spec);
   if (rows > 0 && columns > 0) {
@@ -56,6 +59,9 @@ export function renderSheet(
   }
   for (const n of spec.names) context.workbook.names.add(n.name, n.refersTo);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
+  renderMergesAndHeights(sheet, spec);
+  for (const chart of spec.charts ?? []) renderChart(sheet, chart);
+  if (pageLayout) renderPageLayout(sheet, spec);
 }
 
 const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;

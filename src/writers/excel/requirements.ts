@@ -37,6 +37,14 @@ export function supportsExcelApi(version: string): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
 
+/** Page setup (`Worksheet.pageLayout`) needs ExcelApi 1.9; without it sheets are written unset for print. */
+export const PAGE_LAYOUT_SET = "1.9";
+
+/** True when this Excel can set page layout; false outside Office (asked only after unusableExcel). */
+export function supportsPageLayout(): boolean {
+  return supportsExcelApi(PAGE_LAYOUT_SET);
+}
+
 /** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
 export function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
   return features.filter((f) => !isSetSupported("ExcelApi", f.set));

@@ -6,6 +6,7 @@ import { writeCells, styleCells } from "./cells";
 import { addConditionalFormats } from "./conditional";
 import { applyLayout } from "./layout";
 import { addDefinedName } from "./names";
+import { applyMergesAndHeights, applyPrintSetup } from "./print";
 import { addTable } from "./tables";
 import { addValidations } from "./validation";
 
@@ -25,9 +26,10 @@ const CULTURE: Readonly<Record<Language, string>> = { en: "en-US", sv: "sv-SE" }
 
 /**
  * Renders planned sheets (planSheets with no existing sheets) into a new ExcelJS workbook: per
- * sheet the cells, number formats, role styles, tables, column widths, frozen panes, validations
- * and conditional formats; then the defined names. Excel is told to calculate every formula when
- * the file is opened, since ExcelJS stores formulas without results.
+ * sheet the cells, number formats, role styles, tables, column widths, frozen panes, validations,
+ * conditional formats, merged help texts, row heights and page setup; then the defined names.
+ * Excel is told to calculate every formula when the file is opened, since ExcelJS stores formulas
+ * without results.
  */
 export function renderWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -48,6 +50,8 @@ export function renderWorkbook(sheets: readonly SheetSpec[], options: WorkbookOp
     applyLayout(sheet, spec);
     addValidations(sheet, spec.validations);
     addConditionalFormats(sheet, spec.conditionalFormats);
+    applyMergesAndHeights(sheet, spec);
+    applyPrintSetup(sheet, spec);
   }
   for (const spec of sheets) for (const name of spec.names) addDefinedName(workbook, name, taken);
   return workbook;

@@ -1,6 +1,7 @@
 import type { SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
 import { expectBeforeAfter } from "./beforeAfter";
 import { expectCostSheet } from "./costSheet";
+import { expectDecisionSummary } from "./decisionSummary";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
 import { expectOutcomeContract } from "./outcomeContract";
@@ -25,5 +26,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);
   if (planned.has("portfolio")) expectPortfolio(planned, expected, options.language);
   if (planned.has("collectiveImpact")) expectCollectiveImpact(planned, expected, options.language);
+  if (planned.has("decisionSummary")) expectDecisionSummary(planned, expected);
   return expected;
 }

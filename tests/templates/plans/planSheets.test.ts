@@ -58,6 +58,7 @@ describe("planSheets with several templates", () => {
       "Utfallskontrakt",
       "Portfölj",
       "Gemensam påverkan",
+      "Beslutsunderlag",
     ]);
   });
 

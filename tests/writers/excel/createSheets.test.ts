@@ -141,6 +141,29 @@ describe("createSheets", () => {
       expect(snapshotWorkbook(fake)).toEqual(before);
     });
 
+    it("writes every sheet on an Excel with ExcelApi 1.8, only without its page setup (1.9)", async () => {
+      const old = new FakeExcel({ apiVersion: "1.8" });
+      const current = new FakeExcel();
+      const [a, b] = [await write(old, { templates: ALL, options: SV }), await write(current, { templates: ALL, options: SV })];
+      expect(a.ok && b.ok).toBe(true);
+      const withoutPage = snapshotWorkbook(current).sheets.map(({ pageLayout: _p, ...rest }) => rest);
+      expect(snapshotWorkbook(old).sheets).toEqual(withoutPage);
+      // Every new sheet of the current Excel is set up for A4, one page wide (the fake keeps Sheet1 as it was).
+      const pages = snapshotWorkbook(current).sheets.filter((s) => s.name !== "Sheet1");
+      expect(pages.length).toBeGreaterThan(ALL.length);
+      // The decision summary fits one page tall as well; every other sheet takes the pages it needs.
+      for (const s of pages) expect(s.pageLayout).toEqual(expect.objectContaining({ paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: s.name === "Beslutsunderlag" ? 1 : 0 } }));
+    });
+
+    it("adds the decision summary's two charts, over its own cells", async () => {
+      const fake = new FakeExcel();
+      const result = await write(fake, { templates: ALL, options: EN });
+      expect(result.ok).toBe(true);
+      const charts = snapshotSheetNamed(fake, "Decision summary")!.charts;
+      expect(charts.map((c) => c.name)).toEqual(["SroiChartSummaryPayers", "SroiChartSummaryTime"]);
+      expect(charts.map((c) => c.series.length)).toEqual([2, 2]);
+    });
+
     it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)("answers cell-edit mode (%s) with a problem and writes nothing", async (code) => {
       const fake = new FakeExcel();
       fake.cellEditMode = code;

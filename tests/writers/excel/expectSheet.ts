@@ -17,6 +17,8 @@ export function sheetDifferences(snap: SheetSnapshot, spec: SheetSpec, options: 
   const a1 = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
   const width = Math.max(0, ...spec.grid.map((row) => row.length));
   const inGrid = new Set<string>();
+  const wraps = (spec.wraps ?? []).map(parseRange);
+  const wrapped = (r: number, c: number): boolean => wraps.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
 
   spec.grid.forEach((row, r) => {
     for (let c = 0; c < width; c++) {
@@ -27,7 +29,8 @@ export function sheetDifferences(snap: SheetSnapshot, spec: SheetSpec, options: 
       differ(`${a1(r, c)} value`, got.value, cell?.formula === undefined ? cell?.value : undefined);
       differ(`${a1(r, c)} numberFormat`, got.numberFormat ?? "General", cell?.format ? formatCode(cell.format, options) : "General");
       const { borders: _borders, ...style } = got.style ?? {};
-      differ(`${a1(r, c)} style`, style, cell?.role ? expectedStyle(ROLE_STYLES[cell.role]) : {});
+      const want = cell?.role ? expectedStyle(ROLE_STYLES[cell.role]) : {};
+      differ(`${a1(r, c)} style`, style, wrapped(r, c) ? { ...want, wrap: true } : want);
     }
   });
   for (const [address, cell] of Object.entries(snap.cells)) {

@@ -9,7 +9,9 @@ import { readWorkbook } from "./readBack";
 /**
  * The two writers agree: the taskpane's Office.js writer (run against the fake Excel) and this
  * .xlsx writer render the same options to the same sheet names, cells, formulas, number formats,
- * styles, border lines, widths, frozen panes, tables, validations, conditional formats and names.
+ * styles, border lines, widths, frozen panes, tables, validations, conditional formats, names,
+ * merged help texts, row heights and page setup (A4, orientation, fit, margins, print area and
+ * titles, footer).
  */
 
 const ALL = TEMPLATES.map((t) => t.id);
@@ -62,7 +64,7 @@ describe.each(CASES)("the two writers agree (%s)", (_label, options) => {
     office.workbook.sheets.forEach((sheet, i) => expect({ name: xlsx.sheets[i].name, validations: xlsx.sheets[i].validations }).toEqual({ name: sheet.name, validations: sheet.validations }));
   });
 
-  it("on widths, frozen panes, tables, conditional formats and tab colours", () => {
+  it("on widths, frozen panes, tables, conditional formats, tab colours, merges, row heights and page setup", () => {
     office.workbook.sheets.forEach((sheet, i) => {
       const { cells: _c, lines: _l, validations: _v, ...rest } = xlsx.sheets[i];
       const { cells: _c2, lines: _l2, validations: _v2, ...expected } = sheet;
@@ -78,6 +80,10 @@ describe.each(CASES)("the two writers agree (%s)", (_label, options) => {
     expect(count((s) => s.tables.length)).toBeGreaterThanOrEqual(ALL.length);
     expect(count((s) => s.conditionalFormats.length)).toBeGreaterThan(0);
     expect(count((s) => Object.keys(s.widths).length)).toBeGreaterThan(0);
+    expect(count((s) => (s.page ? 1 : 0))).toBe(office.workbook.sheets.length);
+    expect(count((s) => (s.page?.titleRows ? 1 : 0))).toBeGreaterThanOrEqual(ALL.length);
+    expect(count((s) => s.merges?.length ?? 0)).toBeGreaterThan(0);
+    expect(count((s) => Object.keys(s.rowHeights ?? {}).length)).toBeGreaterThan(0);
   });
 
   it("on the defined names", () => {

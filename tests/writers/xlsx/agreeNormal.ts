@@ -22,6 +22,21 @@ export interface NormalSheet {
   validations: Record<string, string>;
   conditionalFormats: Record<string, unknown>[];
   tabColor?: string;
+  merges?: string[];
+  /** Points by 1-based row. */
+  rowHeights?: Record<number, number>;
+  page?: NormalPage;
+}
+
+/** Page setup in one form: margins in points, title rows as "5:5". */
+export interface NormalPage {
+  paper: string;
+  orientation: string;
+  fit: { wide: number; tall: number };
+  margins: number[];
+  area: string;
+  titleRows?: string;
+  footer: string;
 }
 
 export interface NormalWorkbook {
@@ -91,7 +106,19 @@ function normalFakeSheet(s: SheetSnapshot): NormalSheet {
   });
   const widths: NormalSheet["widths"] = {};
   for (const [letter, w] of Object.entries(s.columnWidths)) widths[letter] = points(w);
-  return clean({ name: s.name, cells, lines, widths, freeze: s.freeze, tables: s.tables, validations, conditionalFormats, tabColor: s.tabColor?.toUpperCase() }) as NormalSheet;
+  const l = s.pageLayout;
+  const page: NormalPage | undefined = l
+    ? clean({
+        paper: l.paperSize ?? "",
+        orientation: (l.orientation ?? "").toLowerCase(),
+        fit: { wide: l.zoom?.horizontalFitToPages ?? 0, tall: l.zoom?.verticalFitToPages ?? 0 },
+        margins: [l.leftMargin, l.rightMargin, l.topMargin, l.bottomMargin, l.headerMargin, l.footerMargin].map((m) => points(m ?? -1)),
+        area: l.printArea ?? "",
+        titleRows: l.printTitleRows,
+        footer: l.centerFooter ?? "",
+      })
+    : undefined;
+  return clean({ name: s.name, cells, lines, widths, freeze: s.freeze, tables: s.tables, validations, conditionalFormats, tabColor: s.tabColor?.toUpperCase(), merges: s.merges, rowHeights: s.rowHeights, page }) as NormalSheet;
 }
 
 // ---- the .xlsx file read back with ExcelJS ----
@@ -112,6 +139,8 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
   const cells: NormalSheet["cells"] = {};
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
+      // The other cells of a merged area show (and ExcelJS copies the style of) the first cell.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const v = cell.value as unknown;
       const formula = cell.formula ? modelFormula(cell.formula) : undefined;
       const value = formula === undefined && v !== null && v !== "" ? (v as string | number | boolean) : undefined;
@@ -158,5 +187,28 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
   const view = ws.views?.[0];
   const freeze = view?.state === "frozen" ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } : { rows: 0, columns: 0 };
   const tables = readTables(ws).map((t) => ({ name: t.name, range: t.ref, style: t.theme ?? "", headers: t.columns }));
-  return clean({ name: ws.name, cells, lines, widths, freeze, tables, validations, conditionalFormats, tabColor: hex(ws.properties.tabColor?.argb) }) as NormalSheet;
+  const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  const rowHeights: Record<number, number> = {};
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height !== undefined && row.height !== null) rowHeights[row.number] = row.height;
+  });
+  return clean({ name: ws.name, cells, lines, widths, freeze, tables, validations, conditionalFormats, tabColor: hex(ws.properties.tabColor?.argb), merges: merges.length > 0 ? merges : undefined, rowHeights: Object.keys(rowHeights).length > 0 ? rowHeights : undefined, page: xlsxPage(ws) }) as NormalSheet;
+}
+
+/** Paper sizes of the .xlsx format by number (ST_PaperSize): 9 is A4. */
+const PAPER: Record<number, string> = { 1: "Letter", 5: "Legal", 8: "A3", 9: "A4", 11: "A5" };
+
+function xlsxPage(ws: ExcelJS.Worksheet): NormalPage | undefined {
+  const p = ws.pageSetup;
+  if (!p.printArea) return undefined;
+  const m = p.margins ?? { left: -1, right: -1, top: -1, bottom: -1, header: -1, footer: -1 };
+  return clean({
+    paper: PAPER[Number(p.paperSize)] ?? String(p.paperSize),
+    orientation: p.orientation ?? "",
+    fit: { wide: p.fitToPage ? (p.fitToWidth ?? 1) : 0, tall: p.fitToPage ? (p.fitToHeight ?? 1) : 0 },
+    margins: [m.left, m.right, m.top, m.bottom, m.header, m.footer].map((inches) => points(inches * 72)),
+    area: p.printArea,
+    titleRows: p.printTitlesRow,
+    footer: (ws.headerFooter.oddFooter ?? "").replace(/^&C/, ""),
+  });
 }

@@ -1,0 +1,98 @@
+import type { Language } from "../../core/language";
+import { CHART_NAME_PREFIX, estimatedRowHeights, help, MARGINS, nameOf, pick, preferredSheetName, rangeAddress, SheetBuilder, title } from "../kit";
+import type { ChartSpec, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { Sources } from "./sources";
+import { addCostByPayer, addGains, addInvestment, addOverTime, addRisks, addUncertainty, addValue } from "./summaryParts";
+import type { Cursor } from "./summaryParts";
+import { ST } from "./summaryText";
+
+/**
+ * The decision summary (beslutsunderlag): one portrait A4 page for politicians and management,
+ * every figure a formula on the workbook's other sheets (logic model, cost sheet, impact map,
+ * before/after, risk matrix, analysis). A part whose sheet is missing shows a message, never an
+ * error value. Bars drawn with characters print everywhere; the Excel writer adds two charts
+ * beside the page (the .xlsx writer cannot write charts).
+ */
+
+/** The simple logic model's first entry row (textTableSheet: title, help, questions, header). */
+const LOGIC_FIRST_ROW = 4;
+const WIDTHS = [30, 16, 18, 14, 14];
+const LAST_COLUMN = WIDTHS.length - 1;
+
+export function buildDecisionSummary(options: TemplateOptions, names: SheetNames): SheetSpec {
+  const { language } = options;
+  const sheet = new SheetBuilder("decisionSummary", nameOf("decisionSummary", names, language), "#1F3864");
+  sheet.put(0, 0, title(pick(ST.title, language))).put(1, 0, help(pick(ST.help, language)));
+  const c: Cursor = { row: 3, sheet, src: new Sources(names, language), language, years: options.years };
+  const purposeRow = c.row + 2;
+  addInvestment(c, LOGIC_FIRST_ROW);
+  const payers = addCostByPayer(c);
+  addValue(c);
+  const time = addOverTime(c);
+  addGains(c);
+  addRisks(c);
+  addUncertainty(c);
+  const bottom = c.row - 1;
+  sheet.put(bottom + 2, 0, help(pick(ST.bars, language)));
+  const spec = sheet.columnWidths(WIDTHS).build();
+  const merges = [rangeAddress(1, 0, 1, LAST_COLUMN), rangeAddress(purposeRow, 1, purposeRow, LAST_COLUMN), rangeAddress(purposeRow + 1, 1, purposeRow + 1, LAST_COLUMN), rangeAddress(bottom + 2, 0, bottom + 2, LAST_COLUMN)];
+  const wraps = [rangeAddress(purposeRow, 1, purposeRow + 1, 1)];
+  // Headers and the help line by their text; purpose and activities (formulas) get two lines.
+  const rowHeights = { ...estimatedRowHeights({ ...spec, wraps }, merges), [purposeRow]: 33, [purposeRow + 1]: 33 };
+  return {
+    ...spec,
+    merges,
+    wraps,
+    rowHeights,
+    print: {
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 1,
+      area: rangeAddress(0, 0, bottom + 2, LAST_COLUMN),
+      margins: MARGINS.portrait,
+      footer: pick({ en: "&A, page &P of &N", sv: "&A, sida &P av &N" }, language),
+    },
+    charts: summaryCharts(language, payers, time),
+  };
+}
+
+function summaryCharts(language: Language, payers: { categories: string; cost: string; value: string }, time: { years: string; value: string; investment: string }): ChartSpec[] {
+  const say = (t: { en: string; sv: string }) => pick(t, language);
+  return [
+    {
+      name: `${CHART_NAME_PREFIX}SummaryPayers`,
+      kind: "bar",
+      title: say(ST.chartCost),
+      series: [
+        { name: say(ST.cost), values: payers.cost, categories: payers.categories },
+        { name: say(ST.value), values: payers.value, categories: payers.categories },
+      ],
+      from: "G4",
+      to: "M20",
+      reverseCategories: true,
+      overlap: 0,
+      gapWidth: 60,
+    },
+    {
+      name: `${CHART_NAME_PREFIX}SummaryTime`,
+      kind: "scatterLines",
+      title: say(ST.chartTime),
+      series: [
+        { name: say(ST.cumulative), values: time.value, categories: time.years },
+        { name: say(ST.investment), values: time.investment, categories: time.years },
+      ],
+      from: "G22",
+      to: "M38",
+    },
+  ];
+}
+
+export const decisionSummaryTemplate: Template = {
+  id: "decisionSummary",
+  title: ST.title,
+  description: ST.description,
+  sheetKeys: ["decisionSummary"],
+  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
+  build: (options, names) => [buildDecisionSummary(options, names)],
+};

@@ -1,0 +1,100 @@
+import { promises as fs } from "fs";
+import os from "os";
+import path from "path";
+import { runCli } from "../../src/cli/run";
+import type { Language } from "../../src/core/language";
+import { planSheets, TEMPLATES } from "../../src/templates";
+import { cellAddress } from "../../src/templates/kit/a1";
+import type { TemplateId } from "../../src/templates/kit/model";
+import { readWorkbook } from "../writers/xlsx/readBack";
+import { convertToPdf, convertToXlsx, findPdftotext, findSoffice, pdfPages, recalculatingProfile } from "./libreoffice";
+
+/**
+ * The example workbooks as LibreOffice prints them: every sheet on at most 2 A4 pages (counted by
+ * the footer "Sheet, page N of M" on each page), the decision summary on one; and the decision
+ * summary of a workbook without the before/after sheet (and, as always here, without an analysis
+ * sheet) shows no error value.
+ */
+
+const soffice = findSoffice();
+const pdftotext = findPdftotext();
+const FOOTER: Record<Language, RegExp> = { sv: /^\s*(.+), sida \d+ av \d+\s*$/m, en: /^\s*(.+), page \d+ of \d+\s*$/m };
+const SUMMARY: Record<Language, string> = { sv: "Beslutsunderlag", en: "Decision summary" };
+
+async function cli(argv: string[]): Promise<void> {
+  let stderr = "";
+  const status = await runCli(argv, { stdout: () => undefined, stderr: (t) => void (stderr += t), env: {}, now: new Date(), version: "test" });
+  if (status !== 0) throw new Error(`the CLI failed: ${stderr}`);
+}
+
+if (!soffice || !pdftotext) {
+  const missing = [soffice ? "" : "soffice (LibreOffice)", pdftotext ? "" : "pdftotext (poppler-utils)"].filter((m) => m !== "").join(" and ");
+  if (process.env.CI === "true") {
+    it("needs LibreOffice and pdftotext in CI", () => {
+      throw new Error(`${missing} not on PATH: CI must install libreoffice-calc-nogui and poppler-utils`);
+    });
+  } else {
+    console.warn(`tests/e2e/print.test.ts skipped: ${missing} not installed on this machine`);
+    it.skip("printing through LibreOffice (tools missing)", () => undefined);
+  }
+} else {
+  describe("the example workbooks print", () => {
+    let dir: string;
+    const pages = new Map<Language, Map<string, number>>();
+    const withoutBeforeAfter: TemplateId[] = TEMPLATES.map((t) => t.id).filter((id) => id !== "beforeAfter");
+    const summaryErrors: string[] = [];
+    const summaryTexts: string[] = [];
+
+    beforeAll(async () => {
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), "sroi-print-"));
+      const files = (["sv", "en"] as const).map((l) => path.join(dir, `${l}.xlsx`));
+      for (const [i, language] of (["sv", "en"] as const).entries()) await cli(["--lang", language, "--templates", "all", "--example", "--out", files[i]]);
+      const partial = path.join(dir, "partial.xlsx");
+      await cli(["--lang", "en", "--templates", withoutBeforeAfter.join(","), "--example", "--out", partial]);
+      const profile = await recalculatingProfile(path.join(dir, "profile"));
+      await convertToPdf(soffice, profile, files, dir, 150_000);
+      await convertToXlsx(soffice, profile, [partial], path.join(dir, "recalculated"), 150_000);
+      for (const language of ["sv", "en"] as const) {
+        const counts = new Map<string, number>();
+        for (const page of await pdfPages(pdftotext, path.join(dir, `${language}.pdf`))) {
+          const sheet = FOOTER[language].exec(page)?.[1].trim() ?? "(no footer)";
+          counts.set(sheet, (counts.get(sheet) ?? 0) + 1);
+        }
+        pages.set(language, counts);
+        console.log(`pages per sheet (${language}): ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}`);
+      }
+      const book = await readWorkbook(await fs.readFile(path.join(dir, "recalculated", "partial.xlsx")));
+      const spec = planSheets(withoutBeforeAfter, { language: "en", years: 5, startYear: 2026, currency: "kr", example: true }, []).find((s) => s.key === "decisionSummary")!;
+      const ws = book.getWorksheet(spec.name)!;
+      spec.grid.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell?.formula === undefined) return;
+          const result: unknown = ws.getCell(r + 1, c + 1).result;
+          if (result && typeof result === "object") summaryErrors.push(`${cellAddress(r, c)}: ${JSON.stringify(result)}`);
+          if (typeof result === "string") summaryTexts.push(result);
+        }),
+      );
+    }, 240_000);
+
+    afterAll(async () => {
+      if (dir) await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it.each(["sv", "en"] as const)("%s: every sheet on at most 2 pages, every page with its footer", (language) => {
+      const counts = pages.get(language)!;
+      const names = planSheets(TEMPLATES.map((t) => t.id), { language, years: 5, startYear: 2026, currency: "kr", example: true }, []).map((s) => s.name);
+      expect([...counts.keys()].sort()).toEqual([...names].sort());
+      for (const [sheet, n] of counts) expect({ sheet, pages: n }).toEqual({ sheet, pages: Math.min(n, 2) });
+    });
+
+    it.each(["sv", "en"] as const)("%s: the decision summary is one page", (language) => {
+      expect(pages.get(language)!.get(SUMMARY[language])).toBe(1);
+    });
+
+    it("the decision summary without a before/after or analysis sheet shows no error value and says what is missing", () => {
+      expect(summaryErrors).toEqual([]);
+      expect(summaryTexts.some((t) => t.includes("Before-after by actor") && t.includes("not in this workbook"))).toBe(true);
+      expect(summaryTexts.some((t) => t.startsWith("No analysis sheet yet"))).toBe(true);
+    });
+  });
+}

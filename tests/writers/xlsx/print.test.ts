@@ -1,0 +1,31 @@
+import { planSheets, TEMPLATES } from "../../../src/templates";
+import type { TemplateOptions } from "../../../src/templates/kit/model";
+import { renderWorkbook, workbookBytes } from "../../../src/writers/xlsx";
+import { readWorkbook } from "./readBack";
+
+/**
+ * Every template's .xlsx prints on A4, fitted to one page wide, with a print area, the sheet's
+ * name and page numbers in the footer, and the header row of its first table on every page.
+ */
+
+describe.each(["sv", "en"] as const)("the .xlsx prints (%s)", (language) => {
+  const options: TemplateOptions = { language, years: 5, startYear: 2026, currency: "kr", example: true };
+
+  it.each(TEMPLATES.map((t) => t.id))("%s: A4, one page wide, print area, titles and footer", async (id) => {
+    const specs = planSheets([id], options, []);
+    const book = await readWorkbook(await workbookBytes(renderWorkbook(specs, { ...options, title: "t", created: new Date(0) })));
+    for (const spec of specs) {
+      const ws = book.getWorksheet(spec.name)!;
+      const p = ws.pageSetup;
+      expect({ sheet: spec.name, paper: Number(p.paperSize), fit: p.fitToPage, wide: p.fitToWidth, tall: p.fitToHeight }).toEqual({ sheet: spec.name, paper: 9, fit: true, wide: 1, tall: id === "decisionSummary" ? 1 : 0 });
+      expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
+      expect(ws.headerFooter.oddFooter).toBe(language === "sv" ? "&C&A, sida &P av &N" : "&C&A, page &P of &N");
+      if (spec.tables.length > 0) {
+        const headerRow = Number(/\d+/.exec(spec.tables[0].range)![0]);
+        expect({ sheet: spec.name, titles: p.printTitlesRow }).toEqual({ sheet: spec.name, titles: `${headerRow}:${headerRow}` });
+      }
+      // The punch margin: 0.8 inch on the binding edge (left in portrait, top in landscape).
+      expect(p.orientation === "landscape" ? p.margins?.top : p.margins?.left).toBe(0.8);
+    }
+  });
+});
