@@ -25,6 +25,9 @@ export type ErrorDetail =
   | { kind: "zeroInvestment"; argument: string }
   | { kind: "noPayback"; years: number | null }
   | { kind: "noSolution"; argument: string; low: string; high: string }
+  /** A year missing from a price index; `available` lists the index's years ("2006–2023"). */
+  | { kind: "yearNotInIndex"; argument: string; given: number; available: string }
+  | { kind: "duplicateYear"; argument: string; given: number }
   | { kind: "tooLarge" }
   | { kind: "unexpected" };
 

@@ -18,3 +18,4 @@ export * from "./impactMap";
 export * from "./formulas";
 export * from "./analysis";
 export * from "./actors";
+export * from "./prices";
