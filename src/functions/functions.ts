@@ -2,6 +2,7 @@ import { adjust } from "../core/adjust";
 import { breakEvenOf } from "../core/analysis/breakEven";
 import { effectSize } from "../core/effect";
 import { netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
+import { realOf } from "../core/prices/real";
 import { toExcel, toExcelRow } from "./toExcel";
 
 /*
@@ -146,4 +147,17 @@ export function sroiBreakEven(
   displacement: unknown, proxy: unknown, years?: unknown, drop_off?: unknown, discount_rate?: unknown,
 ): number {
   return toExcel(() => breakEvenOf(assumption, investment, quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate));
+}
+
+/**
+ * An amount in from_year's prices expressed in to_year's prices: amount × index(to_year) / index(from_year). Without index it uses SCB's consumer price index (KPI, 1980 = 100, annual means) shipped with the add-in.
+ * @customfunction REAL
+ * @param amount The amount in from_year's prices.
+ * @param from_year The price year the amount is in.
+ * @param to_year The price year to express it in.
+ * @param index Optional own index: a range of two columns, year and index value (a wage index, another country's CPI). Default: the shipped KPI.
+ * @returns The amount in to_year's prices.
+ */
+export function sroiReal(amount: unknown, from_year: unknown, to_year: unknown, index?: unknown[][]): number {
+  return toExcel(() => realOf(amount, from_year, to_year, index));
 }

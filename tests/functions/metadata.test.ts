@@ -5,13 +5,13 @@ import { generatedMetadata, swedishMetadata } from "./metadata";
 import { FUNCTIONS_BY_ID } from "./sourceFunctions";
 import * as sources from "../../src/functions/functions";
 
-const IDS = ["VALUE", "PROFILE", "ADJUST", "RATIO", "NETVALUE", "PAYBACK", "EFFECTSIZE", "ROSENBERG", "BREAKEVEN"];
+const IDS = ["VALUE", "PROFILE", "ADJUST", "RATIO", "NETVALUE", "PAYBACK", "EFFECTSIZE", "ROSENBERG", "BREAKEVEN", "REAL"];
 /** Excel's Insert Function dialog shows at most 255 characters of a description. */
 const MAX_DESCRIPTION = 255;
-const RANGES = new Set(["benefits", "investment", "answers"]);
+const RANGES = new Set(["benefits", "investment", "answers", "index"]);
 
 describe("generated metadata (custom-functions-metadata on src/functions/functions.ts)", () => {
-  it("has no errors and exactly the nine SROI functions, names equal to ids", async () => {
+  it("has no errors and exactly the SROI functions, names equal to ids", async () => {
     const { errors, english } = await generatedMetadata();
     expect(errors).toEqual([]);
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
@@ -80,7 +80,7 @@ describe("Swedish metadata (functions-sv.json)", () => {
   it("has Swedish names that keep Ä and Å, and descriptions short enough for Excel", async () => {
     const sv = await swedishMetadata();
     expect(sv.functions.map((f) => f.name)).toEqual([
-      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT",
+      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT", "FASTPRIS",
     ]);
     for (const f of sv.functions) {
       expect((f.description ?? "").length).toBeLessThanOrEqual(MAX_DESCRIPTION);

@@ -1,6 +1,7 @@
 import "./excelStub";
 import {
   sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue,
+  sroiReal,
 } from "../../src/functions/functions";
 
 /** The source custom functions by metadata id (the build associates the same pairs). */
@@ -14,6 +15,7 @@ export const FUNCTIONS_BY_ID: Readonly<Record<string, (...args: never[]) => unkn
   EFFECTSIZE: sroiEffectSize,
   ROSENBERG: sroiRosenberg,
   BREAKEVEN: sroiBreakEven,
+  REAL: sroiReal,
 };
 
 /** Calls the source function with a metadata id. */
@@ -21,4 +23,4 @@ export function call(id: string, args: readonly unknown[]): unknown {
   return (FUNCTIONS_BY_ID[id] as (...a: unknown[]) => unknown)(...args);
 }
 
-export { sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue };
+export { sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiValue, sroiReal };
