@@ -10,7 +10,7 @@ import { parseRange } from "../../src/templates/kit/a1";
 const FORBIDDEN = [/\bXLOOKUP\s*\(/i, /\bLET\s*\(/i, /\bLAMBDA\s*\(/i, /\bFILTER\s*\(/i, /\bUNIQUE\s*\(/i, /\bSEQUENCE\s*\(/i, /\bSORT\s*\(/i, /\bSROI\./i, /\bXMATCH\s*\(/i, /\[#?@?[A-Za-z]/];
 
 /** Words that are the same in both languages (proper nouns, shared terms, symbols). */
-const SHARED = new Set(["Region", "Försäkringskassan", "Arbetsförmedlingen", "Samordningsförbund", "Social", "Dimension", "Proxy", "SROI", "RCT", "kr", "%"]);
+const SHARED = new Set(["Region", "Försäkringskassan", "Arbetsförmedlingen", "Samordningsförbund", "Social", "Dimension", "Proxy", "SROI", "RCT", "kr", "%", "KPI"]);
 
 function options(language: Language, example: boolean, years = 5): TemplateOptions {
   return { language, years, startYear: 2026, currency: "kr", example };

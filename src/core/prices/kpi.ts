@@ -8,7 +8,10 @@ import type { Language } from "../language";
 
 /** Where a shipped figure comes from: organisation, document or page, its address. */
 export interface FactSource {
+  /** The organisation the figure is from. */
   readonly organisation: string;
+  /** The publisher of the page it was read in, when not the organisation itself. */
+  readonly via?: string;
   readonly title: string;
   readonly url?: string;
 }

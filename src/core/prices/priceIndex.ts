@@ -36,15 +36,23 @@ export function indexValue(index: PriceIndex, year: number, argument: string): D
   return value;
 }
 
+/** The argument names a missing year is reported under. */
+export interface YearArguments {
+  readonly from: string;
+  readonly to: string;
+}
+
+const FROM_TO: YearArguments = { from: "from_year", to: "to_year" };
+
 /** index(to) / index(from); exactly 1 when the years are equal. */
-export function priceFactor(index: PriceIndex, fromYear: number, toYear: number): Dec {
+export function priceFactor(index: PriceIndex, fromYear: number, toYear: number, names: YearArguments = FROM_TO): Dec {
   if (fromYear === toYear) return new Dec(1);
-  return indexValue(index, toYear, "to_year").div(indexValue(index, fromYear, "from_year"));
+  return indexValue(index, toYear, names.to).div(indexValue(index, fromYear, names.from));
 }
 
 /** An amount in fromYear's prices expressed in toYear's prices. */
-export function convertPrice(amount: Dec, fromYear: number, toYear: number, index: PriceIndex = KPI): Dec {
-  return amount.times(priceFactor(index, fromYear, toYear));
+export function convertPrice(amount: Dec, fromYear: number, toYear: number, index: PriceIndex = KPI, names: YearArguments = FROM_TO): Dec {
+  return amount.times(priceFactor(index, fromYear, toYear, names));
 }
 
 /** Years a price index may hold. */

@@ -32,7 +32,8 @@ const SFS_2025_872: FactSource = {
   url: "https://laglio.se/lagar/sfs-2025-872",
 };
 const PBB_2024: FactSource = {
-  organisation: "Regeringen, as reported by Fremia",
+  organisation: "Regeringen",
+  via: "Fremia",
   title: "Rejäl höjning av prisbasbeloppet 2024 (Fremia, nyhet 2023)",
   url: "https://www.fremia.se/nyhetsrum/nyheter/2023/prisbasbelopp-2024/",
 };
@@ -52,12 +53,14 @@ const KRIMINALVARDEN_2019: FactSource = {
   url: "https://www.kriminalvarden.se/om-kriminalvarden/kriminalvardens-organisation-ekonomi-och-miljoarbete/ekonomi-och-planering/",
 };
 const SOCIALSTYRELSEN_2024: FactSource = {
-  organisation: "Socialstyrelsen, as tabulated by Regionfakta",
+  organisation: "Socialstyrelsen",
+  via: "Regionfakta",
   title: "Ekonomiskt bistånd 2024, riket (Regionfakta, källa: Socialstyrelsen)",
   url: "https://www.regionfakta.com/gotlands-lan/befolkning-och-hushall/ekonomiskt-bistand",
 };
 const KOLADA_2018: FactSource = {
-  organisation: "SCB / Kolada (RKA), as reported by Helsingborgs Dagblad",
+  organisation: "SCB / Kolada (RKA)",
+  via: "Helsingborgs Dagblad",
   title: "Lärare för 63 000 kronor per elev (HD 2019-09-12, källa: SCB via Kolada)",
   url: "https://www.hd.se/2019-09-12/larare-for-63-000-kronor-per-elev",
 };
@@ -72,18 +75,21 @@ const SKR_OLDER: FactSource = {
   url: "https://skr.se/skr/ekonomijuridik/ekonomi/budgetochplanering/arbetsgivaravgifterochpopalagg/sarreglerolikaalderskategorier.8138.html",
 };
 const SCB_TAX_2025: FactSource = {
-  organisation: "SCB, as reported by marcusoscarsson.se",
+  organisation: "SCB",
+  via: "marcusoscarsson.se",
   title: "Skatten höjs för en miljon svenskar – från och med 2025 (2024-12-17, källa: SCB Kommunalskatterna 2025)",
   url: "https://stage.marcusoscarsson.se/just-nu-en-miljon-svenskar-far-hojd-skatt-fran-och-med-2025",
 };
 const SCB_TAX_2024: FactSource = {
-  organisation: "SCB, as reported by upday",
+  organisation: "SCB",
+  via: "upday",
   title: "Största skattehöjningen på nio år (2023-12, källa: SCB Kommunalskatterna 2024)",
   url: "https://www.upday.com/se/stoersta-skattehoejningen-pa-nio-ar",
 };
 
 const SCB_TAX_2026: FactSource = {
-  organisation: "SCB, as reported by tid.news",
+  organisation: "SCB",
+  via: "tid.news",
   title: "Kommunalskatterna 2026: genomsnittlig skattesats 32,38 procent (tid.news, källa: SCB)",
   url: "https://tid.news/de/5fc39769-ca4a-4c26-8bff-8538758446c4",
 };

@@ -14,6 +14,7 @@ export const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   measurementPlan: tx("Measurement plan", "Mätplan"),
   collaborationPlan: tx("Collaboration plan", "Samverkansplan"),
   beforeAfter: tx("Before-after by actor", "Före-efter per aktör"),
+  kpi: tx("KPI", "KPI"),
   lists: tx("Lists", "Listor"),
   analysis: tx("Analysis", "Analys"),
 };

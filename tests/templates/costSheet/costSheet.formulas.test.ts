@@ -165,9 +165,9 @@ describe("cost sheet formulas", () => {
 
   it("links the impact map's investment to the cost sheet's grand total when both are created", () => {
     const sheets = planSheets(["costSheet", "impactMap"], opts(5), ["Cost sheet"]);
-    expect(sheets.map((s) => s.name)).toEqual(["Cost sheet (2)", "Unit costs", "Lists", "Impact map"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Cost sheet (2)", "Unit costs", "KPI", "Lists", "Impact map"]);
     const il = impactLayout(5);
-    const investment = sheets[3].grid[il.investmentRow][1];
+    const investment = sheets[4].grid[il.investmentRow][1];
     expect(investment?.formula).toBe("='Cost sheet (2)'!$B$3");
     const engine = new SheetEngine(sheets);
     expect(engine.num("impactMap", cellAddress(il.investmentRow, 1))).toBeCloseTo(2100000, 6);

@@ -90,7 +90,8 @@ describe("readImpactMap", () => {
       const header = move(cells.header);
       header[1 + order.indexOf(col("proxy"))] = "Financial proxy"; // English header on a Swedish map
       const map = read({ ...cells, header, body: cells.body.map(move) });
-      expect(map.rows.map((r) => r.row.proxy.toString())).toEqual(["15000", "60000", "45000", "8000", "40000", "-500"]);
+      // The care-visits proxy is from three years before the base year 2023: 8 000 × 403.70 / 335.92 (KPI 2023 / 2020).
+      expect(map.rows.map((r) => r.row.proxy.toDecimalPlaces(30).toString())).toEqual(["15000", "60000", "45000", "9614.193855679923791378899738032865", "40000", "-500"]);
       expect(map.rows[1].outcome).toBe("Arbete eller studier");
     });
 
