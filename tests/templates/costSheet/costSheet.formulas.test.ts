@@ -5,7 +5,8 @@ import { planSheets } from "../../../src/templates";
 import { costColumn, costLayout, CostLayout, COST_GRAND_TOTAL } from "../../../src/templates/costSheet/costLayout";
 import { impactLayout } from "../../../src/templates/impactMap/impactLayout";
 import type { SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
-import { UNIT_HEADER_ROW } from "../../../src/templates/costSheet/unitCosts";
+import { UNIT_BASE_YEAR_ROW, UNIT_COLUMNS, UNIT_HEADER_ROW, UNIT_LIBRARY_FIRST } from "../../../src/templates/costSheet/unitCosts";
+import { convertPrice, LIBRARY_AMOUNTS } from "../../../src/core";
 import { expectClose, SheetEngine } from "../hyperformula";
 
 /** The cost sheet's formulas evaluated by HyperFormula against decimal sums computed here. */
@@ -137,6 +138,44 @@ describe("cost sheet formulas", () => {
     expect(engine.num(K, "B3")).toBe(1497000 + 603000);
     const one = new SheetEngine(planSheets(["costSheet"], opts(1), []));
     expect(one.num(K, "B3")).toBeCloseTo(1497000, 6);
+  });
+
+  it("brings a unit cost from an earlier price year to the base year, as the core converts it", () => {
+    const l = costLayout(3);
+    const engine = new SheetEngine(planSheets(["costSheet"], opts(3, false), []));
+    const row = UNIT_HEADER_ROW + 1;
+    engine.set("unitCosts", cellAddress(UNIT_BASE_YEAR_ROW, 1), 2023);
+    engine.set("unitCosts", cellAddress(row, 0), "Prison day");
+    engine.set("unitCosts", cellAddress(row, 2), 3202);
+    engine.set("unitCosts", cellAddress(row, 3), 2019);
+    // 3 202 × KPI 2023 / KPI 2019 = 3 202 × 403.70 / 334.26 = 3 867.19…
+    const core = convertPrice(new Dec(3202), 2019, 2023).toNumber();
+    expectClose(engine.numAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost")), core);
+    expectClose(core, 3202 * 403.7 / 334.26);
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("");
+    const r = l.firstRow;
+    engine.setAt(K, r, 0, "Stay avoided");
+    engine.setAt(K, r, costColumn("category"), "Other");
+    engine.setAt(K, r, costColumn("payer"), "Region");
+    engine.setAt(K, r, costColumn("unitCostItem"), "Prison day");
+    engine.setAt(K, r, l.firstQuantityColumn, 10);
+    expectClose(engine.numAt(K, r, l.firstCostColumn), core * 10);
+    // a price year the KPI sheet lacks is flagged, not taken as 1
+    engine.set("unitCosts", cellAddress(row, 3), 2031);
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost"))).toBe("");
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("The price year or the base year is not on the KPI sheet: add its index there");
+    expect(engine.getAt(K, r, l.firstCostColumn)).toBe("");
+  });
+
+  it("ships the sourced library on the unit-cost sheet, each figure with price year, source and contents", () => {
+    const sheet = planSheets(["costSheet"], opts(3, false), []).find((x) => x.key === "unitCosts") as SheetSpec;
+    LIBRARY_AMOUNTS.forEach((entry, i) => {
+      const cells = sheet.grid[UNIT_LIBRARY_FIRST + i];
+      expect([cells[2]?.value, cells[3]?.value]).toEqual([entry.value, entry.year]);
+      expect(String(cells[4]?.value)).toContain(entry.source.organisation);
+      expect(String(cells[5]?.value)).toBe(entry.includes.en);
+    });
+    expect(sheet.grid[2][0]?.value).toMatch(/^Local figures beat national averages/);
   });
 
   it("takes a picked unit cost from the unit-cost sheet and flags a name that is not there", () => {

@@ -180,3 +180,25 @@ describe("readImpactMap", () => {
     });
   });
 });
+
+describe("readImpactMap: price years", () => {
+  const careRow = 3; // the example's care-visits row: 8 000 kr in 2020 prices, base year 2023
+  it("converts a proxy from another price year to the summary's base year, with the workbook's KPI when given", () => {
+    const { cells } = impactMapFixture(EN);
+    const shipped = read(cells);
+    expect(shipped.baseYear).toBe(2023);
+    // 8 000 × 403.70 / 335.92 (SCB's annual means 2023 and 2020)
+    expect(shipped.rows[careRow].row.proxy.toFixed(6)).toBe(new Dec(8000).times("403.70").div("335.92").toFixed(6));
+    // an own index (the user replaced the KPI sheet's values): 2020 = 100, 2023 = 110 → 8 800
+    const own = read({ ...cells, priceIndex: [[2020, 100, "own"], [2023, 110, ""], ["", "", ""]] });
+    expect(own.rows[careRow].row.proxy.toString()).toBe("8800");
+  });
+
+  it("skips a row whose price year the index lacks, naming the column", () => {
+    const cells = edited(EN, (body) => (body[careRow][col("proxyYear")] = 1999));
+    const map = read(cells);
+    expect(map.rows).toHaveLength(5);
+    expect(map.skipped[0]).toMatchObject({ sheetRow: L.firstRow + 1 + careRow, column: "Proxy price year" });
+    expect(map.skipped[0].error.detail).toMatchObject({ kind: "yearNotInIndex", argument: "proxy_year", given: 1999 });
+  });
+});
