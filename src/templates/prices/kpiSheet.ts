@@ -53,7 +53,7 @@ export function buildKpiSheet(options: TemplateOptions, names: SheetNames): Shee
   sheet.putRow(KPI_HEADER_ROW, 0, [T.year, T.value, T.note].map((t) => header(p(t))));
   for (let i = 0; i < KPI_ROWS; i++) {
     const shipped = KPI_ANNUAL[i];
-    sheet.putRow(FIRST + i, 0, [input("integer", shipped?.[0]), input("decimal", shipped ? Number(shipped[1]) : undefined), input("text", shipped && p(T.shipped))]);
+    sheet.putRow(FIRST + i, 0, [input("year", shipped?.[0]), input("decimal", shipped ? Number(shipped[1]) : undefined), input("text", shipped && p(T.shipped))]);
   }
   sheet.validate(wholeValidation(rangeAddress(FIRST, 0, LAST, 0), p(T.year), 1900, 2100, language));
   sheet.validate(nonNegativeValidation(rangeAddress(FIRST, 1, LAST, 1), p(T.value), language));
