@@ -9,7 +9,7 @@ import { nameOf } from "../kit";
 import { fill, pick, Text, tx } from "../kit";
 import { nonNegativeValidation, wholeValidation } from "../kit";
 import { WARNING_FILL } from "../kit";
-import { initialBaseYear, kpiRanges, priceFactorFormula, priceYearMissingFormula } from "../prices";
+import { initialBaseYear, kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
 
 /**
  * The unit-cost sheet (enhetskostnader): costs per unit that cost items pick by name, each with
@@ -58,7 +58,7 @@ const T = {
   includes: tx("What it includes", "Vad som ingår"),
   baseCost: tx("Cost in base-year prices", "Kostnad i prisbasårets priser"),
   check: tx("Check", "Kontroll"),
-  notInKpi: tx("The price year or the base year is not on the KPI sheet: add its index there", "Prisåret eller prisbasåret finns inte på KPI-bladet: lägg till årets index där"),
+  notInKpi: tx("The KPI sheet has no index for {year}: add that year's annual mean there", "KPI-bladet saknar index för {year}: lägg till årets årsmedel där"),
   noCost: tx("Enter the cost per unit", "Ange kostnad per enhet"),
   rates: tx("Rates (shares of pay or income, not converted between years)", "Satser (andelar av lön eller inkomst, räknas inte om mellan år)"),
   rate: tx("Rate (%)", "Sats (%)"),
@@ -118,7 +118,7 @@ function rowFormulas(row: number, baseYear: string, names: SheetNames, language:
   const p = (t: Text): string => pick(t, language);
   const checkFormula =
     `=IF(COUNTA(${typed})=0,"",IF(${at("cost")}="","${p(T.noCost)}",` +
-    `IF(${priceYearMissingFormula(at("priceYear"), baseYear, kpi)},"${p(T.notInKpi)}","")))`;
+    `IF(${priceYearMissingFormula(at("priceYear"), baseYear, kpi)},${missingYearText(at("priceYear"), baseYear, kpi, p(T.notInKpi))},"")))`;
   return { baseCost, check: checkFormula };
 }
 

@@ -10,7 +10,7 @@ import { nameOf } from "../kit";
 import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
 import { IMPACT_TABLE } from "../kit";
 import { fill, pick, tx } from "../kit";
-import { kpiRanges, priceFactorFormula, priceYearMissingFormula } from "../prices";
+import { kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
 import type { KpiRanges } from "../prices";
 import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "../kit";
 
@@ -21,10 +21,7 @@ const T = {
   total: tx("Total", "Summa"),
   incomplete: tx("Fill in quantity, the four shares and the proxy", "Fyll i antal, de fyra andelarna och proxy"),
   tooLong: tx("Benefit period longer than the {years} year columns", "Nyttoperioden är längre än de {years} årskolumnerna"),
-  notInKpi: tx(
-    "The proxy's price year or the price base year is not on the KPI sheet: add its index there",
-    "Proxyns prisår eller prisbasåret finns inte på KPI-bladet: lägg till årets index där",
-  ),
+  notInKpi: tx("The KPI sheet has no index for {year}: add that year's annual mean there", "KPI-bladet saknar index för {year}: lägg till årets årsmedel där"),
 };
 
 const col = (id: string): string => columnLetter(impactColumn(id));
@@ -58,7 +55,7 @@ export function rowFormulas(layout: ImpactLayout, row: number, language: Languag
   const tooLong = fill(pick(T.tooLong, language), { years: layout.years });
   const notInKpi = pick(T.notInKpi, language);
   const checkFormula =
-    `=IF(COUNTA(${allInputs})=0,"",IF(${priceYearMissingFormula(proxyYear, baseYear, kpi)},"${notInKpi}",` +
+    `=IF(COUNTA(${allInputs})=0,"",IF(${priceYearMissingFormula(proxyYear, baseYear, kpi)},${missingYearText(proxyYear, baseYear, kpi, notInKpi)},` +
     `IF(${one}="","${incomplete}",IF(AND(${years}<>"",${years}>${layout.years}),"${tooLong}",""))))`;
   return { yearOne, yearly, presentValue, check: checkFormula };
 }

@@ -32,3 +32,12 @@ export function priceYearMissingFormula(priceYear: string, baseYear: string, kpi
 export function initialBaseYear(options: { startYear: number; example: boolean }): number {
   return options.example ? Math.min(options.startYear, KPI_ANNUAL[KPI_ANNUAL.length - 1][0]) : options.startYear;
 }
+
+/**
+ * A check text naming the year the KPI sheet lacks (the base year when it is missing, else the
+ * price year): `before` & year & `after`, for use where priceYearMissingFormula is TRUE.
+ */
+export function missingYearText(priceYear: string, baseYear: string, kpi: KpiRanges, message: string): string {
+  const [before, after] = message.split("{year}");
+  return `"${before}"&IF(ISNA(MATCH(${baseYear},${kpi.years},0)),${baseYear},${priceYear})&"${after ?? ""}"`;
+}

@@ -163,7 +163,7 @@ describe("cost sheet formulas", () => {
     // a price year the KPI sheet lacks is flagged, not taken as 1
     engine.set("unitCosts", cellAddress(row, 3), 2031);
     expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost"))).toBe("");
-    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("The price year or the base year is not on the KPI sheet: add its index there");
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("The KPI sheet has no index for 2031: add that year's annual mean there");
     expect(engine.getAt(K, r, l.firstCostColumn)).toBe("");
   });
 

@@ -195,9 +195,15 @@ describe("impact map formulas", () => {
       expect(engine.get(K, B(l.baseYearRow))).toBe(2026);
       engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2022);
       expect(engine.getAt(K, l.firstRow, l.yearOneColumn)).toBe("");
-      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The proxy's price year or the price base year is not on the KPI sheet: add its index there");
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The KPI sheet has no index for 2026: add that year's annual mean there");
       expect(caught(() => coreOf([{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 }], 0, 0, 2026)).detail)
         .toMatchObject({ kind: "yearNotInIndex", argument: "base_year", given: 2026 });
+      // with a base year the sheet has, the check names the proxy's price year instead
+      engine.set(K, B(l.baseYearRow), 2023);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2003);
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The KPI sheet has no index for 2003: add that year's annual mean there");
+      engine.set(K, B(l.baseYearRow), 2026);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2022);
       // a user adds 2026 to the KPI sheet (row after 2023): 10 000 × 420 / 371.91
       engine.setAt("kpi", KPI_HEADER_ROW + 1 + KPI_ANNUAL.length, 0, 2026);
       engine.setAt("kpi", KPI_HEADER_ROW + 1 + KPI_ANNUAL.length, 1, 420);
