@@ -28,6 +28,11 @@ export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
   distribution: { en: "distribution", sv: "fördelning" },
   step: { en: "step", sv: "steg" },
   rows: { en: "rows", sv: "rader" },
+  from_year: { en: "from_year", sv: "från_år" },
+  to_year: { en: "to_year", sv: "till_år" },
+  index: { en: "index", sv: "index" },
+  proxy_year: { en: "proxy price year", sv: "proxyns prisår" },
+  base_year: { en: "price base year", sv: "prisbasår" },
 };
 
 /**

@@ -33,6 +33,9 @@ export type ErrorDetail =
   | { kind: "noSolution"; argument: string; low: string; high: string }
   /** An Excel error value (#N/A, …) in an argument, passed on; `error` is its English text. */
   | { kind: "errorValue"; argument: string; error: string }
+  /** A year missing from a price index; `available` lists the index's years ("2006–2023"). */
+  | { kind: "yearNotInIndex"; argument: string; given: number; available: string }
+  | { kind: "duplicateYear"; argument: string; given: number }
   | { kind: "tooLarge" }
   | { kind: "unexpected" };
 

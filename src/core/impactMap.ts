@@ -5,12 +5,16 @@ import { paybackMonths } from "./payback";
 import { investmentPresentValue, presentValue } from "./presentValue";
 import { sumByYear } from "./series";
 import { GroupTotal, totalsBy } from "./totals";
+import { convertPrice, KPI, PriceIndex, readYear } from "./prices/priceIndex";
+import { isBlank } from "./validate";
 
 /** One impact-map row as read from a sheet. */
 export interface ImpactRowInput extends OutcomeInput {
   readonly stakeholder?: unknown;
   readonly payer?: unknown;
   readonly dimension?: unknown;
+  /** The proxy's price year; blank means the price base year. */
+  readonly proxyYear?: unknown;
 }
 
 /** A validated impact-map row. */
@@ -18,6 +22,15 @@ export interface ImpactRow extends Outcome {
   readonly stakeholder: string;
   readonly payer: string;
   readonly dimension: string;
+  /** The proxy's price year, null for the base year. */
+  readonly proxyYear?: number | null;
+}
+
+/** The price base year of a map and the index that converts proxies to it (the shipped KPI by default). */
+export interface PriceBase {
+  /** null when the map gives none: only proxies without a price year can then be valued. */
+  readonly baseYear: number | null;
+  readonly index?: PriceIndex;
 }
 
 export interface ImpactRowResult {
@@ -46,7 +59,21 @@ export interface ImpactMapResult {
 /** Validates one row: labels are text (blank allowed), the assumptions as in parseOutcome. */
 export function parseImpactRow(input: ImpactRowInput): ImpactRow {
   // Object.assign onto the fresh outcome: an object spread here costs more than all the label work.
-  return Object.assign(parseOutcome(input), { stakeholder: label(input.stakeholder), payer: label(input.payer), dimension: label(input.dimension) });
+  const proxyYear = isBlank(input.proxyYear) ? null : readYear("proxy_year", input.proxyYear);
+  return Object.assign(parseOutcome(input), { stakeholder: label(input.stakeholder), payer: label(input.payer), dimension: label(input.dimension), proxyYear });
+}
+
+/**
+ * The row with its proxy in base-year prices: proxy × index(base) / index(price year), as the
+ * sheet computes it; a row without a price year (or in the base year) is returned as it is. A year
+ * missing from the index is #N/A naming the proxy's price year or the base year.
+ */
+export function inBasePrices(row: ImpactRow, prices: PriceBase): ImpactRow {
+  const from = row.proxyYear ?? null;
+  if (from === null || from === prices.baseYear) return row;
+  if (prices.baseYear === null) throw new SroiError("VALUE", { kind: "required", argument: "base_year" });
+  const proxy = convertPrice(row.proxy, from, prices.baseYear, prices.index ?? KPI, { from: "proxy_year", to: "base_year" });
+  return { ...row, proxy, proxyYear: prices.baseYear };
 }
 
 function label(value: unknown): string {
@@ -56,10 +83,13 @@ function label(value: unknown): string {
 
 /**
  * Evaluates an impact map: each row's year-1 value, yearly profile and PV; totals by stakeholder,
- * payer and dimension; SROI ratio, net value and payback against the investment.
+ * payer and dimension; SROI ratio, net value and payback against the investment. With `prices`,
+ * proxies from other price years are first brought to the base year (inBasePrices); without, the
+ * proxies are taken as they are (a reader that has converted them already).
  */
-export function evaluateImpactMap(rows: readonly ImpactRow[], discountRate: Dec, investment: readonly Dec[]): ImpactMapResult {
-  const results = rows.map((row) => {
+export function evaluateImpactMap(rows: readonly ImpactRow[], discountRate: Dec, investment: readonly Dec[], prices?: PriceBase): ImpactMapResult {
+  const priced = prices === undefined ? rows : rows.map((row) => inBasePrices(row, prices));
+  const results = priced.map((row) => {
     const yearOne = yearOneValue(row);
     const profile = applyDropOff(yearOne, row.dropOff, row.years);
     return { row, yearOne, profile, presentValue: presentValue(profile, discountRate) };

@@ -20,3 +20,4 @@ export * from "./analysis";
 export * from "./actors";
 export * from "./contracts";
 export * from "./portfolio";
+export * from "./prices";

@@ -22,7 +22,7 @@ const english: Render = (d, name, lang) => {
     case "percentLike": return `${name(d.argument)} is ${shown(d.given, lang)}: rates are fractions, so enter ${fraction(d.given, lang)} for ${shown(d.given, lang)} % (allowed: ${interval(d.allowed, lang)}).`;
     case "notInteger": return `${name(d.argument)} must be a whole number; got ${shown(d.given, lang)} (allowed: ${interval(d.allowed, lang)}).`;
     case "count": return `${name(d.argument)} needs exactly ${d.expected} values; got ${d.given}.`;
-    case "shape": return `${name(d.argument)} has ${d.rows} × ${d.columns} cells; expected a ${d.expected}.`;
+    case "shape": return `${name(d.argument)} has ${d.rows} × ${d.columns} cells; expected a ${d.expected === "yearIndexColumns" ? "range of two columns, year and index value" : d.expected}.`;
     case "empty": return `${name(d.argument)} is an empty range; give at least one value.`;
     case "mismatch": return `${name(d.argument)} has ${d.given} values; expected ${d.expected}.`;
     case "sumMismatch": return `${name(d.argument)} adds up to ${shown(d.given, lang)}; it must equal ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
@@ -36,6 +36,8 @@ const english: Render = (d, name, lang) => {
       : `Does not pay back within ${d.years} ${d.years === 1 ? "year" : "years"}.`;
     case "noSolution": return `No value of ${name(d.argument)} between ${d.low} and ${d.high} makes the value equal the investment.`;
     case "errorValue": return `${name(d.argument)} holds the error ${errorValueText(d.error, lang)}; it is passed on, as Excel's own functions do. Correct the cell it comes from.`;
+    case "yearNotInIndex": return `${name(d.argument)} ${d.given} is not in the price index; it has the years ${d.available}.`;
+    case "duplicateYear": return `${name(d.argument)} lists the year ${d.given} twice; give each year once.`;
     case "tooLarge": return "The result is too large for Excel (beyond ±1.8 × 10^308).";
     case "unexpected": return "The calculation could not be completed with these arguments; check that each one is a number or a range of numbers.";
   }
@@ -50,7 +52,7 @@ const swedish: Render = (d, name, lang) => {
     case "percentLike": return `${name(d.argument)} är ${shown(d.given, lang)}: andelar och räntor anges i decimalform, skriv ${fraction(d.given, lang)} för ${shown(d.given, lang)} % (tillåtet: ${interval(d.allowed, lang)}).`;
     case "notInteger": return `${name(d.argument)} måste vara ett heltal; fick ${shown(d.given, lang)} (tillåtet: ${interval(d.allowed, lang)}).`;
     case "count": return `${name(d.argument)} behöver exakt ${d.expected} värden; fick ${d.given}.`;
-    case "shape": return `${name(d.argument)} har ${d.rows} × ${d.columns} celler; väntade ${d.expected === "rectangle" ? "ett rektangulärt område" : d.expected}.`;
+    case "shape": return `${name(d.argument)} har ${d.rows} × ${d.columns} celler; väntade ${d.expected === "rectangle" ? "ett rektangulärt område" : d.expected === "yearIndexColumns" ? "ett område med två kolumner, år och indexvärde" : d.expected}.`;
     case "empty": return `${name(d.argument)} är ett tomt område; ange minst ett värde.`;
     case "mismatch": return `${name(d.argument)} har ${d.given} värden; väntade ${d.expected}.`;
     case "sumMismatch": return `${name(d.argument)} summerar till ${shown(d.given, lang)}; summan ska vara ${d.of === undefined ? "" : `${name(d.of)}, `}${shown(d.expected, lang)}.`;
@@ -64,6 +66,8 @@ const swedish: Render = (d, name, lang) => {
       : `Återbetalas inte inom ${d.years} år.`;
     case "noSolution": return `Inget värde på ${name(d.argument)} mellan ${d.low} och ${d.high} gör att värdet blir lika med investeringen.`;
     case "errorValue": return `${name(d.argument)} innehåller felet ${errorValueText(d.error, lang)}; det förs vidare, som Excels egna funktioner gör. Rätta cellen det kommer från.`;
+    case "yearNotInIndex": return `${name(d.argument)} ${d.given} finns inte i prisindexet; det har åren ${d.available}.`;
+    case "duplicateYear": return `${name(d.argument)} har året ${d.given} två gånger; ange varje år en gång.`;
     case "tooLarge": return "Resultatet är för stort för Excel (utanför ±1,8 × 10^308).";
     case "unexpected": return "Beräkningen kunde inte göras med dessa argument; kontrollera att vart och ett är ett tal eller ett område med tal.";
   }

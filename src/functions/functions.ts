@@ -3,6 +3,7 @@ import { breakEvenOf } from "../core/analysis/breakEven";
 import { simulateOutcome } from "../core/analysis/simulate";
 import { effectSize } from "../core/effect";
 import { netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
+import { realOf } from "../core/prices/real";
 import { toExcel, toExcelRow } from "./toExcel";
 
 /*
@@ -170,4 +171,17 @@ export function sroiSimulate(
   proxy: unknown[][], years?: unknown[][], drop_off?: unknown[][], discount_rate?: unknown[][], runs?: unknown, seed?: unknown,
 ): number[][] {
   return toExcelRow(() => simulateOutcome(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate, runs, seed));
+}
+
+/**
+ * An amount in from_year's prices expressed in to_year's prices: amount × index(to_year) / index(from_year). Without index it uses SCB's consumer price index (KPI, 1980 = 100, annual means) shipped with the add-in.
+ * @customfunction REAL
+ * @param amount The amount in from_year's prices.
+ * @param from_year The price year the amount is in.
+ * @param to_year The price year to express it in.
+ * @param index Optional own index: a range of two columns, year and index value (a wage index, another country's CPI). Default: the shipped KPI.
+ * @returns The amount in to_year's prices.
+ */
+export function sroiReal(amount: unknown, from_year: unknown, to_year: unknown, index?: unknown[][]): number {
+  return toExcel(() => realOf(amount, from_year, to_year, index));
 }

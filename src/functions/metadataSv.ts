@@ -124,4 +124,15 @@ export const SWEDISH_FUNCTIONS: Readonly<Record<string, SwedishFunction>> = {
       "Poäng på Rosenbergs självkänsloskala, 10–40, från de 10 svaren kodade 1 (instämmer helt) till 4 (instämmer inte alls) i den ordning påståendena står; påstående 2, 5, 6, 8 och 9 räknas omvänt.",
     arguments: { answers: "De 10 svarskoderna (1–4) som en rad, en kolumn eller ett block med 10 celler." },
   },
+  REAL: {
+    name: "FASTPRIS",
+    description:
+      "Ett belopp i från_års priser uttryckt i till_års priser (fast pris): belopp × index(till_år) / index(från_år). Utan index används SCB:s konsumentprisindex (KPI, 1980 = 100, årsmedel) som följer med tillägget.",
+    arguments: {
+      amount: "Beloppet i från_års priser.",
+      from_year: "Prisåret som beloppet är i.",
+      to_year: "Prisåret som beloppet ska uttryckas i.",
+      index: "Valfritt eget index: ett område med två kolumner, år och indexvärde (ett löneindex, ett annat lands KPI). Standard: KPI som följer med.",
+    },
+  },
 };

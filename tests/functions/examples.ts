@@ -78,7 +78,14 @@ export const EXAMPLES: readonly Example[] = [
     args: [[[80]], [[0.7]], [[0.2]], [[0.05]], [[0.1]], [[15000]], [[1], [2], [3]], null, null, 10000, 7],
     expected: [[574560, 1149120, 1723680]],
   },
+  // SCB KPI annual means 2022 371.91, 2023 403.70: 1 000 × 403.70 / 371.91 = 1 085.4776693286010056… (Python decimal).
+  { id: "REAL", title: "1 000 kr in 2022 prices, in 2023 prices (shipped KPI)", args: [1000, 2022, 2023, null], expected: 1085.4776693286, digits: 10 },
+  // 100 000 × 335.92 / 403.70 = 83 210.304681694327470894… (Python decimal): back from 2023 to 2020.
+  { id: "REAL", title: "back from 2023 to 2020 prices", args: [100000, 2023, 2020, null], expected: 83210.3046816943, digits: 10 },
+  // Own index 2020 = 100, 2025 = 125: 80 000 × 125 / 100 = 100 000.
+  { id: "REAL", title: "an own index range", args: [80000, 2020, 2025, [[2020, 100], [2025, 125]]], expected: 100000 },
 ];
+
 
 /** Checks a result against an example's expected value. */
 export function expectExample(actual: unknown, example: Example): void {

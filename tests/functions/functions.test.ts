@@ -275,3 +275,29 @@ describe("SROI.BREAKEVEN", () => {
     });
   });
 });
+
+describe("SROI.REAL", () => {
+  it("answers #N/A naming the years the shipped KPI has, in the display language", () => {
+    expect(english(() => cell(() => call("REAL", [100, 2019, 2026, null])))).toEqual({
+      error: "#N/A", message: "to_year 2026 is not in the price index; it has the years 2006–2023.",
+    });
+    expect(swedish(() => cell(() => call("REAL", [100, 1999, 2020, null])))).toEqual({
+      error: "#N/A", message: "från_år 1999 finns inte i prisindexet; det har åren 2006–2023.",
+    });
+  });
+
+  it("answers #VALUE! for an index value of 0 or below, or text in the index", () => {
+    expect(english(() => cell(() => call("REAL", [100, 2020, 2021, [[2020, 100], [2021, 0]]])))).toEqual({
+      error: "#VALUE!", message: "index is 0; allowed: > 0.",
+    });
+    expect(english(() => cell(() => call("REAL", [100, 2020, 2021, [[2020, 100], [2021, "n/a"]]])))).toEqual({
+      error: "#VALUE!", message: 'index must be a number; got "n/a".',
+    });
+    expect(swedish(() => cell(() => call("REAL", ["hundra", 2020, 2021, null])))).toMatchObject({ error: "#VALUE!" });
+  });
+
+  it("gives the amount unchanged within one year, with either index", () => {
+    expect(call("REAL", [1234.5, 2021, 2021, null])).toBe(1234.5);
+    expect(call("REAL", [1234.5, 2021, 2021, [[2020, 100], [2021, 101]]])).toBe(1234.5);
+  });
+});

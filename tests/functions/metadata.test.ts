@@ -5,15 +5,15 @@ import { generatedMetadata, swedishMetadata } from "./metadata";
 import { FUNCTIONS_BY_ID } from "./sourceFunctions";
 import * as sources from "../../src/functions/functions";
 
-const IDS = ["VALUE", "PROFILE", "ADJUST", "RATIO", "NETVALUE", "PAYBACK", "EFFECTSIZE", "ROSENBERG", "BREAKEVEN", "SIMULATE"];
+const IDS = ["VALUE", "PROFILE", "ADJUST", "RATIO", "NETVALUE", "PAYBACK", "EFFECTSIZE", "ROSENBERG", "BREAKEVEN", "SIMULATE", "REAL"];
 /** Excel's Insert Function dialog shows at most 255 characters of a description. */
 const MAX_DESCRIPTION = 255;
-const RANGES = new Set(["benefits", "investment", "answers"]);
+const RANGES = new Set(["benefits", "investment", "answers", "index"]);
 /** SROI.SIMULATE's first nine arguments take a range of three cells (low, likely, high). */
 const isRange = (id: string, name: string, index: number): boolean => RANGES.has(name) || (id === "SIMULATE" && index < 9);
 
 describe("generated metadata (custom-functions-metadata on src/functions/functions.ts)", () => {
-  it("has no errors and exactly the ten SROI functions, names equal to ids", async () => {
+  it("has no errors and exactly the eleven SROI functions, names equal to ids", async () => {
     const { errors, english } = await generatedMetadata();
     expect(errors).toEqual([]);
     expect(english.functions.map((f) => f.id)).toEqual(IDS);
@@ -82,7 +82,7 @@ describe("Swedish metadata (functions-sv.json)", () => {
   it("has Swedish names that keep Ä and Å, and descriptions short enough for Excel", async () => {
     const sv = await swedishMetadata();
     expect(sv.functions.map((f) => f.name)).toEqual([
-      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT", "SIMULERA",
+      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT", "SIMULERA", "FASTPRIS",
     ]);
     for (const f of sv.functions) {
       expect((f.description ?? "").length).toBeLessThanOrEqual(MAX_DESCRIPTION);

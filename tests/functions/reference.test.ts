@@ -38,8 +38,10 @@ interface Argument {
 
 function parseArguments(text: string): Argument[] {
   return text.split(", ").map((item) => {
-    const optional = /^\[(\w+)\]=(.+)$/.exec(item);
-    return optional ? { name: optional[1], optional: true, fallback: Number(optional[2]) } : { name: item, optional: false };
+    // "[name]=default", or "[name]" for an optional argument whose default is not a number (a shipped table).
+    const optional = /^\[(\w+)\](?:=(.+))?$/.exec(item);
+    if (!optional) return { name: item, optional: false };
+    return optional[2] === undefined ? { name: optional[1], optional: true } : { name: optional[1], optional: true, fallback: Number(optional[2]) };
   });
 }
 
@@ -118,7 +120,7 @@ describe("docs/functions.md", () => {
     for (const r of reference) {
       const { id, args } = parseFormula(unquote(r[4].split(" → ")[0]), byName);
       parseArguments(r[2]).forEach((argument, i) => {
-        if (!argument.optional) return;
+        if (!argument.optional || argument.fallback === undefined) return;
         const blank = args.map((a, j) => (j === i ? null : a));
         const explicit = args.map((a, j) => (j === i ? argument.fallback : a));
         expect([id, argument.name, cell(() => call(id, blank))]).toEqual([id, argument.name, cell(() => call(id, explicit))]);

@@ -1,6 +1,7 @@
 import "./excelStub";
 import {
   sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiSimulate, sroiValue,
+  sroiReal,
 } from "../../src/functions/functions";
 
 /** The source custom functions by metadata id (the build associates the same pairs). */
@@ -15,6 +16,7 @@ export const FUNCTIONS_BY_ID: Readonly<Record<string, (...args: never[]) => unkn
   ROSENBERG: sroiRosenberg,
   BREAKEVEN: sroiBreakEven,
   SIMULATE: sroiSimulate,
+  REAL: sroiReal,
 };
 
 /** Calls the source function with a metadata id. */
@@ -22,4 +24,4 @@ export function call(id: string, args: readonly unknown[]): unknown {
   return (FUNCTIONS_BY_ID[id] as (...a: unknown[]) => unknown)(...args);
 }
 
-export { sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiSimulate, sroiValue };
+export { sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiSimulate, sroiValue, sroiReal };

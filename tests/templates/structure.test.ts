@@ -12,7 +12,7 @@ const FORBIDDEN = [/\bXLOOKUP\s*\(/i, /\bLET\s*\(/i, /\bLAMBDA\s*\(/i, /\bFILTER
 
 /** Words that are the same in both languages (proper nouns, shared terms, symbols). */
 const SHARED = new Set([
-  "Region", "Försäkringskassan", "Arbetsförmedlingen", "Samordningsförbund", "Social", "Dimension", "Proxy", "SROI", "RCT", "kr", "%", "Risk",
+  "Region", "Försäkringskassan", "Arbetsförmedlingen", "Samordningsförbund", "Social", "Dimension", "Proxy", "SROI", "RCT", "kr", "%", "Risk", "KPI",
   // The decision summary's character bars and list separator, and the analysis sheet's label it
   // looks for in either language (the analysis may have been written in the other one).
   "█", "; ", ANALYSIS_TEXT.uncertainty.belowOne.en, ANALYSIS_TEXT.uncertainty.belowOne.sv,

@@ -11,6 +11,7 @@ import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
 import { pick, tx } from "../kit";
 import { buildUnitCostSheet } from "./unitCosts";
+import { buildKpiSheet } from "../prices";
 
 /**
  * Cost sheet (kostnadskalkyl): cost items by category and payer, unit cost (own or picked from the
@@ -48,14 +49,14 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addCostItems(sheet, l, options, names, options.example ? costExampleRows(language, options.years) : []);
   addCostSummary(sheet, l, options, names, options.example ? COST_EXAMPLE_FULL_SCALE : {});
   sheet.columnWidths(widths(options.years)).freeze(l.headerRow + 1, 1);
-  return [sheet.build(), buildUnitCostSheet(options, names), buildListsSheet(options, names)];
+  return [sheet.build(), buildUnitCostSheet(options, names), buildKpiSheet(options, names), buildListsSheet(options, names)];
 }
 
 export const costSheetTemplate: Template = {
   id: "costSheet",
   title: T.title,
   description: T.description,
-  sheetKeys: ["costSheet", "unitCosts", "lists"],
+  sheetKeys: ["costSheet", "unitCosts", "kpi", "lists"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,
 };

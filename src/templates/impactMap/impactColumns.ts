@@ -6,7 +6,7 @@ import { Text, tx } from "../kit";
  * source column next to it; the comparison alternative backs the deadweight.
  */
 
-export type ImpactInputKind = "text" | "payer" | "dimension" | "comparison" | "nonNegative" | "share" | "proxy" | "years";
+export type ImpactInputKind = "text" | "payer" | "dimension" | "comparison" | "nonNegative" | "share" | "proxy" | "years" | "year";
 
 export interface ImpactColumn {
   readonly id: string;
@@ -44,6 +44,7 @@ export const IMPACT_INPUTS: readonly ImpactColumn[] = [
   { id: "displacement", header: tx("Displacement", "Undanträngning"), width: 14, format: "percent", kind: "share" },
   { id: "displacementSource", header: S(DISPLACEMENT), width: 22, format: "text", kind: "text" },
   { id: "proxy", header: tx("Financial proxy", "Finansiell proxy"), width: 14, format: "money", kind: "proxy" },
+  { id: "proxyYear", header: tx("Proxy price year", "Proxyns prisår"), width: 11, format: "year", kind: "year" },
   { id: "proxySource", header: S(PROXY), width: 22, format: "text", kind: "text" },
   { id: "years", header: tx("Benefit period (years)", "Nyttoperiod (år)"), width: 12, format: "years", kind: "years" },
   { id: "dropOff", header: tx("Drop-off per year", "Avtrappning per år"), width: 12, format: "percent", kind: "share" },

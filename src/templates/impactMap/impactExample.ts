@@ -25,6 +25,8 @@ export interface ExampleOutcome {
   readonly attribution: number;
   readonly displacement: number;
   readonly proxy: number;
+  /** The proxy's price year as years before the example's base year (blank: the base year). */
+  readonly proxyYearsBack?: number;
   readonly years: number;
   readonly dropOff?: number;
   readonly sources: { readonly quantity: Text; readonly deadweight: Text; readonly proxy: Text };
@@ -53,8 +55,8 @@ export const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
   },
   {
     stakeholder: tx("Health care", "Hälso- och sjukvården"), outcome: tx("Fewer care visits", "Färre vårdbesök"), indicator: tx("Visits per participant and year", "Besök per deltagare och år"),
-    payer: 1, dimension: 1, quantity: 80, outcomeRate: 0.4, deadweight: 0.2, comparison: 3, attribution: 0.2, displacement: 0, proxy: 8000, years: 2, dropOff: 0.5,
-    sources: { quantity: REGISTER, deadweight: tx("Judgement of two physicians", "Bedömning av två läkare"), proxy: tx("Regional price list", "Regionens prislista") },
+    payer: 1, dimension: 1, quantity: 80, outcomeRate: 0.4, deadweight: 0.2, comparison: 3, attribution: 0.2, displacement: 0, proxy: 8000, proxyYearsBack: 3, years: 2, dropOff: 0.5,
+    sources: { quantity: REGISTER, deadweight: tx("Judgement of two physicians", "Bedömning av två läkare"), proxy: tx("Regional price list, three years old", "Regionens prislista, tre år gammal") },
   },
   {
     stakeholder: tx("Försäkringskassan", "Försäkringskassan"), outcome: tx("Less sickness benefit paid", "Mindre utbetald sjukpenning"), indicator: tx("Days with sickness benefit", "Dagar med sjukpenning"),
@@ -74,7 +76,7 @@ export function exampleStakeholders(language: Language): string[] {
 }
 
 /** Example rows as input values in the column order of IMPACT_INPUTS; years capped at `maxYears`. */
-export function impactExampleRows(language: Language, maxYears: number): (string | number | undefined)[][] {
+export function impactExampleRows(language: Language, maxYears: number, baseYear: number): (string | number | undefined)[][] {
   const p = (t: Text): string => pick(t, language);
   return IMPACT_EXAMPLE.map((o) => {
     const values: Record<string, string | number | undefined> = {
@@ -85,7 +87,7 @@ export function impactExampleRows(language: Language, maxYears: number): (string
       deadweight: o.deadweight, comparison: p(LISTS.comparisons.items[o.comparison]), deadweightSource: p(o.sources.deadweight),
       attribution: o.attribution, attributionSource: p(tx("Partners' own estimate", "Samarbetsparternas bedömning")),
       displacement: o.displacement, displacementSource: p(tx("Labour market analysis", "Arbetsmarknadsanalys")),
-      proxy: o.proxy, proxySource: p(o.sources.proxy),
+      proxy: o.proxy, proxyYear: o.proxyYearsBack === undefined ? undefined : baseYear - o.proxyYearsBack, proxySource: p(o.sources.proxy),
       years: Math.min(o.years, maxYears), dropOff: o.dropOff, periodSource: p(tx("Follow-up studies of similar programmes", "Uppföljningar av liknande program")),
     };
     return IMPACT_INPUTS.map((c) => values[c.id]);

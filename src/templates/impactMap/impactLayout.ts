@@ -23,6 +23,8 @@ export interface ImpactLayout {
   readonly ratioRow: number;
   readonly netValueRow: number;
   readonly paybackRow: number;
+  /** The price base year every row's values are expressed in (proxies from other years are converted with the KPI). */
+  readonly baseYearRow: number;
   /** The yearly block: years from column B. */
   readonly yearHeaderRow: number;
   readonly yearValueRow: number;
@@ -57,7 +59,7 @@ export function impactLayout(years: number): ImpactLayout {
   const totalRow = lastRow + 1;
   const yearOneColumn = IMPACT_INPUTS.length;
   const summaryTitleRow = totalRow + 2;
-  const yearHeaderRow = summaryTitleRow + 8;
+  const yearHeaderRow = summaryTitleRow + 9;
   let next = yearHeaderRow + 7;
   const group = (rows: number): GroupLayout => {
     const g = { headerRow: next, firstRow: next + 1, rows, otherRow: next + 1 + rows, checkRow: next + 2 + rows };
@@ -85,6 +87,7 @@ export function impactLayout(years: number): ImpactLayout {
     ratioRow: summaryTitleRow + 4,
     netValueRow: summaryTitleRow + 5,
     paybackRow: summaryTitleRow + 6,
+    baseYearRow: summaryTitleRow + 7,
     yearHeaderRow,
     yearValueRow: yearHeaderRow + 1,
     yearDiscountedRow: yearHeaderRow + 2,

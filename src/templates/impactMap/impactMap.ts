@@ -6,6 +6,7 @@ import { impactLayout } from "./impactLayout";
 import { addImpactRows } from "./impactRows";
 import { addImpactSummary } from "./impactSummary";
 import { buildListsSheet } from "../kit";
+import { buildKpiSheet, initialBaseYear } from "../prices";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
@@ -28,8 +29,8 @@ const T = {
     "Skriv ett utfall per rad och fyll i de färgade inmatningscellerna. År 1 = antal × utfallsandel × (1 − dödvikt) × (1 − tillskrivning) × (1 − undanträngning) × proxy; senare år minskar med avtrappningen. Andelar anges i procent.",
   ),
   help2: tx(
-    "Note where every figure comes from, and which comparison alternative backs the deadweight. Values count at the end of each year and are discounted with NPV; the investment counts as paid at the start.",
-    "Skriv varifrån varje siffra kommer och vilket jämförelsealternativ som stödjer dödvikten. Värden räknas vid slutet av varje år och diskonteras med NPV; investeringen räknas som betald i början.",
+    "Note where every figure comes from, and which comparison alternative backs the deadweight. Give a proxy's price year when it is not the price base year (in the summary): it is converted with the KPI sheet. Values count at the end of each year and are discounted with NPV; the investment counts as paid at the start.",
+    "Skriv varifrån varje siffra kommer och vilket jämförelsealternativ som stödjer dödvikten. Ange proxyns prisår när det inte är prisbasåret (i sammanfattningen): den räknas om med KPI-bladet. Värden räknas vid slutet av varje år och diskonteras med NPV; investeringen räknas som betald i början.",
   ),
 };
 
@@ -48,22 +49,24 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const layout = impactLayout(options.years);
   const sheet = new SheetBuilder("impactMap", nameOf("impactMap", names, language), "#70AD47");
   sheet.put(0, 0, title(pick(T.title, language))).put(1, 0, help(pick(T.help, language))).put(2, 0, help(pick(T.help2, language)));
-  const rows = options.example ? impactExampleRows(language, options.years) : [];
+  const baseYear = initialBaseYear(options);
+  const rows = options.example ? impactExampleRows(language, options.years, baseYear) : [];
   addImpactRows(sheet, layout, options, names, rows);
   addImpactSummary(sheet, layout, options, names, {
     rate: options.example ? IMPACT_EXAMPLE_RATE : DEFAULT_RATE,
     investment: options.example ? IMPACT_EXAMPLE_INVESTMENT : undefined,
+    baseYear,
     stakeholders: options.example ? exampleStakeholders(language) : [],
   });
   sheet.columnWidths(widths(options.years)).freeze(layout.headerRow + 1, 1);
-  return [sheet.build(), buildListsSheet(options, names)];
+  return [sheet.build(), buildKpiSheet(options, names), buildListsSheet(options, names)];
 }
 
 export const impactMapTemplate: Template = {
   id: "impactMap",
   title: T.title,
   description: T.description,
-  sheetKeys: ["impactMap", "lists"],
+  sheetKeys: ["impactMap", "kpi", "lists"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,
 };

@@ -10,6 +10,8 @@ import { nameOf } from "../kit";
 import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
 import { IMPACT_TABLE } from "../kit";
 import { fill, pick, tx } from "../kit";
+import { kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
+import type { KpiRanges } from "../prices";
 import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "../kit";
 
 /** The impact map's entry table: one row per stakeholder outcome, with yearly values and PV. */
@@ -19,6 +21,7 @@ const T = {
   total: tx("Total", "Summa"),
   incomplete: tx("Fill in quantity, the four shares and the proxy", "Fyll i antal, de fyra andelarna och proxy"),
   tooLong: tx("Benefit period longer than the {years} year columns", "Nyttoperioden är längre än de {years} årskolumnerna"),
+  notInKpi: tx("The KPI sheet has no index for {year}: add that year's annual mean there", "KPI-bladet saknar index för {year}: lägg till årets årsmedel där"),
 };
 
 const col = (id: string): string => columnLetter(impactColumn(id));
@@ -29,13 +32,17 @@ function at(id: string, row: number): string {
 }
 
 /** The formulas of one entry row. */
-export function rowFormulas(layout: ImpactLayout, row: number, language: Language) {
+export function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi: KpiRanges) {
   const [q, rate, dw, attr, disp, proxy] = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"].map((id) => at(id, row));
   const years = at("years", row);
   const dropOff = at("dropOff", row);
   const one = `$${columnLetter(layout.yearOneColumn)}${row + 1}`;
   const rateCell = cellAddress(layout.rateRow, 1, true);
-  const yearOne = `=IF(COUNT(${q},${rate},${dw},${attr},${disp},${proxy})<6,"",${q}*${rate}*(1-${dw})*(1-${attr})*(1-${disp})*${proxy})`;
+  // The proxy in base-year prices: × KPI(base) / KPI(price year); "" (row not valued) when a year is missing.
+  const baseYear = cellAddress(layout.baseYearRow, 1, true);
+  const proxyYear = at("proxyYear", row);
+  const factor = priceFactorFormula(proxyYear, baseYear, kpi);
+  const yearOne = `=IF(COUNT(${q},${rate},${dw},${attr},${disp},${proxy})<6,"",IF(${factor}="","",${q}*${rate}*(1-${dw})*(1-${attr})*(1-${disp})*${proxy}*${factor}))`;
   const yearly = Array.from({ length: layout.years }, (_, i) => {
     const t = i + 1;
     return `=IF(${one}="","",IF(${t}<=IF(${years}="",1,${years}),${one}*(1-${dropOff})^${t - 1},0))`;
@@ -46,7 +53,10 @@ export function rowFormulas(layout: ImpactLayout, row: number, language: Languag
   const allInputs = `$A${row + 1}:$${columnLetter(IMPACT_INPUTS.length - 1)}${row + 1}`;
   const incomplete = pick(T.incomplete, language);
   const tooLong = fill(pick(T.tooLong, language), { years: layout.years });
-  const checkFormula = `=IF(COUNTA(${allInputs})=0,"",IF(${one}="","${incomplete}",IF(AND(${years}<>"",${years}>${layout.years}),"${tooLong}","")))`;
+  const notInKpi = pick(T.notInKpi, language);
+  const checkFormula =
+    `=IF(COUNTA(${allInputs})=0,"",IF(${priceYearMissingFormula(proxyYear, baseYear, kpi)},${missingYearText(proxyYear, baseYear, kpi, notInKpi)},` +
+    `IF(${one}="","${incomplete}",IF(AND(${years}<>"",${years}>${layout.years}),"${tooLong}",""))))`;
   return { yearOne, yearly, presentValue, check: checkFormula };
 }
 
@@ -68,6 +78,8 @@ function validationFor(column: ImpactColumn, range: string, layout: ImpactLayout
       return numberValidation(range, field, language);
     case "years":
       return wholeValidation(range, field, 1, layout.years, language);
+    case "year":
+      return wholeValidation(range, field, 1900, 2100, language);
     default:
       return null;
   }
@@ -91,8 +103,9 @@ export function addImpactRows(
   });
   const yearHeaders = Array.from({ length: layout.years }, (_, i) => header(fill(pick(IMPACT_CALC.yearHeader, language), { year: startYear + i })));
   sheet.putRow(headerRow, layout.yearOneColumn, [header(pick(IMPACT_CALC.yearOne, language)), ...yearHeaders, header(pick(IMPACT_CALC.presentValue, language)), header(pick(T.check, language))]);
+  const kpi = kpiRanges(names, language);
   for (let r = firstRow; r <= lastRow; r++) {
-    const f = rowFormulas(layout, r, language);
+    const f = rowFormulas(layout, r, language, kpi);
     sheet.put(r, layout.yearOneColumn, calc(f.yearOne, "money"));
     f.yearly.forEach((formula, i) => sheet.put(r, layout.firstYearColumn + i, calc(formula, "money")));
     sheet.put(r, layout.presentValueColumn, calc(f.presentValue, "money"));

@@ -9,7 +9,8 @@ import type { SheetNames } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
 import { fill, pick, tx } from "../kit";
-import { nonNegativeValidation, rateValidation } from "../kit";
+import { help } from "../kit";
+import { nonNegativeValidation, rateValidation, wholeValidation } from "../kit";
 
 /** The impact map's summary: key figures, the yearly walk behind the payback, and group totals. */
 
@@ -22,6 +23,11 @@ export const IMPACT_SUMMARY_TEXT = {
   ratio: tx("SROI ratio", "SROI-kvot"),
   netValue: tx("Net value", "Nettovärde"),
   payback: tx("Payback (months)", "Återbetalningstid (månader)"),
+  baseYear: tx("Price base year", "Prisbasår"),
+  baseYearNote: tx(
+    "Every value is in this year's prices: a proxy from another price year is multiplied by KPI(base year) ÷ KPI(price year) from the KPI sheet. A blank price year means this year.",
+    "Alla värden är i detta års priser: en proxy från ett annat prisår multipliceras med KPI(prisbasår) ÷ KPI(prisår) från KPI-bladet. Tomt prisår betyder detta år.",
+  ),
   noInvestment: tx("No ratio: the investment is zero", "Ingen kvot: investeringen är noll"),
   noPayback: tx("Does not pay back within {years} years", "Återbetalas inte inom {years} år"),
   year: tx("Year", "År"),
@@ -50,7 +56,7 @@ const GROUPS: Record<GroupKind, { column: string; list: ListKind | null; table: 
 
 const B = (row: number): string => cellAddress(row, 1, true);
 
-function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language, names: SheetNames, example: { rate: number; investment?: number }): void {
+function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language, names: SheetNames, example: { rate: number; investment?: number; baseYear: number }): void {
   const p = (t: typeof T.rate): string => pick(t, language);
   const pvRange = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
   sheet.put(l.summaryTitleRow, 0, header(p(T.summary)));
@@ -75,6 +81,8 @@ function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language,
     `=IF(AND(${inv}=0,COUNT(${pvRange})=0),"",IF(${stillShort(last, inv)},"${text}",IF(${k}=0,0,` +
     `12*(${k}-1-INDEX(${row(l.yearStartRow)},1,${k})/INDEX(${row(l.yearDiscountedRow)},1,${k})))))`;
   sheet.putRow(l.paybackRow, 0, [label(p(T.payback)), total(payback, "months")]);
+  sheet.putRow(l.baseYearRow, 0, [label(p(T.baseYear)), input("year", example.baseYear), help(p(T.baseYearNote))]);
+  sheet.validate(wholeValidation(B(l.baseYearRow).replace(/\$/g, ""), p(T.baseYear), 1900, 2100, language));
 }
 
 /**
@@ -138,7 +146,7 @@ export function addImpactSummary(
   layout: ImpactLayout,
   options: { language: Language; startYear: number },
   names: SheetNames,
-  example: { rate: number; investment?: number; stakeholders: readonly string[] },
+  example: { rate: number; investment?: number; baseYear: number; stakeholders: readonly string[] },
 ): void {
   addKeyFigures(sheet, layout, options.language, names, example);
   addYearWalk(sheet, layout, options.language, options.startYear);

@@ -170,7 +170,7 @@ export type TemplateId =
  * Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total);
  * "analysis" is the report sheet the taskpane's analysis writes (not a template).
  */
-export type SheetKey = TemplateId | "unitCosts" | "lists" | "analysis";
+export type SheetKey = TemplateId | "unitCosts" | "kpi" | "lists" | "analysis";
 
 /** Final sheet names of everything being created in one action, by key. */
 export type SheetNames = Partial<Record<SheetKey, string>>;

@@ -2,15 +2,20 @@
 import { officeErrorCode, problemFromError } from "./errors";
 import type { CellValue, ImpactMapCellsResult } from "../../workbook/ports";
 
-/** Rows under the table that hold the summary's key figures (rate and investment are 4 and 6 rows down). */
+/** Rows under the table that hold the summary's key figures (rate, investment and price base year are 4, 6 and 10 rows down). */
 export const ROWS_BELOW = 12;
+
+/** The KPI sheet's table (templates/prices): the index proxies from other price years are converted with. */
+const KPI_TABLE = "SroiKpi";
 
 /**
  * Reads an impact-map table in one sync: its header and data rows (every column, as `values`, so
  * linked or calculated inputs read as Excel shows them) and the first two columns of the rows
  * under it, with their number formats. The table is found by name, so a renamed sheet, moved
  * columns or rows added inside the table do not matter; interpreting the cells is
- * templates/impactMap/read/impactRead.ts's job. Nothing is written.
+ * templates/impactMap/read/impactRead.ts's job. The workbook's KPI table, when there is one, is
+ * read after it (a null object when the table is missing, a second sync when it exists). Nothing is
+ * written.
  */
 export async function readImpactMap(table: string): Promise<ImpactMapCellsResult> {
   if (typeof Excel === "undefined") return { ok: false, problem: { kind: "noExcel" } };
@@ -21,7 +26,14 @@ export async function readImpactMap(table: string): Promise<ImpactMapCellsResult
       const header = found.getHeaderRowRange().load("values,rowIndex");
       const body = found.getDataBodyRange().load("values");
       const below = found.getRange().getLastRow().getOffsetRange(1, 0).getCell(0, 0).getResizedRange(ROWS_BELOW - 1, 1).load("values,numberFormat");
+      const kpi = context.workbook.tables.getItemOrNullObject(KPI_TABLE).load("name");
       await context.sync();
+      let priceIndex: CellValue[][] | undefined;
+      if (!kpi.isNullObject) {
+        const kpiBody = kpi.getDataBodyRange().load("values");
+        await context.sync();
+        priceIndex = kpiBody.values as CellValue[][];
+      }
       return {
         ok: true,
         cells: {
@@ -32,6 +44,7 @@ export async function readImpactMap(table: string): Promise<ImpactMapCellsResult
           body: body.values as CellValue[][],
           below: below.values as CellValue[][],
           belowFormats: below.numberFormat as string[][],
+          ...(priceIndex === undefined ? {} : { priceIndex }),
         },
       };
     });

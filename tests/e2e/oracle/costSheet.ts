@@ -1,7 +1,8 @@
-import { Dec, sum } from "../../../src/core";
+import { convertPrice, Dec, sum } from "../../../src/core";
 import { costColumn, costLayout, COST_SUMMARY_ROW, GroupBlock } from "../../../src/templates/costSheet/costLayout";
 import { LIST_HEADER_ROW, LISTS, ListKind } from "../../../src/templates/kit/lists";
-import { UNIT_HEADER_ROW, UNIT_ROWS } from "../../../src/templates/costSheet/unitCosts";
+import { UNIT_BASE_YEAR_ROW, UNIT_COLUMNS, UNIT_HEADER_ROW, UNIT_LIBRARY_FIRST } from "../../../src/templates/costSheet/unitCosts";
+import { LIBRARY_AMOUNTS } from "../../../src/core/prices/unitCostLibrary";
 import { ANY_TEXT, BLANK, Expected, ExpectedCells, number, PlannedSheets, sameLabel } from "./expected";
 
 /**
@@ -20,9 +21,39 @@ interface ItemRow {
   readonly costs: readonly (Dec | undefined)[];
 }
 
+const U = (id: (typeof UNIT_COLUMNS)[number]): number => UNIT_COLUMNS.indexOf(id);
+const UNIT_LAST = UNIT_LIBRARY_FIRST + LIBRARY_AMOUNTS.length - 1;
+
+/**
+ * A unit cost in the sheet's price base year, as the core converts it (convertPrice with the
+ * shipped KPI, which the planned KPI sheet holds); null when a year is missing from the KPI.
+ */
+function baseCostOf(planned: PlannedSheets, r: number): Dec | undefined | null {
+  const cost = planned.numberAt("unitCosts", r, U("cost"));
+  if (cost === undefined) return undefined;
+  const year = planned.numberAt("unitCosts", r, U("priceYear"));
+  const base = planned.numberAt("unitCosts", UNIT_BASE_YEAR_ROW, 1);
+  if (year === undefined) return cost;
+  try {
+    return convertPrice(cost, year.toNumber(), base?.toNumber() ?? NaN);
+  } catch {
+    return null;
+  }
+}
+
+/** The unit-cost sheet's calculated columns: cost in base-year prices and the row's check. */
+function expectUnitCosts(planned: PlannedSheets, expected: ExpectedCells): void {
+  for (let r = UNIT_HEADER_ROW + 1; r <= UNIT_LAST; r++) {
+    const base = baseCostOf(planned, r);
+    expected.set("unitCosts", r, U("baseCost"), base === undefined || base === null ? BLANK : number(base));
+    const typed = Array.from({ length: U("includes") + 1 }, (_, c) => planned.textAt("unitCosts", r, c)).some((t) => t !== "");
+    expected.set("unitCosts", r, U("check"), !typed ? BLANK : base === undefined || base === null ? ANY_TEXT : BLANK);
+  }
+}
+
 function unitCostOf(planned: PlannedSheets, name: string): Dec | undefined {
-  for (let r = UNIT_HEADER_ROW + 1; r <= UNIT_HEADER_ROW + UNIT_ROWS; r++) {
-    if (sameLabel(planned.textAt("unitCosts", r, 0), name)) return planned.numberAt("unitCosts", r, 2);
+  for (let r = UNIT_HEADER_ROW + 1; r <= UNIT_LAST; r++) {
+    if (sameLabel(planned.textAt("unitCosts", r, 0), name)) return baseCostOf(planned, r) ?? undefined;
   }
   return undefined;
 }
@@ -50,6 +81,7 @@ const orZero = (v: Dec | undefined): Dec => v ?? new Dec(0);
 /** Sets the expected value of every calculated cell of the cost sheet; returns the grand total. */
 export function expectCostSheet(planned: PlannedSheets, expected: ExpectedCells, years: number): Dec {
   const l = costLayout(years);
+  expectUnitCosts(planned, expected);
   const rows: ItemRow[] = [];
   for (let r = l.firstRow; r <= l.lastRow; r++) {
     const named = planned.textAt(K, r, costColumn("unitCostItem"));

@@ -34,7 +34,9 @@ export function expectImpactMap(planned: PlannedSheets, expected: ExpectedCells,
 
   const filled: number[] = [];
   for (let r = l.firstRow; r <= l.lastRow; r++) if (Object.values(rowInput(planned, r)).some((v) => v !== undefined && v !== "")) filled.push(r);
-  const map = evaluateImpactMap(filled.map((r) => parseImpactRow(rowInput(planned, r) as unknown as ImpactRowInput)), rate, [investment]);
+  // Proxies from other price years in the base year's prices, with the shipped KPI the KPI sheet holds.
+  const baseYear = B(l.baseYearRow)?.toNumber() ?? null;
+  const map = evaluateImpactMap(filled.map((r) => parseImpactRow(rowInput(planned, r) as unknown as ImpactRowInput)), rate, [investment], { baseYear });
 
   for (let r = l.firstRow; r <= l.lastRow; r++) {
     const i = filled.indexOf(r);

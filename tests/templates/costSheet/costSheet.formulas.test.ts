@@ -5,7 +5,8 @@ import { planSheets } from "../../../src/templates";
 import { costColumn, costLayout, CostLayout, COST_GRAND_TOTAL } from "../../../src/templates/costSheet/costLayout";
 import { impactLayout } from "../../../src/templates/impactMap/impactLayout";
 import type { SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
-import { UNIT_HEADER_ROW } from "../../../src/templates/costSheet/unitCosts";
+import { UNIT_BASE_YEAR_ROW, UNIT_COLUMNS, UNIT_HEADER_ROW, UNIT_LIBRARY_FIRST } from "../../../src/templates/costSheet/unitCosts";
+import { convertPrice, LIBRARY_AMOUNTS } from "../../../src/core";
 import { expectClose, SheetEngine } from "../hyperformula";
 
 /** The cost sheet's formulas evaluated by HyperFormula against decimal sums computed here. */
@@ -139,6 +140,44 @@ describe("cost sheet formulas", () => {
     expect(one.num(K, "B3")).toBeCloseTo(1497000, 6);
   });
 
+  it("brings a unit cost from an earlier price year to the base year, as the core converts it", () => {
+    const l = costLayout(3);
+    const engine = new SheetEngine(planSheets(["costSheet"], opts(3, false), []));
+    const row = UNIT_HEADER_ROW + 1;
+    engine.set("unitCosts", cellAddress(UNIT_BASE_YEAR_ROW, 1), 2023);
+    engine.set("unitCosts", cellAddress(row, 0), "Prison day");
+    engine.set("unitCosts", cellAddress(row, 2), 3202);
+    engine.set("unitCosts", cellAddress(row, 3), 2019);
+    // 3 202 × KPI 2023 / KPI 2019 = 3 202 × 403.70 / 334.26 = 3 867.19…
+    const core = convertPrice(new Dec(3202), 2019, 2023).toNumber();
+    expectClose(engine.numAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost")), core);
+    expectClose(core, 3202 * 403.7 / 334.26);
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("");
+    const r = l.firstRow;
+    engine.setAt(K, r, 0, "Stay avoided");
+    engine.setAt(K, r, costColumn("category"), "Other");
+    engine.setAt(K, r, costColumn("payer"), "Region");
+    engine.setAt(K, r, costColumn("unitCostItem"), "Prison day");
+    engine.setAt(K, r, l.firstQuantityColumn, 10);
+    expectClose(engine.numAt(K, r, l.firstCostColumn), core * 10);
+    // a price year the KPI sheet lacks is flagged, not taken as 1
+    engine.set("unitCosts", cellAddress(row, 3), 2031);
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost"))).toBe("");
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("The KPI sheet has no index for 2031: add that year's annual mean there");
+    expect(engine.getAt(K, r, l.firstCostColumn)).toBe("");
+  });
+
+  it("ships the sourced library on the unit-cost sheet, each figure with price year, source and contents", () => {
+    const sheet = planSheets(["costSheet"], opts(3, false), []).find((x) => x.key === "unitCosts") as SheetSpec;
+    LIBRARY_AMOUNTS.forEach((entry, i) => {
+      const cells = sheet.grid[UNIT_LIBRARY_FIRST + i];
+      expect([cells[2]?.value, cells[3]?.value]).toEqual([entry.value, entry.year]);
+      expect(String(cells[4]?.value)).toContain(entry.source.organisation);
+      expect(String(cells[5]?.value)).toBe(entry.includes.en);
+    });
+    expect(sheet.grid[2][0]?.value).toMatch(/^Local figures beat national averages/);
+  });
+
   it("takes a picked unit cost from the unit-cost sheet and flags a name that is not there", () => {
     const l = costLayout(3);
     const engine = new SheetEngine(planSheets(["costSheet"], opts(3, false), []));
@@ -165,9 +204,9 @@ describe("cost sheet formulas", () => {
 
   it("links the impact map's investment to the cost sheet's grand total when both are created", () => {
     const sheets = planSheets(["costSheet", "impactMap"], opts(5), ["Cost sheet"]);
-    expect(sheets.map((s) => s.name)).toEqual(["Cost sheet (2)", "Unit costs", "Lists", "Impact map"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Cost sheet (2)", "Unit costs", "KPI", "Lists", "Impact map"]);
     const il = impactLayout(5);
-    const investment = sheets[3].grid[il.investmentRow][1];
+    const investment = sheets[4].grid[il.investmentRow][1];
     expect(investment?.formula).toBe("='Cost sheet (2)'!$B$3");
     const engine = new SheetEngine(sheets);
     expect(engine.num("impactMap", cellAddress(il.investmentRow, 1))).toBeCloseTo(2100000, 6);

@@ -7,6 +7,9 @@ import { IMPACT_EXAMPLE_INVESTMENT } from "../../../src/templates/impactMap/impa
 import { impactLayout, ImpactLayout } from "../../../src/templates/impactMap/impactLayout";
 import type { SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
 import { expectClose, SheetEngine } from "../hyperformula";
+import { KPI, KPI_ANNUAL } from "../../../src/core";
+import { KPI_HEADER_ROW } from "../../../src/templates/prices";
+import { caught } from "../../core/helpers";
 
 /** The impact map's formulas evaluated by HyperFormula against the core (evaluateImpactMap). */
 
@@ -28,9 +31,9 @@ function rowsOf(sheet: SheetSpec, l: ImpactLayout): RowValues[] {
   return rows;
 }
 
-function coreOf(rows: RowValues[], rate: number, investment: number): ImpactMapResult {
+function coreOf(rows: RowValues[], rate: number, investment: number, baseYear: number | null = null): ImpactMapResult {
   const parsed = rows.map((v) => parseImpactRow(v as unknown as ImpactRowInput));
-  return evaluateImpactMap(parsed, new Dec(rate), [new Dec(investment)]);
+  return evaluateImpactMap(parsed, new Dec(rate), [new Dec(investment)], { baseYear });
 }
 
 const B = (row: number): string => cellAddress(row, 1);
@@ -74,7 +77,14 @@ describe("impact map formulas", () => {
     const engine = new SheetEngine(sheets);
     engine.set(K, B(l.rateRow), rate);
     const rows = rowsOf(sheets[0], l);
-    const core = coreOf(rows, rate, IMPACT_EXAMPLE_INVESTMENT);
+    const baseYear = sheets[0].grid[l.baseYearRow][1]?.value as number;
+    const core = coreOf(rows, rate, IMPACT_EXAMPLE_INVESTMENT, baseYear);
+
+    it("has a proxy from an earlier price year, so the conversion shows", () => {
+      // The example's base year is the last year of the shipped KPI (the map starts in 2026).
+      expect(baseYear).toBe(2023);
+      expect(rows.filter((r) => typeof r.proxyYear === "number" && r.proxyYear < baseYear)).toHaveLength(1);
+    });
 
     it("evaluates without errors", () => {
       expect(engine.errors()).toEqual([]);
@@ -163,6 +173,47 @@ describe("impact map formulas", () => {
       expect(engine.get(K, B(l.paybackRow))).toBe("");
     });
 
+    it("converts a proxy from an earlier price year with the KPI sheet, as the core does", () => {
+      const engine = oneRow(0, 1);
+      engine.set(K, B(l.baseYearRow), 2023);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2019);
+      // 10 × 1 000 × KPI 2023 / KPI 2019 = 10 000 × 403.70 / 334.26 = 12 077.4251181…
+      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), 10000 * 403.7 / 334.26);
+      const core = coreOf([{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2019, years: 3 }], 0, 0, 2023);
+      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), core.rows[0].yearOne.toNumber());
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("");
+      // a blank price year, or the base year itself, is not converted
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2023);
+      expect(engine.numAt(K, l.firstRow, l.yearOneColumn)).toBe(10000);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), null);
+      expect(engine.numAt(K, l.firstRow, l.yearOneColumn)).toBe(10000);
+    });
+
+    it("flags a price year missing from the KPI sheet instead of taking it as 1, and uses a year added there", () => {
+      const engine = oneRow(0, 1);
+      // the blank map's base year is its first year, 2026, which the shipped KPI does not have
+      expect(engine.get(K, B(l.baseYearRow))).toBe(2026);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2022);
+      expect(engine.getAt(K, l.firstRow, l.yearOneColumn)).toBe("");
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The KPI sheet has no index for 2026: add that year's annual mean there");
+      expect(caught(() => coreOf([{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 }], 0, 0, 2026)).detail)
+        .toMatchObject({ kind: "yearNotInIndex", argument: "base_year", given: 2026 });
+      // with a base year the sheet has, the check names the proxy's price year instead
+      engine.set(K, B(l.baseYearRow), 2023);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2003);
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The KPI sheet has no index for 2003: add that year's annual mean there");
+      engine.set(K, B(l.baseYearRow), 2026);
+      engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2022);
+      // a user adds 2026 to the KPI sheet (row after 2023): 10 000 × 420 / 371.91
+      engine.setAt("kpi", KPI_HEADER_ROW + 1 + KPI_ANNUAL.length, 0, 2026);
+      engine.setAt("kpi", KPI_HEADER_ROW + 1 + KPI_ANNUAL.length, 1, 420);
+      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), 10000 * 420 / 371.91);
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("");
+      const own = new Map([...KPI, [2026, new Dec(420)]]);
+      const core = evaluateImpactMap([parseImpactRow({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 })], new Dec(0), [new Dec(0)], { baseYear: 2026, index: own });
+      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), core.rows[0].yearOne.toNumber());
+    });
+
     it("names stakeholders missing from the summary list", () => {
       const engine = oneRow(1000, 1);
       expect(engine.getAt(K, l.groups.stakeholder.checkRow, 0)).not.toBe("");
@@ -185,13 +236,14 @@ describe("impact map formulas", () => {
       proxy: fc.integer({ min: -20000, max: 100000 }),
       years: fc.integer({ min: 1, max: 6 }),
       dropOff: share,
+      proxyYear: fc.option(fc.integer({ min: 2006, max: 2023 }), { nil: undefined }),
     });
 
     it("agrees with the core on random maps, rates and investments", () => {
       const l = impactLayout(6);
       const engine = new SheetEngine(planSheets(["impactMap"], opts(6, false), []));
       fc.assert(
-        fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 80 }).map((n) => n / 1000), fc.integer({ min: 0, max: 3000000 }), (rows, rate, investment) => {
+        fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 80 }).map((n) => n / 1000), fc.integer({ min: 0, max: 3000000 }), fc.integer({ min: 2006, max: 2023 }), (rows, rate, investment, baseYear) => {
           for (let i = 0; i < 6; i++) for (let c = 0; c < IMPACT_INPUTS.length; c++) engine.setAt(K, l.firstRow + i, c, null);
           rows.forEach((v, i) => IMPACT_INPUTS.forEach((c, ci) => {
             const value = (v as RowValues)[c.id];
@@ -199,7 +251,8 @@ describe("impact map formulas", () => {
           }));
           engine.set(K, B(l.rateRow), rate);
           engine.set(K, B(l.investmentRow), investment);
-          compareAll(engine, l, coreOf(rows, rate, investment));
+          engine.set(K, B(l.baseYearRow), baseYear);
+          compareAll(engine, l, coreOf(rows, rate, investment, baseYear));
         }),
         { numRuns: 60 },
       );

@@ -49,6 +49,7 @@ describe("planSheets with several templates", () => {
       "Riskmatris",
       "Kostnadskalkyl",
       "Enhetskostnader",
+      "KPI",
       "Listor",
       "Effektkarta",
       "Intressentanalys",
@@ -64,13 +65,13 @@ describe("planSheets with several templates", () => {
 
   it("links to the resolved names of sheets created in the same action", () => {
     const sheets = planSheets(["impactMap", "costSheet"], SV, ["Listor", "kostnadskalkyl", "Effektkarta"]);
-    expect(sheets.map((s) => s.name)).toEqual(["Effektkarta (2)", "Listor (2)", "Kostnadskalkyl (2)", "Enhetskostnader"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Effektkarta (2)", "KPI", "Listor (2)", "Kostnadskalkyl (2)", "Enhetskostnader"]);
     const texts = sheets.flatMap((s) => [
       ...s.grid.flatMap((row) => row.map((c) => c?.formula ?? "")),
       ...s.validations.map((v) => ("source" in v.rule ? v.rule.source : "")),
     ]);
     const refs = texts.flatMap((t) => [...t.matchAll(/'((?:[^']|'')+)'!/g)].map((m) => m[1]));
-    expect(new Set(refs)).toEqual(new Set(["Listor (2)", "Kostnadskalkyl (2)", "Enhetskostnader"]));
+    expect(new Set(refs)).toEqual(new Set(["Listor (2)", "Kostnadskalkyl (2)", "Enhetskostnader", "KPI"]));
   });
 
   it("uses an input for the investment when no cost sheet is created", () => {

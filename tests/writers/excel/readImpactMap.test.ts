@@ -27,11 +27,28 @@ async function readMap(fake: FakeExcel, table = "SroiImpactMap") {
 }
 
 describe("readImpactMap (Office.js)", () => {
-  it("reads the example map in one sync, nothing written", async () => {
+  it("reads a map without a KPI table in one sync, converting with the shipped KPI", async () => {
+    const fake = await workbookWith(["impactMap"]);
+    await inFake(fake, () => Excel.run(async (context) => {
+      context.workbook.tables.getItem("SroiKpi").delete();
+      await context.sync();
+    }));
+    const [syncs] = [fake.syncs];
+    const { cells, map } = await readMap(fake);
+    expect(fake.syncs - syncs).toBe(1);
+    expect(cells.priceIndex).toBeUndefined();
+    // 8 000 in 2020 prices → 2023: 8 000 × 403.70 / 335.92 = 9 614.19…
+    expect(map.rows[3].row.proxy.toFixed(2)).toBe("9614.19");
+  });
+
+  it("reads the example map and its KPI table in two syncs of one run, nothing written", async () => {
     const fake = await workbookWith(["impactMap"]);
     const [syncs, runs] = [fake.syncs, fake.runs];
     const { cells, map } = await readMap(fake);
-    expect([fake.syncs - syncs, fake.runs - runs]).toEqual([1, 1]);
+    expect([fake.syncs - syncs, fake.runs - runs]).toEqual([2, 1]);
+    // The KPI table's rows come along: the shipped years first, blank rows to grow after them.
+    expect(cells.priceIndex?.slice(0, 2).map((r) => r.slice(0, 2))).toEqual([[2006, 284.22], [2007, 290.51]]);
+    expect(map.baseYear).toBe(2023);
     expect([cells.sheet, cells.table, cells.headerRow]).toEqual(["Effektkarta", "SroiImpactMap", 5]);
     expect(map.rows.map((r) => r.sheetRow)).toEqual([6, 7, 8, 9, 10, 11]);
     expect([map.rate.toString(), map.investment.map(String)]).toEqual(["0.035", ["1500000"]]);

@@ -1,4 +1,4 @@
-import { Dec, ImpactRow, ImpactRowInput, SroiError, isBlank, parseImpactRow, readDiscountRate, readNonNegative, readOptional } from "../../../core";
+import { Dec, ImpactRow, ImpactRowInput, KPI, PriceBase, PriceIndex, SroiError, inBasePrices, isBlank, parseImpactRow, readDiscountRate, readNonNegative, readOptional, readPriceIndex, readYear } from "../../../core";
 import { LANGUAGES } from "../../../core/language";
 import { IMPACT_CALC, IMPACT_INPUTS } from "../impactColumns";
 import { readsAs } from "../../kit";
@@ -10,7 +10,9 @@ import type { Text } from "../../kit";
  * header, every data row, and the summary rows under it) become validated rows, the discount rate
  * and the investment. Columns are found by their header in either language, so moved columns and
  * added columns do not matter; rows the user added inside the table are read; blank rows are
- * skipped; a row that cannot be read is listed with the reason, never dropped silently.
+ * skipped; a row that cannot be read is listed with the reason, never dropped silently. A proxy
+ * with a price year other than the summary's price base year is converted to the base year with
+ * the workbook's KPI table when the cells carry it, else with the shipped KPI.
  */
 
 /** What a read of the impact-map table gives (Excel `values`: numbers, text, "" for blank, booleans). */
@@ -25,6 +27,11 @@ export interface ImpactTableCells {
   readonly below: readonly (readonly unknown[])[];
   /** Their number formats, when known (for the currency of money values). */
   readonly belowFormats?: readonly (readonly string[])[];
+  /**
+   * The workbook's KPI table (year, index value, …), when the reader found one; proxies from other
+   * price years are converted with it, else with the shipped KPI.
+   */
+  readonly priceIndex?: readonly (readonly unknown[])[];
 }
 
 /** A row read from the map. */
@@ -67,6 +74,8 @@ export interface ImpactMapRead {
   readonly startYear: number | null;
   /** The number format of the investment cell, when known (it carries the map's currency). */
   readonly investmentFormat: string | null;
+  /** The price base year every proxy has been converted to, or null when the map has none. */
+  readonly baseYear: number | null;
 }
 
 /** Why a map cannot be read at all. */
@@ -81,9 +90,9 @@ export type ImpactReadResult = { readonly ok: true; readonly map: ImpactMapRead 
 /** Columns without which no row can be valued. */
 const REQUIRED = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"];
 /** Input columns the core reads, by column id. */
-const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "years", "dropOff"];
+const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "proxyYear", "years", "dropOff"];
 /** The core's argument name → the column id, to name the column at fault. */
-const COLUMN_OF: Readonly<Record<string, string>> = { outcome_rate: "outcomeRate", drop_off: "dropOff" };
+const COLUMN_OF: Readonly<Record<string, string>> = { outcome_rate: "outcomeRate", drop_off: "dropOff", proxy_year: "proxyYear", base_year: "proxyYear" };
 
 
 /** Column index of every input column found in the header, by id. */
@@ -118,6 +127,29 @@ function summaryValue(below: readonly (readonly unknown[])[], label: Text): { fo
   return index < 0 ? { found: false, value: undefined, index } : { found: true, value: below[index][1], index };
 }
 
+/** The base year under the table (null when the map has no such row or leaves it blank) and the index. */
+function readPrices(cells: ImpactTableCells): PriceBase | ImpactReadProblem {
+  const T = IMPACT_SUMMARY_TEXT;
+  const base = summaryValue(cells.below, T.baseYear);
+  try {
+    const baseYear = !base.found || isBlank(base.value) ? null : readYear("base_year", base.value);
+    return { baseYear, index: kpiOf(cells.priceIndex) };
+  } catch (error) {
+    if (error instanceof SroiError) return { kind: "badSummary", what: T.baseYear, error };
+    throw error;
+  }
+}
+
+/** The workbook's KPI (its first two columns), or the shipped KPI when there is none or it cannot be read. */
+function kpiOf(rows: ImpactTableCells["priceIndex"]): PriceIndex {
+  if (rows === undefined) return KPI;
+  try {
+    return readPriceIndex("index", rows.map((r) => [r[0], r[1]]));
+  } catch {
+    return KPI;
+  }
+}
+
 function readSummary(below: ImpactTableCells["below"]): { rate: Dec; investment: Dec; investmentLine: number } | ImpactReadProblem {
   const T = IMPACT_SUMMARY_TEXT;
   const rate = summaryValue(below, T.rate);
@@ -141,7 +173,9 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
   const missing = IMPACT_INPUTS.filter((c) => REQUIRED.includes(c.id) && !columns.has(c.id)).map((c) => c.header);
   if (missing.length > 0) return { ok: false, problem: { kind: "missingColumns", columns: missing } };
   const years = yearColumns(cells.header);
-  const { rows, skipped, capped } = readRows(cells, columns, years.count);
+  const prices = readPrices(cells);
+  if ("kind" in prices) return { ok: false, problem: prices };
+  const { rows, skipped, capped } = readRows(cells, columns, years.count, prices);
   if (rows.length === 0) return { ok: false, problem: { kind: "noRows", skipped } };
   const summary = readSummary(cells.below);
   if ("kind" in summary) return { ok: false, problem: summary };
@@ -150,6 +184,7 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
     map: {
       sheet: cells.sheet, table: cells.table, rows, skipped, capped, rate: summary.rate, investment: [summary.investment], yearColumns: years.count, startYear: years.start,
       investmentFormat: cells.belowFormats?.[summary.investmentLine]?.[1] ?? null,
+      baseYear: prices.baseYear,
     },
   };
 }
@@ -159,7 +194,7 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
  * input column found is, as the sheet's own check counts it (COUNTA over the inputs): a row with
  * only its indicator or a source filled in is skipped with the reason, not dropped.
  */
-function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearColumns: number | null): { rows: ReadRow[]; skipped: SkippedRow[]; capped: CappedRow[] } {
+function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearColumns: number | null, prices: PriceBase): { rows: ReadRow[]; skipped: SkippedRow[]; capped: CappedRow[] } {
   const rows: ReadRow[] = [];
   const skipped: SkippedRow[] = [];
   const capped: CappedRow[] = [];
@@ -171,7 +206,8 @@ function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearCol
     for (const id of READ) if (columns.has(id)) input[id] = values[columns.get(id) as number];
     const label = [text(values, "stakeholder"), text(values, "outcome")].filter((t) => t !== "").join(" – ");
     try {
-      let row = parseImpactRow(input as unknown as ImpactRowInput);
+      // The proxy in base-year prices, as the sheet values it.
+      let row = inBasePrices(parseImpactRow(input as unknown as ImpactRowInput), prices);
       if (yearColumns !== null && row.years > yearColumns) {
         capped.push({ sheetRow, given: row.years, years: yearColumns });
         row = { ...row, years: yearColumns };

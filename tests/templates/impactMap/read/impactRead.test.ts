@@ -90,7 +90,8 @@ describe("readImpactMap", () => {
       const header = move(cells.header);
       header[1 + order.indexOf(col("proxy"))] = "Financial proxy"; // English header on a Swedish map
       const map = read({ ...cells, header, body: cells.body.map(move) });
-      expect(map.rows.map((r) => r.row.proxy.toString())).toEqual(["15000", "60000", "45000", "8000", "40000", "-500"]);
+      // The care-visits proxy is from three years before the base year 2023: 8 000 × 403.70 / 335.92 (KPI 2023 / 2020).
+      expect(map.rows.map((r) => r.row.proxy.toDecimalPlaces(30).toString())).toEqual(["15000", "60000", "45000", "9614.193855679923791378899738032865", "40000", "-500"]);
       expect(map.rows[1].outcome).toBe("Arbete eller studier");
     });
 
@@ -177,5 +178,27 @@ describe("readImpactMap", () => {
       const blank = impactMapFixture({ ...SV, example: false }).cells;
       expect(impactReadProblemText(problemOf(readImpactMap(blank)), "en")).toMatch(/^The impact map has no row that can be valued/);
     });
+  });
+});
+
+describe("readImpactMap: price years", () => {
+  const careRow = 3; // the example's care-visits row: 8 000 kr in 2020 prices, base year 2023
+  it("converts a proxy from another price year to the summary's base year, with the workbook's KPI when given", () => {
+    const { cells } = impactMapFixture(EN);
+    const shipped = read(cells);
+    expect(shipped.baseYear).toBe(2023);
+    // 8 000 × 403.70 / 335.92 (SCB's annual means 2023 and 2020)
+    expect(shipped.rows[careRow].row.proxy.toFixed(6)).toBe(new Dec(8000).times("403.70").div("335.92").toFixed(6));
+    // an own index (the user replaced the KPI sheet's values): 2020 = 100, 2023 = 110 → 8 800
+    const own = read({ ...cells, priceIndex: [[2020, 100, "own"], [2023, 110, ""], ["", "", ""]] });
+    expect(own.rows[careRow].row.proxy.toString()).toBe("8800");
+  });
+
+  it("skips a row whose price year the index lacks, naming the column", () => {
+    const cells = edited(EN, (body) => (body[careRow][col("proxyYear")] = 1999));
+    const map = read(cells);
+    expect(map.rows).toHaveLength(5);
+    expect(map.skipped[0]).toMatchObject({ sheetRow: L.firstRow + 1 + careRow, column: "Proxy price year" });
+    expect(map.skipped[0].error.detail).toMatchObject({ kind: "yearNotInIndex", argument: "proxy_year", given: 1999 });
   });
 });
