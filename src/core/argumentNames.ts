@@ -1,6 +1,3 @@
-import { FIELD_NAMES } from "./actors/names";
-import { CONTRACT_FIELD_NAMES } from "./contracts/names";
-import { PORTFOLIO_FIELD_NAMES } from "./portfolio/names";
 import type { Language } from "./language";
 
 /** Spreadsheet argument names as users see them in each language (ids are the English names). */
@@ -35,23 +32,33 @@ export const ARGUMENT_NAMES: Record<string, Record<Language, string>> = {
   base_year: { en: "price base year", sv: "prisbasår" },
 };
 
+/** A table of names by key, each in both languages. */
+export type NameTable = Readonly<Record<string, Readonly<Record<Language, string>>>>;
+
 /**
- * The name of an argument in a language; unknown names are shown as given. A field path
- * ("groups[2].after", see actors/names) is named part by part: "group 2 › after".
+ * The name of an argument in a language, looked up in `tables` in order; unknown names are shown as
+ * given. A field path ("groups[2].after", see actors/names) is named part by part: "group 2 › after".
  */
-export function argumentName(argument: string, language: Language): string {
-  const known = ownName(ARGUMENT_NAMES, argument) ?? ownName(FIELD_NAMES, argument) ?? ownName(CONTRACT_FIELD_NAMES, argument) ?? ownName(PORTFOLIO_FIELD_NAMES, argument);
-  if (known !== undefined) return known[language];
+export function nameIn(tables: readonly NameTable[], argument: string, language: Language): string {
+  for (const table of tables) {
+    const known = ownName(table, argument);
+    if (known !== undefined) return known[language];
+  }
   if (!/[.[]/.test(argument)) return argument;
   return argument
     .split(".")
     .map((part) => {
       const row = /^(.+)\[(\d+)\]$/.exec(part);
-      return row ? `${argumentName(row[1], language)} ${row[2]}` : argumentName(part, language);
+      return row ? `${nameIn(tables, row[1], language)} ${row[2]}` : nameIn(tables, part, language);
     })
     .join(" › ");
 }
 
-function ownName(table: Readonly<Record<string, Readonly<Record<Language, string>>>>, key: string): Readonly<Record<Language, string>> | undefined {
+/** The name of a custom function's argument in a language (the functions bundle needs no more). */
+export function functionArgumentName(argument: string, language: Language): string {
+  return nameIn([ARGUMENT_NAMES], argument, language);
+}
+
+function ownName(table: NameTable, key: string): Readonly<Record<Language, string>> | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }

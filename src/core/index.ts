@@ -3,6 +3,7 @@ export * from "./decimal";
 export * from "./errors";
 export * from "./language";
 export * from "./argumentNames";
+export * from "./fieldNames";
 export * from "./messages";
 export * from "./validate";
 export * from "./series";

@@ -1,5 +1,5 @@
 import { ErrorDetail, Given, Range, SroiError } from "./errors";
-import { argumentName } from "./argumentNames";
+import { argumentName } from "./fieldNames";
 import { errorValueText } from "./errorValues";
 import { Language } from "./language";
 
@@ -8,7 +8,12 @@ import { Language } from "./language";
  * argument, says what was given and what is allowed.
  */
 export function errorMessage(error: SroiError, language: Language): string {
-  return (language === "sv" ? swedish : english)(error.detail, (a) => argumentName(a, language), language);
+  return errorMessageNaming(error, language, (a) => argumentName(a, language));
+}
+
+/** The message with the argument named by `name`: the custom functions name only their own arguments. */
+export function errorMessageNaming(error: SroiError, language: Language, name: (argument: string) => string): string {
+  return (language === "sv" ? swedish : english)(error.detail, name, language);
 }
 
 type Render = (detail: ErrorDetail, name: (argument: string) => string, language: Language) => string;

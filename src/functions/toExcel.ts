@@ -1,7 +1,8 @@
 /* global CustomFunctions */
 import type { Dec } from "../core/decimal";
 import { ErrorCode, SroiError, isSroiError } from "../core/errors";
-import { errorMessage } from "../core/messages";
+import { functionArgumentName } from "../core/argumentNames";
+import { errorMessageNaming } from "../core/messages";
 import { displayLanguage } from "./displayLanguage";
 
 /**
@@ -70,8 +71,9 @@ export function excelError(error: unknown): CustomFunctions.Error {
 
 function messageOf(error: SroiError): string {
   try {
-    return errorMessage(error, displayLanguage());
+    const language = displayLanguage();
+    return errorMessageNaming(error, language, (a) => functionArgumentName(a, language));
   } catch {
-    return errorMessage(new SroiError("VALUE", { kind: "unexpected" }), "en");
+    return errorMessageNaming(new SroiError("VALUE", { kind: "unexpected" }), "en", (a) => functionArgumentName(a, "en"));
   }
 }

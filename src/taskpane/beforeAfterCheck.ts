@@ -1,5 +1,5 @@
 import { errorMessage, SroiError } from "../core";
-import { argumentName } from "../core/argumentNames";
+import { argumentName } from "../core/fieldNames";
 import { LANGUAGES, Language } from "../core/language";
 import { BeforeAfterResult, evaluateBeforeAfter, validateBeforeAfter } from "../core/actors";
 import { compareSummary, SummaryCheck } from "../templates/beforeAfter";

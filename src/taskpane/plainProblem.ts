@@ -1,5 +1,5 @@
 import { errorMessage, SroiError } from "../core";
-import { argumentName } from "../core/argumentNames";
+import { argumentName } from "../core/fieldNames";
 import type { Given, Range } from "../core/errors";
 import type { Language } from "../core/language";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
