@@ -1,5 +1,5 @@
 import type { Language } from "../core/language";
-import { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS } from "../templates";
+import { DEFAULT_OPTIONS, MAX_YEARS, MIN_YEARS } from "../templates/kit";
 import type { TemplateId, TemplateOptions } from "../templates/kit";
 import { MAX_START_YEAR, MIN_START_YEAR } from "../templates/kit";
 import { STRINGS } from "./strings";

@@ -1,4 +1,4 @@
-import { buildListsSheet } from "./kit";
+import { buildListsSheet, TEMPLATE_ORDER } from "./kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateId, TemplateOptions } from "./kit";
 import { optionsProblem, TemplateOptionsError } from "./kit";
 import { freeSheetNames } from "./kit";
@@ -23,22 +23,25 @@ export { preferredSheetName, SHEET_TITLES } from "./kit";
 export { pick, tx } from "./kit";
 export type { Text } from "./kit";
 
-/** Every template, in the order offered in the taskpane and the command line. */
-export const TEMPLATES: readonly Template[] = [
-  logicModelSimpleTemplate,
-  logicModelDetailedTemplate,
-  riskMatrixTemplate,
-  costSheetTemplate,
-  impactMapTemplate,
-  stakeholdersTemplate,
-  measurementPlanTemplate,
-  collaborationPlanTemplate,
-  beforeAfterTemplate,
-  outcomeContractTemplate,
-  portfolioTemplate,
-  collectiveImpactTemplate,
-  decisionSummaryTemplate,
-];
+/** Each template by its id. */
+const BY_ID: Readonly<Record<TemplateId, Template>> = {
+  logicModelSimple: logicModelSimpleTemplate,
+  logicModelDetailed: logicModelDetailedTemplate,
+  riskMatrix: riskMatrixTemplate,
+  costSheet: costSheetTemplate,
+  impactMap: impactMapTemplate,
+  stakeholders: stakeholdersTemplate,
+  measurementPlan: measurementPlanTemplate,
+  collaborationPlan: collaborationPlanTemplate,
+  beforeAfter: beforeAfterTemplate,
+  outcomeContract: outcomeContractTemplate,
+  portfolio: portfolioTemplate,
+  collectiveImpact: collectiveImpactTemplate,
+  decisionSummary: decisionSummaryTemplate,
+};
+
+/** Every template, in the order offered in the taskpane and the command line (TEMPLATE_ORDER). */
+export const TEMPLATES: readonly Template[] = TEMPLATE_ORDER.map((id) => BY_ID[id]);
 
 /** The template with an id; throws a RangeError for an unknown id. */
 export function templateById(id: TemplateId): Template {

@@ -1,6 +1,7 @@
 import { ANALYSIS_TEXT } from "../../src/templates/analysisReport";
 import { LANGUAGES, Language } from "../../src/core/language";
 import { planSheets, TEMPLATES } from "../../src/templates";
+import { TEMPLATE_INFO, TEMPLATE_ORDER } from "../../src/templates/kit";
 import type { SheetSpec, TemplateOptions } from "../../src/templates/kit/model";
 import { isValidSheetName } from "../../src/templates/kit/sheetNames";
 import { allCells, cellAt, insideGrid, positions, references, userTexts, withoutStrings } from "./specScan";
@@ -167,5 +168,13 @@ describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
       const shared = [...en].filter((t) => sv.has(t) && !SHARED.has(t) && !/^[\d\s.,%:()+−–<>=-]*$/.test(t));
       expect(shared).toEqual([]);
     }
+  });
+});
+
+describe("TEMPLATE_ORDER and TEMPLATE_INFO", () => {
+  it("list every template once, and the catalogue's templates carry the listed name and description", () => {
+    expect([...TEMPLATE_ORDER].sort()).toEqual(Object.keys(TEMPLATE_INFO).sort());
+    expect(TEMPLATES.map((t) => t.id)).toEqual(TEMPLATE_ORDER);
+    for (const t of TEMPLATES) expect([t.title, t.description]).toEqual([TEMPLATE_INFO[t.id].title, TEMPLATE_INFO[t.id].description]);
   });
 });

@@ -1,6 +1,6 @@
 import { Button, Divider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { TEMPLATES, templateById } from "../../templates";
+import { TEMPLATE_INFO, TEMPLATE_ORDER } from "../../templates/kit";
 import type { TemplateId } from "../../templates/kit";
 import type { SheetWriter } from "../../workbook/ports";
 import { FieldProblems, FormValues, fieldProblems, initialForm, templateOptions } from "../form";
@@ -98,7 +98,7 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
   const labels: Record<keyof FieldProblems, string> = { templates: t.templatesLegend, years: t.years, startYear: t.startYear, currency: t.currency };
   const toFix: FieldToFix[] = attempted ? FIELD_ORDER.filter((field) => problems[field] !== undefined).map((field) => ({ label: labels[field], id: idOf(field) })) : [];
   const quoted = (text: string) => (values.language === "sv" ? `”${text}”` : `“${text}”`);
-  const titles = again.map((id) => quoted(templateById(id).title[values.language])).join(", ");
+  const titles = again.map((id) => quoted(TEMPLATE_INFO[id].title[values.language])).join(", ");
 
   return (
     <div className={styles.root}>
@@ -115,7 +115,7 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
           onOpen={(name) => void activate(name)}
         />
       ) : null}
-      <TemplatePicker id={idOf("templates")} templates={TEMPLATES} selected={values.templates} language={values.language} problem={shown.templates} disabled={busy} onChange={(templates) => change({ templates })} />
+      <TemplatePicker id={idOf("templates")} templates={TEMPLATE_ORDER.map((id) => TEMPLATE_INFO[id])} selected={values.templates} language={values.language} problem={shown.templates} disabled={busy} onChange={(templates) => change({ templates })} />
       <Divider />
       <SettingsFields values={values} problems={shown} disabled={busy} idOf={idOf} onChange={change} onLeave={(field) => setVisited((s) => new Set(s).add(field))} />
       <div role="status" aria-live="polite" className={styles.hidden}>

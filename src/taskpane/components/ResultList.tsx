@@ -1,7 +1,7 @@
 import { Body1, Caption1, Link, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { Language } from "../../core/language";
-import { templateById } from "../../templates";
+import { TEMPLATE_INFO } from "../../templates/kit";
 import type { CreatedSheet } from "../../workbook/ports";
 import { STRINGS } from "../strings";
 
@@ -39,7 +39,7 @@ export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(functi
       <Body1 as="p">{summary}</Body1>
       <ul className={styles.list}>
         {sheets.map((sheet) => {
-          const template = templateById(sheet.templateId).title[language];
+          const template = TEMPLATE_INFO[sheet.templateId].title[language];
           // "Effektkarta (2)" made from "Effektkarta" says its template already
           const named = sheet.name === template || sheet.name.startsWith(`${template} (`);
           return (

@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
-import type { Template, TemplateId } from "../../templates/kit";
+import type { TemplateId, TemplateInfo } from "../../templates/kit";
 import { STRINGS } from "../strings";
 import { DescribedCheckbox } from "./DescribedCheckbox";
 
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 export interface TemplatePickerProps {
-  readonly templates: readonly Template[];
+  readonly templates: readonly TemplateInfo[];
   readonly selected: readonly TemplateId[];
   readonly language: Language;
   /** Shown under the list when set (e.g. nothing chosen). */

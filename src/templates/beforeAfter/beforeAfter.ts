@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { addFlows } from "./beforeAfterFlows";
@@ -61,9 +62,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const beforeAfterTemplate: Template = {
-  id: "beforeAfter",
-  title: BA_TEXT.title,
-  description: BA_TEXT.description,
+  ...TEMPLATE_INFO.beforeAfter,
   sheetKeys: ["beforeAfter", "lists"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

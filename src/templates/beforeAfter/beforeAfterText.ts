@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import { ACTOR_LABELS, Actor, Situation, SOCIETY_LABEL } from "../../core/actors";
 import type { Language } from "../../core/language";
 import { pick, Text, tx } from "../kit";
@@ -5,11 +6,7 @@ import { pick, Text, tx } from "../kit";
 /** Everything the before/after sheet says, in both languages. */
 
 export const BA_TEXT = {
-  title: tx("Before and after by actor", "Före och efter per aktör"),
-  description: tx(
-    "What participants live on and which public resources they use, before and after an intervention: the change per month and year for the municipality, region, Försäkringskassan, Arbetsförmedlingen, the state, the individual and society, with payback.",
-    "Vad deltagarna lever på och vilka offentliga resurser de använder, före och efter en insats: förändringen per månad och år för kommunen, regionen, Försäkringskassan, Arbetsförmedlingen, staten, individen och samhället, med återbetalningstid.",
-  ),
+  title: TEMPLATE_INFO.beforeAfter.title,
   help: tx(
     "Fill in the coloured cells from the top: settings, tax and fee rates, how many participants live on what before and at follow-up, what one person receives in each situation, public resources used, and who pays the intervention. The results per actor are further down.",
     "Fyll i de färgade cellerna uppifrån: inställningar, skatte- och avgiftssatser, hur många deltagare som lever på vad före och vid uppföljning, vad en person får i varje situation, offentliga resurser som används och vem som betalar insatsen. Resultaten per aktör finns längre ner.",

@@ -1,13 +1,10 @@
+import { TEMPLATE_INFO } from "../kit";
 import { Text, tx } from "../kit";
 
 /** The collective impact charter's texts in both languages, written for this product from seed 001. */
 export const T = {
   title: tx("Collective impact charter for a local area", "Gemensam påverkan: överenskommelse för ett område"),
-  catalogueTitle: tx("Collective impact charter", "Gemensam påverkan (collective impact)"),
-  description: tx(
-    "An area-based initiative: preamble, principles to agree on, the repeating process, the investment committee and who evaluates what.",
-    "En områdesbaserad satsning: inledning, principer att enas om, den återkommande processen, investeringskommittén och vem som utvärderar vad.",
-  ),
+  catalogueTitle: TEMPLATE_INFO.collectiveImpact.title,
   help: tx(
     "Many actors in one area (residents, associations, businesses, the municipality and the region) agree to work toward one shared challenge instead of running separate projects. Fill in the yellow cells together and return to them each round.",
     "Många aktörer i ett område (boende, föreningar, företag, kommunen och regionen) enas om att arbeta mot en gemensam utmaning i stället för att driva egna projekt. Fyll i de gula cellerna tillsammans och återvänd till dem varje varv.",

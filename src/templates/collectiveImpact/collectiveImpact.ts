@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { rangeAddress } from "../kit";
 import { calc, header, help, input, label, title } from "../kit";
@@ -87,9 +88,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const collectiveImpactTemplate: Template = {
-  id: "collectiveImpact",
-  title: T.catalogueTitle,
-  description: T.description,
+  ...TEMPLATE_INFO.collectiveImpact,
   sheetKeys: ["collectiveImpact"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

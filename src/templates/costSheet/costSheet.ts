@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { help, label, title, total } from "../kit";
 import { costExampleRows, COST_EXAMPLE_FULL_SCALE } from "./costExample";
@@ -19,11 +20,7 @@ import { buildKpiSheet } from "../prices";
  */
 
 const T = {
-  title: tx("Cost sheet", "Kostnadskalkyl"),
-  description: tx(
-    "Costs per item, year, category and payer, with unit costs and a full-scale estimate.",
-    "Kostnader per post, år, kategori och betalare, med enhetskostnader och en uppskattning vid full skala.",
-  ),
+  title: TEMPLATE_INFO.costSheet.title,
   help: tx(
     "One cost item per row. Pick a unit cost from the unit-cost sheet or type your own, then enter the quantity for each year (full-time years, months, hours, participants). Include staff, materials, premises and other costs, and say who pays.",
     "En kostnadspost per rad. Välj en enhetskostnad från bladet med enhetskostnader eller skriv en egen, och ange sedan antal för varje år (årsarbetskrafter, månader, timmar, deltagare). Ta med personal, material, lokaler och övrigt, och ange vem som betalar.",
@@ -53,9 +50,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const costSheetTemplate: Template = {
-  id: "costSheet",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.costSheet,
   sheetKeys: ["costSheet", "unitCosts", "kpi", "lists"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { CHART_NAME_PREFIX, estimatedRowHeights, help, MARGINS, nameOf, pick, preferredSheetName, rangeAddress, SheetBuilder, title } from "../kit";
 import type { ChartSpec, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
@@ -89,9 +90,7 @@ function summaryCharts(language: Language, payers: { categories: string; cost: s
 }
 
 export const decisionSummaryTemplate: Template = {
-  id: "decisionSummary",
-  title: ST.title,
-  description: ST.description,
+  ...TEMPLATE_INFO.decisionSummary,
   sheetKeys: ["decisionSummary"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build: (options, names) => [buildDecisionSummary(options, names)],

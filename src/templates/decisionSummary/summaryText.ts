@@ -1,12 +1,9 @@
+import { TEMPLATE_INFO } from "../kit";
 import { tx } from "../kit";
 
 /** Everything the decision summary says, in both languages. */
 export const ST = {
-  title: tx("Decision summary", "Beslutsunderlag"),
-  description: tx(
-    "One printable page for a decision, by formulas from the other sheets: cost, value, payback, who gains, risks.",
-    "En utskrivbar sida inför beslut, med formler från de andra bladen: kostnad, värde, återbetalning, vem som vinner, risker.",
-  ),
+  title: TEMPLATE_INFO.decisionSummary.title,
   help: tx(
     "Nothing to fill in here: every figure comes from the workbook's other sheets and follows them. A part whose sheet is missing says so.",
     "Här fyller ni inte i något: alla siffror hämtas från arbetsbokens andra blad och följer dem. En del vars blad saknas säger det.",

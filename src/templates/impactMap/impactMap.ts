@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { help, title } from "../kit";
 import { IMPACT_INPUTS } from "./impactColumns";
@@ -19,11 +20,7 @@ import { pick, tx } from "../kit";
  */
 
 const T = {
-  title: tx("Impact map", "Effektkarta"),
-  description: tx(
-    "One row per stakeholder outcome: adjusted value per year, present value, SROI ratio and payback.",
-    "En rad per utfall och intressent: justerat värde per år, nuvärde, SROI-kvot och återbetalningstid.",
-  ),
+  title: TEMPLATE_INFO.impactMap.title,
   help: tx(
     "Write one outcome per row and fill in the coloured input cells. Year 1 = quantity × outcome rate × (1 − deadweight) × (1 − attribution) × (1 − displacement) × proxy; later years shrink by the drop-off. Shares are percentages.",
     "Skriv ett utfall per rad och fyll i de färgade inmatningscellerna. År 1 = antal × utfallsandel × (1 − dödvikt) × (1 − tillskrivning) × (1 − undanträngning) × proxy; senare år minskar med avtrappningen. Andelar anges i procent.",
@@ -63,9 +60,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const impactMapTemplate: Template = {
-  id: "impactMap",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.impactMap,
   sheetKeys: ["impactMap", "kpi", "lists"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

@@ -17,3 +17,4 @@ export * from "./text";
 export * from "./textFit";
 export * from "./textTable";
 export * from "./validation";
+export * from "./templateInfo";

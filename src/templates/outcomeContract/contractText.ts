@@ -1,12 +1,9 @@
+import { TEMPLATE_INFO } from "../kit";
 import { tx } from "../kit";
 
 /** The outcome contract sheet's texts in both languages. */
 export const T = {
-  title: tx("Outcome contract", "Utfallskontrakt"),
-  description: tx(
-    "Payments by validated outcome with a cap: net and present value for the commissioner; IRR, money multiple and break-even for the investor.",
-    "Ersättning per validerat utfall med tak: beställarens netto och nuvärde, investerarens IRR, pengamultipel och break-even.",
-  ),
+  title: TEMPLATE_INFO.outcomeContract.title,
   help: tx(
     "The commissioner (often the municipality through its internal bank) pays the provider a fixed fee plus a price for every outcome an external validator confirms. An investor or the internal bank funds the delivery up front and is repaid from those payments.",
     "Beställaren (ofta kommunen via internbanken) betalar utföraren en fast ersättning plus ett pris för varje utfall som en extern validerare bekräftar. En investerare eller internbanken finansierar insatsen i förväg och får tillbaka pengarna ur ersättningarna.",

@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
@@ -147,9 +148,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const outcomeContractTemplate: Template = {
-  id: "outcomeContract",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.outcomeContract,
   sheetKeys: ["outcomeContract"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

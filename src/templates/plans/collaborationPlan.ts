@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { header, help, input, label, title } from "../kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
@@ -12,11 +13,7 @@ import { fill, pick, Text, tx } from "../kit";
  */
 
 const T = {
-  title: tx("Collaboration plan", "Samverkansplan"),
-  description: tx(
-    "Shared SMART goal, target group, theory of change, and who does what, when and how it is followed up.",
-    "Gemensamt SMART-mål, målgrupp, förändringsteori, och vem som gör vad, när och hur det följs upp.",
-  ),
+  title: TEMPLATE_INFO.collaborationPlan.title,
   help: tx(
     "Agree on these together with every partner, and return to them when something changes: the target group, its needs, and your goals.",
     "Kom överens om detta tillsammans med alla parter, och återkom till det när något förändras: målgruppen, dess behov och era mål.",
@@ -91,9 +88,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const collaborationPlanTemplate: Template = {
-  id: "collaborationPlan",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.collaborationPlan,
   sheetKeys: ["collaborationPlan"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { header, help, input, label, title } from "../kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
@@ -19,8 +20,7 @@ const LEVELS = {
 };
 
 const SIMPLE = {
-  title: tx("Logic model", "Logikmodell"),
-  description: tx("Purpose and goals, results, activities and resources, each with a guiding question.", "Syfte och mål, resultat, aktiviteter och resurser, med en vägledande fråga för varje."),
+  title: TEMPLATE_INFO.logicModelSimple.title,
   help: tx(
     "Read from right to left: resources make activities possible, activities lead to results, results serve the purpose. Write one point per row; plan from the goal backwards.",
     "Läs från höger till vänster: resurser gör aktiviteterna möjliga, aktiviteterna leder till resultat, resultaten tjänar syftet. Skriv en punkt per rad; planera bakåt från målet.",
@@ -39,8 +39,7 @@ function buildSimple(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 const DETAILED = {
-  title: tx("Logic model, detailed", "Logikmodell, detaljerad"),
-  description: tx("Each level of the logic model with its indicators, data sources and assumptions and threats.", "Varje nivå i logikmodellen med indikatorer, datakällor samt antaganden och hot."),
+  title: TEMPLATE_INFO.logicModelDetailed.title,
   help: tx(
     "For every level, write the intervention logic, how you will see that it happens (indicators), where the data come from, and what must hold for the next level to follow.",
     "Skriv för varje nivå interventionslogiken, hur ni ser att den förverkligas (indikatorer), varifrån data kommer och vad som måste gälla för att nästa nivå ska följa.",
@@ -77,16 +76,14 @@ function buildDetailed(options: TemplateOptions, names: SheetNames): SheetSpec[]
   return [sheet.build()];
 }
 
-function template(id: "logicModelSimple" | "logicModelDetailed", texts: { title: Text; description: Text }, build: Template["build"]): Template {
+function template(id: "logicModelSimple" | "logicModelDetailed", build: Template["build"]): Template {
   return {
-    id,
-    title: texts.title,
-    description: texts.description,
+    ...TEMPLATE_INFO[id],
     sheetKeys: [id],
     sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
     build,
   };
 }
 
-export const logicModelSimpleTemplate = template("logicModelSimple", SIMPLE, buildSimple);
-export const logicModelDetailedTemplate = template("logicModelDetailed", DETAILED, buildDetailed);
+export const logicModelSimpleTemplate = template("logicModelSimple", buildSimple);
+export const logicModelDetailedTemplate = template("logicModelDetailed", buildDetailed);

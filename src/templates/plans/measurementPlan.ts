@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { rangeAddress } from "../kit";
 import { input } from "../kit";
@@ -14,11 +15,7 @@ import { listValidation } from "../kit";
  */
 
 const T = {
-  title: tx("Measurement plan", "Mätplan"),
-  description: tx(
-    "Per outcome: indicator, question, scale, source, timing, threshold, target and comparison alternative.",
-    "Per utfall: indikator, fråga, skala, källa, tidpunkter, gränsvärde, mål och jämförelsealternativ.",
-  ),
+  title: TEMPLATE_INFO.measurementPlan.title,
   help: tx(
     "Plan the measurement before the initiative starts: a baseline is hard to collect afterwards, and so is a comparison group. One outcome per row.",
     "Planera mätningen innan satsningen startar: ett utgångsläge är svårt att samla in i efterhand, och det är en jämförelsegrupp också. Ett utfall per rad.",
@@ -67,9 +64,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const measurementPlanTemplate: Template = {
-  id: "measurementPlan",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.measurementPlan,
   sheetKeys: ["measurementPlan", "lists"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
@@ -7,11 +8,7 @@ import { textTableSheet } from "../kit";
 /** Stakeholder analysis (seed 002, table 2): who is affected, how they are reached, what they know. */
 
 const T = {
-  title: tx("Stakeholder analysis", "Intressentanalys"),
-  description: tx(
-    "Who is affected by or affects the initiative, how you will reach them and what they know.",
-    "Vilka som påverkar eller påverkas av satsningen, hur ni når dem och vad de vet.",
-  ),
+  title: TEMPLATE_INFO.stakeholders.title,
   help: tx(
     "List every group that gains, pays, works with or is affected by the initiative, one per row. The stakeholders you keep here become the rows of the impact map.",
     "Skriv varje grupp som vinner på, betalar för, arbetar med eller påverkas av satsningen, en per rad. De intressenter du behåller här blir rader i effektkartan.",
@@ -59,9 +56,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const stakeholdersTemplate: Template = {
-  id: "stakeholders",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.stakeholders,
   sheetKeys: ["stakeholders"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
@@ -128,9 +129,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const portfolioTemplate: Template = {
-  id: "portfolio",
-  title: T.catalogueTitle,
-  description: T.description,
+  ...TEMPLATE_INFO.portfolio,
   sheetKeys: ["portfolio"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

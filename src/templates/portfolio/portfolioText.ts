@@ -1,13 +1,10 @@
+import { TEMPLATE_INFO } from "../kit";
 import { tx } from "../kit";
 
 /** The portfolio sheet's texts in both languages. */
 export const T = {
   title: tx("Portfolio: choosing and balancing investments", "Portfölj: val och balans av satsningar"),
-  catalogueTitle: tx("Portfolio and prioritisation", "Portfölj och prioritering"),
-  description: tx(
-    "Weighted scores and ranks of candidate investments; totals, ratio and balance of the chosen portfolio.",
-    "Viktade poäng och rangordning av tänkbara satsningar, den valda portföljens summor och kvot, och dess balans.",
-  ),
+  catalogueTitle: TEMPLATE_INFO.portfolio.title,
   help: tx(
     "Weigh the criteria, score every candidate from 1 (weak) to 5 (strong) on each criterion with a weight, and see the weighted score and rank. Then mark the candidates you choose: the totals and the balance below follow.",
     "Vikta kriterierna, ge varje kandidat 1 (svag) till 5 (stark) på varje kriterium som har en vikt, och se den viktade poängen och rangordningen. Markera sedan de kandidater ni väljer: summorna och balansen nedanför följer med.",

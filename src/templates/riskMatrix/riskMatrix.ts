@@ -1,3 +1,4 @@
+import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, header, help, input, title } from "../kit";
@@ -15,11 +16,7 @@ import { addHeatMap, riskLevels } from "./riskHeatMap";
  */
 
 const T = {
-  title: tx("Risk matrix", "Riskmatris"),
-  description: tx(
-    "Risks with probability, impact, computed priority, action and owner, and a 5×5 heat map.",
-    "Risker med sannolikhet, konsekvens, beräknad prioritet, åtgärd och ansvarig, och en 5×5-värmekarta.",
-  ),
+  title: TEMPLATE_INFO.riskMatrix.title,
   help: tx(
     "Describe what could stop the expected results or harm someone, including economic risks. Choose probability and impact from the lists; priority = probability × impact, from 1 to 25. Start with the highest priorities.",
     "Beskriv vad som kan hindra de förväntade resultaten eller skada någon, även ekonomiska risker. Välj sannolikhet och konsekvens i listorna; prioritet = sannolikhet × konsekvens, från 1 till 25. Börja med de högsta prioriteterna.",
@@ -78,9 +75,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
 }
 
 export const riskMatrixTemplate: Template = {
-  id: "riskMatrix",
-  title: T.title,
-  description: T.description,
+  ...TEMPLATE_INFO.riskMatrix,
   sheetKeys: ["riskMatrix"],
   sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
   build,

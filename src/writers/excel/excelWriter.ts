@@ -1,16 +1,15 @@
 import { activateSheet } from "./activateSheet";
-import { createSheets } from "./createSheets";
 import { listSources } from "./listSources";
 import { selectCell } from "./selectCell";
 import type { SheetWriter } from "../../workbook/ports";
 
 /**
- * The writer the taskpane uses inside Excel. Reading maps and before/after sheets and writing
- * analyses load their code when first asked for (with the tabs that use them), so the pane's
- * first screen carries only what creating sheets needs.
+ * The writer the taskpane uses inside Excel. Creating sheets (with every template's builder),
+ * reading maps and before/after sheets and writing analyses load their code when first asked for,
+ * so the pane's first screen carries only the pane itself and the templates' names.
  */
 export const excelWriter: SheetWriter = {
-  createSheets,
+  createSheets: (request) => import("./createSheets").then((m) => m.createSheets(request)),
   activateSheet,
   selectCell,
   listSources,
