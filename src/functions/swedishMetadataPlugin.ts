@@ -1,5 +1,5 @@
 import type { Compiler } from "webpack";
-import { localizeMetadata } from "./localizeMetadata";
+import { localizeMetadata, type FunctionsMetadata } from "./localizeMetadata";
 import { SWEDISH_FUNCTIONS } from "./metadataSv";
 
 /**
@@ -23,7 +23,7 @@ export class SwedishMetadataPlugin {
             if (compilation.errors.length === 0) compilation.errors.push(new WebpackError(`${this.options.input} was not generated`));
             return;
           }
-          const { metadata, problems } = localizeMetadata(JSON.parse(english.source.source().toString()), SWEDISH_FUNCTIONS);
+          const { metadata, problems } = localizeMetadata(JSON.parse(english.source.source().toString()) as FunctionsMetadata, SWEDISH_FUNCTIONS);
           for (const problem of problems) compilation.errors.push(new WebpackError(`Swedish metadata: ${problem}`));
           if (problems.length === 0) {
             compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 4)));

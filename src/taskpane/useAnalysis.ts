@@ -114,14 +114,14 @@ export async function openSheet(writer: Pick<SheetWriter, "activateSheet">, name
 /** What useAnalysis gives the panel. */
 export interface AnalysisHook {
   readonly state: AnalysisState;
-  refresh(): Promise<void>;
+  readonly refresh: () => Promise<void>;
   /** Runs one analysis; ignored while one runs. */
-  run(request: RunRequest): Promise<void>;
+  readonly run: (request: RunRequest) => Promise<void>;
   /** Stops the run at once (the worker is terminated); nothing is written. */
-  cancel(): void;
+  readonly cancel: () => void;
   /** Answers the question before a long Monte Carlo: the runs to do, or null to stop. */
-  answer(runs: number | null): void;
-  open(sheet: string): Promise<void>;
+  readonly answer: (runs: number | null) => void;
+  readonly open: (sheet: string) => Promise<void>;
 }
 
 /**

@@ -102,9 +102,9 @@ export async function checkBeforeAfter(reader: BeforeAfterReader, table: string)
 
 export interface BeforeAfterCheckHook {
   readonly state: BeforeAfterState;
-  refresh(): Promise<void>;
-  choose(table: string): void;
-  check(): Promise<void>;
+  readonly refresh: () => Promise<void>;
+  readonly choose: (table: string) => void;
+  readonly check: () => Promise<void>;
 }
 
 /** Lists the before/after sheets on mount; refresh, choose and check on demand. Nothing is written. */

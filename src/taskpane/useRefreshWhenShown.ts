@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useLatest } from "./useLatest";
 
 /**
  * Lists a tab's sources again each time the tab is shown and after the Sheets tab created sheets
@@ -8,11 +9,12 @@ import { useEffect, useRef } from "react";
  */
 export function useRefreshWhenShown(shown: boolean, sheetsCreated: number, refresh: () => Promise<void>): void {
   const mounted = useRef(false);
+  const latest = useLatest(refresh);
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
       return;
     }
-    if (shown) void refresh();
-  }, [shown, sheetsCreated]);
+    if (shown) void latest.current();
+  }, [shown, sheetsCreated, latest]);
 }

@@ -13,8 +13,8 @@ export interface SheetWriterHook {
   readonly state: WriterState;
   /** A problem opening a sheet from the result list, if the last attempt failed. */
   readonly activationProblem: WriterProblem | undefined;
-  create(templates: readonly TemplateId[], options: TemplateOptions): Promise<void>;
-  activate(name: string): Promise<void>;
+  readonly create: (templates: readonly TemplateId[], options: TemplateOptions) => Promise<void>;
+  readonly activate: (name: string) => Promise<void>;
 }
 
 /**

@@ -1,14 +1,19 @@
 // ESLint 9 flat config: `npm run lint` (eslint --config src/tools/eslint.config.mjs .).
-// typescript-eslint's recommended rules for TypeScript, the Office add-in rules used directly from
+// typescript-eslint's recommended rules for TypeScript (the type-aware set in src), React's rules of
+// hooks in the taskpane, the Office add-in rules used directly from
 // eslint-plugin-office-addins (its bundled configs force Prettier formatting, which we do not use),
 // the security rules of the developers' guide, and the Office.js boundary.
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 import { familyBoundary } from "./lint/familyBoundary.mjs";
 
 const TS = ["**/*.ts", "**/*.tsx"];
+const SRC = ["src/**/*.ts", "src/**/*.tsx"];
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Office.js lives only in src/functions and src/writers/excel. */
 const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "OfficeRuntime", "CustomFunctions"];
@@ -18,6 +23,22 @@ export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended.map((config) => ({ ...config, files: TS })),
+  // Type-aware rules (floating promises, unsafe any, unbound methods …) on the product's code.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: SRC })),
+  {
+    files: SRC,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: ROOT } },
+    // Off: what is turned into text is a cell value (text, number, boolean, blank) or a Decimal,
+    // whose own toString is the point; the rule cannot tell them from plain objects.
+    rules: { "@typescript-eslint/no-base-to-string": "off" },
+  },
+  {
+    // The rules of hooks and complete effect dependencies (the React Compiler's further rules of
+    // eslint-plugin-react-hooks 7 are not switched on: this code is not written for the compiler).
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
+  },
   {
     files: TS,
     rules: {

@@ -14,7 +14,9 @@ interface Case {
 function ruleIds(cases: Case[]): string[][] {
   const script = `
     import { ESLint } from "eslint";
-    const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: "src/tools/eslint.config.mjs" });
+    import tseslint from "typescript-eslint";
+    // The snippets are not files of the TypeScript project, so the type-aware rules are set aside.
+    const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: "src/tools/eslint.config.mjs", overrideConfig: tseslint.configs.disableTypeChecked });
     const cases = JSON.parse(process.env.CASES);
     const out = [];
     for (const c of cases) {
@@ -64,6 +66,14 @@ const cases: [string, Case, string[]][] = [
   ],
   ["another family through its index", { filePath: "src/templates/impactMap/x.ts", code: 'import { COST } from "../costSheet";\nexport const c = COST;\n' }, []],
   ["a file of its own family", { filePath: "src/templates/impactMap/read/x.ts", code: 'import { C } from "../impactColumns";\nexport const c = C;\n' }, []],
+  [
+    "an effect that leaves out a callback it calls",
+    {
+      filePath: "src/taskpane/X.tsx",
+      code: 'import { useEffect } from "react";\nexport function X({ n, done }: { n: number; done: () => void }) {\n  useEffect(() => {\n    if (n > 0) done();\n  }, [n]);\n  return null;\n}\n',
+    },
+    ["react-hooks/exhaustive-deps"],
+  ],
   ["a plain CommonJS config file", { filePath: "tools.config.js", code: 'const path = require("path");\nmodule.exports = { dir: path.join(__dirname, "x") };\n' }, []],
 ];
 

@@ -109,7 +109,7 @@ export type ReadPart = <T>(read: () => T) => T | undefined;
 
 function nonEmptyGroups(groups: unknown): readonly GroupInput[] {
   if (!Array.isArray(groups) || groups.length === 0) throw new SroiError("VALUE", { kind: "empty", argument: "groups" });
-  return groups;
+  return groups as readonly GroupInput[];
 }
 
 /**

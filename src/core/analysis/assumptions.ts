@@ -71,7 +71,7 @@ for (const a of ASSUMPTIONS) {
 /** A row's value of an assumption (years as a decimal whole number). */
 export function assumptionValue(row: Outcome, assumption: RowAssumption): Dec {
   const value = row[ASSUMPTION_FIELDS[assumption]];
-  return typeof value === "number" ? new Dec(value) : (value as Dec);
+  return typeof value === "number" ? new Dec(value) : (value);
 }
 
 /** A copy of a row with one assumption replaced; years must already be whole. */

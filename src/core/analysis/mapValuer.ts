@@ -18,9 +18,9 @@ export interface MapValuer {
 }
 
 export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
-  const yearOne: (Dec | undefined)[] = new Array(base.length);
-  const steps: (YearOneSteps | undefined)[] = new Array(base.length);
-  const basePV: (Dec | undefined)[] = new Array(base.length);
+  const yearOne = new Array<Dec | undefined>(base.length);
+  const steps = new Array<YearOneSteps | undefined>(base.length);
+  const basePV = new Array<Dec | undefined>(base.length);
   let table: DiscountTable | null = null;
   let factors = new Map<string, Dec>();
   /** The base rows' present-value factors at the table's rate. */
@@ -29,7 +29,7 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
     if (table === null || !table.rate.eq(rate) || table.cumulative.length < years) {
       table = discountTable(rate, Math.max(years, table !== null && table.rate.eq(rate) ? table.cumulative.length : 0));
       factors = new Map();
-      rowFactors = new Array(base.length);
+      rowFactors = new Array<Dec | undefined>(base.length);
     }
     return table;
   };
@@ -64,7 +64,7 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
 }
 
 function sameYearOne(a: Outcome, b: Outcome): boolean {
-  return FACTOR_FIELDS.every((field) => a[field] === b[field] || (a[field] as Dec).eq(b[field] as Dec));
+  return FACTOR_FIELDS.every((field) => a[field] === b[field] || (a[field]).eq(b[field]));
 }
 
 /** The year-1 factors in the order yearOneValue multiplies them (the last three enter as 1 − share). */
@@ -87,7 +87,7 @@ function yearOneSteps(row: Outcome): YearOneSteps {
 }
 
 function factorOf(row: Outcome, field: (typeof FACTOR_FIELDS)[number], k: number): Dec {
-  return k < 3 ? (row[field] as Dec) : ONE.minus(row[field] as Dec);
+  return k < 3 ? (row[field]) : ONE.minus(row[field]);
 }
 
 /**
@@ -96,7 +96,7 @@ function factorOf(row: Outcome, field: (typeof FACTOR_FIELDS)[number], k: number
  * base's own where they are equal).
  */
 function movedYearOne(row: Outcome, steps: YearOneSteps): Dec {
-  const same = (k: number): boolean => row[FACTOR_FIELDS[k]] === steps.row[FACTOR_FIELDS[k]] || (row[FACTOR_FIELDS[k]] as Dec).eq(steps.row[FACTOR_FIELDS[k]] as Dec);
+  const same = (k: number): boolean => row[FACTOR_FIELDS[k]] === steps.row[FACTOR_FIELDS[k]] || (row[FACTOR_FIELDS[k]]).eq(steps.row[FACTOR_FIELDS[k]]);
   let first = 0;
   while (first < FACTOR_FIELDS.length && same(first)) first++;
   if (first === FACTOR_FIELDS.length) return steps.products[first - 1];

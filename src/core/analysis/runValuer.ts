@@ -78,7 +78,7 @@ export function runValuer(
       group: profileFixed && fixedTable === null ? (groups.get(key) as number) : null,
     };
   });
-  const groupFactors: (Dec | undefined)[] = new Array(groups.size);
+  const groupFactors = new Array<Dec | undefined>(groups.size);
   return (draws) => {
     const table: DiscountTable = fixedTable ?? discountTable(new Dec(draws[rateSlot as number]), maxYears);
     groupFactors.fill(undefined);

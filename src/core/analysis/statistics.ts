@@ -51,7 +51,7 @@ export function histogram(sorted: readonly Dec[], bins: number): Histogram {
   if (min.eq(max)) return { edges: [min, max], counts: [sorted.length] };
   const width = max.minus(min).div(bins);
   const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min.plus(width.times(i))));
-  const counts: number[] = new Array(bins).fill(0);
+  const counts = new Array<number>(bins).fill(0);
   let bin = 0;
   for (const value of sorted) {
     while (bin < bins - 1 && value.gte(edges[bin + 1])) bin++;
@@ -94,7 +94,7 @@ export function histogramOfFloats(sorted: Float64Array, bins: number): Histogram
   const width = max.minus(min).div(bins);
   const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min.plus(width.times(i))));
   const limits = edges.map((e) => e.toNumber());
-  const counts: number[] = new Array(bins).fill(0);
+  const counts = new Array<number>(bins).fill(0);
   let bin = 0;
   for (let i = 0; i < sorted.length; i++) {
     while (bin < bins - 1 && sorted[i] >= limits[bin + 1]) bin++;

@@ -32,7 +32,7 @@ export type Wire<T> = T extends Dec
 
 /** An object literal's (of this realm or another: structured clone may build it elsewhere). */
 function isPlainObject(value: object): value is Record<string, unknown> {
-  const proto: object | null = Object.getPrototypeOf(value);
+  const proto = Object.getPrototypeOf(value) as object | null;
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 

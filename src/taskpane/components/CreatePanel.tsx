@@ -16,6 +16,7 @@ import { Progress } from "./Progress";
 import { ResultList } from "./ResultList";
 import { SettingsFields } from "./SettingsFields";
 import { TemplatePicker } from "./TemplatePicker";
+import { useLatest } from "../useLatest";
 
 export interface CreatePanelProps {
   readonly writer: Pick<SheetWriter, "createSheets" | "activateSheet">;
@@ -53,13 +54,15 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
   const busy = state.phase === "busy";
   const again = values.templates.filter((id) => made.has(id));
 
+  const latest = useLatest({ state, onCreated });
   useEffect(() => {
+    const { state, onCreated } = latest.current;
     if (state.phase === "done" || state.phase === "failed") resultHeading.current?.focus();
     if (state.phase === "done" || (state.phase === "failed" && state.sheets.length > 0)) {
       setMade((s) => new Set([...s, ...state.sheets.map((sheet) => sheet.templateId)]));
       onCreated?.();
     }
-  }, [state.phase]);
+  }, [state.phase, latest]);
 
   useEffect(() => {
     if (asking) question.current?.focus();

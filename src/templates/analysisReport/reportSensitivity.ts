@@ -27,7 +27,7 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
   for (const bar of result.tornado.bars) c.line(tornadoRow(c, bar, base.ratio, base.netValue));
   const last = c.row - 1;
   const column = (col: number): string => rangeAddress(first, col, last, col);
-  const shownBase = byRatio ? showNumber(base.ratio as Dec, "ratio", c.language, c.currency) : showNumber(base.netValue, "money", c.language, c.currency);
+  const shownBase = byRatio ? showNumber(base.ratio, "ratio", c.language, c.currency) : showNumber(base.netValue, "money", c.language, c.currency);
   c.chart(top, {
     name: `${CHART_NAME_PREFIX}Tornado`,
     kind: "bar",

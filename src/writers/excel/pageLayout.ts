@@ -14,8 +14,8 @@ export function renderPageLayout(sheet: Excel.Worksheet, spec: SheetSpec): void 
   const print = spec.print;
   if (!print) return;
   const layout = sheet.pageLayout;
-  layout.paperSize = "A4" as Excel.PaperType;
-  layout.orientation = (print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  layout.paperSize = "A4";
+  layout.orientation = (print.orientation === "landscape" ? "Landscape" : "Portrait");
   layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? 0 };
   const m = print.margins;
   layout.leftMargin = m.left * POINTS_PER_INCH;

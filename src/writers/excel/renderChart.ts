@@ -20,7 +20,7 @@ export function renderChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const chart = sheet.charts.add(CHART_TYPES[spec.kind], sheet.getRange(first.values), "Columns" as Excel.ChartSeriesBy);
   chart.name = spec.name;
   chart.title.text = spec.title;
-  chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
+  chart.legend.position = "Bottom";
   chart.legend.visible = spec.series.length > 1;
   chart.setPosition(spec.from, spec.to);
   const series = [chart.series.getItemAt(0)];

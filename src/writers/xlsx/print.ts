@@ -16,7 +16,7 @@ export function applyPrintSetup(sheet: Worksheet, spec: SheetSpec): void {
   if (!print) return;
   sheet.pageSetup = {
     ...sheet.pageSetup,
-    paperSize: A4_PAPER_SIZE as unknown as Worksheet["pageSetup"]["paperSize"],
+    paperSize: A4_PAPER_SIZE,
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: print.fitToWidth,
