@@ -25,7 +25,7 @@ export const OPTIONS = {
   "--version": { alias: "-V", takesValue: false },
 } as const;
 
-export type OptionName = keyof typeof OPTIONS;
+type OptionName = keyof typeof OPTIONS;
 
 /** What the parser needs from outside: defaults that depend on the machine and the catalogue. */
 export interface ParseContext {

@@ -2,7 +2,7 @@ import type { Language } from "../core/language";
 import { fill, pick, Text, tx } from "../core/i18n";
 
 /** Every message of the command line in English and Swedish, in one place. */
-export const MESSAGES = {
+const MESSAGES = {
   unknownOption: tx("Unknown option {option}.", "Okänt alternativ {option}."),
   unexpectedArgument: tx("Unexpected argument \"{argument}\": options start with --.", "Oväntat argument \"{argument}\": alternativ börjar med --."),
   missingValue: tx("{option} needs a value.", "{option} behöver ett värde."),

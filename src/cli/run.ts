@@ -21,7 +21,7 @@ export interface CliEnvironment {
 export const EXIT = { ok: 0, notWritten: 1, usage: 2 } as const;
 
 /** The language of the machine's locale: sv for a Swedish locale, otherwise en. */
-export function localeLanguage(env: CliEnvironment["env"]): Language {
+function localeLanguage(env: CliEnvironment["env"]): Language {
   return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 

@@ -18,13 +18,6 @@ export function pick(text: Text, language: Language): string {
   return text[language];
 }
 
-/** Picks every text of a record of texts: { title: Text } → { title: string }. */
-export function pickAll<K extends string>(texts: Readonly<Record<K, Text>>, language: Language): Record<K, string> {
-  const result = {} as Record<K, string>;
-  for (const key of Object.keys(texts) as K[]) result[key] = texts[key][language];
-  return result;
-}
-
 /** Fills {name} placeholders: fill("Year {year}", { year: 2026 }) → "Year 2026". */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

@@ -79,7 +79,7 @@ const swedish: Render = (d, name, lang) => {
 };
 
 /** The most characters of a given text a message echoes; longer text is cut with an ellipsis. */
-export const ECHO_LIMIT = 60;
+const ECHO_LIMIT = 60;
 
 function shown(given: Given, language: Language): string {
   if (given === null || given === undefined) return language === "sv" ? "tomt" : "blank";

@@ -4,7 +4,7 @@ import { checkRange, readWhole } from "./validate";
 
 /** Items scored in reverse (1-based, as printed on the scale). */
 export const ROSENBERG_REVERSED: readonly number[] = [2, 5, 6, 8, 9];
-export const ROSENBERG_ITEMS = 10;
+const ROSENBERG_ITEMS = 10;
 
 export type RosenbergLevel = "good" | "some" | "low";
 
@@ -28,7 +28,7 @@ function readAnswer(answer: unknown): number {
 }
 
 /** The range of a Rosenberg total score. */
-export const ROSENBERG_SCORE_RANGE = { min: 10, max: 40 } as const;
+const ROSENBERG_SCORE_RANGE = { min: 10, max: 40 } as const;
 
 /**
  * Level of a score: 30–40 good, 26–29 some (needs support), 10–25 low (needs much support).

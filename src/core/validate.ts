@@ -65,11 +65,11 @@ function bound(limit: number): Dec {
  * (1.0000000000000002) is 1; years computed as 3.0000000000000004 are 3; a deadweight of
  * 0.3−0.1−0.2 (−2.8e−17) is 0. The value snapped to is the one used.
  */
-export const NOISE = 1e-12;
+const NOISE = 1e-12;
 const NOISE_DEC = new Dec(NOISE);
 
 /** `target` when `value` lies within noise of it, otherwise `value`. */
-export function snapTo(value: Dec, target: Dec): Dec {
+function snapTo(value: Dec, target: Dec): Dec {
   const tolerance = target.isZero() ? NOISE_DEC : Dec.max(NOISE_DEC, target.abs().times(NOISE_DEC));
   return !value.eq(target) && value.minus(target).abs().lte(tolerance) ? target : value;
 }

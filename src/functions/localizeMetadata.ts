@@ -21,7 +21,7 @@ export interface FunctionMetadata {
   readonly [key: string]: unknown;
 }
 
-export interface ParameterMetadata {
+interface ParameterMetadata {
   readonly name: string;
   readonly description?: string;
   readonly [key: string]: unknown;

@@ -56,12 +56,12 @@ export const STEP_UNITS: Readonly<Record<Assumption, StepUnit>> = {
 
 /** Limits and defaults of the Monte Carlo fields (the core allows more: 1 run, up to 1 000 intervals). */
 export const MIN_RUNS = 100;
-export const DEFAULT_RUNS = 5000;
+const DEFAULT_RUNS = 5000;
 export const MIN_BINS = 5;
 export const MAX_FORM_BINS = 100;
-export const DEFAULT_BINS = 20;
+const DEFAULT_BINS = 20;
 /** The largest "high" in % above the base value. */
-export const MAX_HIGH = 1000;
+const MAX_HIGH = 1000;
 
 /** Low / high in % by assumption as the form opens; absent: fixed. */
 const DEFAULT_SPREADS: Readonly<Partial<Record<Assumption, number>>> = {
@@ -124,7 +124,7 @@ export type AnalysisField =
 export type AnalysisFieldProblems = Partial<Record<AnalysisField, string>>;
 
 /** What the form asks for once every field is right. */
-export interface AnalysisRequest {
+interface AnalysisRequest {
   readonly map: TableRef;
   readonly settings: AnalysisSettings;
   /** The analysis sheet to refresh in place; absent: a new sheet. */

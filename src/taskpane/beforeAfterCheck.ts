@@ -31,7 +31,7 @@ function argumentOf(error: SroiError): string {
 }
 
 /** Where a problem is on the sheet, when known. */
-export function problemPlace(problem: SheetProblem): SheetPlace | undefined {
+function problemPlace(problem: SheetProblem): SheetPlace | undefined {
   if (problem.source === "core") return problem.place;
   return problem.problem.kind === "errorValue" ? problem.problem.place : { table: problem.problem.table };
 }
@@ -72,14 +72,14 @@ export function checkBeforeAfterCells(cells: BeforeAfterCells, currency?: string
 }
 
 /** A place as the pane writes it: "Participants, row 3 (Young adults 19–29)" / "Deltagare, rad 3 (…)". */
-export function placeText(place: SheetPlace, language: Language): string {
+function placeText(place: SheetPlace, language: Language): string {
   const t = BEFORE_AFTER_STRINGS[language];
   const row = place.row === undefined ? "" : `, ${t.row(place.row)}`;
   return `${t.sections[place.table]}${row}${place.label === undefined ? "" : ` (${place.label})`}`;
 }
 
 /** The message of a problem in a language: the core's, in plain words when about one cell (see plainProblem.ts), or the reader's. */
-export function problemMessage(problem: SheetProblem, language: Language): string {
+function problemMessage(problem: SheetProblem, language: Language): string {
   if (problem.source === "core") return problem.place?.cell !== undefined ? plainMessage(problem.error, language) : errorMessage(problem.error, language);
   const t = BEFORE_AFTER_STRINGS[language];
   const p = problem.problem;

@@ -57,7 +57,7 @@ export interface BeforeAfterStrings {
 }
 
 /** A core error about one cell in plain words: `name` is the field's name, `given` what the cell holds. */
-export interface PlainStrings {
+interface PlainStrings {
   readonly required: (name: string) => string;
   readonly notNumber: (name: string, given: string) => string;
   readonly outOfRange: (name: string, allowed: string, given: string) => string;

@@ -19,10 +19,10 @@ export interface FormValues {
 }
 
 /** The longest currency text a money format takes (as the template options allow). */
-export const MAX_CURRENCY_LENGTH = 10;
+const MAX_CURRENCY_LENGTH = 10;
 
 /** The templates ticked when the pane opens: the two that give an SROI ratio (costs and impacts). */
-export const STARTER_TEMPLATES: readonly TemplateId[] = ["costSheet", "impactMap"];
+const STARTER_TEMPLATES: readonly TemplateId[] = ["costSheet", "impactMap"];
 
 /** The form as it opens: the starter templates, the host's language, five years from this year. */
 export function initialForm(language: Language, thisYear: number): FormValues {

@@ -76,7 +76,7 @@ export type RunOutcome =
   | { readonly kind: "writer"; readonly problem: WriterProblem };
 
 /** The currency of money on the analysis sheet: the impact map's investment format's, else "kr". */
-export const FALLBACK_CURRENCY = "kr";
+const FALLBACK_CURRENCY = "kr";
 
 /** Local time as the sheet records it: "2026-12-01 09:30". */
 export function formatReadAt(date: Date): string {

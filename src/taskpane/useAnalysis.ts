@@ -23,7 +23,7 @@ export type SourcesState =
   | { readonly phase: "failed"; readonly problem: WriterProblem };
 
 /** The current run, or the outcome of the last one. */
-export type RunState =
+type RunState =
   | { readonly phase: "idle" }
   | {
       readonly phase: "running";

@@ -3,7 +3,7 @@ import type { TemplateId, TemplateOptions } from "../templates/kit";
 import type { CreatedSheet, SheetWriter, WriterProblem } from "../workbook/ports";
 
 /** Where the pane's one action stands. */
-export type WriterState =
+type WriterState =
   | { readonly phase: "idle" }
   | { readonly phase: "busy"; readonly done: number; readonly total: number }
   | { readonly phase: "done"; readonly sheets: readonly CreatedSheet[] }

@@ -106,7 +106,7 @@ export type SourcesResult = { readonly ok: true; readonly sources: Sources } | {
 
 
 /** What one read of an impact-map table brings back (see templates/impactMap/read/impactRead.ts); the writer always gives belowFormats. */
-export type ImpactMapCells = ImpactTableCells;
+type ImpactMapCells = ImpactTableCells;
 
 export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
 
@@ -140,6 +140,6 @@ export interface WorkbookReader {
 }
 
 /** What the taskpane writes besides templates: analysis sheets. */
-export interface AnalysisWriter {
+interface AnalysisWriter {
   writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult>;
 }

@@ -54,9 +54,9 @@ export function currencyOfFormat(code: string): string | null {
 }
 
 /** A line style both writers know: Office.js `Continuous` + weight, ExcelJS `thin`/`medium`. */
-export type LineStyle = "thin" | "medium";
+type LineStyle = "thin" | "medium";
 
-export interface BorderStyle {
+interface BorderStyle {
   /** Edges of each rectangle of the role that get a line. */
   readonly outline: readonly ("top" | "bottom" | "left" | "right")[];
   /** Also lines between the cells inside the rectangle. */

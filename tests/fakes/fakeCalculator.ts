@@ -33,7 +33,7 @@ export interface Calculation {
 export type FakeCalculator = (input: CalculationInput) => Calculation;
 
 /** The calculator's view of the fake workbook. */
-export function calculationInput(sheets: readonly FakeSheet[], names: readonly FakeName[]): CalculationInput {
+function calculationInput(sheets: readonly FakeSheet[], names: readonly FakeName[]): CalculationInput {
   return {
     sheets: sheets.map((sheet) => ({
       name: sheet.name,

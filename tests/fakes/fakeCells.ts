@@ -74,7 +74,7 @@ export function clearCells(sheet: FakeSheet, b: Bounds, what: ClearWhat): void {
 }
 
 /** The parts of `area` outside `cut`: up to four rectangles (above, below, left, right). */
-export function subtractBounds(area: Bounds, cut: Bounds): Bounds[] {
+function subtractBounds(area: Bounds, cut: Bounds): Bounds[] {
   if (!overlaps(area, cut)) return [area];
   const parts: Bounds[] = [];
   if (area.top < cut.top) parts.push({ ...area, bottom: cut.top - 1 });
@@ -91,7 +91,7 @@ export function subtractBounds(area: Bounds, cut: Bounds): Bounds[] {
  * over the remaining cells; the fake keeps one area per rule, so a rule cut in the middle becomes
  * copies of itself, one per remaining rectangle.
  */
-export function cutAreas<T extends { bounds: Bounds }>(rules: T[], cut: Bounds): void {
+function cutAreas<T extends { bounds: Bounds }>(rules: T[], cut: Bounds): void {
   const kept = rules.flatMap((rule) => subtractBounds(rule.bounds, cut).map((bounds) => (bounds === rule.bounds ? rule : { ...rule, bounds })));
   rules.splice(0, rules.length, ...kept);
 }

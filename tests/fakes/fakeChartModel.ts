@@ -43,7 +43,7 @@ export interface FakeChart {
 }
 
 /** Excel.ChartType, without "Invalid". */
-export const CHART_TYPES: readonly string[] = [
+const CHART_TYPES: readonly string[] = [
   "ColumnClustered", "ColumnStacked", "ColumnStacked100", "3DColumnClustered", "3DColumnStacked", "3DColumnStacked100",
   "BarClustered", "BarStacked", "BarStacked100", "3DBarClustered", "3DBarStacked", "3DBarStacked100",
   "LineStacked", "LineStacked100", "LineMarkers", "LineMarkersStacked", "LineMarkersStacked100",

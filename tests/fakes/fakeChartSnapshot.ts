@@ -15,9 +15,9 @@ import type { FakeSheet } from "./fakeWorkbook";
  * - `title`: null until set; `from`, `to`: the cells set with setPosition (A1).
  */
 
-export type ChartDatum = number | string | null;
+type ChartDatum = number | string | null;
 
-export interface SeriesSnapshot {
+interface SeriesSnapshot {
   name: string;
   values?: string;
   xValues?: string;

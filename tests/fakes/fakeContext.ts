@@ -63,7 +63,7 @@ export type Batch = readonly QueuedOperation[];
 /** How `load` arguments are given: "name", "items/name", "a, b", ["a", "b"], { select: "a,b" }. */
 export type LoadArgument = string | readonly string[] | { select?: string } | undefined;
 
-export function loadPaths(props: LoadArgument): string[] {
+function loadPaths(props: LoadArgument): string[] {
   if (props === undefined) return [];
   const text = typeof props === "string" ? props : Array.isArray(props) ? props.join(",") : ((props as { select?: string }).select ?? "");
   return text

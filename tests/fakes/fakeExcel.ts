@@ -22,7 +22,7 @@ import { FakeName, FakeSheet, FakeTable, Scalar, checkSheetName, enterCell, tabl
  *   const uninstall = fake.install();   // globalThis.Excel and globalThis.Office
  */
 
-export interface SeedSheet {
+interface SeedSheet {
   readonly name: string;
   /** A1 → what a user typed ("=…" is a formula). */
   readonly cells?: Readonly<Record<string, Scalar>>;

@@ -25,14 +25,14 @@ export function renameSheet(excel: FakeExcel, sheet: FakeSheet, name: string): v
 }
 
 /** How a formula names the sheet: Data!, 'Cost sheet'!, 'It''s'!. */
-export function sheetToken(name: string): string {
+function sheetToken(name: string): string {
   const cellLike = /^([A-Za-z]{1,3})\d+$/.exec(name);
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !(cellLike && columnNumber(cellLike[1]) < MAX_COLUMNS) && !/^[Rr]\d*[Cc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The formula with references to sheet `from` pointing at `to` (text in quotes untouched). */
-export function renamedReferences(formula: string, from: string, to: string): string {
+function renamedReferences(formula: string, from: string, to: string): string {
   const lower = from.toLocaleLowerCase();
   return formula.replace(SHEET_REFERENCE, (match: string, quoted?: string, plain?: string) => {
     const name = quoted !== undefined ? quoted.replace(/''/g, "'") : plain;

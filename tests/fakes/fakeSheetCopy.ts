@@ -26,7 +26,7 @@ export function copyName(name: string, taken: readonly string[]): string {
 }
 
 /** A table name not yet taken: `name` followed by the first free number from 2. */
-export function copiedTableName(name: string, taken: readonly string[]): string {
+function copiedTableName(name: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((n) => n.toLowerCase()));
   for (let n = 2; ; n++) if (!lower.has(`${name}${n}`.toLowerCase())) return `${name}${n}`;
 }

@@ -24,13 +24,13 @@ import type { FakeCell, FakeLine, FakeSheet } from "./fakeWorkbook";
  */
 
 /** An area after inserting `count` rows before 0-based row `at`. */
-export function afterInsert(b: Bounds, at: number, count: number): Bounds {
+function afterInsert(b: Bounds, at: number, count: number): Bounds {
   if (at <= b.top) return { ...b, top: b.top + count, bottom: b.bottom + count };
   return at <= b.bottom ? { ...b, bottom: b.bottom + count } : b;
 }
 
 /** An area after deleting rows `first`–`last` (0-based, inclusive); null when it lay inside them. */
-export function afterDelete(b: Bounds, first: number, last: number): Bounds | null {
+function afterDelete(b: Bounds, first: number, last: number): Bounds | null {
   if (first <= b.top && last >= b.bottom) return null;
   const row = (r: number, edge: "top" | "bottom") => (r < first ? r : r > last ? r - (last - first + 1) : edge === "top" ? first : first - 1);
   return { ...b, top: row(b.top, "top"), bottom: row(b.bottom, "bottom") };

@@ -23,11 +23,11 @@ import type { FakeLine, FakePageLayout, FakeSheet, FakeStyle, Scalar } from "./f
  */
 
 /** A cell's style as written, plus its outline with shared edges normalised. */
-export interface CellStyleSnapshot extends FakeStyle {
+interface CellStyleSnapshot extends FakeStyle {
   borders?: Partial<Record<"top" | "bottom" | "left" | "right", FakeLine>>;
 }
 
-export interface CellSnapshot {
+interface CellSnapshot {
   value?: Scalar;
   /** The value is an error constant ("#N/A" typed into the cell), not text. */
   error?: true;

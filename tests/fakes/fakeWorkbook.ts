@@ -159,7 +159,7 @@ export function checkDefinedName(name: unknown, taken: readonly string[]): asser
 export const SHEET_REFERENCE = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
 
 /** Sheet names a formula refers to: 'Cost sheet'!A1 and Data!A1 (text in "…" is skipped). */
-export function sheetReferences(formula: string): string[] {
+function sheetReferences(formula: string): string[] {
   const found: string[] = [];
   for (const m of formula.matchAll(SHEET_REFERENCE)) {
     if (m[1] !== undefined) found.push(m[1].replace(/''/g, "'"));

@@ -10,7 +10,7 @@ import { CustomFunction, stubRuntime } from "./excelStub";
  */
 export const DIST = path.resolve(REPO, process.env.SROI_DIST ?? "dist");
 export const BUNDLE = path.join(DIST, "functions.js");
-export const IS_BUILT = fs.existsSync(BUNDLE);
+const IS_BUILT = fs.existsSync(BUNDLE);
 
 /**
  * `describe` when the build exists; otherwise a skipped block whose name says why, or, on CI

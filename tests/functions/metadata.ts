@@ -4,7 +4,7 @@ import { FunctionsMetadata, localizeMetadata } from "../../src/functions/localiz
 import { SWEDISH_FUNCTIONS } from "../../src/functions/metadataSv";
 
 export const REPO = path.resolve(__dirname, "../..");
-export const FUNCTIONS_SOURCE = path.join(REPO, "src/functions/functions.ts");
+const FUNCTIONS_SOURCE = path.join(REPO, "src/functions/functions.ts");
 
 export interface Generated {
   readonly errors: readonly string[];

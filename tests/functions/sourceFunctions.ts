@@ -24,4 +24,4 @@ export function call(id: string, args: readonly unknown[]): unknown {
   return (FUNCTIONS_BY_ID[id] as (...a: unknown[]) => unknown)(...args);
 }
 
-export { sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiSimulate, sroiValue, sroiReal };
+export {      sroiProfile, sroiRatio,   sroiValue,  };

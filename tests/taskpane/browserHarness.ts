@@ -11,10 +11,10 @@ import type { FakeExcelOptions, WorkbookSnapshot } from "../fakes";
  * office.js stand-in bundled from the fake for the browser.
  */
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const REPO = path.resolve(__dirname, "../..");
-export const DIST = path.resolve(REPO, process.env.SROI_DIST ?? "dist");
+const DIST = path.resolve(REPO, process.env.SROI_DIST ?? "dist");
 
 /** Why the test cannot run here, or undefined when it can. */
 export function missingPrerequisite(): string | undefined {
@@ -26,7 +26,7 @@ export function missingPrerequisite(): string | undefined {
 }
 
 /** Bundles tests/taskpane/officeStub.ts (the fake as office.js) and returns its source. */
-export async function buildOfficeStub(): Promise<string> {
+async function buildOfficeStub(): Promise<string> {
   const out = mkdtempSync(path.join(os.tmpdir(), "sroi-office-stub-"));
   const compiler = webpack({
     mode: "development",
@@ -46,7 +46,7 @@ export async function buildOfficeStub(): Promise<string> {
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".map": "application/json" };
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves with the base URL and a close function. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const file = path.join(root, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
     if (!file.startsWith(root) || !existsSync(file)) {
@@ -61,7 +61,7 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
 }
 
 /** The browser flags for Debian's Chromium as root in this sandbox (no sandbox, no GPU, no background network). */
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** A running browser serving the built pane, with office.js answered by the fake. */
 export interface PaneBrowser {
@@ -124,12 +124,12 @@ export interface AxeViolation {
  * trap and guide focus; axe reports them under aria-hidden-focus although they are never read out.
  * This is the one violation the pane accepts, and only when every node axe names is such a dummy.
  */
-export function knownFalsePositive(violation: AxeViolation): boolean {
+function knownFalsePositive(violation: AxeViolation): boolean {
   return violation.id === "aria-hidden-focus" && violation.nodes.every((html) => html.includes("data-tabster-dummy"));
 }
 
 /** Runs axe-core (from node_modules, injected into the page) on the whole page; resolves with its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(path.join(REPO, "node_modules", "axe-core", "axe.min.js"), "utf8");
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {

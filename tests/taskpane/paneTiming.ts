@@ -6,12 +6,12 @@ import type { Page } from "playwright-core";
  * their times, so a test or a bench can say how long the thread was blocked in each step of a run.
  */
 
-export interface LongTask {
+interface LongTask {
   readonly start: number;
   readonly duration: number;
 }
 
-export interface StatusChange {
+interface StatusChange {
   readonly at: number;
   readonly text: string;
 }

@@ -25,7 +25,7 @@ export function withoutStrings(formula: string): string {
 }
 
 /** String literals inside a formula (texts a user can read). */
-export function stringLiterals(formula: string): string[] {
+function stringLiterals(formula: string): string[] {
   return [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')).filter((s) => s !== "");
 }
 

@@ -16,7 +16,7 @@ import { participantCount } from "./parse";
 
 export type FlowKind = "transfer" | "production" | "resource";
 
-export type FlowId = BenefitSituation | "municipalTax" | "regionalTax" | "stateTax" | "wage" | "employerFees" | "resource";
+type FlowId = BenefitSituation | "municipalTax" | "regionalTax" | "stateTax" | "wage" | "employerFees" | "resource";
 
 export interface Flow {
   readonly id: FlowId;
@@ -30,14 +30,14 @@ export interface Flow {
 }
 
 /** People per situation over all groups at one moment. */
-export function peopleIn(model: BeforeAfterModel, moment: "before" | "after"): Record<Situation, Dec> {
+function peopleIn(model: BeforeAfterModel, moment: "before" | "after"): Record<Situation, Dec> {
   const totals = {} as Record<Situation, Dec>;
   for (const s of SITUATIONS) totals[s] = sum(model.groups.map((g) => g[moment][s]));
   return totals;
 }
 
 /** The change in people per situation: after − before. */
-export function peopleChange(model: BeforeAfterModel): Record<Situation, Dec> {
+function peopleChange(model: BeforeAfterModel): Record<Situation, Dec> {
   const before = peopleIn(model, "before");
   const after = peopleIn(model, "after");
   const change = {} as Record<Situation, Dec>;
@@ -57,7 +57,7 @@ function transfer(id: FlowId, receiver: Actor, amount: Dec): Flow {
 }
 
 /** Monthly income tax on one person's monthly taxable income: [municipal, regional, state]. */
-export function monthlyTax(model: BeforeAfterModel, income: Dec): [Dec, Dec, Dec] {
+function monthlyTax(model: BeforeAfterModel, income: Dec): [Dec, Dec, Dec] {
   const { municipalTax, regionalTax, stateTax, stateTaxThreshold } = model.rates;
   const aboveThreshold = Dec.max(ZERO, income.minus(stateTaxThreshold.value.div(TWELVE)));
   return [income.times(municipalTax.value), income.times(regionalTax.value), aboveThreshold.times(stateTax.value)];

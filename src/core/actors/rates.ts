@@ -67,13 +67,6 @@ function readYear(argument: string, value: unknown): number | null {
   return readWhole(argument, value, YEAR_RANGE);
 }
 
-/** Validates the rates; every value is required, source and year are optional. */
-export function readRates(input: RatesInput | undefined): Rates {
-  const rates = {} as Record<keyof RatesInput, Rate>;
-  for (const key of RATE_KEYS) rates[key] = readRate(key, input?.[key]);
-  return rates;
-}
-
 /**
  * Example rates for 2025, for the template's worked example only. They are published figures for
  * one place and one year: check them for your municipality, region and year before use.
@@ -112,12 +105,3 @@ export const EXAMPLE_RATES_2025: Readonly<Record<keyof RatesInput, { readonly va
   },
 };
 
-/** The example rates as input, with their sources in a language. */
-export function exampleRates(language: Language): RatesInput {
-  const input = {} as Record<keyof RatesInput, RateInput>;
-  for (const key of RATE_KEYS) {
-    const rate = EXAMPLE_RATES_2025[key];
-    input[key] = { value: rate.value, year: rate.year, source: rate.source[language] };
-  }
-  return input;
-}

@@ -34,7 +34,7 @@ export interface AnalysisSettings {
 }
 
 /** What the analysis computes without the Monte Carlo runs. */
-export interface FixedAnalysis {
+interface FixedAnalysis {
   /** The discount rate and investment the map was valued with. */
   readonly rate: Dec;
   readonly investment: readonly Dec[];

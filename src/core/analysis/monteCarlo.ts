@@ -34,7 +34,7 @@ export interface MonteCarloResult {
 }
 
 export const MAX_RUNS = 100_000;
-export const MAX_BINS = 1000;
+const MAX_BINS = 1000;
 
 /**
  * Monte Carlo uncertainty analysis: in each run every uncertain parameter (uncertainParameters)

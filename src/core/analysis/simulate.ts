@@ -13,9 +13,9 @@ import { percentileOfFloats } from "./statistics";
 import { Estimate, parameterSampler, uncertainParameters } from "./uncertainty";
 
 /** SROI.SIMULATE's runs when left out. */
-export const DEFAULT_SIMULATION_RUNS = 10_000;
+const DEFAULT_SIMULATION_RUNS = 10_000;
 /** SROI.SIMULATE's seed when left out. */
-export const DEFAULT_SIMULATION_SEED = 1;
+const DEFAULT_SIMULATION_SEED = 1;
 
 /** One argument of SROI.SIMULATE: a fixed value, or a three-point estimate. */
 type Read = { readonly fixed: Dec } | { readonly estimate: Estimate };

@@ -25,7 +25,7 @@ export interface Interval {
 export const BISECTION_TOLERANCE = new Dec("1e-20");
 
 /** The number of equal parts a continuous interval is scanned in for sign changes. */
-export const GRID_INTERVALS = 100;
+const GRID_INTERVALS = 100;
 
 const TWO = new Dec(2);
 

@@ -104,7 +104,7 @@ export function histogramOfFloats(sorted: Float64Array, bins: number): Histogram
 }
 
 /** Σ values by Neumaier's variant of Kahan summation. */
-export function compensatedSum(values: Float64Array): number {
+function compensatedSum(values: Float64Array): number {
   let sum = 0;
   let compensation = 0;
   for (let i = 0; i < values.length; i++) {

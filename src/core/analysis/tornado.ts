@@ -24,7 +24,7 @@ export interface TornadoOptions {
 }
 
 /** One end of a bar: the moved values and the map's valuation with them. */
-export interface TornadoEnd extends Valuation {
+interface TornadoEnd extends Valuation {
   /** The moved value per row (in row order), or the one moved discount rate. */
   readonly values: readonly Dec[];
   /** True when some value was held at the edge of its valid range. */

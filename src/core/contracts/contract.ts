@@ -13,7 +13,7 @@ import type { BreakEvenAchievement, Contract, ContractInput, ContractResult, Con
  * the payments.
  */
 
-export const CONTRACT_YEARS = { min: 1, max: 10 } as const;
+const CONTRACT_YEARS = { min: 1, max: 10 } as const;
 
 const readOptionalAmount = (argument: string, value: unknown): Dec => (isBlank(value) ? ZERO : readNonNegative(argument, value));
 

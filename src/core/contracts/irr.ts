@@ -13,7 +13,7 @@ import { Dec, ONE, ZERO } from "../decimal";
  */
 
 /** Bisection stops when the bracket on the rate is narrower than this (times 1 + r when that is below 1). */
-export const IRR_TOLERANCE = new Dec("1e-14");
+const IRR_TOLERANCE = new Dec("1e-14");
 const MAX_STEPS = 400;
 
 export type IrrResult =

@@ -28,7 +28,7 @@ export interface ContractInput {
   readonly deliveryCost: readonly unknown[];
 }
 
-export interface OutcomeRow {
+interface OutcomeRow {
   readonly price: Dec;
   readonly saving: Dec;
   readonly expected: readonly Dec[];

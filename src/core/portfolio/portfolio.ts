@@ -27,7 +27,7 @@ export interface CandidateInput {
 }
 
 /** Length bands of the balance: up to 2 years, over 2 up to 4, over 4. */
-export const LENGTH_BANDS = [2, 4] as const;
+const LENGTH_BANDS = [2, 4] as const;
 export type LengthBand = "short" | "medium" | "long";
 
 export interface Portfolio {

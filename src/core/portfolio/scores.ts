@@ -9,7 +9,7 @@ import { checkRange, isBlank, readNonNegative, readNumber } from "../validate";
  * orders the candidates by it, ties sharing a rank.
  */
 
-export const SCORE_RANGE: Range = { min: 1, max: 5 };
+const SCORE_RANGE: Range = { min: 1, max: 5 };
 
 /** Reads criterion weights (blank counts as 0, none negative); throws allZero when every weight is 0. */
 export function readWeights(weights: readonly unknown[]): Dec[] {

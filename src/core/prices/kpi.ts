@@ -1,4 +1,3 @@
-import type { Language } from "../language";
 
 /**
  * SCB's consumer price index (KPI, konsumentprisindex), 1980 = 100, annual means of the fixed
@@ -20,11 +19,6 @@ export const KPI_SOURCE: FactSource = {
   organisation: "SCB (Statistiska centralbyrån)",
   title: "Konsumentprisindex (1980=100), fastställda tal – årsmedel",
   url: "https://www.scb.se/hitta-statistik/statistik-efter-amne/priser-och-konsumtion/konsumentprisindex/konsumentprisindex-kpi/pong/tabell-och-diagram/konsumentprisindex-kpi/kpi-faststallda-tal-1980100/",
-};
-
-export const KPI_NAME: Readonly<Record<Language, string>> = {
-  en: "Consumer price index (KPI), 1980 = 100, annual mean",
-  sv: "Konsumentprisindex (KPI), 1980 = 100, årsmedel",
 };
 
 /** [year, annual mean] as published, two decimals; kept as text so no float ever rounds them. */

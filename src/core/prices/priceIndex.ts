@@ -30,7 +30,7 @@ export function availableYears(index: PriceIndex): string {
 }
 
 /** The index value of a year, or #N/A naming the years the index has. */
-export function indexValue(index: PriceIndex, year: number, argument: string): Dec {
+function indexValue(index: PriceIndex, year: number, argument: string): Dec {
   const value = index.get(year);
   if (value === undefined) throw new SroiError("NA", { kind: "yearNotInIndex", argument, given: year, available: availableYears(index) });
   return value;
@@ -56,7 +56,7 @@ export function convertPrice(amount: Dec, fromYear: number, toYear: number, inde
 }
 
 /** Years a price index may hold. */
-export const YEAR_RANGE = { min: 1, max: 9999 } as const;
+const YEAR_RANGE = { min: 1, max: 9999 } as const;
 
 /** Reads a year: a whole number from 1 to 9999 (a float like 2020.0 from a cell is fine). */
 export function readYear(argument: string, value: unknown): number {

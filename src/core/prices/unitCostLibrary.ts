@@ -9,7 +9,7 @@ import type { FactSource } from "./kpi";
  * `rate` entries are shares (0.3142 for 31.42 %) that apply to their year and are not converted.
  */
 
-export type Bilingual = Readonly<Record<Language, string>>;
+type Bilingual = Readonly<Record<Language, string>>;
 
 export interface LibraryEntry {
   readonly id: string;

@@ -18,7 +18,7 @@ import type { Dec } from "../../core/decimal";
 /** A run estimated to take longer than this (one minute) is asked about first. */
 export const LONG_RUN_MS = 60_000;
 /** How long the trial runs. */
-export const TRIAL_MS = 50;
+const TRIAL_MS = 50;
 
 export interface RunEstimate {
   readonly rows: number;

@@ -26,7 +26,7 @@ export interface SessionTiming {
 }
 
 /** How long a slice lasts by default: progress moves about 20 times a second. */
-export const SLICE_MS = 50;
+const SLICE_MS = 50;
 
 /** Serves one analysis on `scope`; see the module's description. */
 export function serveAnalysis(scope: WorkerScope, timing: SessionTiming): void {

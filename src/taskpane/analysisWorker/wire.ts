@@ -10,12 +10,12 @@ import { ErrorCode, ErrorDetail, SroiError } from "../../core/errors";
  */
 
 /** A decimal as data. */
-export interface WireDec {
+interface WireDec {
   readonly $dec: string;
 }
 
 /** An SroiError as data. */
-export interface WireError {
+interface WireError {
   readonly $error: { readonly code: ErrorCode; readonly detail: Wire<ErrorDetail> };
 }
 

@@ -12,7 +12,7 @@ export interface FieldToFix {
 }
 
 /** The control at the element with `id`, or the first field inside it (a group focuses its first box, not its buttons). */
-export function controlOf(id: string): HTMLElement | null {
+function controlOf(id: string): HTMLElement | null {
   const element = document.getElementById(id);
   if (element === null || element.matches("input, select, textarea, button")) return element;
   return element.querySelector<HTMLElement>("input, select, textarea") ?? element.querySelector<HTMLElement>("button");

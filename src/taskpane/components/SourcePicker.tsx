@@ -19,7 +19,7 @@ export type SourceList =
   | { readonly phase: "failed"; readonly problem: WriterProblem };
 
 /** The texts a picker shows. */
-export interface SourcePickerTexts {
+interface SourcePickerTexts {
   readonly label: string;
   readonly hint?: string;
   readonly refresh: string;

@@ -63,7 +63,7 @@ export function addCumulative(c: ReportCursor, result: AnalysisResult, years: nu
  * The points of the cumulative curve: each whole year up to `years` (the map's year columns; the
  * value stays level after the last benefit), and the payback point in year order.
  */
-export function cumulativePoints(result: AnalysisResult, years: number): { years: Dec; value: Dec; payback: boolean }[] {
+function cumulativePoints(result: AnalysisResult, years: number): { years: Dec; value: Dec; payback: boolean }[] {
   const last = result.cumulative[result.cumulative.length - 1];
   const length = Math.max(years + 1, result.cumulative.length);
   const points = Array.from({ length }, (_, t) => ({ years: new Dec(t), value: result.cumulative[t] ?? last, payback: false }));

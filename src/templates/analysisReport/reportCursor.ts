@@ -13,9 +13,9 @@ import { pick, Text } from "../kit";
  */
 
 /** The first column charts use (L), and how many columns and rows a chart covers. */
-export const CHART_COLUMN = 11;
-export const CHART_WIDTH = 8;
-export const CHART_HEIGHT = 18;
+const CHART_COLUMN = 11;
+const CHART_WIDTH = 8;
+const CHART_HEIGHT = 18;
 
 export type ChartDraft = Omit<ChartSpec, "from" | "to">;
 

@@ -36,7 +36,7 @@ const T = {
 };
 
 /** The cell that holds the first problem on the sheet; results show only while it is blank. */
-export const STATUS_CELL = cellAddress(BA.settings.status, 0, true);
+const STATUS_CELL = cellAddress(BA.settings.status, 0, true);
 
 /** Wraps a formula body so the cell stays blank while the sheet has a problem. */
 export function whenReady(body: string): string {

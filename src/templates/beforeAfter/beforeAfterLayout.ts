@@ -9,8 +9,8 @@ import { cellAddress } from "../kit";
  */
 
 /** Entry rows for participant groups and for resource use. */
-export const BA_GROUP_ROWS = 5;
-export const BA_RESOURCE_ROWS = 8;
+const BA_GROUP_ROWS = 5;
+const BA_RESOURCE_ROWS = 8;
 
 const SETTINGS_HEADER = 5;
 const RATES_HEADER = SETTINGS_HEADER + 11;

@@ -32,7 +32,7 @@ const T = {
  * Present value of M a month over H months at yearly rate r: whole years bring 12·M at the end of
  * the year, the last part-year (H − 12·Y months) at the end of its year; undiscounted M·H.
  */
-export function horizonValueFormula(m: string, h: string, r: string): string {
+function horizonValueFormula(m: string, h: string, r: string): string {
   const years = `INT(${h}/12)`;
   return `IF(${r}=0,${m}*${h},12*${m}*(1-(1+${r})^(-${years}))/${r}+(${h}-12*${years})*${m}/(1+${r})^(${years}+1))`;
 }

@@ -43,7 +43,7 @@ export type CostExampleRow = {
 };
 
 /** The formulas of one item row. */
-export function costRowFormulas(l: CostLayout, row: number, names: SheetNames, language: Language) {
+function costRowFormulas(l: CostLayout, row: number, names: SheetNames, language: Language) {
   const r = row + 1;
   const c = (id: Parameters<typeof costColumn>[0]): string => `$${columnLetter(costColumn(id))}${r}`;
   const uc = unitCostRanges(names, language);

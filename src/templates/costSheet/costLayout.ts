@@ -12,10 +12,10 @@ export const COST_SUMMARY_ROW = 2;
 export const COST_GRAND_TOTAL = "$B$3";
 
 /** Blank entry rows for cost items. */
-export const COST_ROWS = 20;
+const COST_ROWS = 20;
 
 /** Fixed input columns of the item table, from column A. */
-export const COST_COLUMNS = ["item", "category", "payer", "unitCostItem", "unit", "ownUnitCost", "unitCost"] as const;
+const COST_COLUMNS = ["item", "category", "payer", "unitCostItem", "unit", "ownUnitCost", "unitCost"] as const;
 export type CostColumn = (typeof COST_COLUMNS)[number];
 
 export interface GroupBlock {

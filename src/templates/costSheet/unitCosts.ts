@@ -23,13 +23,13 @@ import { initialBaseYear, kpiRanges, missingYearText, priceFactorFormula, priceY
 export const UNIT_BASE_YEAR_ROW = 3;
 export const UNIT_HEADER_ROW = 5;
 /** Rows for the user's own unit costs, before the library. */
-export const UNIT_ROWS = 25;
+const UNIT_ROWS = 25;
 const FIRST = UNIT_HEADER_ROW + 1;
 /** First row of the shipped library. */
 export const UNIT_LIBRARY_FIRST = FIRST + UNIT_ROWS;
 const LAST = UNIT_LIBRARY_FIRST + LIBRARY_AMOUNTS.length - 1;
 /** Row of the rates block's header. */
-export const UNIT_RATES_HEADER_ROW = LAST + 3;
+const UNIT_RATES_HEADER_ROW = LAST + 3;
 
 /** Columns of the unit-cost table. */
 export const UNIT_COLUMNS = ["name", "unit", "cost", "priceYear", "source", "includes", "baseCost", "check"] as const;
@@ -93,7 +93,7 @@ export const UNIT_COST_EXAMPLE: readonly ExampleUnitCost[] = [
 ];
 
 /** A library entry's source as one line: organisation (and the page's publisher), title in quotes, address. */
-export function sourceLine(entry: Pick<LibraryEntry, "source">, language: Language): string {
+function sourceLine(entry: Pick<LibraryEntry, "source">, language: Language): string {
   const { organisation, via, title: name, url } = entry.source;
   const who = via === undefined ? organisation : fill(p(T.via, language), { organisation, via });
   return [who, fill(p(T.quoted, language), { title: name }), url].filter((part) => part !== undefined && part !== "").join(", ");
@@ -104,7 +104,7 @@ function p(t: Text, language: Language): string {
 }
 
 /** The name a library entry is picked by: its name and price year ("Prisbasbelopp 2026"). */
-export function libraryItemName(entry: LibraryEntry, language: Language): string {
+function libraryItemName(entry: LibraryEntry, language: Language): string {
   return `${entry.name[language]} ${entry.year}`;
 }
 

@@ -20,7 +20,7 @@ const LOGIC_FIRST_ROW = 4;
 const WIDTHS = [30, 16, 18, 14, 14];
 const LAST_COLUMN = WIDTHS.length - 1;
 
-export function buildDecisionSummary(options: TemplateOptions, names: SheetNames): SheetSpec {
+function buildDecisionSummary(options: TemplateOptions, names: SheetNames): SheetSpec {
   const { language } = options;
   const sheet = new SheetBuilder("decisionSummary", nameOf("decisionSummary", names, language), "#1F3864");
   sheet.put(0, 0, title(pick(ST.title, language))).put(1, 0, help(pick(ST.help, language)));

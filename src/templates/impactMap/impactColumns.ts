@@ -6,7 +6,7 @@ import { Text, tx } from "../kit";
  * source column next to it; the comparison alternative backs the deadweight.
  */
 
-export type ImpactInputKind = "text" | "payer" | "dimension" | "comparison" | "nonNegative" | "share" | "proxy" | "years" | "year";
+type ImpactInputKind = "text" | "payer" | "dimension" | "comparison" | "nonNegative" | "share" | "proxy" | "years" | "year";
 
 export interface ImpactColumn {
   readonly id: string;

@@ -10,7 +10,7 @@ import { pick, Text, tx } from "../kit";
  * value. Figures are illustrative.
  */
 
-export interface ExampleOutcome {
+interface ExampleOutcome {
   readonly stakeholder: Text;
   readonly outcome: Text;
   readonly indicator: Text;
@@ -37,7 +37,7 @@ const REGISTER = tx("Project register", "Projektets register");
 const SURVEY = tx("Survey before and after", "Enkät före och efter");
 
 /** Payer indexes: 0 municipality, 1 region, 2 Försäkringskassan, 3 Arbetsförmedlingen, 4 samordningsförbund, 5 individual, 6 other. */
-export const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
+const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
   {
     stakeholder: PARTICIPANTS, outcome: tx("Feel safer", "Känner sig tryggare"), indicator: tx("Share who report feeling safer", "Andel som anger ökad trygghet"),
     payer: 5, dimension: 1, quantity: 80, outcomeRate: 0.7, deadweight: 0.2, comparison: 4, attribution: 0.05, displacement: 0.1, proxy: 15000, years: 1,

@@ -39,7 +39,7 @@ export interface ImpactLayout {
 
 export type GroupKind = "stakeholder" | "payer" | "dimension";
 
-export interface GroupLayout {
+interface GroupLayout {
   readonly headerRow: number;
   readonly firstRow: number;
   readonly rows: number;
@@ -48,9 +48,9 @@ export interface GroupLayout {
 }
 
 /** Blank entry rows in the impact map. */
-export const IMPACT_ROWS = 20;
+const IMPACT_ROWS = 20;
 /** Rows in the editable stakeholder list of the summary. */
-export const STAKEHOLDER_GROUP_ROWS = 10;
+const STAKEHOLDER_GROUP_ROWS = 10;
 
 export function impactLayout(years: number): ImpactLayout {
   const headerRow = 4;

@@ -32,7 +32,7 @@ const T = {
 };
 
 /** The example's discount rate and, without a cost sheet, its investment. */
-export const IMPACT_EXAMPLE_RATE = 0.035;
+const IMPACT_EXAMPLE_RATE = 0.035;
 export const IMPACT_EXAMPLE_INVESTMENT = 1500000;
 const DEFAULT_RATE = 0.035;
 

@@ -32,7 +32,7 @@ function at(id: string, row: number): string {
 }
 
 /** The formulas of one entry row. */
-export function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi: KpiRanges) {
+function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi: KpiRanges) {
   const [q, rate, dw, attr, disp, proxy] = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"].map((id) => at(id, row));
   const years = at("years", row);
   const dropOff = at("dropOff", row);

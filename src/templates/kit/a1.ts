@@ -68,7 +68,7 @@ export function parseRange(address: string): Bounds {
 }
 
 /** A sheet name quoted for formulas: Kostnadskalkyl → 'Kostnadskalkyl', it's → 'it''s'. */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

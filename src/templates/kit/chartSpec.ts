@@ -8,7 +8,7 @@
 /** bar: horizontal bars; column: vertical bars; scatterLines: x/y points joined by lines. */
 export type ChartKind = "bar" | "column" | "scatterLines";
 
-export interface ChartSeriesSpec {
+interface ChartSeriesSpec {
   readonly name: string;
   /** The values (y), one column. */
   readonly values: string;

@@ -7,7 +7,7 @@ import type { Text } from "./text";
  */
 
 /** A label as compared: trimmed, inner spaces folded, lower case (Swedish rules). */
-export function normalLabel(text: unknown): string {
+function normalLabel(text: unknown): string {
   return String(text ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
 }
 

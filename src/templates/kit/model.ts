@@ -51,7 +51,7 @@ export interface TableSpec {
   readonly style?: string;
 }
 
-export interface InputMessage {
+interface InputMessage {
   readonly title: string;
   readonly message: string;
 }

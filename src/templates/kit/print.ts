@@ -48,7 +48,7 @@ function usedExtent(spec: SheetSpec): { bottom: number; right: number } {
 }
 
 /** The width of columns 0..right in points, as printed at 100 %. */
-export function printedPoints(spec: SheetSpec, right: number): number {
+function printedPoints(spec: SheetSpec, right: number): number {
   let pixels = 0;
   for (let c = 0; c <= right; c++) pixels += columnPixels(spec.columnWidths[c] || DEFAULT_COLUMN_WIDTH);
   return pixels * 0.75;

@@ -4,7 +4,7 @@
  * workbook ignoring case. "History" is reserved by Excel.
  */
 
-export const MAX_SHEET_NAME_LENGTH = 31;
+const MAX_SHEET_NAME_LENGTH = 31;
 
 const INVALID_CHARACTERS = /[:\\/?*[\]]/g;
 const RESERVED = ["history"];

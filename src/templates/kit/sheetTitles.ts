@@ -3,7 +3,7 @@ import type { SheetKey, SheetNames } from "./model";
 import { pick, Text, tx } from "./text";
 
 /** Preferred sheet names by key and language, before they are made free and unique. */
-export const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
+const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   logicModelSimple: tx("Logic model", "Logikmodell"),
   logicModelDetailed: tx("Logic model detailed", "Logikmodell detaljerad"),
   riskMatrix: tx("Risk matrix", "Riskmatris"),

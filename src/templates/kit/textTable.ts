@@ -5,7 +5,7 @@ import { SheetBuilder } from "./sheetBuilder";
 import { pick, Text } from "./text";
 
 /** One column of a fill-in table: header, a guiding question above it, width and format. */
-export interface TextColumn {
+interface TextColumn {
   readonly header: Text;
   readonly question: Text;
   readonly width: number;

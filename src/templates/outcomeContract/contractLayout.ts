@@ -9,7 +9,7 @@ import { cellAddress, columnLetter, rangeAddress } from "../kit";
 /** Year columns offered: contracts of 1–10 years. */
 export const CONTRACT_MAX_YEARS = 10;
 /** Blank rows for outcomes. */
-export const OUTCOME_ROWS = 8;
+const OUTCOME_ROWS = 8;
 
 /** The contract terms: label in A, value in B, check in C. */
 export const TERMS = { header: 4, years: 5, rate: 6, fee: 7, cap: 8 } as const;

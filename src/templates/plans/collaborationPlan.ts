@@ -49,7 +49,7 @@ const STEPS = 5;
 const ACTIVITIES = 15;
 
 /** Rows (0-based) of the blocks. */
-export const COLLABORATION_LAYOUT = {
+const COLLABORATION_LAYOUT = {
   goal: 3,
   target: 5,
   partnersHeader: 8,

@@ -16,9 +16,6 @@ const weight = (i: number): string => cellAddress(CRITERIA_ROWS.first + i, 1, tr
 const column = (c: number): string => rangeAddress(CANDIDATES.first, c, CANDIDATES.last, c, true);
 const criteria = Array.from({ length: CRITERIA }, (_, i) => i);
 
-/** The absolute range of a candidate column: "$F$17:$F$28". */
-export const candidateColumn = column;
-
 /** The criteria table's formulas: each weight's share, the total, the check. */
 export function criteriaFormulas(language: Language) {
   const q = (t: Text) => quote(t, language);

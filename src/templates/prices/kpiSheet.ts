@@ -16,10 +16,10 @@ import { nonNegativeValidation, wholeValidation } from "../kit";
 
 export const KPI_HEADER_ROW = 4;
 /** Rows of the index table: the shipped years and blank rows to extend it. */
-export const KPI_ROWS = 60;
+const KPI_ROWS = 60;
 const FIRST = KPI_HEADER_ROW + 1;
 const LAST = FIRST + KPI_ROWS - 1;
-export const KPI_TABLE = "SroiKpi";
+const KPI_TABLE = "SroiKpi";
 
 const T = {
   title: tx("Price index (KPI)", "Prisindex (KPI)"),

@@ -29,7 +29,7 @@ export function riskLevels(language: Language): string[] {
 }
 
 /** Where the heat map sits: the corner cell's row and column; counts are right of and below it. */
-export const HEAT_MAP = { row: 4, column: 8 } as const;
+const HEAT_MAP = { row: 4, column: 8 } as const;
 
 /** Zone fills by score, pale when the cell holds no risk, strong when it does. */
 const ZONES = [

@@ -34,8 +34,8 @@ const T = {
   owner: tx("Owner", "Ansvarig"),
 };
 
-export const RISK_HEADER_ROW = 4;
-export const RISK_ROWS = 20;
+const RISK_HEADER_ROW = 4;
+const RISK_ROWS = 20;
 export const RISK_FIRST = RISK_HEADER_ROW + 1;
 export const RISK_LAST = RISK_FIRST + RISK_ROWS - 1;
 /** Columns of the risk table: A no., B risk, C probability, D impact, E priority, F action, G owner. */

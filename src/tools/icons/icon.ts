@@ -32,7 +32,7 @@ const BASELINE = 0.78;
 const BAR_WIDTH = 0.17;
 
 /** Back to front: what the icon is made of. */
-export const ICON_SHAPES: readonly Shape[] = [
+const ICON_SHAPES: readonly Shape[] = [
   { colour: TEAL, inside: roundedSquare(0.02, 0.2) },
   { colour: WHITE, inside: bar(0.19, BAR_WIDTH, 0.56, BASELINE) },
   { colour: WHITE, inside: bar(0.415, BAR_WIDTH, 0.42, BASELINE) },

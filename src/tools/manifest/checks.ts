@@ -21,7 +21,7 @@ const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
 
 /** Id, version, locale, permissions, host and requirement sets of the add-in itself. */
-export function checkIdentity(root: XmlElement): Problem[] {
+function checkIdentity(root: XmlElement): Problem[] {
   const problems: Problem[] = [];
   const need = (ok: boolean, el: XmlElement | undefined, message: string) => {
     if (!ok) problems.push(el ? problemAt(el, message) : { message });
@@ -55,7 +55,7 @@ export function checkIdentity(root: XmlElement): Problem[] {
 }
 
 /** The custom-functions extension point: namespace, script/page/metadata URLs, localized metadata. */
-export function checkCustomFunctions(root: XmlElement, expect: ManifestExpectations): Problem[] {
+function checkCustomFunctions(root: XmlElement, expect: ManifestExpectations): Problem[] {
   const problems: Problem[] = [];
   const host = path(root, "VersionOverrides", "Hosts", "Host");
   const point = path(host, "AllFormFactors", "ExtensionPoint");
@@ -90,7 +90,7 @@ export function checkCustomFunctions(root: XmlElement, expect: ManifestExpectati
 }
 
 /** Ribbon: the button opens the add-in's task pane; group and control ids are unique. */
-export function checkRibbon(root: XmlElement): Problem[] {
+function checkRibbon(root: XmlElement): Problem[] {
   const problems: Problem[] = [];
   const taskpane = path(root, "DefaultSettings", "SourceLocation")?.attrs.DefaultValue;
   const urls = indexResources(root).Urls;

@@ -4,7 +4,7 @@ import { NS, childrenNamed, descendants, path, problemAt, type Problem } from ".
 import type { XmlElement } from "./xml";
 
 /** The four resource collections and the limit on their values. */
-export type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
+type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
 const KINDS: readonly ResourceKind[] = ["Images", "Urls", "ShortStrings", "LongStrings"];
 const MAX_LENGTH: Record<ResourceKind, number> = { Images: 2048, Urls: 2048, ShortStrings: 125, LongStrings: 250 };
 const MAX_ID_LENGTH = 32;
@@ -34,11 +34,6 @@ export function indexResources(root: XmlElement): ResourceIndex {
     for (const el of collection?.children ?? []) if (!index[kind].has(el.attrs.id)) index[kind].set(el.attrs.id, el);
   }
   return index;
-}
-
-/** Resolves a `resid` to its resource element, or undefined. */
-export function resolveResid(index: ResourceIndex, kind: ResourceKind, resid: string): XmlElement | undefined {
-  return index[kind].get(resid);
 }
 
 /** Every resid resolves to a resource of the kind the referring element needs; no resource is unused. */

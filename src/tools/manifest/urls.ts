@@ -6,7 +6,7 @@ import { indexResources } from "./resources";
 import type { XmlElement } from "./xml";
 
 /** A URL value found in the manifest and where. */
-export interface UrlUse {
+interface UrlUse {
   url: string;
   el: XmlElement;
   what: string;
@@ -15,7 +15,7 @@ export interface UrlUse {
 const TOP_LEVEL_URLS = ["IconUrl", "HighResolutionIconUrl", "SupportUrl"];
 
 /** Every URL value of the manifest: top-level URLs, DefaultSettings, bt:Images, bt:Urls, with overrides. */
-export function collectUrls(root: XmlElement): UrlUse[] {
+function collectUrls(root: XmlElement): UrlUse[] {
   const holders: [XmlElement, string][] = [];
   for (const name of TOP_LEVEL_URLS) {
     const el = path(root, name);
@@ -64,7 +64,7 @@ export function checkOrigins(root: XmlElement): Problem[] {
 export type AssetReader = (urlPath: string) => Uint8Array | undefined;
 
 /** The icon sizes the schema makes mandatory in every icon list. */
-export const REQUIRED_ICON_SIZES = [16, 32, 80];
+const REQUIRED_ICON_SIZES = [16, 32, 80];
 const TOP_LEVEL_ICON_SIZE: Record<string, number> = { IconUrl: 32, HighResolutionIconUrl: 64 };
 
 /**

@@ -6,7 +6,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 
 /** The three files office-addin-dev-certs writes, and webpack.config.js reads. */
-export const CERT_FILE_NAMES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" } as const;
+const CERT_FILE_NAMES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" } as const;
 
 /** Paths of the certificate files in `dir` (default ~/.office-addin-dev-certs). */
 export function certPaths(dir = join(homedir(), ".office-addin-dev-certs")) {

@@ -41,7 +41,7 @@ const MONTHS = new Set(
 );
 
 /** True when Excel might read `text`, written to a cell, as anything but that exact text. */
-export function needsApostrophe(text: string): boolean {
+function needsApostrophe(text: string): boolean {
   if (text === "") return false;
   const trimmed = text.trim();
   if (LEADING.test(text) || LEADING.test(trimmed)) return true;

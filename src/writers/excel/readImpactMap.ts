@@ -3,7 +3,7 @@ import { officeErrorCode, problemFromError } from "./errors";
 import type { CellValue, ImpactMapCellsResult } from "../../workbook/ports";
 
 /** Rows under the table that hold the summary's key figures (rate, investment and price base year are 4, 6 and 10 rows down). */
-export const ROWS_BELOW = 12;
+const ROWS_BELOW = 12;
 
 /** The KPI sheet's table (templates/prices): the index proxies from other price years are converted with. */
 const KPI_TABLE = "SroiKpi";

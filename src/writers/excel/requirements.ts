@@ -6,7 +6,7 @@ import type { MissingFeature, WriterProblem } from "../../workbook/ports";
  * getItemOrNullObject and names 1.4, conditional formats 1.6, freeze panes, tab colours and
  * getRangeByIndexes 1.7, data validation 1.8. Checked before anything is written.
  */
-export const REQUIRED_FEATURES: readonly MissingFeature[] = [
+const REQUIRED_FEATURES: readonly MissingFeature[] = [
   { feature: "tables", set: "1.1" },
   { feature: "names", set: "1.4" },
   { feature: "conditionalFormats", set: "1.6" },
@@ -38,7 +38,7 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 /** Page setup (`Worksheet.pageLayout`) needs ExcelApi 1.9; without it sheets are written unset for print. */
-export const PAGE_LAYOUT_SET = "1.9";
+const PAGE_LAYOUT_SET = "1.9";
 
 /** True when this Excel can set page layout; false outside Office (asked only after unusableExcel). */
 export function supportsPageLayout(): boolean {
@@ -46,7 +46,7 @@ export function supportsPageLayout(): boolean {
 }
 
 /** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
-export function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
+function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
   return features.filter((f) => !isSetSupported("ExcelApi", f.set));
 }
 

@@ -27,7 +27,7 @@ import { claimedFrom } from "./uniqueNames";
 const VERSION = "v2-";
 
 /** A used range of more cells than this is not an analysis sheet as the add-in writes it. */
-export const MAX_CHECKED_CELLS = 400_000;
+const MAX_CHECKED_CELLS = 400_000;
 
 /** The cell formats read back per cell. */
 const CELL_FORMATS = { format: { fill: { color: true }, font: { bold: true, italic: true, color: true } } };
@@ -64,7 +64,7 @@ export function queueCells(range: Excel.Range): CellsRead {
 }
 
 /** Whether the outline rules the sheet out before its cells are read (too big, comments, notes, names). */
-export function outlineRulesOut(outline: Outline): boolean {
+function outlineRulesOut(outline: Outline): boolean {
   const { used, extras } = outline;
   if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return true;
   if (used.rowCount * used.columnCount > MAX_CHECKED_CELLS) return true;
@@ -117,7 +117,7 @@ export function stampCell(cells: CellsRead): { row: number; column: number } | u
  * inputs table; only the add-in's charts; and a fingerprint in its check-code cell that matches
  * the sheet as read now.
  */
-export function isUntouched(outline: Outline, cells: CellsRead): boolean {
+function isUntouched(outline: Outline, cells: CellsRead): boolean {
   const tables = outline.tables.items.map((t) => t.name);
   if (tables.length !== 1 || !claimedFrom(INPUTS_TABLE, tables[0])) return false;
   if (!outline.charts.items.every((c) => c.name.startsWith(CHART_NAME_PREFIX))) return false;

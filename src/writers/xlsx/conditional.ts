@@ -7,7 +7,7 @@ import { fileFormula } from "./formula";
  * The ExcelJS rule of one conditional format: a 3-colour scale or a formula with a fill.
  * `priority` 1 is evaluated first; a sheet's formats keep the model's order.
  */
-export function fileConditionalRule(spec: ConditionalFormatSpec, priority: number): ConditionalFormattingRule {
+function fileConditionalRule(spec: ConditionalFormatSpec, priority: number): ConditionalFormattingRule {
   if (spec.type === "colorScale") {
     return {
       type: "colorScale",

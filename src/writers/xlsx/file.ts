@@ -13,7 +13,7 @@ import path from "path";
 export type WriteProblem = "exists" | "isFolder" | "nameTooLong" | "noDirectory" | "notWritable";
 
 /** The longest file name (one path component) common file systems take, in UTF-8 bytes. */
-export const MAX_NAME_BYTES = 255;
+const MAX_NAME_BYTES = 255;
 
 /** A failure to write, with the kind of problem and the path. */
 export class WriteFileError extends Error {
@@ -87,7 +87,7 @@ const STALE_AFTER_MS = 60_000;
  * Removes temporary files of ours that a killed run left in `directory`: plain files named by our
  * pattern, older than a minute, whose process is gone. Anything else, and any failure, is left alone.
  */
-export async function removeStaleTemporaries(directory: string, now = Date.now()): Promise<string[]> {
+async function removeStaleTemporaries(directory: string, now = Date.now()): Promise<string[]> {
   const names = await fs.readdir(directory).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {

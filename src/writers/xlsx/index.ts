@@ -1,6 +1,6 @@
 /** The .xlsx writer: renders template sheets with ExcelJS and writes them to a file safely. */
 export { renderWorkbook, workbookBytes, CREATOR } from "./workbook";
-export type { WorkbookOptions } from "./workbook";
+;
 export { writeFileSafely, writeProblem, WriteFileError } from "./file";
-export type { WriteProblem } from "./file";
+;
 export { fileFormula, modelFormula } from "./formula";

@@ -7,7 +7,7 @@ import { argb } from "./color";
  * Excel would then show its own default of 8.43. A width of 9 is stored 1/256 of a character wider,
  * the finest step Excel keeps, which no reader can see.
  */
-export function storedWidth(width: number): number {
+function storedWidth(width: number): number {
   return width === 9 ? 9 + 1 / 256 : width;
 }
 

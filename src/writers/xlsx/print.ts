@@ -3,7 +3,7 @@ import { parseRange } from "../../templates/kit";
 import type { SheetSpec } from "../../templates/kit";
 
 /** Paper size 9 of the .xlsx format (ECMA-376 §18.18.43 ST_PaperSize) is A4. */
-export const A4_PAPER_SIZE = 9;
+const A4_PAPER_SIZE = 9;
 
 /**
  * The sheet's page setup as the .xlsx file stores it: paper, orientation, fit to one page wide

@@ -13,7 +13,7 @@ import { DEFAULT_TABLE_STYLE } from "../style";
  * A table name not yet used in the workbook (names compare ignoring case, as Excel does):
  * "Costs", else "Costs_2", "Costs_3", …; the chosen name is added to `taken`.
  */
-export function freeTableName(wish: string, taken: Set<string>): string {
+function freeTableName(wish: string, taken: Set<string>): string {
   let name = wish;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wish}_${n}`;
   taken.add(name.toLowerCase());

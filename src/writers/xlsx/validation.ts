@@ -11,11 +11,11 @@ import { fileFormula } from "./formula";
  */
 
 /** Excel's limits for the texts of a validation. */
-export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, inlineList: 255 } as const;
+const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, inlineList: 255 } as const;
 
 
 /** The ExcelJS validation for one rule (formulae without "="). */
-export function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "operator" | "formulae"> {
+function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "operator" | "formulae"> {
   if (rule.type === "list") {
     if ("source" in rule) return { type: "list", formulae: [fileFormula(rule.source)] };
     const items = rule.values.join(",");
@@ -35,7 +35,7 @@ function checkLength(what: string, text: string, limit: number, range: string): 
 }
 
 /** The full ExcelJS validation of a spec: rule, input message and stop-style error message. */
-export function fileValidation(spec: ValidationSpec): DataValidation {
+function fileValidation(spec: ValidationSpec): DataValidation {
   checkLength("prompt title", spec.prompt.title, VALIDATION_LIMITS.title, spec.range);
   checkLength("prompt", spec.prompt.message, VALIDATION_LIMITS.prompt, spec.range);
   checkLength("error title", spec.error.title, VALIDATION_LIMITS.title, spec.range);

@@ -51,12 +51,12 @@ export function exampleCells(language: Language): BeforeAfterCells {
 }
 
 /** The sheet's inputs as the core's input, through the add-in's own reader (blank group rows are left out). */
-export function readSheet(read: Read): BeforeAfterInput {
+function readSheet(read: Read): BeforeAfterInput {
   return readBeforeAfterSheet(tableCells(read)).input;
 }
 
 /** What a calculated cell must show: a number, a text ("" for blank), or any non-empty text. */
-export type Want = { readonly number: Dec } | { readonly text: string } | "anyText";
+type Want = { readonly number: Dec } | { readonly text: string } | "anyText";
 
 export interface WantedCell {
   readonly row: number;

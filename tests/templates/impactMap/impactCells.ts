@@ -10,7 +10,7 @@ import { SheetEngine } from "../hyperformula";
  * ""), so tests of the reader start from what Excel would show.
  */
 
-export type Values = (string | number | boolean)[][];
+type Values = (string | number | boolean)[][];
 
 export interface MapFixture {
   readonly spec: SheetSpec;

@@ -23,7 +23,7 @@ const BLANK: Want = { text: "" };
 const amountOk = (v: unknown): boolean => blank(v) || (typeof v === "number" && v >= 0);
 
 /** The core's input read from the sheet: every non-empty outcome row, the terms, the delivery costs. */
-export function contractInput(read: Read) {
+function contractInput(read: Read) {
   const outcomes: OutcomeRowInput[] = [];
   for (let r = OUTCOMES.first; r <= OUTCOMES.last; r++) {
     const cells = Array.from({ length: OC.total }, (_, c) => read(r, c));

@@ -11,7 +11,7 @@ import { readConditionalFormats, readTables, readValidations } from "./readBack"
  * is a deep equality: cells (constant or formula, number format, style), border lines, widths in
  * points, frozen panes, tables, validations per cell, conditional formats, names and tab colour.
  */
-export interface NormalSheet {
+interface NormalSheet {
   name: string;
   cells: Record<string, Record<string, unknown>>;
   /** "h:row:col" (the line above the cell) or "v:row:col" (left of it) → "Thin #RRGGBB". */
@@ -29,7 +29,7 @@ export interface NormalSheet {
 }
 
 /** Page setup in one form: margins in points, title rows as "5:5". */
-export interface NormalPage {
+interface NormalPage {
   paper: string;
   orientation: string;
   fit: { wide: number; tall: number };

@@ -14,10 +14,10 @@ import { FloatGap } from "./floatFamily";
  */
 
 /** Relative distance from 0 beyond which a float gap's sign is trusted. */
-export const FLOAT_SIGN_MARGIN = 1e-9;
+const FLOAT_SIGN_MARGIN = 1e-9;
 
 /** The sign of a float gap when it is sure, else null. */
-export function certainSign(value: { readonly gap: number; readonly scale: number }): number | null {
+function certainSign(value: { readonly gap: number; readonly scale: number }): number | null {
   return Math.abs(value.gap) > FLOAT_SIGN_MARGIN * value.scale ? Math.sign(value.gap) : null;
 }
 

@@ -136,7 +136,7 @@ export function fieldsInOrder(problems: AnalysisFieldProblems): AnalysisField[] 
 }
 
 /** A field's name in the summary of problems: its label, with the assumption for a per-assumption field. */
-export function fieldLabel(field: AnalysisField, language: Language): string {
+function fieldLabel(field: AnalysisField, language: Language): string {
   const t = ANALYSIS_STRINGS[language];
   const simple: Partial<Record<AnalysisField, string>> = { map: t.mapLabel, refresh: t.refreshLabel, step: t.stepLabel, runs: t.runsLabel, seed: t.seedLabel, bins: t.binsLabel, spreads: t.spreads };
   const own = simple[field];
@@ -148,7 +148,7 @@ export function fieldLabel(field: AnalysisField, language: Language): string {
 /** The summary lists this many fields; the rest are counted. */
 const LISTED = 4;
 
-export interface AnalysisViewActions {
+interface AnalysisViewActions {
   readonly onChange: FormPartProps["onChange"];
   readonly onLeave: FormPartProps["onLeave"];
   readonly onFold: (value: FoldOut, open: boolean) => void;

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 /** A run that wrote its sheet. */
-export type WrittenOutcome = Extract<RunOutcome, { kind: "written" }>;
+type WrittenOutcome = Extract<RunOutcome, { kind: "written" }>;
 
 export interface AnalysisResultsProps {
   readonly outcome: WrittenOutcome;

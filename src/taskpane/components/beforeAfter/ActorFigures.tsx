@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 /** Months until paid back, "does not pay back", or "nothing to pay back" for an actor that paid no cost and loses nothing. */
-export function paybackText(result: ActorResult, language: Language): string {
+function paybackText(result: ActorResult, language: Language): string {
   const t = BEFORE_AFTER_STRINGS[language];
   if (result.paybackMonths === null) return t.never;
   if (result.investment.isZero() && result.paybackMonths.isZero()) return t.nothingToPayBack;

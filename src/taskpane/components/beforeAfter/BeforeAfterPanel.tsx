@@ -44,7 +44,7 @@ export interface BeforeAfterViewProps {
 }
 
 /** What the status line reads out for a state. */
-export function statusText(state: BeforeAfterState, language: Language): string {
+function statusText(state: BeforeAfterState, language: Language): string {
   const t = BEFORE_AFTER_STRINGS[language];
   if (state.list.phase === "loading") return t.listing;
   const { check } = state;

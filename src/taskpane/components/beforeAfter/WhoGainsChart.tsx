@@ -21,7 +21,7 @@ export interface GainBar {
 }
 
 /** Society and every actor by net value over the horizon, largest gain first (society first on a tie). */
-export function gainBars(result: BeforeAfterResult, language: Language): GainBar[] {
+function gainBars(result: BeforeAfterResult, language: Language): GainBar[] {
   const t = BEFORE_AFTER_STRINGS[language];
   const bars: GainBar[] = [
     { key: "society", name: t.society, value: result.society.netValue, society: true },

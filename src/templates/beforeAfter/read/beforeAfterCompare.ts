@@ -12,7 +12,7 @@ import type { SheetPlace } from "./beforeAfterSheetCells";
  */
 
 /** The figures of the Summary table that are compared. */
-export const COMPARED_FIGURES = ["monthly", "yearly", "investment", "horizonValue", "netValue", "payback"] as const;
+const COMPARED_FIGURES = ["monthly", "yearly", "investment", "horizonValue", "netValue", "payback"] as const;
 export type ComparedFigure = (typeof COMPARED_FIGURES)[number];
 
 export interface SummaryDifference {

@@ -40,7 +40,7 @@ const ERROR_VALUES = new Set([
 ]);
 
 /** True when a cell shows an Excel error value. */
-export function isErrorValue(value: CellValue): value is string {
+function isErrorValue(value: CellValue): value is string {
   return typeof value === "string" && ERROR_VALUES.has(value.trim().toUpperCase());
 }
 

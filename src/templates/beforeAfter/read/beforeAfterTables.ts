@@ -23,7 +23,7 @@ export const BEFORE_AFTER_TABLES: readonly BeforeAfterTableKind[] = ["settings",
 export type FixedTable = "settings" | "rates" | "situations" | "payers" | "summary";
 
 /** The rows of the settings table. */
-export const SETTINGS_ROWS = ["horizon", "deadweight", "discountRate", "cost"] as const;
+const SETTINGS_ROWS = ["horizon", "deadweight", "discountRate", "cost"] as const;
 export type SettingsRow = (typeof SETTINGS_ROWS)[number];
 
 /** Each fixed table's row keys with the 0-based sheet row the template puts them on. */

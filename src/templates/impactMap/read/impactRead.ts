@@ -35,7 +35,7 @@ export interface ImpactTableCells {
 }
 
 /** A row read from the map. */
-export interface ReadRow {
+interface ReadRow {
   /** Sheet row number (1-based), as Excel shows it. */
   readonly sheetRow: number;
   readonly row: ImpactRow;
