@@ -18,6 +18,11 @@ export function pick(text: Text, language: Language): string {
   return text[language];
 }
 
+/** The picker of one language: `const p = picker(language); p(T.title)`. */
+export function picker(language: Language): (text: Text) => string {
+  return (text) => text[language];
+}
+
 /** Fills {name} placeholders: fill("Year {year}", { year: 2026 }) → "Year 2026". */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

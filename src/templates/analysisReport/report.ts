@@ -41,9 +41,9 @@ const WIDTHS = [34, 20, 14, 14, 14, 16, 16, 16, 16, 14];
 export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   const { map, result, language } = input;
   const c = new ReportCursor(input.sheetName, language, input.currency);
-  c.line([{ value: fill(c.say(AT.title), { sheet: map.sheet }), role: "title" }]);
-  c.line([{ value: fill(c.say(AT.made), { when: input.readAt, sheet: map.sheet, table: map.table }), role: "help" }]);
-  if (map.skipped.length > 0) c.line([{ value: fill(c.say(AT.skippedWarning), { count: map.skipped.length }), role: "check" }]);
+  c.line([{ value: fill(c.pick(AT.title), { sheet: map.sheet }), role: "title" }]);
+  c.line([{ value: fill(c.pick(AT.made), { when: input.readAt, sheet: map.sheet, table: map.table }), role: "help" }]);
+  if (map.skipped.length > 0) c.line([{ value: fill(c.pick(AT.skippedWarning), { count: map.skipped.length }), role: "check" }]);
   c.skip();
   const years = map.yearColumns ?? result.base.yearly.length;
   addBaseFigures(c, result, years, map.rows.length);

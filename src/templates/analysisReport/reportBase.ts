@@ -13,13 +13,13 @@ import { showNumber } from "./reportNumbers";
 export function addBaseFigures(c: ReportCursor, result: AnalysisResult, years: number, rowsValued: number): void {
   const T = AT.base;
   const base = result.base;
-  c.line([section(c.say(T.heading))]);
-  c.line([labelCell(c.say(T.totalPV)), value(base.totalPresentValue, "money", "total")]);
-  c.line([labelCell(c.say(T.investmentPV)), value(base.investmentPresentValue, "money", "total")]);
-  c.line([labelCell(c.say(T.ratio)), value(base.ratio ?? c.say(T.noRatio), "ratio", "total")]);
-  c.line([labelCell(c.say(T.netValue)), value(base.netValue, "money", "total")]);
-  c.line([labelCell(c.say(T.payback)), value(base.paybackMonths ?? fill(c.say(T.noPayback), { years }), "months", "total")]);
-  c.line([labelCell(c.say(T.rows)), value(rowsValued, "integer", "total")]);
+  c.line([section(c.pick(T.heading))]);
+  c.line([labelCell(c.pick(T.totalPV)), value(base.totalPresentValue, "money", "total")]);
+  c.line([labelCell(c.pick(T.investmentPV)), value(base.investmentPresentValue, "money", "total")]);
+  c.line([labelCell(c.pick(T.ratio)), value(base.ratio ?? c.pick(T.noRatio), "ratio", "total")]);
+  c.line([labelCell(c.pick(T.netValue)), value(base.netValue, "money", "total")]);
+  c.line([labelCell(c.pick(T.payback)), value(base.paybackMonths ?? fill(c.pick(T.noPayback), { years }), "months", "total")]);
+  c.line([labelCell(c.pick(T.rows)), value(rowsValued, "integer", "total")]);
 }
 
 /**
@@ -31,9 +31,9 @@ export function addCumulative(c: ReportCursor, result: AnalysisResult, years: nu
   const T = AT.cumulative;
   const investment = result.base.investmentPresentValue;
   const payback = result.base.paybackMonths;
-  const top = c.line([section(c.say(T.heading))]);
-  c.line([{ value: c.say(T.help), role: "help" }]);
-  c.line([head(c.say(T.year)), head(c.say(T.value)), head(c.say(T.investment)), head(c.say(T.payback))]);
+  const top = c.line([section(c.pick(T.heading))]);
+  c.line([{ value: c.pick(T.help), role: "help" }]);
+  c.line([head(c.pick(T.year)), head(c.pick(T.value)), head(c.pick(T.investment)), head(c.pick(T.payback))]);
   const first = c.row;
   const points = cumulativePoints(result, years);
   for (const point of points) {
@@ -43,18 +43,18 @@ export function addCumulative(c: ReportCursor, result: AnalysisResult, years: nu
   const column = (col: number): string => rangeAddress(first, col, last, col);
   const title =
     payback === null
-      ? fill(c.say(T.chartNever), { years: Math.max(years, result.cumulative.length - 1) })
-      : fill(c.say(T.chart), { months: showNumber(payback, "months", c.language, c.currency) });
+      ? fill(c.pick(T.chartNever), { years: Math.max(years, result.cumulative.length - 1) })
+      : fill(c.pick(T.chart), { months: showNumber(payback, "months", c.language, c.currency) });
   c.chart(top, {
     name: `${CHART_NAME_PREFIX}Payback`,
     kind: "scatterLines",
     title,
     series: [
-      { name: c.say(T.value), values: column(1), categories: column(0) },
-      { name: c.say(T.investment), values: column(2), categories: column(0) },
-      { name: c.say(T.payback), values: column(3), categories: column(0) },
+      { name: c.pick(T.value), values: column(1), categories: column(0) },
+      { name: c.pick(T.investment), values: column(2), categories: column(0) },
+      { name: c.pick(T.payback), values: column(3), categories: column(0) },
     ],
-    categoryAxisTitle: c.say(T.year),
+    categoryAxisTitle: c.pick(T.year),
     valueAxisTitle: c.currency,
   });
 }

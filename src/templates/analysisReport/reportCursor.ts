@@ -34,7 +34,7 @@ export class ReportCursor {
   }
 
   /** The text in the report's language. */
-  say(text: Text): string {
+  pick(text: Text): string {
     return pick(text, this.language);
   }
 

@@ -27,39 +27,39 @@ export interface RecordedInputs {
 export function addInputs(c: ReportCursor, inputs: RecordedInputs): number {
   const T = AT.inputs;
   const { map, settings } = inputs;
-  c.line([section(c.say(T.heading))]);
-  const header = c.line([head(c.say(T.input)), head(c.say(T.value)), head(c.say(T.note))]);
+  c.line([section(c.pick(T.heading))]);
+  const header = c.line([head(c.pick(T.input)), head(c.pick(T.value)), head(c.pick(T.note))]);
   const row = (label: string, cell: Cell, note = ""): number => c.line([labelCell(label), cell, value(note, "text")]);
-  row(c.say(T.sheet), value(map.sheet, "text"));
-  row(c.say(T.table), value(map.table, "text"));
-  row(c.say(T.when), value(inputs.readAt, "text"));
-  row(c.say(T.rate), value(map.rate, "percent"));
-  row(c.say(T.investment), value(map.investment[0] ?? new Dec(0), "money"));
-  row(c.say(T.rowsUsed), value(map.rows.length, "integer"));
-  row(c.say(T.rowsSkipped), value(map.skipped.length, "integer"));
-  row(c.say(T.step), value(settings.step.size, settings.step.kind === "relative" ? "percent" : "decimal"), c.say(settings.step.kind === "relative" ? T.relativeNote : T.absoluteNote));
+  row(c.pick(T.sheet), value(map.sheet, "text"));
+  row(c.pick(T.table), value(map.table, "text"));
+  row(c.pick(T.when), value(inputs.readAt, "text"));
+  row(c.pick(T.rate), value(map.rate, "percent"));
+  row(c.pick(T.investment), value(map.investment[0] ?? new Dec(0), "money"));
+  row(c.pick(T.rowsUsed), value(map.rows.length, "integer"));
+  row(c.pick(T.rowsSkipped), value(map.skipped.length, "integer"));
+  row(c.pick(T.step), value(settings.step.size, settings.step.kind === "relative" ? "percent" : "decimal"), c.pick(settings.step.kind === "relative" ? T.relativeNote : T.absoluteNote));
   for (const assumption of ASSUMPTIONS) {
     const step = settings.steps[assumption];
     if (step === undefined) continue;
     const format: Format = step.kind === "relative" ? "percent" : assumptionFormat(assumption);
-    row(fill(c.say(T.stepOf), { assumption: c.say(assumptionText(assumption)) }), value(step.size, format), c.say(step.kind === "relative" ? T.relativeNote : T.absoluteNote));
+    row(fill(c.pick(T.stepOf), { assumption: c.pick(assumptionText(assumption)) }), value(step.size, format), c.pick(step.kind === "relative" ? T.relativeNote : T.absoluteNote));
   }
   const mc = settings.monteCarlo;
   if (mc !== null) {
-    row(c.say(T.runs), value(mc.runs, "integer"));
-    row(c.say(T.seed), value(mc.seed, "integer"));
-    row(c.say(T.distribution), value(c.say(mc.distribution === "pert" ? AT.uncertainty.pert : AT.uncertainty.triangular), "text"));
-    row(c.say(T.bins), value(mc.bins, "integer"));
+    row(c.pick(T.runs), value(mc.runs, "integer"));
+    row(c.pick(T.seed), value(mc.seed, "integer"));
+    row(c.pick(T.distribution), value(c.pick(mc.distribution === "pert" ? AT.uncertainty.pert : AT.uncertainty.triangular), "text"));
+    row(c.pick(T.bins), value(mc.bins, "integer"));
     for (const assumption of ASSUMPTIONS) {
       const spread = mc.spreads[assumption];
       if (spread === undefined) continue;
       const { down, up } = parts(spread);
-      const name = c.say(assumptionText(assumption));
-      row(fill(c.say(T.low), { assumption: name }), value(down.neg(), "percent"), c.say(T.spreadNote));
-      row(fill(c.say(T.high), { assumption: name }), value(up, "percent"), c.say(T.spreadNote));
+      const name = c.pick(assumptionText(assumption));
+      row(fill(c.pick(T.low), { assumption: name }), value(down.neg(), "percent"), c.pick(T.spreadNote));
+      row(fill(c.pick(T.high), { assumption: name }), value(up, "percent"), c.pick(T.spreadNote));
     }
   }
-  const check = row(c.say(T.checkCode), value("", "text"), c.say(T.checkNote));
+  const check = row(c.pick(T.checkCode), value("", "text"), c.pick(T.checkNote));
   c.sheet.table(INPUTS_TABLE, header, 0, check, 2, "TableStyleLight1");
   return check;
 }

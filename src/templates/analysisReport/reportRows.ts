@@ -26,20 +26,20 @@ const header = (id: string) => IMPACT_INPUTS.find((c) => c.id === id)!.header;
 
 export function addRows(c: ReportCursor, map: ImpactMapRead, results: readonly ImpactRowResult[]): void {
   const T = AT.rows;
-  c.line([section(c.say(T.heading))]);
-  c.line([head(c.say(T.sheetRow)), head(c.say(T.outcome)), ...COLUMNS.map((col) => head(c.say(header(col.id)))), head(c.say(AT.groups.presentValue))]);
+  c.line([section(c.pick(T.heading))]);
+  c.line([head(c.pick(T.sheetRow)), head(c.pick(T.outcome)), ...COLUMNS.map((col) => head(c.pick(header(col.id)))), head(c.pick(AT.groups.presentValue))]);
   results.forEach((result, i) => {
     const read = map.rows[i];
     c.line([value(read.sheetRow, "integer"), value(read.outcome, "text"), ...COLUMNS.map((col) => value(col.read(result), col.format)), value(result.presentValue, "money")]);
   });
   if (map.skipped.length > 0) {
     c.skip();
-    c.line([head(c.say(T.skippedHeading)), head(c.say(T.reason))]);
+    c.line([head(c.pick(T.skippedHeading)), head(c.pick(T.reason))]);
     for (const s of map.skipped) c.line([value(s.sheetRow, "integer"), value(skippedRowText(s, c.language), "text", "check")]);
   }
   if (map.capped.length > 0) {
     c.skip();
-    c.line([head(c.say(T.cappedHeading)), head(c.say(T.reason))]);
+    c.line([head(c.pick(T.cappedHeading)), head(c.pick(T.reason))]);
     for (const s of map.capped) c.line([value(s.sheetRow, "integer"), value(cappedRowText(s, c.language), "text", "check")]);
   }
 }

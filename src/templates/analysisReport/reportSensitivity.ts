@@ -19,10 +19,10 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
   const T = AT.tornado;
   const base = result.tornado.base;
   const byRatio = base.ratio !== null;
-  const top = c.line([section(c.say(T.heading))]);
-  c.line([{ value: c.say(T.help), role: "help" }]);
+  const top = c.line([section(c.pick(T.heading))]);
+  c.line([{ value: c.pick(T.help), role: "help" }]);
   const change = byRatio ? [T.changeRatioDown, T.changeRatioUp] : [T.changeNetDown, T.changeNetUp];
-  c.line([T.assumption, T.stepKind, T.step, T.ratioDown, T.ratioUp, change[0], change[1], T.netDown, T.netUp, T.clamped].map((t) => head(c.say(t))));
+  c.line([T.assumption, T.stepKind, T.step, T.ratioDown, T.ratioUp, change[0], change[1], T.netDown, T.netUp, T.clamped].map((t) => head(c.pick(t))));
   const first = c.row;
   for (const bar of result.tornado.bars) c.line(tornadoRow(c, bar, base.ratio, base.netValue));
   const last = c.row - 1;
@@ -31,12 +31,12 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
   c.chart(top, {
     name: `${CHART_NAME_PREFIX}Tornado`,
     kind: "bar",
-    title: fill(c.say(byRatio ? T.chartRatio : T.chartNet), { base: shownBase }),
+    title: fill(c.pick(byRatio ? T.chartRatio : T.chartNet), { base: shownBase }),
     series: [
-      { name: c.say(T.down), values: column(5), categories: column(0) },
-      { name: c.say(T.up), values: column(6), categories: column(0) },
+      { name: c.pick(T.down), values: column(5), categories: column(0) },
+      { name: c.pick(T.up), values: column(6), categories: column(0) },
     ],
-    valueAxisTitle: c.say(byRatio ? T.axisRatio : T.axisNet),
+    valueAxisTitle: c.pick(byRatio ? T.axisRatio : T.axisNet),
     overlap: 100,
     gapWidth: 40,
     reverseCategories: true,
@@ -48,8 +48,8 @@ function tornadoRow(c: ReportCursor, bar: TornadoBar, baseRatio: Dec | null, bas
   const relative = bar.step.kind === "relative";
   const delta = (end: TornadoBar["down"]): Dec => (baseRatio === null ? end.netValue.minus(baseNet) : (end.ratio as Dec).minus(baseRatio));
   return [
-    labelCell(c.say(assumptionText(bar.assumption))),
-    value(c.say(relative ? T.relative : T.absolute), "text"),
+    labelCell(c.pick(assumptionText(bar.assumption))),
+    value(c.pick(relative ? T.relative : T.absolute), "text"),
     value(bar.step.size, relative ? "percent" : assumptionFormat(bar.assumption)),
     value(bar.down.ratio, "ratio"),
     value(bar.up.ratio, "ratio"),
@@ -57,22 +57,22 @@ function tornadoRow(c: ReportCursor, bar: TornadoBar, baseRatio: Dec | null, bas
     value(delta(bar.up), baseRatio === null ? "money" : "ratio"),
     value(bar.down.netValue, "money"),
     value(bar.up.netValue, "money"),
-    value(c.say(bar.down.clamped || bar.up.clamped ? AT.yes : AT.no), "text"),
+    value(c.pick(bar.down.clamped || bar.up.clamped ? AT.yes : AT.no), "text"),
   ];
 }
 
 /** One row per assumption: how it is moved, its base, its break-even and a sentence saying what it means. */
 export function addBreakEvens(c: ReportCursor, result: AnalysisResult): void {
   const T = AT.breakEven;
-  c.line([section(c.say(T.heading))]);
-  c.line([{ value: c.say(T.help), role: "help" }]);
-  c.line([AT.tornado.assumption, T.moves, T.atBase, T.breakEven, T.meaning].map((t) => head(c.say(t))));
+  c.line([section(c.pick(T.heading))]);
+  c.line([{ value: c.pick(T.help), role: "help" }]);
+  c.line([AT.tornado.assumption, T.moves, T.atBase, T.breakEven, T.meaning].map((t) => head(c.pick(t))));
   for (const be of result.breakEvens) {
     const format = be.parameter === "value" ? assumptionFormat(be.assumption) : be.parameter === "factor" ? "decimal" : "integer";
     const base = baseOf(be, result);
     c.line([
-      labelCell(c.say(assumptionText(be.assumption))),
-      value(c.say(T[be.parameter]), "text"),
+      labelCell(c.pick(assumptionText(be.assumption))),
+      value(c.pick(T[be.parameter]), "text"),
       value(base, format),
       be.found ? value(be.at, format) : value(null, format),
       value(breakEvenMeaning(c, be, base), "text"),
@@ -93,16 +93,16 @@ export function breakEvenMeaning(c: ReportCursor, be: BreakEven, base: Dec): str
   const T = AT.breakEven;
   const show = (x: Dec): string => showNumber(x, assumptionFormat(be.assumption), c.language, c.currency);
   if (!be.found) {
-    if (be.reason === "noEffect") return c.say(T.noEffect);
-    if (be.reason === "zeroInvestment") return c.say(T.zeroInvestment);
+    if (be.reason === "noEffect") return c.pick(T.noEffect);
+    if (be.reason === "zeroInvestment") return c.pick(T.zeroInvestment);
     const bound = (x: Dec | null, sign: string): string => (x === null ? `${sign}∞` : be.parameter === "value" ? show(x) : showNumber(x, be.parameter === "offset" ? "integer" : "decimal", c.language, c.currency));
-    return fill(c.say(be.reason === "alwaysAbove" ? T.alwaysAbove : T.noneInRange), { low: bound(be.interval.low, "−"), high: bound(be.interval.high, "") });
+    return fill(c.pick(be.reason === "alwaysAbove" ? T.alwaysAbove : T.noneInRange), { low: bound(be.interval.low, "−"), high: bound(be.interval.high, "") });
   }
-  if (be.parameter === "value" && be.assumption === "years") return fill(c.say(be.falls ? T.yearsFallMeaning : T.yearsMeaning), { value: show(be.at), base: show(base) });
-  if (be.parameter === "value") return fill(c.say(T.valueMeaning), { value: show(be.at), base: show(base) });
+  if (be.parameter === "value" && be.assumption === "years") return fill(c.pick(be.falls ? T.yearsFallMeaning : T.yearsMeaning), { value: show(be.at), base: show(base) });
+  if (be.parameter === "value") return fill(c.pick(T.valueMeaning), { value: show(be.at), base: show(base) });
   if (be.parameter === "factor") {
-    return fill(c.say(T.factorMeaning), { factor: showNumber(be.at, "decimal", c.language, c.currency), change: showChange(be.at.minus(1).toNumber(), c.language) });
+    return fill(c.pick(T.factorMeaning), { factor: showNumber(be.at, "decimal", c.language, c.currency), change: showChange(be.at.minus(1).toNumber(), c.language) });
   }
   const years = be.at.toNumber();
-  return fill(c.say(be.falls ? T.offsetFallMeaning : T.offsetMeaning), { years: Math.abs(years), direction: c.say(years >= 0 ? T.more : T.fewer) });
+  return fill(c.pick(be.falls ? T.offsetFallMeaning : T.offsetMeaning), { years: Math.abs(years), direction: c.pick(years >= 0 ? T.more : T.fewer) });
 }

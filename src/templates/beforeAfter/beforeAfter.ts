@@ -1,4 +1,4 @@
-import { TEMPLATE_INFO } from "../kit";
+import { TEMPLATE_INFO, pick } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { addFlows } from "./beforeAfterFlows";
@@ -7,7 +7,7 @@ import { BA } from "./beforeAfterLayout";
 import { addInterventionPayers, addResources } from "./beforeAfterResources";
 import { addRates, addSettings } from "./beforeAfterSettings";
 import { addSummary } from "./beforeAfterSummary";
-import { BA_TEXT, say } from "./beforeAfterText";
+import { BA_TEXT } from "./beforeAfterText";
 import { help, title } from "../kit";
 import { WARNING_FILL } from "../kit";
 import { buildListsSheet } from "../kit";
@@ -44,10 +44,10 @@ function warnChecks(sheet: SheetBuilder): void {
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language, example } = options;
   const sheet = new SheetBuilder("beforeAfter", nameOf("beforeAfter", names, language), "#4472C4");
-  sheet.put(0, 0, title(say(BA_TEXT.title, language)));
-  sheet.put(1, 0, help(say(BA_TEXT.help, language)));
-  sheet.put(2, 0, help(say(BA_TEXT.help2, language)));
-  sheet.put(3, 0, help(say(BA_TEXT.help3, language)));
+  sheet.put(0, 0, title(pick(BA_TEXT.title, language)));
+  sheet.put(1, 0, help(pick(BA_TEXT.help, language)));
+  sheet.put(2, 0, help(pick(BA_TEXT.help2, language)));
+  sheet.put(3, 0, help(pick(BA_TEXT.help3, language)));
   addSettings(sheet, language, names, example);
   addRates(sheet, language, example);
   addGroups(sheet, language, example);

@@ -1,8 +1,8 @@
 import { ACTORS, Actor, BENEFIT_SITUATIONS, SITUATIONS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit";
+import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA, flowRow, valueCell } from "./beforeAfterLayout";
-import { actorName, BA_TEXT, say, SITUATION_TEXT, societyName } from "./beforeAfterText";
+import { actorName, BA_TEXT, SITUATION_TEXT, societyName } from "./beforeAfterText";
 import { calc, check, header, label, total } from "../kit";
 import type { Cell } from "../kit";
 import type { SheetBuilder } from "../kit";
@@ -51,7 +51,7 @@ const keep = `(1-${valueCell(BA.settings.deadweight)})`;
 function statusFormula(language: Language): string {
   const checks = [BA.settings.check, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check].map((r) => cellAddress(r, 0, true));
   const first = checks.reduceRight((rest, c) => `IF(${c}<>"",${c},${rest})`, `""`);
-  return `=IF(${checks.join("&")}="","","${say(T.waiting, language)}"&${first})`;
+  return `=IF(${checks.join("&")}="","","${pick(T.waiting, language)}"&${first})`;
 }
 
 /** One flow row: its label, its kind and a formula body per actor ("0" where the actor is not involved). */
@@ -68,9 +68,9 @@ function putFlow(sheet: SheetBuilder, row: number, name: Cell, kind: string, bod
 /** Adds the status cell, the flow table, its totals and the transfer check. */
 export function addFlows(sheet: SheetBuilder, language: Language): void {
   const f = BA.flows;
-  const p = (t: typeof T.flow): string => say(t, language);
+  const p = picker(language);
   sheet.put(BA.settings.status, 0, check(statusFormula(language)));
-  sheet.put(f.header - 1, 0, header(say(BA_TEXT.sections.flows, language)));
+  sheet.put(f.header - 1, 0, header(pick(BA_TEXT.sections.flows, language)));
   sheet.putRow(f.header, 0, [header(p(T.flow)), header(p(T.kind)), ...ACTORS.map((a) => header(actorName(a, language))), header(societyName(language))]);
   const s = BA.situations;
   const sit = (situation: string, column: number): string => cellAddress(s.first + SITUATIONS.indexOf(situation as never), column, true);
@@ -79,7 +79,7 @@ export function addFlows(sheet: SheetBuilder, language: Language): void {
     const paid = `${sit(situation, c.change)}*${sit(situation, c.amount)}*${keep}`;
     const bodies: Partial<Record<Actor, (column: number) => string>> = { individual: () => paid };
     for (const actor of ACTORS) if (actor !== "individual") bodies[actor] = () => `IF(${sit(situation, c.payer)}=${headerCell(actor)},-${paid},0)`;
-    putFlow(sheet, flowRow("benefit", i), label(fill(p(T.benefit), { situation: say(SITUATION_TEXT[situation], language) })), p(T.transfer), bodies);
+    putFlow(sheet, flowRow("benefit", i), label(fill(p(T.benefit), { situation: pick(SITUATION_TEXT[situation], language) })), p(T.transfer), bodies);
   });
   const column = (col: number): string => rangeAddress(s.first, col, s.first + SITUATIONS.length - 1, col, true);
   const tax = (col: number, rate: number): string => `SUM(${column(col)})*${valueCell(rate)}*${keep}`;

@@ -1,10 +1,10 @@
 import { PUBLIC_ACTORS, SITUATIONS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit";
+import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
 import { BA, valueCell } from "./beforeAfterLayout";
-import { actorName, BA_TEXT, NO, say, SITUATION_TEXT, YES } from "./beforeAfterText";
+import { actorName, BA_TEXT, NO, SITUATION_TEXT, YES } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { fill, tx } from "../kit";
@@ -55,10 +55,10 @@ function groupCheck(r: number, language: Language): string {
   const before = `SUM(${row(g.firstBefore, g.firstAfter - 1)})`;
   const after = `SUM(${row(g.firstAfter, g.checkColumn - 1)})`;
   const counts = row(g.firstBefore, g.checkColumn - 1);
-  const sumText = (t: typeof T.beforeSum, sum: string): string => `"${fill(say(t, language), { sum, size })}"`;
+  const sumText = (t: typeof T.beforeSum, sum: string): string => `"${fill(pick(t, language), { sum, size })}"`;
   return (
-    `=IF(COUNTA(${row(0, g.checkColumn - 1)})=0,"",IF(NOT(ISNUMBER(${size})),"${say(T.fillSize, language)}",` +
-    `IF(OR(COUNTA(${counts})<>COUNT(${counts}),MIN(${row(g.sizeColumn, g.checkColumn - 1)})<0),"${say(T.negative, language)}",` +
+    `=IF(COUNTA(${row(0, g.checkColumn - 1)})=0,"",IF(NOT(ISNUMBER(${size})),"${pick(T.fillSize, language)}",` +
+    `IF(OR(COUNTA(${counts})<>COUNT(${counts}),MIN(${row(g.sizeColumn, g.checkColumn - 1)})<0),"${pick(T.negative, language)}",` +
     `IF(${offSum(before, size)},${sumText(T.beforeSum, before)},IF(${offSum(after, size)},${sumText(T.afterSum, after)},"")))))`
   );
 }
@@ -66,14 +66,14 @@ function groupCheck(r: number, language: Language): string {
 /** Groups: name, size, people per situation before and after, a check; totals underneath. */
 export function addGroups(sheet: SheetBuilder, language: Language, example: boolean): void {
   const g = BA.groups;
-  const p = (t: typeof T.group): string => say(t, language);
-  sheet.put(g.header - 1, 0, header(say(BA_TEXT.sections.groups, language)));
-  const situationHeaders = (t: typeof T.before) => SITUATIONS.map((s) => header(fill(say(t, language), { situation: say(SITUATION_TEXT[s], language) })));
+  const p = picker(language);
+  sheet.put(g.header - 1, 0, header(pick(BA_TEXT.sections.groups, language)));
+  const situationHeaders = (t: typeof T.before) => SITUATIONS.map((s) => header(fill(pick(t, language), { situation: pick(SITUATION_TEXT[s], language) })));
   sheet.putRow(g.header, 0, [header(p(T.group)), header(p(T.size)), ...situationHeaders(T.before), ...situationHeaders(T.after), header(p(T.check))]);
   for (let r = g.first; r <= g.last; r++) {
     const ex = example ? BA_EXAMPLE.groups[r - g.first] : undefined;
     sheet.putRow(r, 0, [
-      input("text", ex && say(ex.name, language)),
+      input("text", ex && pick(ex.name, language)),
       input("integer", ex?.size),
       ...SITUATIONS.map((_, i) => input("integer", ex?.before[i])),
       ...SITUATIONS.map((_, i) => input("integer", ex?.after[i])),
@@ -94,12 +94,12 @@ function situationCheck(r: number, benefit: boolean, payers: string, language: L
   const c = BA.situations.columns;
   const at = (column: number): string => cellAddress(r, column, true);
   const amount = at(c.amount);
-  const amountOk = `IF(OR(NOT(ISNUMBER(${amount})),${amount}<0),"${say(T.fillAmount, language)}",`;
+  const amountOk = `IF(OR(NOT(ISNUMBER(${amount})),${amount}<0),"${pick(T.fillAmount, language)}",`;
   if (!benefit) return `=${amountOk}"")`;
   const taxable = at(c.taxable);
   return (
-    `=${amountOk}IF(${unknownPayer(payers, at(c.payer))},"${say(T.choosePayer, language)}",` +
-    `IF(AND(${taxable}<>"${say(YES, language)}",${taxable}<>"${say(NO, language)}"),"${say(T.chooseTaxable, language)}","")))`
+    `=${amountOk}IF(${unknownPayer(payers, at(c.payer))},"${pick(T.choosePayer, language)}",` +
+    `IF(AND(${taxable}<>"${pick(YES, language)}",${taxable}<>"${pick(NO, language)}"),"${pick(T.chooseTaxable, language)}","")))`
   );
 }
 
@@ -107,23 +107,23 @@ function situationCheck(r: number, benefit: boolean, payers: string, language: L
 export function addSituations(sheet: SheetBuilder, language: Language, example: boolean): void {
   const s = BA.situations;
   const c = s.columns;
-  const p = (t: typeof T.group): string => say(t, language);
-  sheet.put(s.header - 1, 0, header(say(BA_TEXT.sections.situations, language)));
+  const p = picker(language);
+  sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.situations, language)));
   sheet.putRow(s.header, 0, [T.situation, T.amount, T.payer, T.taxable, T.source, T.peopleBefore, T.peopleAfter, T.change, T.taxableChange, T.aboveChange, T.check].map((t) => header(p(t))));
   const payers = rangeAddress(BA.flows.header, BA.flows.firstActorColumn, BA.flows.header, BA.flows.firstActorColumn + PUBLIC_ACTORS.length - 1, true);
   const threshold = valueCell(BA.rates.stateTaxThreshold);
-  const yes = `"${say(YES, language)}"`;
+  const yes = `"${pick(YES, language)}"`;
   SITUATIONS.forEach((situation, i) => {
     const r = s.first + i;
     const ex = example ? BA_EXAMPLE.situations[situation] : undefined;
     const benefit = situation !== "employment";
     const at = (column: number): string => cellAddress(r, column, true);
     sheet.putRow(r, 0, [
-      label(say(SITUATION_TEXT[situation], language)),
+      label(pick(SITUATION_TEXT[situation], language)),
       input("money", ex?.amount),
       benefit ? input("text", ex?.payer && actorName(ex.payer, language)) : label(p(T.employer)),
-      benefit ? input("text", ex && say(ex.taxable ? YES : NO, language)) : label(say(YES, language)),
-      input("text", ex && say(ex.source, language)),
+      benefit ? input("text", ex && pick(ex.taxable ? YES : NO, language)) : label(pick(YES, language)),
+      input("text", ex && pick(ex.source, language)),
       calc(`=${cellAddress(BA.groups.total, BA.groups.firstBefore + i)}`, "integer"),
       calc(`=${cellAddress(BA.groups.total, BA.groups.firstAfter + i)}`, "integer"),
       calc(`=${at(c.after)}-${at(c.before)}`, "integer"),
@@ -134,7 +134,7 @@ export function addSituations(sheet: SheetBuilder, language: Language, example: 
     sheet.validate(nonNegativeValidation(cellAddress(r, c.amount), p(T.amount), language));
     if (benefit) {
       sheet.validate(valuesValidation(cellAddress(r, c.payer), PUBLIC_ACTORS.map((a) => actorName(a, language)), p(T.payer), language));
-      sheet.validate(valuesValidation(cellAddress(r, c.taxable), [say(YES, language), say(NO, language)], p(T.taxable), language));
+      sheet.validate(valuesValidation(cellAddress(r, c.taxable), [pick(YES, language), pick(NO, language)], p(T.taxable), language));
     }
   });
   const last = s.first + SITUATIONS.length - 1;

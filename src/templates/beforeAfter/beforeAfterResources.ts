@@ -1,10 +1,10 @@
 import { ACTORS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit";
+import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
-import { actorName, BA_TEXT, say } from "./beforeAfterText";
+import { actorName, BA_TEXT } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { fill, tx } from "../kit";
@@ -42,8 +42,8 @@ function resourceCheck(r: number, language: Language): string {
   const numbers = rangeAddress(r, c.unitCost, r, c.after);
   const actors = rangeAddress(BA.flows.header, BA.flows.firstActorColumn, BA.flows.header, BA.flows.societyColumn - 1, true);
   return (
-    `=IF(COUNTA(${at(c.name)},${numbers},${at(c.payer)})=0,"",IF(COUNT(${numbers})<3,"${say(T.incomplete, language)}",` +
-    `IF(MIN(${numbers})<0,"${say(T.negative, language)}",IF(${unknownPayer(actors, at(c.payer))},"${say(T.choosePayer, language)}",""))))`
+    `=IF(COUNTA(${at(c.name)},${numbers},${at(c.payer)})=0,"",IF(COUNT(${numbers})<3,"${pick(T.incomplete, language)}",` +
+    `IF(MIN(${numbers})<0,"${pick(T.negative, language)}",IF(${unknownPayer(actors, at(c.payer))},"${pick(T.choosePayer, language)}",""))))`
   );
 }
 
@@ -51,8 +51,8 @@ function resourceCheck(r: number, language: Language): string {
 export function addResources(sheet: SheetBuilder, language: Language, example: boolean): void {
   const b = BA.resources;
   const c = b.columns;
-  const p = (t: typeof T.resource): string => say(t, language);
-  sheet.put(b.header - 1, 0, header(say(BA_TEXT.sections.resources, language)));
+  const p = picker(language);
+  sheet.put(b.header - 1, 0, header(pick(BA_TEXT.sections.resources, language)));
   sheet.putRow(b.header, 0, [T.resource, T.unit, T.unitCost, T.before, T.after, T.payer, T.source, T.saving, T.check].map((t) => header(p(t))));
   const participants = valueCell(BA.settings.participants);
   const keep = `(1-${valueCell(BA.settings.deadweight)})`;
@@ -60,13 +60,13 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
     const ex = example ? BA_EXAMPLE.resources[r - b.first] : undefined;
     const at = (column: number): string => cellAddress(r, column);
     sheet.putRow(r, 0, [
-      input("text", ex && say(ex.name, language)),
-      input("text", ex && say(ex.unit, language)),
+      input("text", ex && pick(ex.name, language)),
+      input("text", ex && pick(ex.unit, language)),
       input("money", ex?.unitCost),
       input("decimal", ex?.before),
       input("decimal", ex?.after),
       input("text", ex && actorName(ex.payer, language)),
-      input("text", ex && say(ex.source, language)),
+      input("text", ex && pick(ex.source, language)),
       calc(`=IF(COUNT(${rangeAddress(r, c.unitCost, r, c.after)})<3,"",(${at(c.before)}-${at(c.after)})*${at(c.unitCost)}*${participants}*${keep})`, "money"),
       check(resourceCheck(r, language)),
     ]);
@@ -82,10 +82,10 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
 /** Each actor's share of the intervention cost, the cost it pays, and a check that the shares make 100 %. */
 export function addInterventionPayers(sheet: SheetBuilder, language: Language, example: boolean): void {
   const b = BA.payers;
-  const p = (t: typeof T.resource): string => say(t, language);
+  const p = picker(language);
   const totalCost = valueCell(BA.settings.totalCost);
   const costPerParticipant = valueCell(BA.settings.cost);
-  sheet.put(b.header - 1, 0, header(say(BA_TEXT.sections.payers, language)));
+  sheet.put(b.header - 1, 0, header(pick(BA_TEXT.sections.payers, language)));
   sheet.putRow(b.header, 0, [header(p(T.whoPays)), header(p(T.share)), header(p(T.cost))]);
   ACTORS.forEach((actor, i) => {
     const r = b.first + i;
@@ -102,7 +102,7 @@ export function addInterventionPayers(sheet: SheetBuilder, language: Language, e
   sheet.validate(shareValidation(rangeAddress(b.first, 1, last, 1), p(T.share), language));
   sheet.putRow(b.total, 0, [label(p(T.total)), total(`=SUM(${shares})`, "percent"), total(`=SUM(${rangeAddress(b.first, 2, last, 2)})`, "money")]);
   const sum = `ROUND(SUM(${shares})*100,2)`;
-  const sumText = `"${fill(say(T.sharesSum, language), { sum })}"`;
+  const sumText = `"${fill(pick(T.sharesSum, language), { sum })}"`;
   // as the core: shares are numbers (blank is 0) in [0, 1], adding up to 1 whenever a participant costs anything
   sheet.put(b.check, 0, check(
     `=IF(COUNTA(${shares})<>COUNT(${shares}),"${p(T.shareNumber)}",IF(OR(MIN(${shares})<0,MAX(${shares})>1),"${p(T.shareRange)}",` +

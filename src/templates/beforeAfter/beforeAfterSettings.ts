@@ -1,9 +1,9 @@
 import { EXAMPLE_RATES_2025, RatesInput } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit";
+import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { BA_EXAMPLE } from "./beforeAfterExample";
-import { BA_TEXT, MONTHS, say, YEARS } from "./beforeAfterText";
+import { BA_TEXT, MONTHS, YEARS } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "../kit";
 import { listItems, listSource } from "../kit";
 import type { SheetNames } from "../kit";
@@ -51,8 +51,8 @@ const RATE_ROWS: readonly (keyof RatesInput)[] = ["municipalTax", "regionalTax",
 function horizonMonthsFormula(language: Language): string {
   const h = valueCell(BA.settings.horizon);
   const unit = cellAddress(BA.settings.horizon, 2, true);
-  const years = `${unit}="${say(YEARS, language)}"`;
-  const unitOk = `OR(${unit}="",${unit}="${say(MONTHS, language)}",${years})`;
+  const years = `${unit}="${pick(YEARS, language)}"`;
+  const unitOk = `OR(${unit}="",${unit}="${pick(MONTHS, language)}",${years})`;
   const valueOk = `AND(ISNUMBER(${h}),${h}=INT(${h}),${h}>=1,${h}<=IF(${years},100,1200))`;
   return `=IF(AND(${unitOk},IF(ISNUMBER(${h}),${valueOk},FALSE())),IF(${years},12*${h},${h}),"")`;
 }
@@ -62,7 +62,7 @@ function settingsCheck(language: Language): string {
   const r = valueCell(BA.settings.discountRate);
   const cost = valueCell(BA.settings.cost);
   const m = valueCell(BA.settings.horizonMonths);
-  const p = (t: typeof T.badHorizon): string => `"${say(t, language)}"`;
+  const p = (t: typeof T.badHorizon): string => `"${pick(t, language)}"`;
   return (
     `=IF(${m}="",${p(T.badHorizon)},IF(OR(NOT(ISNUMBER(${dw})),${dw}<0,${dw}>1),${p(T.badDeadweight)},` +
     `IF(AND(${r}<>"",OR(NOT(ISNUMBER(${r})),${r}<=-1,${r}>=1)),${p(T.badRate)},IF(OR(NOT(ISNUMBER(${cost})),${cost}<0),${p(T.badCost)},""))))`
@@ -72,20 +72,20 @@ function settingsCheck(language: Language): string {
 /** Settings: a small table of inputs, then participants, horizon in months, total cost and a check. */
 export function addSettings(sheet: SheetBuilder, language: Language, names: SheetNames, example: boolean): void {
   const s = BA.settings;
-  const p = (t: typeof T.setting): string => say(t, language);
+  const p = picker(language);
   const e = <V>(v: V): V | undefined => (example ? v : undefined);
   const x = BA_EXAMPLE;
-  sheet.put(s.header - 1, 0, header(say(BA_TEXT.sections.settings, language)));
+  sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.settings, language)));
   sheet.putRow(s.header, 0, [header(p(T.setting)), header(p(T.value)), header(p(T.choice)), header(p(T.note))]);
   const comparison = e(listItems("comparisons", language)[x.comparison]);
-  sheet.putRow(s.horizon, 0, [label(p(T.horizon)), input("integer", e(x.horizon)), input("text", e(say(x.unit === "years" ? YEARS : MONTHS, language))), input("text")]);
-  sheet.putRow(s.deadweight, 0, [label(p(T.deadweight)), input("percent", e(x.deadweight)), input("text", comparison), input("text", e(say(x.deadweightSource, language)))]);
+  sheet.putRow(s.horizon, 0, [label(p(T.horizon)), input("integer", e(x.horizon)), input("text", e(pick(x.unit === "years" ? YEARS : MONTHS, language))), input("text")]);
+  sheet.putRow(s.deadweight, 0, [label(p(T.deadweight)), input("percent", e(x.deadweight)), input("text", comparison), input("text", e(pick(x.deadweightSource, language)))]);
   sheet.putRow(s.discountRate, 0, [label(p(T.discountRate)), input("percent", example ? x.discountRate : 0), undefined, input("text")]);
-  sheet.putRow(s.cost, 0, [label(p(T.cost)), input("money", e(x.cost)), undefined, input("text", e(say(x.costSource, language)))]);
+  sheet.putRow(s.cost, 0, [label(p(T.cost)), input("money", e(x.cost)), undefined, input("text", e(pick(x.costSource, language)))]);
   sheet.table("SroiBeforeAfterSettings", s.header, 0, s.cost, 3, "TableStyleLight1");
   const at = (row: number, column: number): string => cellAddress(row, column);
   sheet.validate(wholeValidation(at(s.horizon, 1), p(T.horizon), 1, 1200, language));
-  sheet.validate(valuesValidation(at(s.horizon, 2), [say(MONTHS, language), say(YEARS, language)], p(T.unit), language));
+  sheet.validate(valuesValidation(at(s.horizon, 2), [pick(MONTHS, language), pick(YEARS, language)], p(T.unit), language));
   sheet.validate(shareValidation(at(s.deadweight, 1), p(T.deadweight), language));
   sheet.validate(listValidation(at(s.deadweight, 2), listSource("comparisons", names, language), p(T.comparison), language, nameOf("lists", names, language)));
   sheet.validate(rateValidation(at(s.discountRate, 1), p(T.discountRate), language));
@@ -101,8 +101,8 @@ export function addSettings(sheet: SheetBuilder, language: Language, names: Shee
 /** The tax and fee rates, each with its year and source. */
 export function addRates(sheet: SheetBuilder, language: Language, example: boolean): void {
   const r = BA.rates;
-  const p = (t: typeof T.setting): string => say(t, language);
-  sheet.put(r.header - 1, 0, header(say(BA_TEXT.sections.rates, language)));
+  const p = picker(language);
+  sheet.put(r.header - 1, 0, header(pick(BA_TEXT.sections.rates, language)));
   sheet.putRow(r.header, 0, [header(p(T.rate)), header(p(T.rateValue)), header(p(T.year)), header(p(T.source))]);
   RATE_ROWS.forEach((key, i) => {
     const row = r.header + 1 + i;

@@ -1,9 +1,9 @@
 import { ACTORS } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit";
+import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { whenReady } from "./beforeAfterFlows";
 import { BA, valueCell } from "./beforeAfterLayout";
-import { actorName, BA_TEXT, NO, say, societyName, YES } from "./beforeAfterText";
+import { actorName, BA_TEXT, NO, societyName, YES } from "./beforeAfterText";
 import { calc, header, label, total } from "../kit";
 import { NEGATIVE_FILL, NEGATIVE_FONT } from "../kit";
 import type { Cell, Format } from "../kit";
@@ -74,8 +74,8 @@ function row(sheet: SheetBuilder, r: number, name: string, monthly: string, inve
     make(whenReady(investment), "money"),
     make(whenReady(horizonValueFormula(at(c.monthly), h, rate)), "money"),
     make(whenReady(`${at(c.horizonValue)}-${at(c.investment)}`), "money"),
-    make(whenReady(paybackFormula(at(c.investment), at(c.monthly), rate, say(T.never, language))), "months"),
-    make(whenReady(withinHorizonFormula(at(c.payback), h, say(YES, language), say(NO, language))), "text"),
+    make(whenReady(paybackFormula(at(c.investment), at(c.monthly), rate, pick(T.never, language))), "months"),
+    make(whenReady(withinHorizonFormula(at(c.payback), h, pick(YES, language), pick(NO, language))), "text"),
   ]);
 }
 
@@ -83,8 +83,8 @@ function row(sheet: SheetBuilder, r: number, name: string, monthly: string, inve
 export function addSummary(sheet: SheetBuilder, language: Language): void {
   const s = BA.summary;
   const f = BA.flows;
-  const p = (t: typeof T.actor): string => say(t, language);
-  sheet.put(s.header - 1, 0, header(say(BA_TEXT.sections.summary, language)));
+  const p = picker(language);
+  sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.summary, language)));
   sheet.putRow(s.header, 0, [T.actor, T.monthly, T.yearly, T.investment, T.horizonValue, T.netValue, T.payback, T.within].map((t) => header(p(t))));
   ACTORS.forEach((actor, i) => {
     const monthly = cellAddress(f.total, f.firstActorColumn + i, true);

@@ -1,7 +1,7 @@
 import { TEMPLATE_INFO } from "../kit";
 import { ACTOR_LABELS, Actor, Situation, SOCIETY_LABEL } from "../../core/actors";
 import type { Language } from "../../core/language";
-import { pick, Text, tx } from "../kit";
+import { Text, tx } from "../kit";
 
 /** Everything the before/after sheet says, in both languages. */
 
@@ -58,7 +58,3 @@ export function societyName(language: Language): string {
   return SOCIETY_LABEL[language];
 }
 
-/** Picks a text in a language (shorthand for the builders). */
-export function say(text: Text, language: Language): string {
-  return pick(text, language);
-}

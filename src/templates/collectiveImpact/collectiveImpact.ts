@@ -5,7 +5,7 @@ import { calc, header, help, input, label, title } from "../kit";
 import type { Cell, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
-import { fill, pick, Text } from "../kit";
+import { fill, picker, Text } from "../kit";
 import { valuesValidation } from "../kit";
 import { CHARTER_EXAMPLE, T } from "./charterText";
 
@@ -32,7 +32,7 @@ const section = (value: string): Cell => ({ value, role: "section" });
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const e = options.example ? CHARTER_EXAMPLE : undefined;
   const sheet = new SheetBuilder("collectiveImpact", nameOf("collectiveImpact", names, language), "#548235");
   sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help)));

@@ -1,7 +1,7 @@
 import type { Language } from "../../core/language";
 import type { CostExampleRow } from "./costItems";
 import { LISTS } from "../kit";
-import { pick, Text, tx } from "../kit";
+import { picker, Text, tx } from "../kit";
 import { UNIT_COST_EXAMPLE } from "./unitCosts";
 
 /**
@@ -39,7 +39,7 @@ export const COST_EXAMPLE_FULL_SCALE = { participants: 80, targetGroup: 400, ext
 
 /** The example's item rows in a language, with quantities for the first `years` years. */
 export function costExampleRows(language: Language, years: number): CostExampleRow[] {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   return EXAMPLE.map((e) => {
     const own = typeof e.unitCost === "number" ? null : e.unitCost;
     const unit = typeof e.unitCost === "number" ? UNIT_COST_EXAMPLE[e.unitCost] : null;

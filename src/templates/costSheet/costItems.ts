@@ -7,7 +7,7 @@ import type { SheetNames } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
 import { WARNING_FILL } from "../kit";
-import { fill, pick, Text, tx } from "../kit";
+import { fill, picker, Text, tx } from "../kit";
 import { unitCostRanges } from "./unitCosts";
 import { listValidation, nonNegativeValidation } from "../kit";
 
@@ -59,7 +59,7 @@ function costRowFormulas(l: CostLayout, row: number, names: SheetNames, language
   const totalCost = `=IF(COUNT(${costRange})=0,"",SUM(${costRange}))`;
   // The typed cells only: COUNTA counts the unit-cost formula's "" in Excel and LibreOffice.
   const inputs = `$A${r}:${c("ownUnitCost")},${cellAddress(row, l.firstQuantityColumn)}:${cellAddress(row, l.totalQuantityColumn - 1)}`;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const checkFormula =
     `=IF(COUNTA(${inputs})=0,"",IF(AND(${c("unitCostItem")}<>"",ISNA(MATCH(${c("unitCostItem")},${uc.names},0))),"${p(T.notFound)}",` +
     `IF(${used}="","${p(T.noUnitCost)}",IF(OR(${c("category")}="",${c("payer")}=""),"${p(T.noGroup)}",""))))`;
@@ -69,7 +69,7 @@ function costRowFormulas(l: CostLayout, row: number, names: SheetNames, language
 /** Headers, input rows, calculated columns, the total row and the validations. */
 export function addCostItems(sheet: SheetBuilder, l: CostLayout, options: { language: Language; startYear: number }, names: SheetNames, example: readonly CostExampleRow[]): void {
   const { language, startYear } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const year = (t: Text, i: number): string => fill(p(t), { year: startYear + i });
   const years = Array.from({ length: l.years }, (_, i) => i);
   sheet.putRow(l.headerRow, 0, [

@@ -6,7 +6,7 @@ import { listCell, ListKind } from "../kit";
 import type { SheetNames } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { pick, Text, tx } from "../kit";
+import { picker, Text, tx } from "../kit";
 import { nonNegativeValidation } from "../kit";
 
 /** The cost sheet's totals by category and payer, and the full-scale estimate. */
@@ -27,7 +27,7 @@ const T = {
 
 function addGroup(sheet: SheetBuilder, l: CostLayout, block: GroupBlock, kind: ListKind, heading: Text, table: string, options: { language: Language; startYear: number }, names: SheetNames): void {
   const { language, startYear } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const column = costColumn(kind === "categories" ? "category" : "payer");
   const labels = rangeAddress(l.firstRow, column, l.lastRow, column, true);
   const yearHeaders = Array.from({ length: l.years }, (_, i) => header(String(startYear + i)));
@@ -60,7 +60,7 @@ export interface FullScaleExample {
 }
 
 function addFullScale(sheet: SheetBuilder, l: CostLayout, language: Language, example: FullScaleExample): void {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const f = l.fullScale;
   const B = (row: number): string => cellAddress(row, 1);
   sheet.put(f.titleRow, 0, header(p(T.fullScale)));

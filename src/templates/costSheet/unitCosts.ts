@@ -6,7 +6,7 @@ import { calc, check, header, help, input, label, title } from "../kit";
 import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { fill, pick, Text, tx } from "../kit";
+import { fill, pick, picker, Text, tx } from "../kit";
 import { nonNegativeValidation, wholeValidation } from "../kit";
 import { WARNING_FILL } from "../kit";
 import { initialBaseYear, kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
@@ -115,7 +115,7 @@ function rowFormulas(row: number, baseYear: string, names: SheetNames, language:
   const factor = priceFactorFormula(at("priceYear"), baseYear, kpi);
   const baseCost = `=IF(${at("cost")}="","",IF(${factor}="","",${at("cost")}*${factor}))`;
   const typed = `${at("name")}:${at("includes")}`;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const checkFormula =
     `=IF(COUNTA(${typed})=0,"",IF(${at("cost")}="","${p(T.noCost)}",` +
     `IF(${priceYearMissingFormula(at("priceYear"), baseYear, kpi)},${missingYearText(at("priceYear"), baseYear, kpi, p(T.notInKpi))},"")))`;
@@ -124,7 +124,7 @@ function rowFormulas(row: number, baseYear: string, names: SheetNames, language:
 
 export function buildUnitCostSheet(options: TemplateOptions, names: SheetNames): SheetSpec {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const sheet = new SheetBuilder("unitCosts", nameOf("unitCosts", names, language), "#ED7D31");
   sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.local)));
   sheet.putRow(UNIT_BASE_YEAR_ROW, 0, [label(p(T.baseYear)), input("year", initialBaseYear(options)), help(p(T.baseYearNote))]);
@@ -159,7 +159,7 @@ export function buildUnitCostSheet(options: TemplateOptions, names: SheetNames):
 
 /** The library's rates, for reference: name, rate, year, source, what it includes. */
 function addRates(sheet: SheetBuilder, language: Language): void {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   sheet.putRow(UNIT_RATES_HEADER_ROW, 0, [T.rates, T.unit, T.rate, T.rateYear, T.source, T.includes].map((t) => header(p(t))));
   LIBRARY_RATES.forEach((entry, i) => {
     sheet.putRow(UNIT_RATES_HEADER_ROW + 1 + i, 0, [

@@ -1,6 +1,6 @@
 import { TEMPLATE_INFO } from "../kit";
 import type { Language } from "../../core/language";
-import { CHART_NAME_PREFIX, estimatedRowHeights, help, MARGINS, nameOf, pick, preferredSheetName, rangeAddress, SheetBuilder, title } from "../kit";
+import { CHART_NAME_PREFIX, estimatedRowHeights, help, MARGINS, nameOf, pick, picker, preferredSheetName, rangeAddress, SheetBuilder, title } from "../kit";
 import type { ChartSpec, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { Sources } from "./sources";
 import { addCostByPayer, addGains, addInvestment, addOverTime, addRisks, addUncertainty, addValue } from "./summaryParts";
@@ -59,15 +59,15 @@ function buildDecisionSummary(options: TemplateOptions, names: SheetNames): Shee
 }
 
 function summaryCharts(language: Language, payers: { categories: string; cost: string; value: string }, time: { years: string; value: string; investment: string }): ChartSpec[] {
-  const say = (t: { en: string; sv: string }) => pick(t, language);
+  const p = picker(language);
   return [
     {
       name: `${CHART_NAME_PREFIX}SummaryPayers`,
       kind: "bar",
-      title: say(ST.chartCost),
+      title: p(ST.chartCost),
       series: [
-        { name: say(ST.cost), values: payers.cost, categories: payers.categories },
-        { name: say(ST.value), values: payers.value, categories: payers.categories },
+        { name: p(ST.cost), values: payers.cost, categories: payers.categories },
+        { name: p(ST.value), values: payers.value, categories: payers.categories },
       ],
       from: "G4",
       to: "M20",
@@ -78,10 +78,10 @@ function summaryCharts(language: Language, payers: { categories: string; cost: s
     {
       name: `${CHART_NAME_PREFIX}SummaryTime`,
       kind: "scatterLines",
-      title: say(ST.chartTime),
+      title: p(ST.chartTime),
       series: [
-        { name: say(ST.cumulative), values: time.value, categories: time.years },
-        { name: say(ST.investment), values: time.investment, categories: time.years },
+        { name: p(ST.cumulative), values: time.value, categories: time.years },
+        { name: p(ST.investment), values: time.investment, categories: time.years },
       ],
       from: "G22",
       to: "M38",

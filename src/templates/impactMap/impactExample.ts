@@ -1,7 +1,7 @@
 import type { Language } from "../../core/language";
 import { IMPACT_INPUTS } from "./impactColumns";
 import { LISTS } from "../kit";
-import { pick, Text, tx } from "../kit";
+import { pick, picker, Text, tx } from "../kit";
 
 /**
  * The worked example for the impact map: the seed's safety row (80 × 70 % × 0.8 × 0.95 × 0.9 ×
@@ -77,7 +77,7 @@ export function exampleStakeholders(language: Language): string[] {
 
 /** Example rows as input values in the column order of IMPACT_INPUTS; years capped at `maxYears`. */
 export function impactExampleRows(language: Language, maxYears: number, baseYear: number): (string | number | undefined)[][] {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   return IMPACT_EXAMPLE.map((o) => {
     const values: Record<string, string | number | undefined> = {
       stakeholder: p(o.stakeholder), outcome: p(o.outcome), indicator: p(o.indicator),

@@ -8,7 +8,7 @@ import { listCell, ListKind } from "../kit";
 import type { SheetNames } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { fill, pick, tx } from "../kit";
+import { fill, pick, picker, tx } from "../kit";
 import { help } from "../kit";
 import { nonNegativeValidation, rateValidation, wholeValidation } from "../kit";
 
@@ -57,7 +57,7 @@ const GROUPS: Record<GroupKind, { column: string; list: ListKind | null; table: 
 const B = (row: number): string => cellAddress(row, 1, true);
 
 function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language, names: SheetNames, example: { rate: number; investment?: number; baseYear: number }): void {
-  const p = (t: typeof T.rate): string => pick(t, language);
+  const p = picker(language);
   const pvRange = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
   sheet.put(l.summaryTitleRow, 0, header(p(T.summary)));
   sheet.putRow(l.rateRow, 0, [label(p(T.rate)), input("percent", example.rate)]);
@@ -96,7 +96,7 @@ function stillShort(position: string, investment: string): string {
 }
 
 function addYearWalk(sheet: SheetBuilder, l: ImpactLayout, language: Language, startYear: number): void {
-  const p = (t: typeof T.rate): string => pick(t, language);
+  const p = picker(language);
   sheet.put(l.yearHeaderRow, 0, header(p(T.year)));
   sheet.put(l.yearValueRow, 0, label(p(T.yearValue)));
   sheet.put(l.yearDiscountedRow, 0, label(p(T.yearDiscounted)));

@@ -6,7 +6,7 @@ import type { Cell, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions }
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
 import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
-import { fill, pick, Text } from "../kit";
+import { fill, picker, Text } from "../kit";
 import { nonNegativeValidation, rateValidation, wholeValidation } from "../kit";
 import { CONTRACT_EXAMPLE } from "./contractExample";
 import { deliveryCheck, keyFormulas, outcomeCheck, overallCheck, termChecks, yearFormulas, yearTotal } from "./contractFormulas";
@@ -24,7 +24,7 @@ const INACTIVE_FILL = "#E7E6E6";
 
 function addTerms(sheet: SheetBuilder, options: TemplateOptions): void {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const e = options.example ? CONTRACT_EXAMPLE : undefined;
   const checks = termChecks(language);
   sheet.putRow(TERMS.header, 0, [header(p(T.terms)), header(p(T.value)), header(p(T.check))]);
@@ -40,7 +40,7 @@ function addTerms(sheet: SheetBuilder, options: TemplateOptions): void {
 }
 
 function addKeyFigures(sheet: SheetBuilder, language: Language): void {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const f = keyFormulas(language);
   const rows: [number, Text, Text, string, Cell["format"]][] = [
     [KEY.payments, T.payments, T.paymentsHelp, f.payments, "money"],
@@ -61,7 +61,7 @@ function addKeyFigures(sheet: SheetBuilder, language: Language): void {
 
 function addOutcomes(sheet: SheetBuilder, options: TemplateOptions): void {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const years = Array.from({ length: CONTRACT_MAX_YEARS }, (_, i) => i + 1);
   sheet.put(OUTCOMES.help, 0, help(p(T.outcomesHelp)));
   sheet.putRow(OUTCOMES.header, 0, [
@@ -91,7 +91,7 @@ function addOutcomes(sheet: SheetBuilder, options: TemplateOptions): void {
 
 function addYears(sheet: SheetBuilder, options: TemplateOptions): void {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const years = Array.from({ length: CONTRACT_MAX_YEARS }, (_, i) => i + 1);
   const formulas = years.map(yearFormulas);
   sheet.putRow(YEARS.header, 0, [header(p(T.perYear)), header(p(T.how))]);
@@ -135,7 +135,7 @@ function addFormats(sheet: SheetBuilder): void {
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const sheet = new SheetBuilder("outcomeContract", nameOf("outcomeContract", names, language), "#2E75B6");
   sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2)));
   addTerms(sheet, options);

@@ -4,7 +4,7 @@ import { header, help, input, label, title } from "../kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
-import { fill, pick, Text, tx } from "../kit";
+import { fill, picker, Text, tx } from "../kit";
 
 /**
  * Collaboration plan (seed 003): a shared SMART goal, the target group, the partners, a theory of
@@ -59,7 +59,7 @@ const COLLABORATION_LAYOUT = {
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const n = (t: Text, k: number): string => fill(p(t), { n: k });
   const L = COLLABORATION_LAYOUT;
   const sheet = new SheetBuilder("collaborationPlan", nameOf("collaborationPlan", names, language), "#00B0F0");

@@ -4,7 +4,7 @@ import { header, help, input, label, title } from "../kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
-import { pick, Text, tx } from "../kit";
+import { picker, Text, tx } from "../kit";
 import { textTableSheet } from "../kit";
 
 /**
@@ -58,7 +58,7 @@ const ROWS_PER_LEVEL = 4;
 
 function buildDetailed(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const sheet = new SheetBuilder("logicModelDetailed", nameOf("logicModelDetailed", names, language), "#4472C4");
   sheet.put(0, 0, title(p(DETAILED.title))).put(1, 0, help(p(DETAILED.help)));
   const levels = Object.values(LEVELS);

@@ -6,7 +6,7 @@ import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from 
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
 import { WARNING_FILL } from "../kit";
-import { fill, pick, Text } from "../kit";
+import { fill, picker } from "../kit";
 import { nonNegativeValidation, numberValidation, valuesValidation, wholeValidation } from "../kit";
 import { PORTFOLIO_EXAMPLE, PORTFOLIO_EXAMPLE_WEIGHTS } from "./portfolioExample";
 import { balanceFormulas, candidateFormulas, criteriaFormulas, summaryFormulas } from "./portfolioFormulas";
@@ -23,7 +23,7 @@ const CHOSEN_FILL = "#E2EFDA";
 
 function addCriteria(sheet: SheetBuilder, options: TemplateOptions): void {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const f = criteriaFormulas(language);
   sheet.putRow(CRITERIA_ROWS.header, 0, [T.criterion, T.weight, T.share, T.question].map((t) => header(p(t))));
   T.criteria.forEach((c, i) => {
@@ -38,7 +38,7 @@ function addCriteria(sheet: SheetBuilder, options: TemplateOptions): void {
 
 function addCandidates(sheet: SheetBuilder, options: TemplateOptions): void {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const criteria = criteriaFormulas(language);
   const scoreColumns = Array.from({ length: CRITERIA }, (_, i) => i);
   sheet.put(CANDIDATES.help, 0, help(p(T.candidatesHelp)));
@@ -85,7 +85,7 @@ function addCandidates(sheet: SheetBuilder, options: TemplateOptions): void {
 }
 
 function addSummary(sheet: SheetBuilder, language: Language): void {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const f = summaryFormulas(language);
   sheet.putRow(SUMMARY.header, 0, [header(p(T.portfolio)), header(p(T.value))]);
   sheet.putRow(SUMMARY.chosen, 0, [label(p(T.chosenCount)), total(f.chosen, "integer")]);
@@ -97,7 +97,7 @@ function addSummary(sheet: SheetBuilder, language: Language): void {
 }
 
 function addBalance(sheet: SheetBuilder, language: Language): void {
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const f = balanceFormulas(language);
   sheet.put(BALANCE.title, 0, label(p(T.balance)));
   sheet.putRow(BALANCE.header, 0, [header(p(T.operation)), header(p(T.count)), header(p(T.targetGroup)), header(p(T.count))]);
@@ -117,7 +117,7 @@ function addBalance(sheet: SheetBuilder, language: Language): void {
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const sheet = new SheetBuilder("portfolio", nameOf("portfolio", names, language), "#7030A0");
   sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2)));
   addCriteria(sheet, options);

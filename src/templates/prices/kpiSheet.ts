@@ -5,7 +5,7 @@ import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
 import { rangeAddress, sheetRef } from "../kit";
-import { pick, Text, tx } from "../kit";
+import { picker, tx } from "../kit";
 import { nonNegativeValidation, wholeValidation } from "../kit";
 
 /**
@@ -46,7 +46,7 @@ export function kpiRanges(names: SheetNames, language: Language): { years: strin
 
 export function buildKpiSheet(options: TemplateOptions, names: SheetNames): SheetSpec {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const sheet = new SheetBuilder("kpi", nameOf("kpi", names, language), "#7F7F7F");
   const source = p(T.source).replace("{organisation}", KPI_SOURCE.organisation).replace("{title}", KPI_SOURCE.title).replace("{url}", KPI_SOURCE.url ?? "");
   sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2))).put(3, 0, help(source));

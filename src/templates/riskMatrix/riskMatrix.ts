@@ -6,7 +6,7 @@ import { RISK_ZONE_FILLS } from "../kit";
 import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf, preferredSheetName } from "../kit";
-import { pick, Text, tx } from "../kit";
+import { picker, tx } from "../kit";
 import { valuesValidation } from "../kit";
 import { addHeatMap, riskLevels } from "./riskHeatMap";
 
@@ -43,7 +43,7 @@ export const RISK_COLUMNS = { no: 0, risk: 1, probability: 2, impact: 3, priorit
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
-  const p = (t: Text): string => pick(t, language);
+  const p = picker(language);
   const sheet = new SheetBuilder("riskMatrix", nameOf("riskMatrix", names, language), "#C00000");
   sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2)));
   sheet.putRow(RISK_HEADER_ROW, 0, [T.no, T.risk, T.probability, T.impact, T.priority, T.action, T.owner].map((t) => header(p(t))));

@@ -1,7 +1,7 @@
 import { errorMessage } from "../../../core/messages";
 import type { Language } from "../../../core/language";
 import type { CappedRow, ImpactReadProblem, SkippedRow } from "./impactRead";
-import { fill, pick, tx } from "../../kit";
+import { fill, pick, picker, tx } from "../../kit";
 
 /** What the impact-map reader reports, in both languages. */
 
@@ -32,7 +32,7 @@ const T = {
 
 /** Why the map could not be read. */
 export function impactReadProblemText(problem: ImpactReadProblem, language: Language): string {
-  const p = (t: typeof T.noRows): string => pick(t, language);
+  const p = picker(language);
   switch (problem.kind) {
     case "missingColumns":
       return fill(p(T.missingColumns), { columns: problem.columns.map((c) => `"${pick(c, language)}"`).join(", ") });
