@@ -1,5 +1,4 @@
-import { TEMPLATE_INFO, pick } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, pick } from "../kit";
 import { cellAddress, rangeAddress } from "../kit";
 import { addFlows } from "./beforeAfterFlows";
 import { addGroups, addSituations } from "./beforeAfterGroups";
@@ -11,9 +10,9 @@ import { BA_TEXT } from "./beforeAfterText";
 import { help, title } from "../kit";
 import { WARNING_FILL } from "../kit";
 import { buildListsSheet } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 
 /**
  * Before and after by actor (seed 004): participants' income situations and public resource use
@@ -61,9 +60,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build(), buildListsSheet(options, names)];
 }
 
-export const beforeAfterTemplate: Template = {
-  ...TEMPLATE_INFO.beforeAfter,
-  sheetKeys: ["beforeAfter", "lists"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const beforeAfterTemplate = defineTemplate("beforeAfter", ["beforeAfter", "lists"], build);

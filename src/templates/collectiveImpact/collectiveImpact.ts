@@ -1,10 +1,9 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate } from "../kit";
 import { rangeAddress } from "../kit";
 import { calc, header, help, input, label, title } from "../kit";
-import type { Cell, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { Cell, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { fill, picker, Text } from "../kit";
 import { valuesValidation } from "../kit";
 import { CHARTER_EXAMPLE, T } from "./charterText";
@@ -87,9 +86,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build()];
 }
 
-export const collectiveImpactTemplate: Template = {
-  ...TEMPLATE_INFO.collectiveImpact,
-  sheetKeys: ["collectiveImpact"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const collectiveImpactTemplate = defineTemplate("collectiveImpact", ["collectiveImpact"], build);

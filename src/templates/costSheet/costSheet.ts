@@ -1,5 +1,4 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { help, label, title, total } from "../kit";
 import { costExampleRows, COST_EXAMPLE_FULL_SCALE } from "./costExample";
 import { addCostItems } from "./costItems";
@@ -7,9 +6,9 @@ import { COST_SUMMARY_ROW, costLayout } from "./costLayout";
 import { addCostSummary } from "./costSummary";
 import { rangeAddress } from "../kit";
 import { buildListsSheet } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { pick, tx } from "../kit";
 import { buildUnitCostSheet } from "./unitCosts";
 import { buildKpiSheet } from "../prices";
@@ -49,9 +48,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build(), buildUnitCostSheet(options, names), buildKpiSheet(options, names), buildListsSheet(options, names)];
 }
 
-export const costSheetTemplate: Template = {
-  ...TEMPLATE_INFO.costSheet,
-  sheetKeys: ["costSheet", "unitCosts", "kpi", "lists"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const costSheetTemplate = defineTemplate("costSheet", ["costSheet", "unitCosts", "kpi", "lists"], build);

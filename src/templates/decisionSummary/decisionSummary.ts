@@ -1,7 +1,7 @@
-import { TEMPLATE_INFO } from "../kit";
+import { defineTemplate } from "../kit";
 import type { Language } from "../../core/language";
-import { CHART_NAME_PREFIX, estimatedRowHeights, help, MARGINS, nameOf, pick, picker, preferredSheetName, rangeAddress, SheetBuilder, title } from "../kit";
-import type { ChartSpec, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import { CHART_NAME_PREFIX, estimatedRowHeights, help, MARGINS, nameOf, pick, picker, rangeAddress, SheetBuilder, title } from "../kit";
+import type { ChartSpec, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { Sources } from "./sources";
 import { addCostByPayer, addGains, addInvestment, addOverTime, addRisks, addUncertainty, addValue } from "./summaryParts";
 import type { Cursor } from "./summaryParts";
@@ -89,9 +89,4 @@ function summaryCharts(language: Language, payers: { categories: string; cost: s
   ];
 }
 
-export const decisionSummaryTemplate: Template = {
-  ...TEMPLATE_INFO.decisionSummary,
-  sheetKeys: ["decisionSummary"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build: (options, names) => [buildDecisionSummary(options, names)],
-};
+export const decisionSummaryTemplate = defineTemplate("decisionSummary", ["decisionSummary"], (options, names) => [buildDecisionSummary(options, names)]);

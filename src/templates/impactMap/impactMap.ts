@@ -1,5 +1,4 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { help, title } from "../kit";
 import { IMPACT_INPUTS } from "./impactColumns";
 import { exampleStakeholders, impactExampleRows } from "./impactExample";
@@ -8,9 +7,9 @@ import { addImpactRows } from "./impactRows";
 import { addImpactSummary } from "./impactSummary";
 import { buildListsSheet } from "../kit";
 import { buildKpiSheet, initialBaseYear } from "../prices";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { pick, tx } from "../kit";
 
 /**
@@ -59,9 +58,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build(), buildKpiSheet(options, names), buildListsSheet(options, names)];
 }
 
-export const impactMapTemplate: Template = {
-  ...TEMPLATE_INFO.impactMap,
-  sheetKeys: ["impactMap", "kpi", "lists"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const impactMapTemplate = defineTemplate("impactMap", ["impactMap", "kpi", "lists"], build);

@@ -194,8 +194,6 @@ export interface Template {
   readonly description: Readonly<Record<Language, string>>;
   /** The sheets the template creates, keyed; the first is the main sheet. */
   readonly sheetKeys: readonly SheetKey[];
-  /** Preferred sheet name per key and language (before making it free/unique). */
-  sheetName(key: SheetKey, language: Language): string;
   /** Builds the sheets with the resolved names of everything created in the same action. */
   build(options: TemplateOptions, names: SheetNames): SheetSpec[];
 }

@@ -1,5 +1,5 @@
 import { Text, tx } from "../../core/i18n";
-import type { TemplateId } from "./model";
+import type { SheetKey, Template, TemplateId } from "./model";
 
 /** What the taskpane and the CLI show of a template before it is built: its name and what it holds. */
 export interface TemplateInfo {
@@ -122,3 +122,8 @@ export const TEMPLATE_INFO = {
 /** The templates' ids in the order the taskpane and the command line offer them. */
 export const TEMPLATE_ORDER: readonly TemplateId[] = ["logicModelSimple", "logicModelDetailed", "riskMatrix", "costSheet", "impactMap", "stakeholders", "measurementPlan", "collaborationPlan", "beforeAfter", "outcomeContract", "portfolio", "collectiveImpact", "decisionSummary"];
 
+
+/** A template from its id (name and description from TEMPLATE_INFO), the sheets it makes and its builder. */
+export function defineTemplate(id: TemplateId, sheetKeys: readonly SheetKey[], build: Template["build"]): Template {
+  return { ...TEMPLATE_INFO[id], sheetKeys, build };
+}

@@ -1,10 +1,10 @@
-import { TEMPLATE_INFO } from "../kit";
+import { defineTemplate } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
-import type { Cell, SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { Cell, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
 import { fill, picker, Text } from "../kit";
 import { nonNegativeValidation, rateValidation, wholeValidation } from "../kit";
@@ -147,9 +147,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build()];
 }
 
-export const outcomeContractTemplate: Template = {
-  ...TEMPLATE_INFO.outcomeContract,
-  sheetKeys: ["outcomeContract"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const outcomeContractTemplate = defineTemplate("outcomeContract", ["outcomeContract"], build);

@@ -1,9 +1,8 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { header, help, input, label, title } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { fill, picker, Text, tx } from "../kit";
 
 /**
@@ -87,9 +86,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build()];
 }
 
-export const collaborationPlanTemplate: Template = {
-  ...TEMPLATE_INFO.collaborationPlan,
-  sheetKeys: ["collaborationPlan"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const collaborationPlanTemplate = defineTemplate("collaborationPlan", ["collaborationPlan"], build);

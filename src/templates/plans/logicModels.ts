@@ -1,9 +1,8 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { header, help, input, label, title } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { picker, Text, tx } from "../kit";
 import { textTableSheet } from "../kit";
 
@@ -76,14 +75,5 @@ function buildDetailed(options: TemplateOptions, names: SheetNames): SheetSpec[]
   return [sheet.build()];
 }
 
-function template(id: "logicModelSimple" | "logicModelDetailed", build: Template["build"]): Template {
-  return {
-    ...TEMPLATE_INFO[id],
-    sheetKeys: [id],
-    sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-    build,
-  };
-}
-
-export const logicModelSimpleTemplate = template("logicModelSimple", buildSimple);
-export const logicModelDetailedTemplate = template("logicModelDetailed", buildDetailed);
+export const logicModelSimpleTemplate = defineTemplate("logicModelSimple", ["logicModelSimple"], buildSimple);
+export const logicModelDetailedTemplate = defineTemplate("logicModelDetailed", ["logicModelDetailed"], buildDetailed);

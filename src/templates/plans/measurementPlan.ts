@@ -1,10 +1,9 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { rangeAddress } from "../kit";
 import { input } from "../kit";
 import { buildListsSheet, listItems, listSource } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
+import { nameOf } from "../kit";
 import { pick, Text, tx } from "../kit";
 import { textTableSheet } from "../kit";
 import { listValidation } from "../kit";
@@ -63,9 +62,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build(), buildListsSheet(options, names)];
 }
 
-export const measurementPlanTemplate: Template = {
-  ...TEMPLATE_INFO.measurementPlan,
-  sheetKeys: ["measurementPlan", "lists"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const measurementPlanTemplate = defineTemplate("measurementPlan", ["measurementPlan", "lists"], build);

@@ -1,7 +1,6 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
+import { nameOf } from "../kit";
 import { tx } from "../kit";
 import { textTableSheet } from "../kit";
 
@@ -55,9 +54,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build()];
 }
 
-export const stakeholdersTemplate: Template = {
-  ...TEMPLATE_INFO.stakeholders,
-  sheetKeys: ["stakeholders"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const stakeholdersTemplate = defineTemplate("stakeholders", ["stakeholders"], build);

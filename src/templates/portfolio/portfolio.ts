@@ -1,10 +1,10 @@
-import { TEMPLATE_INFO } from "../kit";
+import { defineTemplate } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { WARNING_FILL } from "../kit";
 import { fill, picker } from "../kit";
 import { nonNegativeValidation, numberValidation, valuesValidation, wholeValidation } from "../kit";
@@ -128,9 +128,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build()];
 }
 
-export const portfolioTemplate: Template = {
-  ...TEMPLATE_INFO.portfolio,
-  sheetKeys: ["portfolio"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const portfolioTemplate = defineTemplate("portfolio", ["portfolio"], build);

@@ -1,11 +1,10 @@
-import { TEMPLATE_INFO } from "../kit";
-import type { Language } from "../../core/language";
+import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, header, help, input, title } from "../kit";
 import { RISK_ZONE_FILLS } from "../kit";
-import type { SheetKey, SheetNames, SheetSpec, Template, TemplateOptions } from "../kit";
+import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
-import { nameOf, preferredSheetName } from "../kit";
+import { nameOf } from "../kit";
 import { picker, tx } from "../kit";
 import { valuesValidation } from "../kit";
 import { addHeatMap, riskLevels } from "./riskHeatMap";
@@ -74,9 +73,4 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   return [sheet.build()];
 }
 
-export const riskMatrixTemplate: Template = {
-  ...TEMPLATE_INFO.riskMatrix,
-  sheetKeys: ["riskMatrix"],
-  sheetName: (key: SheetKey, language: Language) => preferredSheetName(key, language),
-  build,
-};
+export const riskMatrixTemplate = defineTemplate("riskMatrix", ["riskMatrix"], build);
