@@ -1,8 +1,7 @@
 import { adjust } from "../core/adjust";
-import { breakEvenOf } from "../core/analysis/breakEven";
 import { simulateOutcome } from "../core/analysis/simulate";
 import { effectSize } from "../core/effect";
-import { netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
+import { breakEvenOf, netValueOf, outcomeProfile, outcomeValue, paybackOf, ratioOf, rosenbergOf } from "../core/formulas";
 import { realOf } from "../core/prices/real";
 import { toExcel, toExcelRow } from "./toExcel";
 

@@ -1,15 +1,11 @@
 import { Dec } from "../decimal";
-import { SroiError } from "../errors";
-import { Outcome, parseOutcome } from "../outcome";
+import { Outcome } from "../outcome";
 import { investmentPresentValue } from "../presentValue";
-import { readInvestment } from "../series";
-import { readDiscountRate, readOptional } from "../validate";
 import { ASSUMPTIONS, Assumption } from "./assumptions";
 import { BreakEvenFamily, BreakEvenParameter, breakEvenFamily } from "./families";
 import { floatGap } from "./kernel/floatFamily";
 import { solveContinuousFast, solveWholeFast } from "./kernel/floatSearch";
 import { MapValuer, mapValuer } from "./mapValuer";
-import { readAssumption } from "./names";
 import { Gap, Interval, Solution, solveAffine } from "./solve";
 import { Valuation } from "./valuation";
 
@@ -102,30 +98,3 @@ export function breakEvens(rows: readonly Outcome[], rate: Dec, investment: read
   });
 }
 
-/**
- * SROI.BREAKEVEN: the value of one argument of SROI.VALUE at which the outcome's present value
- * equals the investment's, the other arguments as given. `assumption` names the argument in
- * English or Swedish ("proxy", "dödvikt", …); the arguments are validated as SROI.VALUE's, the
- * investment as SROI.RATIO's (one amount, or yearly amounts from year 1). Years give the smallest
- * whole number of years whose value reaches the investment (one outcome's value only grows with
- * its years). When no valid value does, the result is #N/A (noSolution) naming the searched
- * interval. A zero investment is reached by the value that makes the outcome worth 0 (a proxy
- * of 0, say), as SROI.VALUE = 0 = the investment.
- */
-export function breakEvenOf(
-  assumption: unknown, investment: unknown, quantity: unknown, outcomeRate: unknown, deadweight: unknown,
-  attribution: unknown, displacement: unknown, proxy: unknown, years?: unknown, dropOff?: unknown, discountRate?: unknown,
-): Dec {
-  const solved = readAssumption("assumption", assumption);
-  const paid = readInvestment("investment", investment);
-  const outcome = parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff });
-  const rate = readOptional("discount_rate", discountRate, 0, readDiscountRate);
-  const result = solveBreakEven([outcome], rate, paid, solved);
-  if (result.found) return result.at;
-  throw new SroiError("NA", {
-    kind: "noSolution",
-    argument: solved,
-    low: result.interval.low?.toString() ?? "−∞",
-    high: result.interval.high?.toString() ?? "∞",
-  });
-}

@@ -1,5 +1,6 @@
 import { errorMessage, outcomeValue } from "../../../src/core";
-import { BISECTION_TOLERANCE, assumptionNames, breakEvenOf, readAssumption } from "../../../src/core/analysis";
+import { BISECTION_TOLERANCE, assumptionNames, readAssumption } from "../../../src/core/analysis";
+import { breakEvenOf } from "../../../src/core/formulas";
 import { expectClose, frac } from "./helpers";
 import { caught } from "../helpers";
 
