@@ -42,7 +42,10 @@ function cliConfig(production) {
     performance: { hints: false },
     plugins: [
       new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
-      { apply: (compiler) => compiler.hooks.afterEmit.tap("ExecutableCli", () => fs.chmodSync(path.join(compiler.outputPath, "cli.js"), 0o755)) },
+      {
+        apply: (compiler) =>
+          compiler.hooks.afterEmit.tap("ExecutableCli", () => fs.chmodSync(path.join(compiler.outputPath, "cli.js"), 0o755)),
+      },
     ],
   };
 }
@@ -87,7 +90,13 @@ module.exports = (env, argv) => {
     module: {
       // ES2016 output: the JavaScript-only custom-functions runtime of Office on Windows before
       // version 2403 and of Office 2016–2021 supports ECMAScript 2016 only (no ?. or ??).
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2016" } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2016" } } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [

@@ -72,7 +72,10 @@ interface OptionToken {
   readonly value?: string;
   readonly inlineValue?: boolean;
 }
-type Token = OptionToken | { readonly kind: "positional"; readonly index: number; readonly value: string } | { readonly kind: "option-terminator"; readonly index: number };
+type Token =
+  | OptionToken
+  | { readonly kind: "positional"; readonly index: number; readonly value: string }
+  | { readonly kind: "option-terminator"; readonly index: number };
 
 /** Our options as util.parseArgs declares them: --out → out, string or boolean, short alias. */
 const PARSE_OPTIONS = Object.fromEntries(
@@ -98,8 +101,19 @@ function tokensOf(argv: readonly string[]): Token[] {
   const { tokens } = nodeParseArgs({ args, options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const out: Token[] = [];
   for (const token of tokens as Token[]) {
-    if (token.kind === "option" && known(token.name) && OPTIONS[known(token.name)!].takesValue && token.inlineValue === false && token.value !== undefined && isOption(token.value)) {
-      return [...out, { kind: "option", index: token.index, name: token.name, rawName: token.rawName }, ...tokensOf(args.slice(token.index + 1))];
+    if (
+      token.kind === "option" &&
+      known(token.name) &&
+      OPTIONS[known(token.name)!].takesValue &&
+      token.inlineValue === false &&
+      token.value !== undefined &&
+      isOption(token.value)
+    ) {
+      return [
+        ...out,
+        { kind: "option", index: token.index, name: token.name, rawName: token.rawName },
+        ...tokensOf(args.slice(token.index + 1)),
+      ];
     }
     out.push(token);
   }
@@ -114,7 +128,11 @@ function tokenize(argv: readonly string[]): { raw: Raw; problem: UsageError | nu
   for (const token of tokensOf(argv)) {
     if (token.kind === "option-terminator") continue;
     if (token.kind === "positional") {
-      fail(token.value.startsWith("-") && token.value !== "-" ? new UsageError("unknownOption", { option: token.value }) : new UsageError("unexpectedArgument", { argument: token.value }));
+      fail(
+        token.value.startsWith("-") && token.value !== "-"
+          ? new UsageError("unknownOption", { option: token.value })
+          : new UsageError("unexpectedArgument", { argument: token.value }),
+      );
       continue;
     }
     const name = known(token.name);
@@ -151,7 +169,10 @@ function parseInteger(option: OptionName, value: string): number {
 }
 
 function parseTemplates(value: string, known: readonly TemplateId[]): TemplateId[] {
-  const items = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   if (items.length === 0) throw new UsageError("noTemplates");
   if (items.some((s) => s.toLowerCase() === "all")) return [...known];
   const ids: TemplateId[] = [];

@@ -55,7 +55,9 @@ async function write(request: Extract<CliRequest, { kind: "write" }>, io: CliEnv
     if (!(error instanceof WriteFileError)) throw error;
     return fail(message(error.problem, language, fileValues(out, reason(error.cause))));
   }
-  io.stdout(`${message("written", language, { file: path.resolve(out), count: sheetNames.length, sheets: sheetNames.join(", "), size: Math.ceil(bytes.length / 1024) })}\n`);
+  io.stdout(
+    `${message("written", language, { file: path.resolve(out), count: sheetNames.length, sheets: sheetNames.join(", "), size: Math.ceil(bytes.length / 1024) })}\n`,
+  );
   return EXIT.ok;
 }
 
@@ -66,9 +68,10 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
   const taken = swallowedByNpm(argv, io.env);
   if (taken !== null) {
     const language = localeLanguage(io.env);
-    const seen = argv.length > 0
-      ? message("npmPassedOnly", language, { values: argv.map((a) => `"${a}"`).join(", ") })
-      : message("npmTookFlags", language, { flags: taken.join(", ") });
+    const seen =
+      argv.length > 0
+        ? message("npmPassedOnly", language, { values: argv.map((a) => `"${a}"`).join(", ") })
+        : message("npmTookFlags", language, { flags: taken.join(", ") });
     io.stderr(`${message("npmTookOptions", language, { seen, script: io.env.npm_lifecycle_event ?? "templates" })}\n`);
     return EXIT.usage;
   }

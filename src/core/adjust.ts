@@ -10,10 +10,7 @@ export interface ImpactShares {
 
 /** amount × (1 − deadweight) × (1 − attribution) × (1 − displacement). */
 export function applyImpactShares(amount: Dec, shares: ImpactShares): Dec {
-  return amount
-    .times(ONE.minus(shares.deadweight))
-    .times(ONE.minus(shares.attribution))
-    .times(ONE.minus(shares.displacement));
+  return amount.times(ONE.minus(shares.deadweight)).times(ONE.minus(shares.attribution)).times(ONE.minus(shares.displacement));
 }
 
 /**

@@ -37,5 +37,8 @@ export function sum(values: readonly Dec[]): Dec {
  * a result cell against the core's result).
  */
 export function closeTo(a: Dec, b: Dec, absolute: Dec, relative: Dec): boolean {
-  return a.minus(b).abs().lte(Dec.max(absolute, b.abs().times(relative)));
+  return a
+    .minus(b)
+    .abs()
+    .lte(Dec.max(absolute, b.abs().times(relative)));
 }

@@ -22,8 +22,15 @@ function discountRateOf(value: unknown): Dec {
 
 /** Present value of one outcome over its benefit period (year 1 discounted when rate ≠ 0). */
 export function outcomeValue(
-  quantity: unknown, outcomeRate: unknown, deadweight: unknown, attribution: unknown,
-  displacement: unknown, proxy: unknown, years?: unknown, dropOff?: unknown, discountRate?: unknown,
+  quantity: unknown,
+  outcomeRate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years?: unknown,
+  dropOff?: unknown,
+  discountRate?: unknown,
 ): Dec {
   const outcome = parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff });
   return presentValue(valueProfile(outcome), discountRateOf(discountRate));
@@ -31,8 +38,14 @@ export function outcomeValue(
 
 /** The yearly values of one outcome, undiscounted; `years` is required here. */
 export function outcomeProfile(
-  quantity: unknown, outcomeRate: unknown, deadweight: unknown, attribution: unknown,
-  displacement: unknown, proxy: unknown, years: unknown, dropOff?: unknown,
+  quantity: unknown,
+  outcomeRate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years: unknown,
+  dropOff?: unknown,
 ): Dec[] {
   if (isBlank(years)) {
     throw new SroiError("VALUE", { kind: "required", argument: "years" });
@@ -92,8 +105,17 @@ function cellsOf(range: readonly unknown[]): unknown[] {
  * of 0, say), as SROI.VALUE = 0 = the investment.
  */
 export function breakEvenOf(
-  assumption: unknown, investment: unknown, quantity: unknown, outcomeRate: unknown, deadweight: unknown,
-  attribution: unknown, displacement: unknown, proxy: unknown, years?: unknown, dropOff?: unknown, discountRate?: unknown,
+  assumption: unknown,
+  investment: unknown,
+  quantity: unknown,
+  outcomeRate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years?: unknown,
+  dropOff?: unknown,
+  discountRate?: unknown,
 ): Dec {
   const solved = readAssumption("assumption", assumption);
   const paid = readInvestment("investment", investment);

@@ -60,7 +60,12 @@ export interface ImpactMapResult {
 export function parseImpactRow(input: ImpactRowInput): ImpactRow {
   // Object.assign onto the fresh outcome: an object spread here costs more than all the label work.
   const proxyYear = isBlank(input.proxyYear) ? null : readYear("proxy_year", input.proxyYear);
-  return Object.assign(parseOutcome(input), { stakeholder: label(input.stakeholder), payer: label(input.payer), dimension: label(input.dimension), proxyYear });
+  return Object.assign(parseOutcome(input), {
+    stakeholder: label(input.stakeholder),
+    payer: label(input.payer),
+    dimension: label(input.dimension),
+    proxyYear,
+  });
 }
 
 /**
@@ -87,7 +92,12 @@ function label(value: unknown): string {
  * proxies from other price years are first brought to the base year (inBasePrices); without, the
  * proxies are taken as they are (a reader that has converted them already).
  */
-export function evaluateImpactMap(rows: readonly ImpactRow[], discountRate: Dec, investment: readonly Dec[], prices?: PriceBase): ImpactMapResult {
+export function evaluateImpactMap(
+  rows: readonly ImpactRow[],
+  discountRate: Dec,
+  investment: readonly Dec[],
+  prices?: PriceBase,
+): ImpactMapResult {
   const priced = prices === undefined ? rows : rows.map((row) => inBasePrices(row, prices));
   const results = priced.map((row) => {
     const yearOne = yearOneValue(row);

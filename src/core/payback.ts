@@ -63,7 +63,11 @@ export function paybackMonths(investment: readonly Dec[], benefits: readonly Dec
  * (noPayback): the cumulative value only approaches V / rate.
  */
 export function paybackMonthsConstant(investment: readonly Dec[], yearlyValue: Dec, rate: Dec): Dec {
-  const first = walk(investment, investment.map(() => yearlyValue), rate);
+  const first = walk(
+    investment,
+    investment.map(() => yearlyValue),
+    rate,
+  );
   if (first.paidBackAt !== null) return first.paidBackAt;
   if (!yearlyValue.gt(0)) throw noPayback(null);
   if (!discountsNothing(rate) && rate.gt(0) && yearlyValue.div(rate).lte(investmentPresentValue(investment, rate))) throw noPayback(null);
@@ -89,7 +93,11 @@ function monthsToCover(deficit: Dec, value: Dec, rate: Dec, after: number): Dec 
   // ln is rounded: step by whole years until S(whole) < D ≤ S(whole + 1) (bounded, to always end).
   for (let i = 0; i < 4 && whole.gt(0) && covered(whole).gte(deficit); i++) whole = whole.minus(1);
   for (let i = 0; i < 4 && covered(whole.plus(1)).lt(deficit); i++) whole = whole.plus(1);
-  const yearValue = value.times(L.times(whole.plus(after + 1)).neg().exp());
+  const yearValue = value.times(
+    L.times(whole.plus(after + 1))
+      .neg()
+      .exp(),
+  );
   return TWELVE.times(deficit.minus(covered(whole)).div(yearValue).plus(whole));
 }
 

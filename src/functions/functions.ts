@@ -30,8 +30,15 @@ import { toExcel, toExcelRow } from "./toExcel";
  * @returns The (present) value of the outcome.
  */
 export function sroiValue(
-  quantity: unknown, outcome_rate: unknown, deadweight: unknown, attribution: unknown, displacement: unknown,
-  proxy: unknown, years?: unknown, drop_off?: unknown, discount_rate?: unknown,
+  quantity: unknown,
+  outcome_rate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years?: unknown,
+  drop_off?: unknown,
+  discount_rate?: unknown,
 ): number {
   return toExcel(() => outcomeValue(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate));
 }
@@ -50,8 +57,14 @@ export function sroiValue(
  * @returns One row with the value of each year.
  */
 export function sroiProfile(
-  quantity: unknown, outcome_rate: unknown, deadweight: unknown, attribution: unknown, displacement: unknown,
-  proxy: unknown, years: unknown, drop_off?: unknown,
+  quantity: unknown,
+  outcome_rate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years: unknown,
+  drop_off?: unknown,
 ): number[][] {
   return toExcelRow(() => outcomeProfile(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off));
 }
@@ -143,10 +156,33 @@ export function sroiRosenberg(answers: unknown[][]): number {
  * @returns The value of the named argument at which the SROI ratio is 1.
  */
 export function sroiBreakEven(
-  assumption: unknown, investment: unknown[][], quantity: unknown, outcome_rate: unknown, deadweight: unknown, attribution: unknown,
-  displacement: unknown, proxy: unknown, years?: unknown, drop_off?: unknown, discount_rate?: unknown,
+  assumption: unknown,
+  investment: unknown[][],
+  quantity: unknown,
+  outcome_rate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years?: unknown,
+  drop_off?: unknown,
+  discount_rate?: unknown,
 ): number {
-  return toExcel(() => breakEvenOf(assumption, investment, quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate));
+  return toExcel(() =>
+    breakEvenOf(
+      assumption,
+      investment,
+      quantity,
+      outcome_rate,
+      deadweight,
+      attribution,
+      displacement,
+      proxy,
+      years,
+      drop_off,
+      discount_rate,
+    ),
+  );
 }
 
 /**
@@ -166,10 +202,21 @@ export function sroiBreakEven(
  * @returns One row: P10, P50 and P90 of the (present) value.
  */
 export function sroiSimulate(
-  quantity: unknown[][], outcome_rate: unknown[][], deadweight: unknown[][], attribution: unknown[][], displacement: unknown[][],
-  proxy: unknown[][], years?: unknown[][], drop_off?: unknown[][], discount_rate?: unknown[][], runs?: unknown, seed?: unknown,
+  quantity: unknown[][],
+  outcome_rate: unknown[][],
+  deadweight: unknown[][],
+  attribution: unknown[][],
+  displacement: unknown[][],
+  proxy: unknown[][],
+  years?: unknown[][],
+  drop_off?: unknown[][],
+  discount_rate?: unknown[][],
+  runs?: unknown,
+  seed?: unknown,
 ): number[][] {
-  return toExcelRow(() => simulateOutcome(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate, runs, seed));
+  return toExcelRow(() =>
+    simulateOutcome(quantity, outcome_rate, deadweight, attribution, displacement, proxy, years, drop_off, discount_rate, runs, seed),
+  );
 }
 
 /**

@@ -89,7 +89,7 @@ export const SWEDISH_FUNCTIONS: Readonly<Record<string, SwedishFunction>> = {
   BREAKEVEN: {
     name: "BRYTPUNKT",
     description:
-      "Brytpunkt: det värde på ett argument till SROI.VÄRDE (namngivet på svenska eller engelska, t.ex. \"proxy\" eller \"dödvikt\") där utfallets värde blir lika med investeringen, övriga argument som de är angivna. #SAKNAS! om inget giltigt värde finns.",
+      'Brytpunkt: det värde på ett argument till SROI.VÄRDE (namngivet på svenska eller engelska, t.ex. "proxy" eller "dödvikt") där utfallets värde blir lika med investeringen, övriga argument som de är angivna. #SAKNAS! om inget giltigt värde finns.',
     arguments: {
       assumption:
         "Namnet på argumentet att lösa ut: antal, utfallsandel, dödvikt, tillskrivning, undanträngning, proxy, år, avtrappning eller diskonteringsränta.",
@@ -132,7 +132,8 @@ export const SWEDISH_FUNCTIONS: Readonly<Record<string, SwedishFunction>> = {
       amount: "Beloppet i från_års priser.",
       from_year: "Prisåret som beloppet är i.",
       to_year: "Prisåret som beloppet ska uttryckas i.",
-      index: "Valfritt eget index: ett område med två kolumner, år och indexvärde (ett löneindex, ett annat lands KPI). Standard: KPI som följer med.",
+      index:
+        "Valfritt eget index: ett område med två kolumner, år och indexvärde (ett löneindex, ett annat lands KPI). Standard: KPI som följer med.",
     },
   },
 };

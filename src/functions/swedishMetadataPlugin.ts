@@ -14,22 +14,22 @@ export class SwedishMetadataPlugin {
   apply(compiler: Compiler): void {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("SwedishMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "SwedishMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const english = compilation.getAsset(this.options.input);
-          if (!english) {
-            // CustomFunctionsMetadataPlugin has already reported why it emitted no metadata.
-            if (compilation.errors.length === 0) compilation.errors.push(new WebpackError(`${this.options.input} was not generated`));
-            return;
-          }
-          const { metadata, problems } = localizeMetadata(JSON.parse(english.source.source().toString()) as FunctionsMetadata, SWEDISH_FUNCTIONS);
-          for (const problem of problems) compilation.errors.push(new WebpackError(`Swedish metadata: ${problem}`));
-          if (problems.length === 0) {
-            compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 4)));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "SwedishMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const english = compilation.getAsset(this.options.input);
+        if (!english) {
+          // CustomFunctionsMetadataPlugin has already reported why it emitted no metadata.
+          if (compilation.errors.length === 0) compilation.errors.push(new WebpackError(`${this.options.input} was not generated`));
+          return;
+        }
+        const { metadata, problems } = localizeMetadata(
+          JSON.parse(english.source.source().toString()) as FunctionsMetadata,
+          SWEDISH_FUNCTIONS,
+        );
+        for (const problem of problems) compilation.errors.push(new WebpackError(`Swedish metadata: ${problem}`));
+        if (problems.length === 0) {
+          compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 4)));
+        }
+      });
     });
   }
 }

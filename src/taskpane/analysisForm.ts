@@ -1,4 +1,14 @@
-import { ASSUMPTIONS, AnalysisSettings, Assumption, Distribution, MAX_RUNS, MAX_SEED, MonteCarloSettings, Spread, Step } from "../core/analysis";
+import {
+  ASSUMPTIONS,
+  AnalysisSettings,
+  Assumption,
+  Distribution,
+  MAX_RUNS,
+  MAX_SEED,
+  MonteCarloSettings,
+  Spread,
+  Step,
+} from "../core/analysis";
 import type { Dec } from "../core/decimal";
 import type { SroiError } from "../core/errors";
 import type { Language } from "../core/language";
@@ -50,8 +60,15 @@ export type StepUnit = "points" | "years" | "money" | "people";
 
 /** The unit each assumption's absolute step is typed in. */
 export const STEP_UNITS: Readonly<Record<Assumption, StepUnit>> = {
-  quantity: "people", outcome_rate: "points", deadweight: "points", attribution: "points", displacement: "points",
-  proxy: "money", years: "years", drop_off: "points", discount_rate: "points",
+  quantity: "people",
+  outcome_rate: "points",
+  deadweight: "points",
+  attribution: "points",
+  displacement: "points",
+  proxy: "money",
+  years: "years",
+  drop_off: "points",
+  discount_rate: "points",
 };
 
 /** Limits and defaults of the Monte Carlo fields (the core allows more: 1 run, up to 1 000 intervals). */
@@ -65,10 +82,17 @@ const MAX_HIGH = 1000;
 
 /** Low / high in % by assumption as the form opens; absent: fixed. */
 const DEFAULT_SPREADS: Readonly<Partial<Record<Assumption, number>>> = {
-  quantity: 10, outcome_rate: 20, deadweight: 25, attribution: 25, displacement: 25, proxy: 20, drop_off: 25,
+  quantity: 10,
+  outcome_rate: 20,
+  deadweight: 25,
+  attribution: 25,
+  displacement: 25,
+  proxy: 20,
+  drop_off: 25,
 };
 
-const byAssumption = <T>(f: (a: Assumption) => T): Record<Assumption, T> => Object.fromEntries(ASSUMPTIONS.map((a) => [a, f(a)])) as Record<Assumption, T>;
+const byAssumption = <T>(f: (a: Assumption) => T): Record<Assumption, T> =>
+  Object.fromEntries(ASSUMPTIONS.map((a) => [a, f(a)])) as Record<Assumption, T>;
 
 /** A seed drawn at random (0 … MAX_SEED), shown in the form so the run can be repeated. */
 export function randomSeed(random: () => number = Math.random): number {
@@ -117,8 +141,7 @@ export function chosenAnalysis(form: AnalysisForm, analyses: readonly TableRef[]
 
 /** A field of the form, as problems are keyed: per-assumption fields are "step.proxy", "low.years", …. */
 export type AnalysisField =
-  | "map" | "step" | "runs" | "seed" | "bins" | "spreads" | "refresh"
-  | `step.${Assumption}` | `low.${Assumption}` | `high.${Assumption}`;
+  "map" | "step" | "runs" | "seed" | "bins" | "spreads" | "refresh" | `step.${Assumption}` | `low.${Assumption}` | `high.${Assumption}`;
 
 /** What is wrong with each field, in the pane's language. */
 export type AnalysisFieldProblems = Partial<Record<AnalysisField, string>>;
@@ -132,7 +155,8 @@ interface AnalysisRequest {
 }
 
 /** The form read: the request, or every problem. */
-export type FormReading = { readonly ok: true; readonly request: AnalysisRequest } | { readonly ok: false; readonly problems: AnalysisFieldProblems };
+export type FormReading =
+  { readonly ok: true; readonly request: AnalysisRequest } | { readonly ok: false; readonly problems: AnalysisFieldProblems };
 
 const PERCENT_STEP: NumberRule = { min: 0, aboveMin: true, max: 100, percent: true };
 const UNIT_RULES: Readonly<Record<StepUnit, NumberRule>> = {
@@ -192,7 +216,9 @@ function readMonteCarlo(form: AnalysisForm, language: Language, problems: Analys
   const n = (value: number): string => formatWhole(value, language);
   const runs = take("runs", form.runs, { min: MIN_RUNS, max: MAX_RUNS, whole: true }, (g) => t.runsProblem(g, n(MIN_RUNS), n(MAX_RUNS)));
   const seed = take("seed", form.seed, { min: 0, max: MAX_SEED, whole: true }, (g) => t.seedProblem(g, n(MAX_SEED)));
-  const bins = take("bins", form.bins, { min: MIN_BINS, max: MAX_FORM_BINS, whole: true }, (g) => t.binsProblem(g, n(MIN_BINS), n(MAX_FORM_BINS)));
+  const bins = take("bins", form.bins, { min: MIN_BINS, max: MAX_FORM_BINS, whole: true }, (g) =>
+    t.binsProblem(g, n(MIN_BINS), n(MAX_FORM_BINS)),
+  );
   const spreads: Partial<Record<Assumption, Spread>> = {};
   let given = 0;
   for (const a of ASSUMPTIONS) {
@@ -207,7 +233,13 @@ function readMonteCarlo(form: AnalysisForm, language: Language, problems: Analys
   }
   if (given === 0) problems.spreads = t.noSpreads;
   if (runs.kind !== "ok" || seed.kind !== "ok" || bins.kind !== "ok") return null;
-  return { runs: runs.value.toNumber(), seed: seed.value.toNumber(), distribution: form.distribution, bins: bins.value.toNumber(), spreads };
+  return {
+    runs: runs.value.toNumber(),
+    seed: seed.value.toNumber(),
+    distribution: form.distribution,
+    bins: bins.value.toNumber(),
+    spreads,
+  };
 }
 
 /**

@@ -24,7 +24,10 @@ export function readNumberText(typed: string, percent = false): NumberText {
   if (text === "") return typed.trim() === "" ? { kind: "blank" } : { kind: "invalid" };
   text = text.replace(SPACES, "").replace(/^\u2212/, "-");
   if (!NUMBER.test(text)) return { kind: "invalid" };
-  const canonical = text.replace(",", ".").replace(/\.$/, "").replace(/^([+-]?)\./, "$10.");
+  const canonical = text
+    .replace(",", ".")
+    .replace(/\.$/, "")
+    .replace(/^([+-]?)\./, "$10.");
   return { kind: "number", text: canonical, value: new Dec(canonical) };
 }
 
@@ -45,7 +48,8 @@ export interface NumberRule {
 }
 
 /** A typed number checked against a rule: the number, blank, or out of the rule. */
-export type Checked = { readonly kind: "ok"; readonly text: string; readonly value: Dec } | { readonly kind: "blank" } | { readonly kind: "bad" };
+export type Checked =
+  { readonly kind: "ok"; readonly text: string; readonly value: Dec } | { readonly kind: "blank" } | { readonly kind: "bad" };
 
 /** Reads and checks a typed number. */
 export function checkNumber(typed: string, rule: NumberRule): Checked {

@@ -109,26 +109,32 @@ const entered = (given: string, words: string): string => (given.trim() === "" ?
 
 const en: AnalysisStrings = {
   heading: "Analyse an impact map",
-  intro: "Tests how much the SROI ratio depends on each assumption and how sure it is, and writes the analysis with its charts to a sheet of its own. The impact map is not changed.",
+  intro:
+    "Tests how much the SROI ratio depends on each assumption and how sure it is, and writes the analysis with its charts to a sheet of its own. The impact map is not changed.",
   mapLabel: "Impact map",
   mapHint: "A sheet with an impact map made by the add-in",
   refreshList: "Refresh the list",
   listing: "Looking for impact maps…",
   noMapsTitle: "No impact map yet",
-  noMaps: (template) => `This workbook has no impact map made by the add-in. Create one with the template “${template}”, fill it in, then refresh this list.`,
+  noMaps: (template) =>
+    `This workbook has no impact map made by the add-in. Create one with the template “${template}”, fill it in, then refresh this list.`,
   sensitivityHeading: "Sensitivity (tornado)",
-  sensitivityHelp: "Moves one assumption at a time down and up by a step, the others unchanged, and ranks the assumptions by how much the ratio moves: the top ones are those worth checking first.",
+  sensitivityHelp:
+    "Moves one assumption at a time down and up by a step, the others unchanged, and ranks the assumptions by how much the ratio moves: the top ones are those worth checking first.",
   stepLabel: "Step for every assumption (%)",
   stepHint: "Each value moves by this share of itself, e.g. 10",
   ownSteps: "Own step per assumption",
-  ownStepsHelp: "Leave blank to use the step above. Choose % to move each value by a share of itself, or the assumption's unit to move every row by the same amount.",
+  ownStepsHelp:
+    "Leave blank to use the step above. Choose % to move each value by a share of itself, or the assumption's unit to move every row by the same amount.",
   stepSize: "Step",
   stepUnit: "Unit",
   units: { relative: "%", points: "% points", years: "years", money: "amount", people: "people" },
   breakEvenHeading: "Break-even",
-  breakEvenHelp: "For each assumption, the value at which the value created would just equal the investment (ratio 1), the others unchanged: how far an assumption may be wrong before the investment no longer pays. It is always on the sheet; there is nothing to set.",
+  breakEvenHelp:
+    "For each assumption, the value at which the value created would just equal the investment (ratio 1), the others unchanged: how far an assumption may be wrong before the investment no longer pays. It is always on the sheet; there is nothing to set.",
   uncertaintyHeading: "Uncertainty (Monte Carlo)",
-  uncertaintyHelp: "Draws every uncertain assumption at random between its low and high, values the map, and repeats that many times: the spread of the results shows how sure the ratio is.",
+  uncertaintyHelp:
+    "Draws every uncertain assumption at random between its low and high, values the map, and repeats that many times: the spread of the results shows how sure the ratio is.",
   monteCarlo: "Run a Monte Carlo simulation",
   runsLabel: "Number of runs",
   runsHint: (min, max) => `${min} to ${max}; more runs give steadier figures but take longer`,
@@ -207,26 +213,32 @@ const en: AnalysisStrings = {
 
 const sv: AnalysisStrings = {
   heading: "Analysera en effektkarta",
-  intro: "Prövar hur mycket SROI-kvoten beror på varje antagande och hur säker den är, och skriver analysen med diagram till ett eget blad. Effektkartan ändras inte.",
+  intro:
+    "Prövar hur mycket SROI-kvoten beror på varje antagande och hur säker den är, och skriver analysen med diagram till ett eget blad. Effektkartan ändras inte.",
   mapLabel: "Effektkarta",
   mapHint: "Ett blad med en effektkarta som tillägget har gjort",
   refreshList: "Uppdatera listan",
   listing: "Letar efter effektkartor…",
   noMapsTitle: "Ingen effektkarta ännu",
-  noMaps: (template) => `Arbetsboken har ingen effektkarta som tillägget har gjort. Skapa en med mallen ”${template}”, fyll i den och uppdatera sedan listan.`,
+  noMaps: (template) =>
+    `Arbetsboken har ingen effektkarta som tillägget har gjort. Skapa en med mallen ”${template}”, fyll i den och uppdatera sedan listan.`,
   sensitivityHeading: "Känslighet (tornado)",
-  sensitivityHelp: "Flyttar ett antagande i taget ned och upp ett steg, med övriga oförändrade, och rangordnar antagandena efter hur mycket kvoten rör sig: de översta är de som först är värda att kontrollera.",
+  sensitivityHelp:
+    "Flyttar ett antagande i taget ned och upp ett steg, med övriga oförändrade, och rangordnar antagandena efter hur mycket kvoten rör sig: de översta är de som först är värda att kontrollera.",
   stepLabel: "Steg för alla antaganden (%)",
   stepHint: "Varje värde flyttas med den här andelen av sig självt, t.ex. 10",
   ownSteps: "Eget steg per antagande",
-  ownStepsHelp: "Lämna tomt för att använda steget ovan. Välj % för att flytta varje värde med en andel av sig självt, eller antagandets enhet för att flytta alla rader lika mycket.",
+  ownStepsHelp:
+    "Lämna tomt för att använda steget ovan. Välj % för att flytta varje värde med en andel av sig självt, eller antagandets enhet för att flytta alla rader lika mycket.",
   stepSize: "Steg",
   stepUnit: "Enhet",
   units: { relative: "%", points: "%-enheter", years: "år", money: "belopp", people: "personer" },
   breakEvenHeading: "Brytpunkt",
-  breakEvenHelp: "För varje antagande det värde där det skapade värdet precis blir lika med investeringen (kvot 1), med övriga oförändrade: hur fel ett antagande får vara innan investeringen inte längre lönar sig. Den finns alltid på bladet; inget behöver ställas in.",
+  breakEvenHelp:
+    "För varje antagande det värde där det skapade värdet precis blir lika med investeringen (kvot 1), med övriga oförändrade: hur fel ett antagande får vara innan investeringen inte längre lönar sig. Den finns alltid på bladet; inget behöver ställas in.",
   uncertaintyHeading: "Osäkerhet (Monte Carlo)",
-  uncertaintyHelp: "Drar varje osäkert antagande slumpvis mellan lågt och högt, värderar kartan och upprepar det många gånger: spridningen i resultaten visar hur säker kvoten är.",
+  uncertaintyHelp:
+    "Drar varje osäkert antagande slumpvis mellan lågt och högt, värderar kartan och upprepar det många gånger: spridningen i resultaten visar hur säker kvoten är.",
   monteCarlo: "Kör en Monte Carlo-simulering",
   runsLabel: "Antal körningar",
   runsHint: (min, max) => `${min} till ${max}; fler körningar ger stabilare siffror men tar längre tid`,

@@ -24,7 +24,13 @@ export type SheetProblem =
 
 export type CheckOutcome =
   | { readonly kind: "problems"; readonly sheet: string; readonly problems: readonly SheetProblem[] }
-  | { readonly kind: "results"; readonly sheet: string; readonly result: BeforeAfterResult; readonly summary: SummaryCheck; readonly currency?: string };
+  | {
+      readonly kind: "results";
+      readonly sheet: string;
+      readonly result: BeforeAfterResult;
+      readonly summary: SummaryCheck;
+      readonly currency?: string;
+    };
 
 function argumentOf(error: SroiError): string {
   return "argument" in error.detail ? error.detail.argument : "";
@@ -68,7 +74,13 @@ export function checkBeforeAfterCells(cells: BeforeAfterCells, currency?: string
     if (!(error instanceof SroiError)) throw error;
     return { kind: "problems", sheet: cells.sheet, problems: [{ source: "core", error, place: undefined }] };
   }
-  return { kind: "results", sheet: cells.sheet, result, summary: compareSummary(reading.summary, result), ...(currency === undefined ? {} : { currency }) };
+  return {
+    kind: "results",
+    sheet: cells.sheet,
+    result,
+    summary: compareSummary(reading.summary, result),
+    ...(currency === undefined ? {} : { currency }),
+  };
 }
 
 /** A place as the pane writes it: "Participants, row 3 (Young adults 19–29)" / "Deltagare, rad 3 (…)". */
@@ -80,7 +92,8 @@ function placeText(place: SheetPlace, language: Language): string {
 
 /** The message of a problem in a language: the core's, in plain words when about one cell (see plainProblem.ts), or the reader's. */
 function problemMessage(problem: SheetProblem, language: Language): string {
-  if (problem.source === "core") return problem.place?.cell !== undefined ? plainMessage(problem.error, language) : errorMessage(problem.error, language);
+  if (problem.source === "core")
+    return problem.place?.cell !== undefined ? plainMessage(problem.error, language) : errorMessage(problem.error, language);
   const t = BEFORE_AFTER_STRINGS[language];
   const p = problem.problem;
   switch (p.kind) {
@@ -98,7 +111,14 @@ function problemMessage(problem: SheetProblem, language: Language): string {
 }
 
 /** A problem's place, its cell when known ("B35") and its message, for the list. */
-export function problemTexts(problem: SheetProblem, language: Language): { readonly place: string | undefined; readonly cell: string | undefined; readonly message: string } {
+export function problemTexts(
+  problem: SheetProblem,
+  language: Language,
+): { readonly place: string | undefined; readonly cell: string | undefined; readonly message: string } {
   const place = problemPlace(problem);
-  return { place: place === undefined ? undefined : placeText(place, language), cell: place?.cell, message: problemMessage(problem, language) };
+  return {
+    place: place === undefined ? undefined : placeText(place, language),
+    cell: place?.cell,
+    message: problemMessage(problem, language),
+  };
 }

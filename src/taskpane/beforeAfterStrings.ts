@@ -75,19 +75,22 @@ interface PlainStrings {
 
 const en: BeforeAfterStrings = {
   heading: "Check a before/after sheet",
-  intro: "Reads a before/after sheet, checks every figure with the add-in's own calculation and shows who gains. Nothing in the workbook is changed.",
+  intro:
+    "Reads a before/after sheet, checks every figure with the add-in's own calculation and shows who gains. Nothing in the workbook is changed.",
   sheetLabel: "Before/after sheet",
   refresh: "Refresh the list",
   listing: "Looking for before/after sheets…",
   noSheetsTitle: "No before/after sheet yet",
-  noSheets: (template, create) => `This workbook has no before/after sheet. Make one with “${create}” and the template “${template}”, fill it in, then refresh this list.`,
+  noSheets: (template, create) =>
+    `This workbook has no before/after sheet. Make one with “${create}” and the template “${template}”, fill it in, then refresh this list.`,
   check: "Check and summarise",
   checking: "Reading and checking the sheet…",
   openSheet: (sheet) => `Open the sheet ${sheet}`,
   problemsHeading: (n) => `${n} ${n === 1 ? "problem" : "problems"} to fix on the sheet`,
   problemsIntro: "Fix these cells on the sheet, then check again. Nothing was changed in the workbook.",
   resultsHeading: (sheet) => `Who gains: ${sheet}`,
-  resultsIntro: (participants, months) => `${participants} participants over ${months} months, after deadweight, in the sheet's currency. A positive change is a gain.`,
+  resultsIntro: (participants, months) =>
+    `${participants} participants over ${months} months, after deadweight, in the sheet's currency. A positive change is a gain.`,
   checked: (sheet) => `${sheet} was checked.`,
   figures: {
     monthly: "Change per month",
@@ -105,14 +108,19 @@ const en: BeforeAfterStrings = {
   nothingToPayBack: "Nothing to pay back",
   transfersTitle: "Transfers net to zero",
   transfersUnbalancedTitle: "Transfers do not net to zero",
-  transfersBalanced: (balance) => `Benefits and income taxes only move money between the actors and the individual: together they come to ${balance}. Society gains only from work and from fewer resources used.`,
-  transfersUnbalanced: (balance) => `Benefits and income taxes should cancel out across the actors, but they come to ${balance}. Check who pays each income situation.`,
+  transfersBalanced: (balance) =>
+    `Benefits and income taxes only move money between the actors and the individual: together they come to ${balance}. Society gains only from work and from fewer resources used.`,
+  transfersUnbalanced: (balance) =>
+    `Benefits and income taxes should cancel out across the actors, but they come to ${balance}. Check who pays each income situation.`,
   summaryAgrees: "The sheet's own results agree with these figures.",
   summaryDiffers: "The sheet shows other results than the add-in computes",
-  summaryDiffersNote: "A formula on the sheet may have been edited, or rows added that its totals do not include. The figures above are the add-in's, from the sheet's inputs.",
+  summaryDiffersNote:
+    "A formula on the sheet may have been edited, or rows added that its totals do not include. The figures above are the add-in's, from the sheet's inputs.",
   difference: (actor, figure, sheet, core) => `${actor}, ${figure.toLowerCase()}: the sheet shows ${sheet}, the add-in computes ${core}.`,
-  summaryBlank: "The sheet shows no results of its own: one of its checks reports something the add-in accepts. See the status line under the settings on the sheet.",
-  summaryUnavailable: "The sheet's table of results per actor was not found or has other columns, so its figures could not be compared with these.",
+  summaryBlank:
+    "The sheet shows no results of its own: one of its checks reports something the add-in accepts. See the status line under the settings on the sheet.",
+  summaryUnavailable:
+    "The sheet's table of results per actor was not found or has other columns, so its figures could not be compared with these.",
   summaryRowsMissing: (actors) => `Not found in the sheet's table of results, so not compared: ${actors}.`,
   blank: "blank",
   sections: {
@@ -125,14 +133,18 @@ const en: BeforeAfterStrings = {
     summary: "Results per actor",
   },
   row: (row) => `row ${row}`,
-  missingTable: (table) => `The table ${table} is missing from the sheet: it may have been deleted or turned into a plain range. Create a new before/after sheet and copy your figures into it.`,
-  columns: (found, expected) => `The table has ${found} columns instead of ${expected}: a column was added or deleted, so figures cannot be read from their columns. Undo that change.`,
-  missingRow: (labels) => `No row of the table is labelled ${labels.map((l) => `“${l}”`).join(" or ")}: the label in its first column may have been changed, or the row deleted. Restore the label.`,
+  missingTable: (table) =>
+    `The table ${table} is missing from the sheet: it may have been deleted or turned into a plain range. Create a new before/after sheet and copy your figures into it.`,
+  columns: (found, expected) =>
+    `The table has ${found} columns instead of ${expected}: a column was added or deleted, so figures cannot be read from their columns. Undo that change.`,
+  missingRow: (labels) =>
+    `No row of the table is labelled ${labels.map((l) => `“${l}”`).join(" or ")}: the label in its first column may have been changed, or the row deleted. Restore the label.`,
   errorValue: (field, error) => `${field} shows the error ${error}: a formula or reference in the cell is broken. Enter the figure again.`,
   selectCell: (cell) => `${cell}, select the cell in Excel`,
   tableNumber: (n) => `table ${n}`,
   chartTitle: "Net value over the horizon",
-  chartHelp: (currency) => `Per actor and for society, after the intervention cost, in ${currency}; gains to the right, losses in red to the left.`,
+  chartHelp: (currency) =>
+    `Per actor and for society, after the intervention cost, in ${currency}; gains to the right, losses in red to the left.`,
   society: "Society as a whole",
   cardsHeading: "All figures per actor",
   plain: {
@@ -140,7 +152,8 @@ const en: BeforeAfterStrings = {
     notNumber: (name, given) => `${name} must be a number, but the cell holds ${given}.`,
     outOfRange: (name, allowed, given) => `${name} must be ${allowed}, but the cell holds ${given}.`,
     notInteger: (name, given) => `${name} must be a whole number, but the cell holds ${given}.`,
-    percentLike: (name, given, fraction) => `${name} looks like a percentage: the cell holds ${given}. Enter it as a share, ${fraction} for ${given} %.`,
+    percentLike: (name, given, fraction) =>
+      `${name} looks like a percentage: the cell holds ${given}. Enter it as a share, ${fraction} for ${given} %.`,
     sumMismatch: (name, given, expected) => `${name} add up to ${given}, but must add up to ${expected}.`,
     unknownName: (name, given, allowed) => `${name} holds ${given}, which is not one of the choices: ${allowed}.`,
     between: (min, max) => `from ${min} to ${max}`,
@@ -154,19 +167,22 @@ const en: BeforeAfterStrings = {
 
 const sv: BeforeAfterStrings = {
   heading: "Kontrollera ett blad med före och efter",
-  intro: "Läser ett blad med före och efter, kontrollerar varje siffra med tilläggets egen beräkning och visar vem som vinner. Inget i arbetsboken ändras.",
+  intro:
+    "Läser ett blad med före och efter, kontrollerar varje siffra med tilläggets egen beräkning och visar vem som vinner. Inget i arbetsboken ändras.",
   sheetLabel: "Blad med före och efter",
   refresh: "Uppdatera listan",
   listing: "Letar efter blad med före och efter…",
   noSheetsTitle: "Inget blad med före och efter ännu",
-  noSheets: (template, create) => `Arbetsboken har inget blad med före och efter. Gör ett med ”${create}” och mallen ”${template}”, fyll i det och uppdatera sedan listan.`,
+  noSheets: (template, create) =>
+    `Arbetsboken har inget blad med före och efter. Gör ett med ”${create}” och mallen ”${template}”, fyll i det och uppdatera sedan listan.`,
   check: "Kontrollera och summera",
   checking: "Läser och kontrollerar bladet…",
   openSheet: (sheet) => `Öppna bladet ${sheet}`,
   problemsHeading: (n) => `${n} problem att rätta på bladet`,
   problemsIntro: "Rätta de här cellerna på bladet och kontrollera igen. Inget har ändrats i arbetsboken.",
   resultsHeading: (sheet) => `Vem vinner: ${sheet}`,
-  resultsIntro: (participants, months) => `${participants} deltagare under ${months} månader, efter dödvikt, i bladets valuta. En positiv förändring är en vinst.`,
+  resultsIntro: (participants, months) =>
+    `${participants} deltagare under ${months} månader, efter dödvikt, i bladets valuta. En positiv förändring är en vinst.`,
   checked: (sheet) => `${sheet} är kontrollerat.`,
   figures: {
     monthly: "Förändring per månad",
@@ -184,14 +200,19 @@ const sv: BeforeAfterStrings = {
   nothingToPayBack: "Inget att betala tillbaka",
   transfersTitle: "Överföringarna går jämnt upp",
   transfersUnbalancedTitle: "Överföringarna går inte jämnt upp",
-  transfersBalanced: (balance) => `Ersättningar och inkomstskatter flyttar bara pengar mellan aktörerna och individen: tillsammans blir de ${balance}. Samhället vinner bara på arbete och på att färre resurser används.`,
-  transfersUnbalanced: (balance) => `Ersättningar och inkomstskatter ska ta ut varandra mellan aktörerna, men de blir ${balance}. Kontrollera vem som betalar varje försörjning.`,
+  transfersBalanced: (balance) =>
+    `Ersättningar och inkomstskatter flyttar bara pengar mellan aktörerna och individen: tillsammans blir de ${balance}. Samhället vinner bara på arbete och på att färre resurser används.`,
+  transfersUnbalanced: (balance) =>
+    `Ersättningar och inkomstskatter ska ta ut varandra mellan aktörerna, men de blir ${balance}. Kontrollera vem som betalar varje försörjning.`,
   summaryAgrees: "Bladets egna resultat stämmer med de här siffrorna.",
   summaryDiffers: "Bladet visar andra resultat än tillägget räknar fram",
-  summaryDiffersNote: "En formel på bladet kan ha ändrats, eller rader lagts till som bladets summor inte tar med. Siffrorna ovan är tilläggets, från bladets indata.",
+  summaryDiffersNote:
+    "En formel på bladet kan ha ändrats, eller rader lagts till som bladets summor inte tar med. Siffrorna ovan är tilläggets, från bladets indata.",
   difference: (actor, figure, sheet, core) => `${actor}, ${figure.toLowerCase()}: bladet visar ${sheet}, tillägget räknar fram ${core}.`,
-  summaryBlank: "Bladet visar inga egna resultat: en av dess kontroller anmärker på något som tillägget godtar. Se statusraden under inställningarna på bladet.",
-  summaryUnavailable: "Bladets tabell med resultat per aktör hittades inte eller har andra kolumner, så dess siffror kunde inte jämföras med de här.",
+  summaryBlank:
+    "Bladet visar inga egna resultat: en av dess kontroller anmärker på något som tillägget godtar. Se statusraden under inställningarna på bladet.",
+  summaryUnavailable:
+    "Bladets tabell med resultat per aktör hittades inte eller har andra kolumner, så dess siffror kunde inte jämföras med de här.",
   summaryRowsMissing: (actors) => `Saknas i bladets resultattabell och jämfördes därför inte: ${actors}.`,
   blank: "tom",
   sections: {
@@ -204,14 +225,18 @@ const sv: BeforeAfterStrings = {
     summary: "Resultat per aktör",
   },
   row: (row) => `rad ${row}`,
-  missingTable: (table) => `Tabellen ${table} saknas på bladet: den kan ha tagits bort eller gjorts om till ett vanligt område. Skapa ett nytt blad med före och efter och kopiera in era siffror.`,
-  columns: (found, expected) => `Tabellen har ${found} kolumner i stället för ${expected}: en kolumn har lagts till eller tagits bort, så siffrorna kan inte läsas från sina kolumner. Ångra den ändringen.`,
-  missingRow: (labels) => `Ingen rad i tabellen har etiketten ${labels.map((l) => `”${l}”`).join(" eller ")}: etiketten i första kolumnen kan ha ändrats eller raden tagits bort. Skriv tillbaka etiketten.`,
+  missingTable: (table) =>
+    `Tabellen ${table} saknas på bladet: den kan ha tagits bort eller gjorts om till ett vanligt område. Skapa ett nytt blad med före och efter och kopiera in era siffror.`,
+  columns: (found, expected) =>
+    `Tabellen har ${found} kolumner i stället för ${expected}: en kolumn har lagts till eller tagits bort, så siffrorna kan inte läsas från sina kolumner. Ångra den ändringen.`,
+  missingRow: (labels) =>
+    `Ingen rad i tabellen har etiketten ${labels.map((l) => `”${l}”`).join(" eller ")}: etiketten i första kolumnen kan ha ändrats eller raden tagits bort. Skriv tillbaka etiketten.`,
   errorValue: (field, error) => `${field} visar felet ${error}: en formel eller referens i cellen är trasig. Skriv in siffran igen.`,
   selectCell: (cell) => `${cell}, markera cellen i Excel`,
   tableNumber: (n) => `tabell ${n}`,
   chartTitle: "Nettovärde under tidshorisonten",
-  chartHelp: (currency) => `Per aktör och för samhället, efter insatskostnaden, i ${currency}; vinster åt höger, förluster i rött åt vänster.`,
+  chartHelp: (currency) =>
+    `Per aktör och för samhället, efter insatskostnaden, i ${currency}; vinster åt höger, förluster i rött åt vänster.`,
   society: "Samhället som helhet",
   cardsHeading: "Alla siffror per aktör",
   plain: {
@@ -219,7 +244,8 @@ const sv: BeforeAfterStrings = {
     notNumber: (name, given) => `${name} ska vara ett tal, men cellen innehåller ${given}.`,
     outOfRange: (name, allowed, given) => `${name} ska vara ${allowed}, men cellen innehåller ${given}.`,
     notInteger: (name, given) => `${name} ska vara ett heltal, men cellen innehåller ${given}.`,
-    percentLike: (name, given, fraction) => `${name} ser ut att vara i procent: cellen innehåller ${given}. Skriv det som en andel, ${fraction} för ${given} %.`,
+    percentLike: (name, given, fraction) =>
+      `${name} ser ut att vara i procent: cellen innehåller ${given}. Skriv det som en andel, ${fraction} för ${given} %.`,
     sumMismatch: (name, given, expected) => `${name} blir tillsammans ${given}, men ska bli ${expected}.`,
     unknownName: (name, given, allowed) => `${name} innehåller ${given}, som inte är ett av valen: ${allowed}.`,
     between: (min, max) => `mellan ${min} och ${max}`,

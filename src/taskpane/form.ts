@@ -26,7 +26,14 @@ const STARTER_TEMPLATES: readonly TemplateId[] = ["costSheet", "impactMap"];
 
 /** The form as it opens: the starter templates, the host's language, five years from this year. */
 export function initialForm(language: Language, thisYear: number): FormValues {
-  return { templates: STARTER_TEMPLATES, language, years: String(DEFAULT_OPTIONS.years), startYear: String(thisYear), currency: DEFAULT_OPTIONS.currency, example: false };
+  return {
+    templates: STARTER_TEMPLATES,
+    language,
+    years: String(DEFAULT_OPTIONS.years),
+    startYear: String(thisYear),
+    currency: DEFAULT_OPTIONS.currency,
+    example: false,
+  };
 }
 
 export type FieldProblems = Partial<Record<"templates" | "years" | "startYear" | "currency", string>>;
@@ -43,7 +50,8 @@ export function fieldProblems(values: FormValues): FieldProblems {
   const years = wholeNumber(values.years);
   if (years === undefined || years < MIN_YEARS || years > MAX_YEARS) problems.years = t.yearsProblem(values.years);
   const start = wholeNumber(values.startYear);
-  if (start === undefined || start < MIN_START_YEAR || start > MAX_START_YEAR) problems.startYear = t.startYearProblem(values.startYear, MIN_START_YEAR, MAX_START_YEAR);
+  if (start === undefined || start < MIN_START_YEAR || start > MAX_START_YEAR)
+    problems.startYear = t.startYearProblem(values.startYear, MIN_START_YEAR, MAX_START_YEAR);
   const currency = values.currency.trim();
   if (currency === "") problems.currency = t.currencyBlank;
   else if (currency.length > MAX_CURRENCY_LENGTH) problems.currency = t.currencyTooLong(MAX_CURRENCY_LENGTH);

@@ -24,7 +24,9 @@ export function formatDuration(ms: number, language: Language): string {
     const n = formatWhole(minutes, language);
     return language === "sv" ? `${n} ${minutes === 1 ? "minut" : "minuter"}` : `${n} ${minutes === 1 ? "minute" : "minutes"}`;
   }
-  const hours = new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(Math.round(ms / 360_000) / 10);
+  const hours = new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(
+    Math.round(ms / 360_000) / 10,
+  );
   return language === "sv" ? `${hours} timmar` : `${hours} hours`;
 }
 

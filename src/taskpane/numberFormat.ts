@@ -17,7 +17,11 @@ function formatter(language: Language, places: number, percent: boolean): Intl.N
   const key = `${language}:${places}:${percent}`;
   let format = formats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(LOCALES[language], { style: percent ? "percent" : "decimal", minimumFractionDigits: percent ? 0 : places, maximumFractionDigits: places });
+    format = new Intl.NumberFormat(LOCALES[language], {
+      style: percent ? "percent" : "decimal",
+      minimumFractionDigits: percent ? 0 : places,
+      maximumFractionDigits: places,
+    });
     formats.set(key, format);
   }
   return format;
@@ -26,7 +30,9 @@ function formatter(language: Language, places: number, percent: boolean): Intl.N
 function shown(value: Dec, language: Language, places: number, percent: boolean): string {
   if (!value.isFinite()) return "–";
   const rounded = value.toDecimalPlaces(percent ? places + 2 : places, Dec.ROUND_HALF_UP);
-  return formatter(language, places, percent).format(rounded.isZero() ? 0 : rounded.toNumber()).replace("-", "\u2212");
+  return formatter(language, places, percent)
+    .format(rounded.isZero() ? 0 : rounded.toNumber())
+    .replace("-", "\u2212");
 }
 
 /** A decimal with `places` decimals. */

@@ -51,14 +51,30 @@ export function plainMessage(error: SroiError, language: Language): string {
   const d = error.detail;
   const given = (g: Given) => plainGiven(g, language);
   switch (d.kind) {
-    case "required": return t.required(fieldName(d.argument, language));
+    case "required":
+      return t.required(fieldName(d.argument, language));
     case "notNumber":
-    case "notFinite": return t.notNumber(fieldName(d.argument, language), given(d.given));
-    case "outOfRange": return t.outOfRange(fieldName(d.argument, language), plainRange(d.allowed, language), given(d.given));
-    case "notInteger": return t.notInteger(fieldName(d.argument, language), given(d.given));
-    case "percentLike": return t.percentLike(fieldName(d.argument, language), given(d.given), typeof d.given === "number" ? plainNumber(Number((d.given / 100).toPrecision(12)), language) : "?");
-    case "sumMismatch": return t.sumMismatch(fieldName(d.argument, language), given(d.given), d.of === undefined ? given(d.expected) : `${argumentName(d.of, language)}, ${given(d.expected)}`);
-    case "unknownName": return t.unknownName(fieldName(d.argument, language), given(d.given), d.allowed.join(`, `));
-    default: return errorMessage(error, language);
+    case "notFinite":
+      return t.notNumber(fieldName(d.argument, language), given(d.given));
+    case "outOfRange":
+      return t.outOfRange(fieldName(d.argument, language), plainRange(d.allowed, language), given(d.given));
+    case "notInteger":
+      return t.notInteger(fieldName(d.argument, language), given(d.given));
+    case "percentLike":
+      return t.percentLike(
+        fieldName(d.argument, language),
+        given(d.given),
+        typeof d.given === "number" ? plainNumber(Number((d.given / 100).toPrecision(12)), language) : "?",
+      );
+    case "sumMismatch":
+      return t.sumMismatch(
+        fieldName(d.argument, language),
+        given(d.given),
+        d.of === undefined ? given(d.expected) : `${argumentName(d.of, language)}, ${given(d.expected)}`,
+      );
+    case "unknownName":
+      return t.unknownName(fieldName(d.argument, language), given(d.given), d.allowed.join(`, `));
+    default:
+      return errorMessage(error, language);
   }
 }

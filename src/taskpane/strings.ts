@@ -53,7 +53,8 @@ const en: UiStrings = {
   tabAnalysis: "Analysis",
   tabBeforeAfter: "Before/after",
   loading: "Loading…",
-  intro: "Tick the templates you want; the cost sheet and the impact map, which give the SROI ratio, are ticked to start with. They are added as new sheets; nothing in your workbook is changed.",
+  intro:
+    "Tick the templates you want; the cost sheet and the impact map, which give the SROI ratio, are ticked to start with. They are added as new sheets; nothing in your workbook is changed.",
   templatesLegend: "Templates",
   selectAll: "Select all",
   selectNone: "Select none",
@@ -76,7 +77,8 @@ const en: UiStrings = {
   partly: (n) => `${n} ${n === 1 ? "sheet was" : "sheets were"} added before the problem:`,
   halfMadeLeft: "A sheet of the template that failed may be incomplete; delete it before trying again.",
   yearsProblem: (given) => `Enter a whole number from 1 to 10${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
-  startYearProblem: (given, min, max) => `Enter a whole year from ${min} to ${max}, such as 2026${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
+  startYearProblem: (given, min, max) =>
+    `Enter a whole year from ${min} to ${max}, such as 2026${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
   currencyBlank: "Enter a currency, for example kr, SEK or EUR.",
   currencyTooLong: (max) => `Use at most ${max} characters, for example kr, SEK or EUR.`,
   currencyCharacters: 'The currency cannot contain " or \\.',
@@ -86,7 +88,8 @@ const en: UiStrings = {
   fixFieldsTitle: "Correct these fields first",
   moreFields: (n) => `and ${n} more marked below`,
   againTitle: "Create these sheets again?",
-  again: (templates) => `You already created ${templates} from this pane. Creating again adds new copies with names such as “… (2)”; the sheets you have are not changed.`,
+  again: (templates) =>
+    `You already created ${templates} from this pane. Creating again adds new copies with names such as “… (2)”; the sheets you have are not changed.`,
   createAgain: "Create copies",
   cancel: "Cancel",
 };
@@ -98,7 +101,8 @@ const sv: UiStrings = {
   tabAnalysis: "Analys",
   tabBeforeAfter: "Före/efter",
   loading: "Laddar…",
-  intro: "Kryssa för de mallar du vill ha; kostnadskalkylen och effektkartan, som ger SROI-kvoten, är förkryssade från början. De läggs till som nya blad; inget i din arbetsbok ändras.",
+  intro:
+    "Kryssa för de mallar du vill ha; kostnadskalkylen och effektkartan, som ger SROI-kvoten, är förkryssade från början. De läggs till som nya blad; inget i din arbetsbok ändras.",
   templatesLegend: "Mallar",
   selectAll: "Välj alla",
   selectNone: "Välj ingen",
@@ -121,7 +125,8 @@ const sv: UiStrings = {
   partly: (n) => `${n} blad hann läggas till före problemet:`,
   halfMadeLeft: "Ett blad från mallen som misslyckades kan vara ofullständigt; ta bort det innan du försöker igen.",
   yearsProblem: (given) => `Ange ett heltal från 1 till 10${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
-  startYearProblem: (given, min, max) => `Ange ett helt årtal från ${min} till ${max}, till exempel 2026${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
+  startYearProblem: (given, min, max) =>
+    `Ange ett helt årtal från ${min} till ${max}, till exempel 2026${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
   currencyBlank: "Ange en valuta, till exempel kr, SEK eller EUR.",
   currencyTooLong: (max) => `Använd högst ${max} tecken, till exempel kr, SEK eller EUR.`,
   currencyCharacters: 'Valutan får inte innehålla " eller \\.',
@@ -131,7 +136,8 @@ const sv: UiStrings = {
   fixFieldsTitle: "Rätta de här fälten först",
   moreFields: (n) => `och ${n} till som är markerade nedan`,
   againTitle: "Skapa de här bladen igen?",
-  again: (templates) => `Du har redan skapat ${templates} härifrån. Skapar du igen läggs nya kopior till med namn som ”… (2)”; bladen du har ändras inte.`,
+  again: (templates) =>
+    `Du har redan skapat ${templates} härifrån. Skapar du igen läggs nya kopior till med namn som ”… (2)”; bladen du har ändras inte.`,
   createAgain: "Skapa kopior",
   cancel: "Avbryt",
 };

@@ -67,9 +67,16 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
     case "listing":
       return state.sources.phase === "ready" ? state : { ...state, sources: { phase: "loading" } };
     case "listed":
-      return { ...state, sources: action.result.ok ? { phase: "ready", sources: action.result.sources } : { phase: "failed", problem: action.result.problem } };
+      return {
+        ...state,
+        sources: action.result.ok
+          ? { phase: "ready", sources: action.result.sources }
+          : { phase: "failed", problem: action.result.problem },
+      };
     case "started":
-      return running ? state : { ...state, run: { phase: "running", progress: { step: "reading" }, cancelling: false }, activation: undefined };
+      return running
+        ? state
+        : { ...state, run: { phase: "running", progress: { step: "reading" }, cancelling: false }, activation: undefined };
     case "progress":
       return state.run.phase === "running" ? { ...state, run: { ...state.run, progress: action.progress } } : state;
     case "cancelling":

@@ -70,7 +70,10 @@ export function beforeAfterReducer(state: BeforeAfterState, action: BeforeAfterA
     case "checked":
     case "checkFailed": {
       if (state.check.phase !== "busy" || state.check.table !== action.table) return state;
-      const check: CheckState = action.type === "checked" ? { phase: "done", table: action.table, outcome: action.outcome } : { phase: "failed", table: action.table, problem: action.problem };
+      const check: CheckState =
+        action.type === "checked"
+          ? { phase: "done", table: action.table, outcome: action.outcome }
+          : { phase: "failed", table: action.table, problem: action.problem };
       return { ...state, check };
     }
   }

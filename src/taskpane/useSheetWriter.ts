@@ -46,9 +46,16 @@ export function useSheetWriter(writer: Pick<SheetWriter, "createSheets" | "activ
       let next: WriterState;
       try {
         const result = await writer.createSheets({ templates, options, onProgress });
-        next = result.ok ? { phase: "done", sheets: result.sheets } : { phase: "failed", problem: result.problem, sheets: result.sheets, cleanedUp: result.cleanedUp };
+        next = result.ok
+          ? { phase: "done", sheets: result.sheets }
+          : { phase: "failed", problem: result.problem, sheets: result.sheets, cleanedUp: result.cleanedUp };
       } catch (error) {
-        next = { phase: "failed", problem: { kind: "general", code: error instanceof Error ? error.name : "Unknown" }, sheets: [], cleanedUp: false };
+        next = {
+          phase: "failed",
+          problem: { kind: "general", code: error instanceof Error ? error.name : "Unknown" },
+          sheets: [],
+          cleanedUp: false,
+        };
       } finally {
         running.current = false;
       }

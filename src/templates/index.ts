@@ -17,12 +17,7 @@ import { collectiveImpactTemplate } from "./collectiveImpact";
 import { decisionSummaryTemplate } from "./decisionSummary";
 
 export type * from "./kit";
-export { DEFAULT_OPTIONS,   optionsProblem,  } from "./kit";
-;
-;
-;
-;
-
+export { DEFAULT_OPTIONS, optionsProblem } from "./kit";
 /** Each template by its id. */
 const BY_ID: Readonly<Record<TemplateId, Template>> = {
   logicModelSimple: logicModelSimpleTemplate,

@@ -85,7 +85,10 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text as JSX children; no dangerouslySetInnerHTML." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render text as JSX children; no dangerouslySetInnerHTML.",
+        },
       ],
     },
   },

@@ -104,14 +104,16 @@ export interface Sources {
 
 export type SourcesResult = { readonly ok: true; readonly sources: Sources } | { readonly ok: false; readonly problem: WriterProblem };
 
-
 /** What one read of an impact-map table brings back (see templates/impactMap/read/impactRead.ts); the writer always gives belowFormats. */
 type ImpactMapCells = ImpactTableCells;
 
-export type ImpactMapCellsResult = { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
+export type ImpactMapCellsResult =
+  { readonly ok: true; readonly cells: ImpactMapCells } | { readonly ok: false; readonly problem: WriterProblem };
 
 /** `currency`: the currency the sheet's amounts are formatted in ("kr"), when its format says. */
-export type BeforeAfterCellsResult = { readonly ok: true; readonly cells: BeforeAfterCells; readonly currency?: string } | { readonly ok: false; readonly problem: WriterProblem };
+export type BeforeAfterCellsResult =
+  | { readonly ok: true; readonly cells: BeforeAfterCells; readonly currency?: string }
+  | { readonly ok: false; readonly problem: WriterProblem };
 
 /** An analysis sheet to write: a new one, or a refresh of one the add-in made before. */
 export interface AnalysisWriteRequest {
@@ -126,8 +128,7 @@ export interface AnalysisWriteRequest {
 }
 
 export type AnalysisWriteResult =
-  | { readonly ok: true; readonly sheet: string; readonly replaced: boolean }
-  | { readonly ok: false; readonly problem: WriterProblem };
+  { readonly ok: true; readonly sheet: string; readonly replaced: boolean } | { readonly ok: false; readonly problem: WriterProblem };
 
 /** What the taskpane reads from the workbook; the Excel writer implements it with Office.js. */
 export interface WorkbookReader {

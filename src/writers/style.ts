@@ -24,16 +24,26 @@ export const GENERAL_FORMAT = "General";
  */
 export function formatCode(format: Format | undefined, options: FormatOptions): string {
   switch (format) {
-    case undefined: return GENERAL_FORMAT;
-    case "text": return "@";
-    case "integer": return "#,##0";
-    case "decimal": return "#,##0.00";
-    case "money": return moneyFormat(options.currency);
-    case "percent": return "0.0%";
-    case "year": return "0";
-    case "years": return "0";
-    case "months": return "0.0";
-    case "ratio": return "0.00";
+    case undefined:
+      return GENERAL_FORMAT;
+    case "text":
+      return "@";
+    case "integer":
+      return "#,##0";
+    case "decimal":
+      return "#,##0.00";
+    case "money":
+      return moneyFormat(options.currency);
+    case "percent":
+      return "0.0%";
+    case "year":
+      return "0";
+    case "years":
+      return "0";
+    case "months":
+      return "0.0";
+    case "ratio":
+      return "0.00";
   }
 }
 

@@ -42,8 +42,13 @@ describe("hyperFormulaSheets", () => {
   it("holds the sheet's formulas, not computed values", () => {
     const sheets = hyperFormulaSheets(makeWorkload(3));
     expect(sheets.Map[0].slice(11)).toEqual([
-      "=D1*E1*(1-F1)*(1-G1)*(1-H1)*I1", "=IF($J1>=1,$L1,0)", "=IF($J1>=2,M1*(1-$K1),0)", "=IF($J1>=3,N1*(1-$K1),0)",
-      "=IF($J1>=4,O1*(1-$K1),0)", "=IF($J1>=5,P1*(1-$K1),0)", "=NPV(Summary!$B$1,M1:Q1)",
+      "=D1*E1*(1-F1)*(1-G1)*(1-H1)*I1",
+      "=IF($J1>=1,$L1,0)",
+      "=IF($J1>=2,M1*(1-$K1),0)",
+      "=IF($J1>=3,N1*(1-$K1),0)",
+      "=IF($J1>=4,O1*(1-$K1),0)",
+      "=IF($J1>=5,P1*(1-$K1),0)",
+      "=NPV(Summary!$B$1,M1:Q1)",
     ]);
     expect(sheets.Summary[3]).toEqual(["PV of investment", "=B2+NPV(B1,C2:F2)"]);
   });
@@ -58,7 +63,18 @@ describe("the three implementations", () => {
     const workload: Workload = {
       rows: [
         { ...base, quantity: 80, outcomeRate: 0.7, deadweight: 0.2, proxy: 15000, years: 1, dropOff: 0 },
-        { ...base, payer: "Region", quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, years: 3, dropOff: 0.5 },
+        {
+          ...base,
+          payer: "Region",
+          quantity: 10,
+          outcomeRate: 1,
+          deadweight: 0,
+          attribution: 0,
+          displacement: 0,
+          proxy: 1000,
+          years: 3,
+          dropOff: 0.5,
+        },
       ],
       discountRate: 0,
       investment: [296030],

@@ -15,7 +15,10 @@ const REPS = Number(process.env.BENCH_REPS ?? 7);
 const TOLERANCE = 1e-9;
 const CHANGED_RATE = 0.05;
 
-interface Timed<T> { readonly ms: number; readonly result: T }
+interface Timed<T> {
+  readonly ms: number;
+  readonly result: T;
+}
 
 function timed<T>(run: () => T): Timed<T> {
   const start = performance.now();
@@ -62,7 +65,15 @@ function repetition(workload: Workload, sheets: ReturnType<typeof hyperFormulaSh
     throw new Error(`recalculation: core ${coreTotal} vs HyperFormula ${hfAgain.result.totalPresentValue}`);
   }
   checkAgreement("recalculation", evaluateWithCore(changed), hfAgain.result, floatAgain.result);
-  return { core: core.ms, hf: hf.ms, float: float.ms, coreAgain: coreAgain.ms, hfAgain: hfAgain.ms, floatAgain: floatAgain.ms, total: core.result.totalPresentValue };
+  return {
+    core: core.ms,
+    hf: hf.ms,
+    float: float.ms,
+    coreAgain: coreAgain.ms,
+    hfAgain: hfAgain.ms,
+    floatAgain: floatAgain.ms,
+    total: core.result.totalPresentValue,
+  };
 }
 
 function main(): void {
@@ -75,12 +86,16 @@ function main(): void {
   const fmt = (ms: number) => `${ms.toFixed(1).padStart(9)} ms`;
   console.log(`total PV (all three agree to ${TOLERANCE} relative): ${runs[0].total.toFixed(2)}`);
   const line = (label: string, ...ms: number[]) => console.log(label.padEnd(30) + ms.map(fmt).join("  "));
-  console.log(`\n${"median wall-clock time".padEnd(30)}${["core (decimal)", "HyperFormula", "float JS"].map((h) => h.padStart(12)).join("  ")}`);
+  console.log(
+    `\n${"median wall-clock time".padEnd(30)}${["core (decimal)", "HyperFormula", "float JS"].map((h) => h.padStart(12)).join("  ")}`,
+  );
   line("evaluate from the sheet", m("core"), m("hf"), m("float"));
   line("recalculate after rate change", m("coreAgain"), m("hfAgain"), m("floatAgain"));
   const ratio = m("core") / m("hf");
   console.log(`\ncore / HyperFormula: ${ratio.toFixed(3)} (recalculation ${(m("coreAgain") / m("hfAgain")).toFixed(3)})`);
-  console.log(`core / float:        ${(m("core") / m("float")).toFixed(1)} (recalculation ${(m("coreAgain") / m("floatAgain")).toFixed(1)})`);
+  console.log(
+    `core / float:        ${(m("core") / m("float")).toFixed(1)} (recalculation ${(m("coreAgain") / m("floatAgain")).toFixed(1)})`,
+  );
   console.log(`goal core ≤ 0.3 × HyperFormula: ${ratio <= 0.3 ? "met" : "NOT met"}`);
 }
 

@@ -12,8 +12,18 @@
  */
 import { Dec, Outcome } from "../../src/core";
 import {
-  ASSUMPTIONS, Assumption, RowAssumption, UncertainParameter, UncertaintySpec, assumptionValue, monteCarlo, parameterSampler,
-  seededRandom, startMonteCarlo, uncertainParameters, valueMap,
+  ASSUMPTIONS,
+  Assumption,
+  RowAssumption,
+  UncertainParameter,
+  UncertaintySpec,
+  assumptionValue,
+  monteCarlo,
+  parameterSampler,
+  seededRandom,
+  startMonteCarlo,
+  uncertainParameters,
+  valueMap,
 } from "../../src/core/analysis";
 import { RATE, impactMap } from "./analysisMap";
 import { fixedPart, memoryPerRun, simulateOnce } from "./montecarloExtras";
@@ -26,12 +36,24 @@ const ROWS = 50;
 const TOLERANCE = 1e-9;
 
 const SPREADS: Record<Assumption, Dec> = {
-  quantity: new Dec("0.2"), outcome_rate: new Dec("0.15"), deadweight: new Dec("0.3"), attribution: new Dec("0.3"),
-  displacement: new Dec("0.5"), proxy: new Dec("0.25"), years: new Dec("0.3"), drop_off: new Dec("0.5"),
+  quantity: new Dec("0.2"),
+  outcome_rate: new Dec("0.15"),
+  deadweight: new Dec("0.3"),
+  attribution: new Dec("0.3"),
+  displacement: new Dec("0.5"),
+  proxy: new Dec("0.25"),
+  years: new Dec("0.3"),
+  drop_off: new Dec("0.5"),
   discount_rate: new Dec("0.5"),
 };
 
-interface FloatResult { p10: number; p50: number; p90: number; mean: number; below: number }
+interface FloatResult {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+  below: number;
+}
 
 const ROW_FIELDS = ASSUMPTIONS.filter((a): a is RowAssumption => a !== "discount_rate");
 
@@ -80,13 +102,19 @@ function floatMonteCarlo(rows: Outcome[], investment: Dec[], parameters: Uncerta
   };
   const below = ratios.findIndex((r) => r >= 1);
   return {
-    p10: pct(0.1), p50: pct(0.5), p90: pct(0.9),
+    p10: pct(0.1),
+    p50: pct(0.5),
+    p90: pct(0.9),
     mean: ratios.reduce((a, b) => a + b, 0) / RUNS,
     below: (below < 0 ? RUNS : below) / RUNS,
   };
 }
 
-interface Timing<T> { value: T; wall: number; cpu: number }
+interface Timing<T> {
+  value: T;
+  wall: number;
+  cpu: number;
+}
 
 /** Runs f `repeats` times; the median wall and CPU (user + system) times in ms. */
 function timed<T>(f: () => T, repeats: number): Timing<T> {
@@ -148,8 +176,12 @@ function main(): void {
   const basePV = valueMap(rows, RATE, []).totalPresentValue;
   const investment = ["0.6", "0.25", "0.15"].map((share) => basePV.div("1.1").times(share).div(1000).round().times(1000));
   const base = valueMap(rows, RATE, investment);
-  console.log(`Monte Carlo benchmark: production path vs a plain float loop, same seed (${SEED}), triangular, median of ${REPEATS} (monte carlo) / 5 (plain float) timed runs after a warm-up`);
-  console.log(`Impact map: ${ROWS} rows, base PV ${base.totalPresentValue.toFixed(0)}, investment PV ${base.investmentPresentValue.toFixed(0)} (3 years), discount rate ${RATE}, base ratio ${base.ratio?.toFixed(4)}`);
+  console.log(
+    `Monte Carlo benchmark: production path vs a plain float loop, same seed (${SEED}), triangular, median of ${REPEATS} (monte carlo) / 5 (plain float) timed runs after a warm-up`,
+  );
+  console.log(
+    `Impact map: ${ROWS} rows, base PV ${base.totalPresentValue.toFixed(0)}, investment PV ${base.investmentPresentValue.toFixed(0)} (3 years), discount rate ${RATE}, base ratio ${base.ratio?.toFixed(4)}`,
+  );
   const ok = SCENARIOS.map((s, i) => runScenario(rows, investment, s.assumptions, i === 0)).every(Boolean);
   if (!ok) process.exit(1);
   console.log(`\nOK: P10 / P50 / P90 / mean of the ratio agree within ${TOLERANCE} relative.`);

@@ -33,7 +33,17 @@ export function memoryPerRun(make: () => unknown, runs: number): void {
  * (cold, as a freshly loaded runtime would make it) and the median of 5 warm ones.
  */
 export function simulateOnce(): void {
-  const args = [[[60, 80, 100]], [[0.6, 0.7, 0.8]], [[0.1, 0.2, 0.3]], [[0, 0.05, 0.1]], [[0.05, 0.1, 0.2]], [[10000, 15000, 20000]], [[2, 3, 5]], [[0, 0.1, 0.2]], [[0.02, 0.035, 0.05]]];
+  const args = [
+    [[60, 80, 100]],
+    [[0.6, 0.7, 0.8]],
+    [[0.1, 0.2, 0.3]],
+    [[0, 0.05, 0.1]],
+    [[0.05, 0.1, 0.2]],
+    [[10000, 15000, 20000]],
+    [[2, 3, 5]],
+    [[0, 0.1, 0.2]],
+    [[0.02, 0.035, 0.05]],
+  ];
   const once = (): number => {
     const used = process.cpuUsage();
     simulateOutcome(...(args as [unknown, unknown, unknown, unknown, unknown, unknown]));
@@ -42,7 +52,9 @@ export function simulateOnce(): void {
   };
   const cold = once();
   const warm = [once(), once(), once(), once(), once()].sort((a, b) => a - b)[2];
-  console.log(`SROI.SIMULATE, 10 000 runs, all nine arguments ranges: first call ${cold.toFixed(1)} ms CPU, then ${warm.toFixed(1)} ms CPU (median of 5)`);
+  console.log(
+    `SROI.SIMULATE, 10 000 runs, all nine arguments ranges: first call ${cold.toFixed(1)} ms CPU, then ${warm.toFixed(1)} ms CPU (median of 5)`,
+  );
 }
 
 /** The fixed part of the analysis (base, tornado at ±10 %, nine break-evens), timed once per size. */
@@ -52,10 +64,16 @@ export function fixedPart(sizes: readonly number[]): void {
     const investment = investmentFor(rows);
     const used = process.cpuUsage();
     const start = performance.now();
-    const { fixed } = startAnalysis(rows, RATE, investment, { step: { kind: "relative", size: new Dec("0.1") }, steps: {}, monteCarlo: null });
+    const { fixed } = startAnalysis(rows, RATE, investment, {
+      step: { kind: "relative", size: new Dec("0.1") },
+      steps: {},
+      monteCarlo: null,
+    });
     const wall = performance.now() - start;
     const spent = process.cpuUsage(used);
     const found = fixed.breakEvens.filter((b) => b.found).length;
-    console.log(`fixed part, ${size} rows: ${wall.toFixed(0)} ms wall, ${((spent.user + spent.system) / 1000).toFixed(0)} ms CPU (${found} of 9 break-evens found)`);
+    console.log(
+      `fixed part, ${size} rows: ${wall.toFixed(0)} ms wall, ${((spent.user + spent.system) / 1000).toFixed(0)} ms CPU (${found} of 9 break-evens found)`,
+    );
   }
 }

@@ -38,18 +38,24 @@ async function main(): Promise<void> {
     const timing = await paneTiming(page);
     const traced = await stopTrace();
     const steps = timing.statuses.filter((s) => s.at >= started);
-    console.log(`${ROWS} rows, ${RUNS} runs, ${path.relative(process.cwd(), process.env.SROI_DIST ?? "dist")}: whole run ${((timing.now - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${ROWS} rows, ${RUNS} runs, ${path.relative(process.cwd(), process.env.SROI_DIST ?? "dist")}: whole run ${((timing.now - started) / 1000).toFixed(1)} s`,
+    );
     steps.forEach((step, i) => {
       const end = steps[i + 1]?.at ?? timing.now;
       const tasks = timing.longTasks.filter((t) => t.start >= step.at && t.start < end);
       const longest = Math.max(0, ...tasks.map((t) => t.duration));
       const busiest = Math.max(0, ...traced.filter((t) => t.start >= step.at && t.start < end).map((t) => t.cpu));
-      console.log(`  ${step.text || "(blank)"}: ${((end - step.at) / 1000).toFixed(2)} s, longest task ${Math.round(longest)} ms wall (${tasks.length} long tasks), busiest ${Math.round(busiest)} ms thread time`);
+      console.log(
+        `  ${step.text || "(blank)"}: ${((end - step.at) / 1000).toFixed(2)} s, longest task ${Math.round(longest)} ms wall (${tasks.length} long tasks), busiest ${Math.round(busiest)} ms thread time`,
+      );
     });
     const all = timing.longTasks.filter((t) => t.start >= started);
     if (process.env.SROI_BENCH_TASKS) console.log(all.map((t) => `${Math.round(t.start - started)}+${Math.round(t.duration)}`).join(" "));
     const work = Math.max(0, ...traced.filter((t) => t.start >= started).map((t) => t.cpu));
-    console.log(`longest blocking step: ${Math.round(Math.max(0, ...all.map((t) => t.duration)))} ms wall, ${Math.round(work)} ms thread time`);
+    console.log(
+      `longest blocking step: ${Math.round(Math.max(0, ...all.map((t) => t.duration)))} ms wall, ${Math.round(work)} ms thread time`,
+    );
   } finally {
     await browser.close();
   }

@@ -26,10 +26,20 @@ export function hyperFormulaSheets(workload: Workload): Record<string, RawCellCo
   const map = workload.rows.map((row, i) => {
     const r = i + 1;
     const years = YEAR_COLUMNS.map((_, t) =>
-      t === 0 ? `=IF($J${r}>=1,$L${r},0)` : `=IF($J${r}>=${t + 1},${YEAR_COLUMNS[t - 1]}${r}*(1-$K${r}),0)`);
+      t === 0 ? `=IF($J${r}>=1,$L${r},0)` : `=IF($J${r}>=${t + 1},${YEAR_COLUMNS[t - 1]}${r}*(1-$K${r}),0)`,
+    );
     return [
-      row.stakeholder, row.payer, row.dimension, row.quantity, row.outcomeRate, row.deadweight, row.attribution,
-      row.displacement, row.proxy, row.years, row.dropOff,
+      row.stakeholder,
+      row.payer,
+      row.dimension,
+      row.quantity,
+      row.outcomeRate,
+      row.deadweight,
+      row.attribution,
+      row.displacement,
+      row.proxy,
+      row.years,
+      row.dropOff,
       `=D${r}*E${r}*(1-F${r})*(1-G${r})*(1-H${r})*I${r}`,
       ...years,
       `=NPV(Summary!$B$1,M${r}:Q${r})`,

@@ -60,8 +60,7 @@ export function prng(seed: number): () => number {
 export function makeWorkload(rowCount: number, seed = 2024): Workload {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const between = (low: number, high: number, step: number): number =>
-    Math.round((low + random() * (high - low)) / step) * step;
+  const between = (low: number, high: number, step: number): number => Math.round((low + random() * (high - low)) / step) * step;
   const share = (low: number, high: number): number => Number(between(low, high, 0.01).toFixed(2));
   const rows: BenchRow[] = [];
   for (let i = 0; i < rowCount; i++) {
@@ -96,8 +95,10 @@ export function groupKey(kind: "stakeholder" | "payer" | "dimension", label: str
  */
 export function largestDifference(a: BenchSummary, b: BenchSummary): number {
   const pairs: [number, number][] = [
-    [a.totalPresentValue, b.totalPresentValue], [a.investmentPresentValue, b.investmentPresentValue],
-    [a.ratio, b.ratio], [a.netValue, b.netValue],
+    [a.totalPresentValue, b.totalPresentValue],
+    [a.investmentPresentValue, b.investmentPresentValue],
+    [a.ratio, b.ratio],
+    [a.netValue, b.netValue],
   ];
   if (a.yearly.length !== b.yearly.length) return Infinity;
   a.yearly.forEach((v, i) => pairs.push([v, b.yearly[i]]));

@@ -28,7 +28,20 @@ describe("parseArgs", () => {
     });
 
     it("reads every option, in both the spaced and the = form and by alias", () => {
-      const long = parse("--lang", "sv", "--out=course.xlsx", "--templates", "impactMap, costSheet", "--years=3", "--start-year", "2027", "--currency", "EUR", "--example", "--force");
+      const long = parse(
+        "--lang",
+        "sv",
+        "--out=course.xlsx",
+        "--templates",
+        "impactMap, costSheet",
+        "--years=3",
+        "--start-year",
+        "2027",
+        "--currency",
+        "EUR",
+        "--example",
+        "--force",
+      );
       const short = parse("-l", "sv", "-o", "course.xlsx", "-t", "impactMap,costSheet", "-y", "3", "-s", "2027", "-c", "EUR", "-e", "-f");
       const expected = {
         kind: "write",
@@ -74,7 +87,10 @@ describe("parseArgs", () => {
       [["--out", "a.xlsx", "--force=yes"], '--force takes no value; got "yes".'],
       [["--out", "a.xlsx", "--out", "b.xlsx"], "--out is given more than once."],
       [["--out", "a.xlsx", "--lang", "de"], '--lang must be sv or en; got "de".'],
-      [["--out", "a.xlsx", "--templates", "riskMatrix"], '--templates: unknown template "riskMatrix". Known: all, logicModelSimple, costSheet, impactMap.'],
+      [
+        ["--out", "a.xlsx", "--templates", "riskMatrix"],
+        '--templates: unknown template "riskMatrix". Known: all, logicModelSimple, costSheet, impactMap.',
+      ],
       [["--out", "a.xlsx", "--templates", " , "], "--templates needs at least one template id, or all."],
       [["--out", "a.xlsx", "--years", "three"], '--years must be a whole number; got "three".'],
       [["--out", "a.xlsx", "--years", "2.5"], '--years must be a whole number; got "2.5".'],
@@ -90,7 +106,9 @@ describe("parseArgs", () => {
 
     it("in Swedish with --lang sv, even when another option is wrong", () => {
       expect(usage(parse("--lang", "sv", "--years", "x", "--out", "a.xlsx"))).toBe('--years ska vara ett heltal; angivet: "x".');
-      expect(usage(parse("--lang", "sv", "--out", "a.xlsx", "--years", "12"))).toBe("Antal år ska vara ett heltal från 1 till 10; angivet: 12.");
+      expect(usage(parse("--lang", "sv", "--out", "a.xlsx", "--years", "12"))).toBe(
+        "Antal år ska vara ett heltal från 1 till 10; angivet: 12.",
+      );
     });
   });
 

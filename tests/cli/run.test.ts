@@ -167,14 +167,23 @@ describe("runCli", () => {
     });
 
     it("also when only flags were given (npm run templates --example --force), in Swedish for a Swedish locale", async () => {
-      const { status, stderr } = await run([], { npm_lifecycle_event: "templates", npm_config_example: "true", npm_config_force: "true", LANG: "sv_SE.UTF-8" });
+      const { status, stderr } = await run([], {
+        npm_lifecycle_event: "templates",
+        npm_config_example: "true",
+        npm_config_force: "true",
+        LANG: "sv_SE.UTF-8",
+      });
       expect(status).toBe(EXIT.usage);
-      expect(stderr).toBe("npm behöll alternativen själv eftersom -- saknades efter skriptnamnet (npm tog --example, --force). Skriv -- före alternativen, t.ex.:\n  npm run templates -- --lang sv --out kurs.xlsx\n");
+      expect(stderr).toBe(
+        "npm behöll alternativen själv eftersom -- saknades efter skriptnamnet (npm tog --example, --force). Skriv -- före alternativen, t.ex.:\n  npm run templates -- --lang sv --out kurs.xlsx\n",
+      );
     });
 
     it("stays quiet when the options did arrive, or outside npm", async () => {
       expect((await run(["--lang", "fi"], npm)).stderr).toBe('--lang must be sv or en; got "fi".\nRun with --help to see every option.\n');
-      expect((await run(["sv"], { LANG: "C" })).stderr).toBe('Unexpected argument "sv": options start with --.\nRun with --help to see every option.\n');
+      expect((await run(["sv"], { LANG: "C" })).stderr).toBe(
+        'Unexpected argument "sv": options start with --.\nRun with --help to see every option.\n',
+      );
     });
   });
 
@@ -193,7 +202,7 @@ describe("the command (npm run templates)", () => {
   it("exits with status 2 and a message on stderr for a bad option", async () => {
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       execFile(tsx, ["src/cli/main.ts", "--lang", "fi"], { cwd: root, env: { ...process.env, LANG: "C" } }, (error, stdout, stderr) =>
-        resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stdout, stderr }),
+        resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
       );
     });
     expect(result).toEqual({ code: 2, stdout: "", stderr: '--lang must be sv or en; got "fi".\nRun with --help to see every option.\n' });

@@ -36,13 +36,14 @@ describe("adjust", () => {
       expect(error.code).toBe("VALUE");
       expect(error.detail).toMatchObject({ kind: "percentLike", argument, given: 25 });
     });
-    it.each([["deadweight", [100, -0.1, 0, 0]], ["attribution", [100, 0, 1.0e3, 0]], ["displacement", [100, 0, 0, -2]]])(
-      "rejects a %s outside [0, 1]",
-      (argument, args) => {
-        const error = caught(() => adjust(args[0], args[1], args[2], args[3]));
-        expect(error.detail).toMatchObject({ kind: "outOfRange", argument, allowed: { min: 0, max: 1 } });
-      },
-    );
+    it.each([
+      ["deadweight", [100, -0.1, 0, 0]],
+      ["attribution", [100, 0, 1.0e3, 0]],
+      ["displacement", [100, 0, 0, -2]],
+    ])("rejects a %s outside [0, 1]", (argument, args) => {
+      const error = caught(() => adjust(args[0], args[1], args[2], args[3]));
+      expect(error.detail).toMatchObject({ kind: "outOfRange", argument, allowed: { min: 0, max: 1 } });
+    });
     it("rejects a share given as text", () => {
       expect(caught(() => adjust(100, "25%")).detail).toEqual({ kind: "notNumber", argument: "deadweight", given: "25%" });
     });
@@ -75,7 +76,9 @@ describe("properties", () => {
       fc.property(amountArb, sharesArb, fc.constantFrom(...keys), shareArb, (amount, shares, key, extra) => {
         const harm = amount.neg();
         const raised = Dec.min(1, shares[key].plus(extra));
-        return applyImpactShares(harm, { ...shares, [key]: raised }).abs().lte(applyImpactShares(harm, shares).abs());
+        return applyImpactShares(harm, { ...shares, [key]: raised })
+          .abs()
+          .lte(applyImpactShares(harm, shares).abs());
       }),
     );
   });

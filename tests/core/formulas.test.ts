@@ -16,7 +16,10 @@ describe("outcomeValue", () => {
     expect(error.detail).toMatchObject({ kind: "percentLike", argument: "discount_rate", given: 3.5 });
   });
   it("rejects a discount rate of −1 or below", () => {
-    expect(caught(() => outcomeValue(80, 0.7, 0.2, 0.05, 0.1, 15000, 1, 0, -1)).detail).toMatchObject({ kind: "outOfRange", argument: "discount_rate" });
+    expect(caught(() => outcomeValue(80, 0.7, 0.2, 0.05, 0.1, 15000, 1, 0, -1)).detail).toMatchObject({
+      kind: "outOfRange",
+      argument: "discount_rate",
+    });
   });
 });
 
@@ -29,7 +32,11 @@ describe("outcomeProfile", () => {
     expect(caught(() => outcomeProfile(80, 0.7, 0.2, 0.05, 0.1, 15000, years)).detail).toEqual({ kind: "required", argument: "years" });
   });
   it("refuses years of spaces as text, not as blank", () => {
-    expect(caught(() => outcomeProfile(80, 0.7, 0.2, 0.05, 0.1, 15000, "  ")).detail).toEqual({ kind: "notNumber", argument: "years", given: "  " });
+    expect(caught(() => outcomeProfile(80, 0.7, 0.2, 0.05, 0.1, 15000, "  ")).detail).toEqual({
+      kind: "notNumber",
+      argument: "years",
+      given: "  ",
+    });
   });
 });
 
@@ -44,7 +51,16 @@ describe("ratioOf", () => {
   });
   it("sums a block of outcome rows per year", () => {
     // Rows [1 100, 1 210] and [1 100, 1 210] → years 2 200, 2 420; at 10 %: 2 000 + 2 000 = 4 000; / 1 000 = 4
-    expect(ratioOf([[1100, 1210], [1100, 1210]], 1000, 0.1).toString()).toBe("4");
+    expect(
+      ratioOf(
+        [
+          [1100, 1210],
+          [1100, 1210],
+        ],
+        1000,
+        0.1,
+      ).toString(),
+    ).toBe("4");
   });
   it("is #DIV/0! for a zero investment", () => {
     const error = caught(() => ratioOf(1000, 0));
@@ -99,11 +115,24 @@ describe("paybackOf", () => {
 describe("rosenbergOf", () => {
   it("reads 10 answers from a range of any shape", () => {
     // All 'strongly agree' → 25 (see rosenberg.test.ts).
-    expect(rosenbergOf([[1, 1, 1, 1, 1], [1, 1, 1, 1, 1]])).toBe(25);
+    expect(
+      rosenbergOf([
+        [1, 1, 1, 1, 1],
+        [1, 1, 1, 1, 1],
+      ]),
+    ).toBe(25);
     expect(rosenbergOf([[1], [4], [1], [1], [4], [4], [1], [4], [4], [1]])).toBe(40);
   });
   it("needs 10 cells", () => {
-    expect(caught(() => rosenbergOf([[1, 1, 1], [1, 1, 1], [1, 1, 1]])).detail).toEqual({ kind: "count", argument: "answers", given: 9, expected: 10 });
+    expect(
+      caught(() =>
+        rosenbergOf([
+          [1, 1, 1],
+          [1, 1, 1],
+          [1, 1, 1],
+        ]),
+      ).detail,
+    ).toEqual({ kind: "count", argument: "answers", given: 9, expected: 10 });
     expect(caught(() => rosenbergOf(3)).detail).toMatchObject({ kind: "count", given: 1 });
   });
 });

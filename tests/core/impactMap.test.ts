@@ -8,9 +8,42 @@ import { caught, d, ds, expectNear, strings } from "./helpers";
  * C: a harm of 2 000 a year for 2 years: −2 000, −2 000.
  */
 const inputs: ImpactRowInput[] = [
-  { stakeholder: "Participants", payer: "Kommun", dimension: "social", quantity: 80, outcomeRate: 0.7, deadweight: 0.2, attribution: 0.05, displacement: 0.1, proxy: 15000 },
-  { stakeholder: " participants", payer: "Region", dimension: "economic", quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, years: 3, dropOff: 0.5 },
-  { stakeholder: "Environment", payer: null, dimension: "environmental", quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: -2000, years: 2 },
+  {
+    stakeholder: "Participants",
+    payer: "Kommun",
+    dimension: "social",
+    quantity: 80,
+    outcomeRate: 0.7,
+    deadweight: 0.2,
+    attribution: 0.05,
+    displacement: 0.1,
+    proxy: 15000,
+  },
+  {
+    stakeholder: " participants",
+    payer: "Region",
+    dimension: "economic",
+    quantity: 10,
+    outcomeRate: 1,
+    deadweight: 0,
+    attribution: 0,
+    displacement: 0,
+    proxy: 1000,
+    years: 3,
+    dropOff: 0.5,
+  },
+  {
+    stakeholder: "Environment",
+    payer: null,
+    dimension: "environmental",
+    quantity: 1,
+    outcomeRate: 1,
+    deadweight: 0,
+    attribution: 0,
+    displacement: 0,
+    proxy: -2000,
+    years: 2,
+  },
 ];
 const rows = inputs.map(parseImpactRow);
 const groups = (list: readonly { key: string; total: { toString(): string } }[]) => list.map((g) => [g.key, g.total.toString()]);
@@ -23,7 +56,10 @@ describe("parseImpactRow", () => {
     expect(parseImpactRow({ ...inputs[0], stakeholder: 2024 }).stakeholder).toBe("2024");
   });
   it("validates the assumptions like parseOutcome", () => {
-    expect(caught(() => parseImpactRow({ ...inputs[0], deadweight: 20 })).detail).toMatchObject({ kind: "percentLike", argument: "deadweight" });
+    expect(caught(() => parseImpactRow({ ...inputs[0], deadweight: 20 })).detail).toMatchObject({
+      kind: "percentLike",
+      argument: "deadweight",
+    });
   });
 });
 
@@ -40,9 +76,20 @@ describe("evaluateImpactMap", () => {
       expect(strings(result.yearly)).toEqual(["582560", "3000", "2500"]);
     });
     it("totals by stakeholder, payer and dimension", () => {
-      expect(groups(result.byStakeholder)).toEqual([["Participants", "592060"], ["Environment", "-4000"]]);
-      expect(groups(result.byPayer)).toEqual([["Kommun", "574560"], ["Region", "17500"], ["", "-4000"]]);
-      expect(groups(result.byDimension)).toEqual([["social", "574560"], ["economic", "17500"], ["environmental", "-4000"]]);
+      expect(groups(result.byStakeholder)).toEqual([
+        ["Participants", "592060"],
+        ["Environment", "-4000"],
+      ]);
+      expect(groups(result.byPayer)).toEqual([
+        ["Kommun", "574560"],
+        ["Region", "17500"],
+        ["", "-4000"],
+      ]);
+      expect(groups(result.byDimension)).toEqual([
+        ["social", "574560"],
+        ["economic", "17500"],
+        ["environmental", "-4000"],
+      ]);
     });
     it("gives total PV, ratio, net value and payback", () => {
       // 574 560 + 17 500 − 4 000 = 588 060; 588 060 / 500 000 = 1.17612; net 88 060;

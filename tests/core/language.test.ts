@@ -1,12 +1,18 @@
 import { ARGUMENT_NAMES, LANGUAGES, argumentName, languageOf } from "../../src/core";
 
 describe("languageOf", () => {
-  it.each([["sv-SE", "sv"], ["SV-fi", "sv"], ["sv", "sv"], ["en-US", "en"], ["de-DE", "en"], ["", "en"], [null, "en"], [undefined, "en"]])(
-    "maps %p to %p",
-    (locale, language) => {
-      expect(languageOf(locale)).toBe(language);
-    },
-  );
+  it.each([
+    ["sv-SE", "sv"],
+    ["SV-fi", "sv"],
+    ["sv", "sv"],
+    ["en-US", "en"],
+    ["de-DE", "en"],
+    ["", "en"],
+    [null, "en"],
+    [undefined, "en"],
+  ])("maps %p to %p", (locale, language) => {
+    expect(languageOf(locale)).toBe(language);
+  });
 });
 
 describe("argumentName", () => {

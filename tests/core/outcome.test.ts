@@ -13,8 +13,17 @@ describe("parseOutcome", () => {
   });
   it("reads every field as an exact decimal", () => {
     const outcome = parseOutcome({ ...safety, years: 3, dropOff: 0.1 });
-    expect(strings([outcome.quantity, outcome.outcomeRate, outcome.deadweight, outcome.attribution, outcome.displacement, outcome.proxy, outcome.dropOff]))
-      .toEqual(["80", "0.7", "0.2", "0.05", "0.1", "15000", "0.1"]);
+    expect(
+      strings([
+        outcome.quantity,
+        outcome.outcomeRate,
+        outcome.deadweight,
+        outcome.attribution,
+        outcome.displacement,
+        outcome.proxy,
+        outcome.dropOff,
+      ]),
+    ).toEqual(["80", "0.7", "0.2", "0.05", "0.1", "15000", "0.1"]);
     expect(outcome.years).toBe(3);
   });
   it("accepts a negative proxy (a harm, e.g. to the environment)", () => {
@@ -55,7 +64,11 @@ describe("yearOneValue", () => {
   });
   it("keeps the sign of a harm", () => {
     // 10 × 1 × 0.5 × 1 × 1 × −4 000 = −20 000
-    expect(yearOneValue(parseOutcome({ quantity: 10, outcomeRate: 1, deadweight: 0.5, attribution: 0, displacement: 0, proxy: -4000 })).toString()).toBe("-20000");
+    expect(
+      yearOneValue(
+        parseOutcome({ quantity: 10, outcomeRate: 1, deadweight: 0.5, attribution: 0, displacement: 0, proxy: -4000 }),
+      ).toString(),
+    ).toBe("-20000");
   });
 });
 
@@ -84,8 +97,14 @@ describe("applyDropOff", () => {
 
 describe("properties", () => {
   const outcomeArb = fc.record({
-    quantity: amountArb, outcomeRate: shareArb, deadweight: shareArb, attribution: shareArb,
-    displacement: shareArb, proxy: amountArb, years: fc.integer({ min: 1, max: 30 }), dropOff: shareArb,
+    quantity: amountArb,
+    outcomeRate: shareArb,
+    deadweight: shareArb,
+    attribution: shareArb,
+    displacement: shareArb,
+    proxy: amountArb,
+    years: fc.integer({ min: 1, max: 30 }),
+    dropOff: shareArb,
   });
 
   it("drop-off 0 keeps every year equal to year 1", () => {
@@ -106,8 +125,6 @@ describe("properties", () => {
     );
   });
   it("a positive profile never rises from one year to the next", () => {
-    fc.assert(
-      fc.property(outcomeArb, (o) => valueProfile(o as Outcome).every((v, t, all) => t === 0 || v.lte(all[t - 1]))),
-    );
+    fc.assert(fc.property(outcomeArb, (o) => valueProfile(o as Outcome).every((v, t, all) => t === 0 || v.lte(all[t - 1]))));
   });
 });

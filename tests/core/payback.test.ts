@@ -72,15 +72,24 @@ describe("paybackMonths", () => {
   describe("does not pay back within the profile", () => {
     it("says so with the number of years, undiscounted", () => {
       // 300 × 3 = 900 < 1 000
-      expectNoPayback(caught(() => paybackMonths(ds(1000), ds(300, 300, 300), d(0))), 3);
+      expectNoPayback(
+        caught(() => paybackMonths(ds(1000), ds(300, 300, 300), d(0))),
+        3,
+      );
     });
     it("says so when discounting makes the difference", () => {
       // Undiscounted 500 + 500 = 1 000 would pay back at 24 months; discounted at 5 %:
       // 500/1.05 + 500/1.1025 = 476.19 + 453.51 = 929.71 < 1 000.
-      expectNoPayback(caught(() => paybackMonths(ds(1000), ds(500, 500), d(0.05))), 2);
+      expectNoPayback(
+        caught(() => paybackMonths(ds(1000), ds(500, 500), d(0.05))),
+        2,
+      );
     });
     it("counts the longer of investment and benefit years", () => {
-      expectNoPayback(caught(() => paybackMonths(ds(1000, 1000, 1000, 1000), ds(100), d(0))), 4);
+      expectNoPayback(
+        caught(() => paybackMonths(ds(1000, 1000, 1000, 1000), ds(100), d(0))),
+        4,
+      );
     });
   });
 });
@@ -88,7 +97,7 @@ describe("paybackMonths", () => {
 describe("paybackMonthsConstant", () => {
   describe("undiscounted", () => {
     it("is investment / (V / 12)", () => {
-      // Seed 004's rule: 1 000 / (400 / 12) = 30; 300 / (1 200 / 12) = 3; 1 405 000 / (1 467 000 / 12) = 11.4925… 
+      // Seed 004's rule: 1 000 / (400 / 12) = 30; 300 / (1 200 / 12) = 3; 1 405 000 / (1 467 000 / 12) = 11.4925…
       expect(paybackMonthsConstant(ds(1000), d(400), d(0)).toString()).toBe("30");
       expect(paybackMonthsConstant(ds(300), d(1200), d(0)).toString()).toBe("3");
       // 16 860 000 / 1 467 000 = 11.492842535787321063394683026584867075665…
@@ -127,15 +136,27 @@ describe("paybackMonthsConstant", () => {
   describe("never pays back", () => {
     it("when the discounted value can never reach the investment", () => {
       // Everything 40 a year at 5 % is ever worth: 40 / 0.05 = 800 < 1 000.
-      expectNoPayback(caught(() => paybackMonthsConstant(ds(1000), d(40), d(0.05))), null);
+      expectNoPayback(
+        caught(() => paybackMonthsConstant(ds(1000), d(40), d(0.05))),
+        null,
+      );
     });
     it("when the discounted value only approaches the investment (V / r = investment)", () => {
       // 50 / 0.05 = 1 000: the cumulative value tends to 1 000 but never reaches it.
-      expectNoPayback(caught(() => paybackMonthsConstant(ds(1000), d(50), d(0.05))), null);
+      expectNoPayback(
+        caught(() => paybackMonthsConstant(ds(1000), d(50), d(0.05))),
+        null,
+      );
     });
     it("when the yearly value is zero or negative", () => {
-      expectNoPayback(caught(() => paybackMonthsConstant(ds(1000), d(0), d(0))), null);
-      expectNoPayback(caught(() => paybackMonthsConstant(ds(1000), d(-10), d(0.05))), null);
+      expectNoPayback(
+        caught(() => paybackMonthsConstant(ds(1000), d(0), d(0))),
+        null,
+      );
+      expectNoPayback(
+        caught(() => paybackMonthsConstant(ds(1000), d(-10), d(0.05))),
+        null,
+      );
     });
   });
 

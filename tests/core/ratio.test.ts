@@ -8,7 +8,7 @@ const investmentByContributor = ds(640000, 600000, 165000);
 
 describe("sroiRatio", () => {
   describe("worked examples", () => {
-    it("gives the seed's resource efficiency 1 467 000 / 1 405 000 ≈ 1.04 (\"1:1\")", () => {
+    it('gives the seed\'s resource efficiency 1 467 000 / 1 405 000 ≈ 1.04 ("1:1")', () => {
       // Value: 1 360 000 + 70 000 + 35 000 + 30 000 + 8 000 + 4 000 − 40 000 = 1 467 000.
       // Investment: 640 000 + 600 000 + 165 000 = 1 405 000.
       // 1467/1405 = 1 + 62/1405; 1405 × 0.044 = 61.82, remainder 0.18 → 0.000128…; so 1.044128113879003558718861…
@@ -76,8 +76,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(profileArb, profileArb, rateArb, (benefits, investment, rate) => {
         const net = netValue(benefits, investment, rate);
-        return net.eq(presentValue(benefits, rate).minus(investmentPresentValue(investment, rate)))
-          && net.gt(0) === sroiRatio(benefits, investment, rate).gt(1);
+        return (
+          net.eq(presentValue(benefits, rate).minus(investmentPresentValue(investment, rate))) &&
+          net.gt(0) === sroiRatio(benefits, investment, rate).gt(1)
+        );
       }),
     );
   });

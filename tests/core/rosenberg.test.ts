@@ -44,26 +44,48 @@ describe("rosenbergScore", () => {
       expect(error.detail).toEqual({ kind: "outOfRange", argument: "answers", given: 5, allowed: { min: 1, max: 4 } });
     });
     it("rejects an answer code 2.5", () => {
-      expect(caught(() => rosenbergScore(withCodes({ 3: 2.5 }))).detail)
-        .toEqual({ kind: "notInteger", argument: "answers", given: 2.5, allowed: { min: 1, max: 4 } });
+      expect(caught(() => rosenbergScore(withCodes({ 3: 2.5 }))).detail).toEqual({
+        kind: "notInteger",
+        argument: "answers",
+        given: 2.5,
+        allowed: { min: 1, max: 4 },
+      });
     });
     it("rejects a blank answer", () => {
-      expect(caught(() => rosenbergScore(withCodes({ 10: "" as unknown as number }))).detail).toEqual({ kind: "required", argument: "answers" });
+      expect(caught(() => rosenbergScore(withCodes({ 10: "" as unknown as number }))).detail).toEqual({
+        kind: "required",
+        argument: "answers",
+      });
     });
     it("rejects an answer given as text", () => {
-      expect(caught(() => rosenbergScore(withCodes({ 4: "instämmer" as unknown as number }))).detail)
-        .toEqual({ kind: "notNumber", argument: "answers", given: "instämmer" });
+      expect(caught(() => rosenbergScore(withCodes({ 4: "instämmer" as unknown as number }))).detail).toEqual({
+        kind: "notNumber",
+        argument: "answers",
+        given: "instämmer",
+      });
     });
   });
 });
 
 describe("rosenbergLevel", () => {
-  it.each([[10, "low"], [25, "low"], [26, "some"], [29, "some"], [30, "good"], [40, "good"]])("puts %p in level %p", (score, level) => {
+  it.each([
+    [10, "low"],
+    [25, "low"],
+    [26, "some"],
+    [29, "some"],
+    [30, "good"],
+    [40, "good"],
+  ])("puts %p in level %p", (score, level) => {
     // Seed 000: 30–40 good, 26–29 some (needs support), 10–25 low (needs much support).
     expect(rosenbergLevel(score)).toBe(level);
   });
   it.each([[9], [41], [0]])("rejects the impossible score %p", (score) => {
-    expect(caught(() => rosenbergLevel(score)).detail).toEqual({ kind: "outOfRange", argument: "score", given: score, allowed: { min: 10, max: 40 } });
+    expect(caught(() => rosenbergLevel(score)).detail).toEqual({
+      kind: "outOfRange",
+      argument: "score",
+      given: score,
+      allowed: { min: 10, max: 40 },
+    });
   });
   it.each([[25.5], [NaN]])("rejects the non-whole score %p", (score) => {
     expect(caught(() => rosenbergLevel(score)).detail).toMatchObject({ kind: "notInteger", argument: "score" });

@@ -17,11 +17,26 @@ describe("readSeries", () => {
     });
     it("sums a block (rows = outcomes, columns = years) per year", () => {
       // [100 + 10 + 1, 200 + 20 + 2, 300 + 30 + 3] = [111, 222, 333]
-      expect(strings(readSeries("benefits", [[100, 200, 300], [10, 20, 30], [1, 2, 3]]))).toEqual(["111", "222", "333"]);
+      expect(
+        strings(
+          readSeries("benefits", [
+            [100, 200, 300],
+            [10, 20, 30],
+            [1, 2, 3],
+          ]),
+        ),
+      ).toEqual(["111", "222", "333"]);
     });
     it("counts blank cells as 0", () => {
       // [100 + 0, "" → 0 + 20, null → 0 + 0]
-      expect(strings(readSeries("benefits", [[100, "", null], [undefined, 20, ""]]))).toEqual(["100", "20", "0"]);
+      expect(
+        strings(
+          readSeries("benefits", [
+            [100, "", null],
+            [undefined, 20, ""],
+          ]),
+        ),
+      ).toEqual(["100", "20", "0"]);
     });
     it("keeps negative values (a harm is a negative benefit)", () => {
       expect(strings(readSeries("benefits", [-40000, 20]))).toEqual(["-40000", "20"]);
@@ -35,7 +50,12 @@ describe("readSeries", () => {
       expect(error.detail).toEqual({ kind: "empty", argument: "benefits" });
     });
     it("rejects a ragged range as VALUE shape", () => {
-      const error = caught(() => readSeries("benefits", [[1, 2, 3], [4, 5]]));
+      const error = caught(() =>
+        readSeries("benefits", [
+          [1, 2, 3],
+          [4, 5],
+        ]),
+      );
       expect(error.code).toBe("VALUE");
       expect(error.detail).toEqual({ kind: "shape", argument: "benefits", rows: 2, columns: 3, expected: "rectangle" });
     });

@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import {
-  DISCOUNT_RANGE, Dec, SHARE_RANGE, YEARS_RANGE, checkRange, describeGiven, isBlank, readDiscountRate,
-  readNonNegative, readNumber, readOptional, readShare, readYears,
+  DISCOUNT_RANGE,
+  Dec,
+  SHARE_RANGE,
+  YEARS_RANGE,
+  checkRange,
+  describeGiven,
+  isBlank,
+  readDiscountRate,
+  readNonNegative,
+  readNumber,
+  readOptional,
+  readShare,
+  readYears,
 } from "../../src/core";
 import { caught, d } from "./helpers";
 
@@ -81,8 +92,18 @@ describe("checkRange", () => {
     expect(checkRange("x", d(1), SHARE_RANGE).toString()).toBe("1");
   });
   it("rejects the open bounds of an open interval", () => {
-    expect(caught(() => checkRange("x", d(-1), DISCOUNT_RANGE)).detail).toEqual({ kind: "outOfRange", argument: "x", given: -1, allowed: DISCOUNT_RANGE });
-    expect(caught(() => checkRange("x", d(1), DISCOUNT_RANGE)).detail).toEqual({ kind: "outOfRange", argument: "x", given: 1, allowed: DISCOUNT_RANGE });
+    expect(caught(() => checkRange("x", d(-1), DISCOUNT_RANGE)).detail).toEqual({
+      kind: "outOfRange",
+      argument: "x",
+      given: -1,
+      allowed: DISCOUNT_RANGE,
+    });
+    expect(caught(() => checkRange("x", d(1), DISCOUNT_RANGE)).detail).toEqual({
+      kind: "outOfRange",
+      argument: "x",
+      given: 1,
+      allowed: DISCOUNT_RANGE,
+    });
   });
   it("accepts anything above a lone minimum", () => {
     expect(checkRange("x", d("1e30"), { min: 0 }).toString()).toBe("1" + "0".repeat(30));
@@ -90,7 +111,11 @@ describe("checkRange", () => {
 });
 
 describe("readShare", () => {
-  it.each([[0, "0"], [0.25, "0.25"], [1, "1"]])("accepts %p", (value, expected) => {
+  it.each([
+    [0, "0"],
+    [0.25, "0.25"],
+    [1, "1"],
+  ])("accepts %p", (value, expected) => {
     expect(readShare("deadweight", value).toString()).toBe(expected);
   });
   it.each([[-0.01], [-25]])("rejects %p below 0 as outOfRange [0, 1]", (value) => {
@@ -109,7 +134,12 @@ describe("readShare", () => {
 });
 
 describe("readDiscountRate", () => {
-  it.each([[0.035, "0.035"], [0, "0"], [-0.5, "-0.5"], [0.999, "0.999"]])("accepts %p", (value, expected) => {
+  it.each([
+    [0.035, "0.035"],
+    [0, "0"],
+    [-0.5, "-0.5"],
+    [0.999, "0.999"],
+  ])("accepts %p", (value, expected) => {
     expect(readDiscountRate("discount_rate", value).toString()).toBe(expected);
   });
   it.each([[-1], [-1.5], [150]])("rejects %p as outOfRange (−1, 1)", (value) => {
@@ -157,7 +187,14 @@ describe("readYears", () => {
 
 describe("describeGiven", () => {
   it.each([
-    [null, null], [undefined, null], [3, 3], ["x", "x"], [true, true], [[1, 2], "[…]"], [new Dec("1.5"), "1.5"], [{}, "[object Object]"],
+    [null, null],
+    [undefined, null],
+    [3, 3],
+    ["x", "x"],
+    [true, true],
+    [[1, 2], "[…]"],
+    [new Dec("1.5"), "1.5"],
+    [{}, "[object Object]"],
   ])("shows %p as %p", (value, shown) => {
     expect(describeGiven(value)).toEqual(shown);
   });
@@ -179,7 +216,9 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         if (Math.abs(value) <= 1e-12) return readNonNegative("quantity", value).isZero();
-        return value >= 0 ? readNonNegative("quantity", value).eq(new Dec(String(value))) : caught(() => readNonNegative("quantity", value)).detail.kind === "outOfRange";
+        return value >= 0
+          ? readNonNegative("quantity", value).eq(new Dec(String(value)))
+          : caught(() => readNonNegative("quantity", value)).detail.kind === "outOfRange";
       }),
     );
   });

@@ -100,7 +100,10 @@ async function check(file: string, sheets: readonly SheetSpec[], options: Templa
         const want = expected.get(id);
         if (!want) return void out.uncovered.push(id);
         out.compared++;
-        if (!agrees(result, want)) out.differing.push(`${id}: LibreOffice ${JSON.stringify(result)}, core ${want.kind === "number" ? want.value.toString() : JSON.stringify(want)} (${cell.formula})`);
+        if (!agrees(result, want))
+          out.differing.push(
+            `${id}: LibreOffice ${JSON.stringify(result)}, core ${want.kind === "number" ? want.value.toString() : JSON.stringify(want)} (${cell.formula})`,
+          );
       }),
     );
   }
@@ -121,9 +124,19 @@ if (!soffice) {
     let dir: string;
     const results = new Map<string, Checked>();
     const name = (c: (typeof CASES)[number]): string => `${c.language}-${c.years}y${c.risks ? "-risks" : ""}`;
-    const optionsOf = (c: (typeof CASES)[number]): TemplateOptions => ({ language: c.language, years: c.years, startYear: START_YEAR, currency: "kr", example: true });
+    const optionsOf = (c: (typeof CASES)[number]): TemplateOptions => ({
+      language: c.language,
+      years: c.years,
+      startYear: START_YEAR,
+      currency: "kr",
+      example: true,
+    });
     const planned = (c: (typeof CASES)[number]): SheetSpec[] => {
-      const sheets = planSheets(TEMPLATES.map((t) => t.id), optionsOf(c), []);
+      const sheets = planSheets(
+        TEMPLATES.map((t) => t.id),
+        optionsOf(c),
+        [],
+      );
       return c.risks ? withRisks(sheets, c.language) : sheets;
     };
 
@@ -138,10 +151,30 @@ if (!soffice) {
           await writeFileSafely(file, await workbookBytes(book), false);
           continue;
         }
-        const argv = ["--lang", c.language, "--templates", "all", "--example", "--years", String(c.years), "--start-year", String(START_YEAR), "--currency", "kr", "--out", file];
+        const argv = [
+          "--lang",
+          c.language,
+          "--templates",
+          "all",
+          "--example",
+          "--years",
+          String(c.years),
+          "--start-year",
+          String(START_YEAR),
+          "--currency",
+          "kr",
+          "--out",
+          file,
+        ];
         let stderr = "";
         const started = Date.now();
-        const status = await runCli(argv, { stdout: () => undefined, stderr: (t) => void (stderr += t), env: {}, now: new Date(), version: "test" });
+        const status = await runCli(argv, {
+          stdout: () => undefined,
+          stderr: (t) => void (stderr += t),
+          env: {},
+          now: new Date(),
+          version: "test",
+        });
         if (status !== 0) throw new Error(`the CLI failed for ${name(c)}: ${stderr}`);
         const size = (await fs.stat(file)).size;
         console.log(`${name(c)}: written by the CLI in ${Date.now() - started} ms, ${size} bytes`);

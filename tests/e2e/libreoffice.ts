@@ -44,8 +44,24 @@ export async function recalculatingProfile(dir: string): Promise<string> {
  * Opens each file in LibreOffice (recalculating it) and saves it as .xlsx into `outDir` under the
  * same name. Rejects with LibreOffice's output when it fails or exceeds `timeoutMs`.
  */
-export function convertToXlsx(soffice: string, profile: string, files: readonly string[], outDir: string, timeoutMs: number): Promise<void> {
-  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, ...files];
+export function convertToXlsx(
+  soffice: string,
+  profile: string,
+  files: readonly string[],
+  outDir: string,
+  timeoutMs: number,
+): Promise<void> {
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--convert-to",
+    "xlsx:Calc MS Excel 2007 XML",
+    "--outdir",
+    outDir,
+    ...files,
+  ];
   return new Promise((resolve, reject) => {
     execFile(soffice, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
       if (error) reject(new Error(`soffice failed (${error.message}):\n${stdout}\n${stderr}`));
@@ -71,7 +87,17 @@ export function findPdftotext(env: NodeJS.ProcessEnv = process.env): string | nu
 
 /** Converts each file to PDF into `outDir` (same base name), as LibreOffice prints it. */
 export function convertToPdf(soffice: string, profile: string, files: readonly string[], outDir: string, timeoutMs: number): Promise<void> {
-  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, ...files];
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    outDir,
+    ...files,
+  ];
   return new Promise((resolve, reject) => {
     execFile(soffice, args, { timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
       if (error) reject(new Error(`soffice failed (${error.message}):\n${stdout}\n${stderr}`));

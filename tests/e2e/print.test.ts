@@ -23,12 +23,20 @@ const SUMMARY: Record<Language, string> = { sv: "Beslutsunderlag", en: "Decision
 
 async function cli(argv: string[]): Promise<void> {
   let stderr = "";
-  const status = await runCli(argv, { stdout: () => undefined, stderr: (t) => void (stderr += t), env: {}, now: new Date(), version: "test" });
+  const status = await runCli(argv, {
+    stdout: () => undefined,
+    stderr: (t) => void (stderr += t),
+    env: {},
+    now: new Date(),
+    version: "test",
+  });
   if (status !== 0) throw new Error(`the CLI failed: ${stderr}`);
 }
 
 if (!soffice || !pdftotext) {
-  const missing = [soffice ? "" : "soffice (LibreOffice)", pdftotext ? "" : "pdftotext (poppler-utils)"].filter((m) => m !== "").join(" and ");
+  const missing = [soffice ? "" : "soffice (LibreOffice)", pdftotext ? "" : "pdftotext (poppler-utils)"]
+    .filter((m) => m !== "")
+    .join(" and ");
   if (process.env.CI === "true") {
     it("needs LibreOffice and pdftotext in CI", () => {
       throw new Error(`${missing} not on PATH: CI must install libreoffice-calc-nogui and poppler-utils`);
@@ -48,7 +56,8 @@ if (!soffice || !pdftotext) {
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "sroi-print-"));
       const files = (["sv", "en"] as const).map((l) => path.join(dir, `${l}.xlsx`));
-      for (const [i, language] of (["sv", "en"] as const).entries()) await cli(["--lang", language, "--templates", "all", "--example", "--out", files[i]]);
+      for (const [i, language] of (["sv", "en"] as const).entries())
+        await cli(["--lang", language, "--templates", "all", "--example", "--out", files[i]]);
       const partial = path.join(dir, "partial.xlsx");
       await cli(["--lang", "en", "--templates", withoutBeforeAfter.join(","), "--example", "--out", partial]);
       const profile = await recalculatingProfile(path.join(dir, "profile"));
@@ -64,7 +73,9 @@ if (!soffice || !pdftotext) {
         console.log(`pages per sheet (${language}): ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}`);
       }
       const book = await readWorkbook(await fs.readFile(path.join(dir, "recalculated", "partial.xlsx")));
-      const spec = planSheets(withoutBeforeAfter, { language: "en", years: 5, startYear: 2026, currency: "kr", example: true }, []).find((s) => s.key === "decisionSummary")!;
+      const spec = planSheets(withoutBeforeAfter, { language: "en", years: 5, startYear: 2026, currency: "kr", example: true }, []).find(
+        (s) => s.key === "decisionSummary",
+      )!;
       const ws = book.getWorksheet(spec.name)!;
       spec.grid.forEach((row, r) =>
         row.forEach((cell, c) => {
@@ -82,7 +93,11 @@ if (!soffice || !pdftotext) {
 
     it.each(["sv", "en"] as const)("%s: every sheet on at most 2 pages, every page with its footer", (language) => {
       const counts = pages.get(language)!;
-      const names = planSheets(TEMPLATES.map((t) => t.id), { language, years: 5, startYear: 2026, currency: "kr", example: true }, []).map((s) => s.name);
+      const names = planSheets(
+        TEMPLATES.map((t) => t.id),
+        { language, years: 5, startYear: 2026, currency: "kr", example: true },
+        [],
+      ).map((s) => s.name);
       expect([...counts.keys()].sort()).toEqual([...names].sort());
       for (const [sheet, n] of counts) expect({ sheet, pages: n }).toEqual({ sheet, pages: Math.min(n, 2) });
     });

@@ -26,7 +26,12 @@ export function letters(column: number): string {
 }
 
 export function columnNumber(text: string): number {
-  return text.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return (
+    text
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+  );
 }
 
 export function cellName(row: number, column: number): string {

@@ -22,7 +22,9 @@ describe("the fake's comments, notes and sheet-scoped names", () => {
       return results.map((r) => r.value);
     });
     expect(counts).toEqual([1, 2, 0]);
-    expect(snapshotSheetNamed(fake, "Data")).toEqual(expect.objectContaining({ comments: { B2: "Why 5?" }, notes: { B2: "From the survey", A1: "Draft" } }));
+    expect(snapshotSheetNamed(fake, "Data")).toEqual(
+      expect.objectContaining({ comments: { B2: "Why 5?" }, notes: { B2: "From the survey", A1: "Draft" } }),
+    );
     expect(await codeOf(workbook("1.17"), async (c) => c.workbook.worksheets.getItem("Data").notes.getCount())).toBe("ApiNotFound");
     expect(await codeOf(workbook("1.9"), async (c) => c.workbook.worksheets.getItem("Data").comments.getCount())).toBe("ApiNotFound");
   });
@@ -52,11 +54,25 @@ describe("the fake's Range.getCellProperties (ExcelApi 1.9)", () => {
       await context.sync();
       return result.value;
     });
-    expect(props).toEqual([[{ format: { fill: { color: "#FFFFFF" }, font: { bold: false } } }, { format: { fill: { color: "#FFFF00" }, font: { bold: false } } }]]);
+    expect(props).toEqual([
+      [
+        { format: { fill: { color: "#FFFFFF" }, font: { bold: false } } },
+        { format: { fill: { color: "#FFFF00" }, font: { bold: false } } },
+      ],
+    ]);
   });
 
   it("refuses properties it does not model, and Excels older than 1.9", async () => {
-    expect(await codeOf(workbook(), async (c) => c.workbook.worksheets.getItem("Data").getRange("A1").getCellProperties({ format: { borders: { color: true } } }))).toBe("GeneralException");
-    expect(await codeOf(workbook("1.8"), async (c) => c.workbook.worksheets.getItem("Data").getRange("A1").getCellProperties({ address: true }))).toBe("ApiNotFound");
+    expect(
+      await codeOf(workbook(), async (c) =>
+        c.workbook.worksheets
+          .getItem("Data")
+          .getRange("A1")
+          .getCellProperties({ format: { borders: { color: true } } }),
+      ),
+    ).toBe("GeneralException");
+    expect(
+      await codeOf(workbook("1.8"), async (c) => c.workbook.worksheets.getItem("Data").getRange("A1").getCellProperties({ address: true })),
+    ).toBe("ApiNotFound");
   });
 });

@@ -24,8 +24,16 @@ const VERSIONS: Readonly<Record<AnnotationKind, string>> = { comments: "1.10", n
 /** Adds a comment or note to one cell of the sheet; a cell holds at most one of each kind. */
 export function annotate(sheet: FakeSheet, kind: AnnotationKind, address: string, content: string): void {
   const b = parseAddress(address);
-  demand(b.top === b.bottom && b.left === b.right, "InvalidArgument", `A ${kind === "comments" ? "comment" : "note"} goes on one cell, not ${address}.`);
-  demand(!sheet[kind].some((a) => a.row === b.top && a.column === b.left), "InvalidOperation", `The cell ${cellName(b.top, b.left)} already has one.`);
+  demand(
+    b.top === b.bottom && b.left === b.right,
+    "InvalidArgument",
+    `A ${kind === "comments" ? "comment" : "note"} goes on one cell, not ${address}.`,
+  );
+  demand(
+    !sheet[kind].some((a) => a.row === b.top && a.column === b.left),
+    "InvalidOperation",
+    `The cell ${cellName(b.top, b.left)} already has one.`,
+  );
   sheet[kind].push({ row: b.top, column: b.left, content });
 }
 

@@ -33,7 +33,7 @@ describe("formula calculation", () => {
   });
 
   it("gives computed values, constants as they are and blanks as empty text", async () => {
-    const fake = calculating({ sheets: [{ name: "S", cells: { A1: 2, B1: "=A1*2", C1: "=SUM(A1:B1)", A2: "text", B2: "=A2&\"!\"" } }] });
+    const fake = calculating({ sheets: [{ name: "S", cells: { A1: 2, B1: "=A1*2", C1: "=SUM(A1:B1)", A2: "text", B2: '=A2&"!"' } }] });
     expect(await valuesOf(fake, "S", "A1:D2")).toEqual([
       [2, 4, 6, ""],
       ["text", "text!", "", ""],
@@ -41,7 +41,9 @@ describe("formula calculation", () => {
   });
 
   it("reads text that looks like a number or a formula as text, as Excel keeps it", async () => {
-    const fake = calculating({ sheets: [{ name: "S", cells: { A1: "'2026", A2: "'=1+1", B1: "=ISTEXT(A1)", B2: "=ISTEXT(A2)", C1: "=A1&\"\"" } }] });
+    const fake = calculating({
+      sheets: [{ name: "S", cells: { A1: "'2026", A2: "'=1+1", B1: "=ISTEXT(A1)", B2: "=ISTEXT(A2)", C1: '=A1&""' } }],
+    });
     expect(await valuesOf(fake, "S", "B1:C2")).toEqual([
       [true, "2026"],
       [true, ""],
@@ -54,7 +56,9 @@ describe("formula calculation", () => {
   });
 
   it("computes percentages entered as text, booleans and the TRUE and FALSE literals", async () => {
-    const fake = calculating({ sheets: [{ name: "S", cells: { A1: "50%", B1: "=A1*200", A2: true, B2: "=IF(A2,TRUE,FALSE)", C2: "=AND(A2,FALSE)" } }] });
+    const fake = calculating({
+      sheets: [{ name: "S", cells: { A1: "50%", B1: "=A1*200", A2: true, B2: "=IF(A2,TRUE,FALSE)", C2: "=AND(A2,FALSE)" } }],
+    });
     expect(await valuesOf(fake, "S", "A1:C2")).toEqual([
       [0.5, 100, ""],
       [true, true, false],
@@ -140,7 +144,8 @@ describe("the add-in's templates, calculated", () => {
       values.forEach((row, r) =>
         row.forEach((value, c) => {
           if (typeof cells[r][c] === "string" && (cells[r][c] as string).startsWith("=")) formulas++;
-          if (typeof value === "string" && /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|SPILL!|NULL!)$/.test(value)) errors.push(`${name} (${r},${c}) ${String(cells[r][c])}: ${value}`);
+          if (typeof value === "string" && /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|SPILL!|NULL!)$/.test(value))
+            errors.push(`${name} (${r},${c}) ${String(cells[r][c])}: ${value}`);
         }),
       );
     }

@@ -69,7 +69,11 @@ export const hyperFormulaCalculator: FakeCalculator = (input) => {
       const value = engine.getCellValue({ sheet, row, col: column });
       if (value instanceof DetailedCellError) {
         const text = EXCEL_ERRORS[value.type];
-        if (text === undefined) throw new FakeOfficeError("GeneralException", `${value.address ?? sheetName}: HyperFormula gives ${value.type} (${value.message}); the fake does not calculate this like Excel.`);
+        if (text === undefined)
+          throw new FakeOfficeError(
+            "GeneralException",
+            `${value.address ?? sheetName}: HyperFormula gives ${value.type} (${value.message}); the fake does not calculate this like Excel.`,
+          );
         return text;
       }
       return value ?? 0;

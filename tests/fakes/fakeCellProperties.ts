@@ -14,7 +14,13 @@ type Options = { readonly [key: string]: boolean | Options | undefined };
 
 const MODELLED: Options = {
   address: true,
-  format: { fill: { color: true }, font: { bold: true, italic: true, color: true, size: true, name: true }, wrapText: true, horizontalAlignment: true, verticalAlignment: true },
+  format: {
+    fill: { color: true },
+    font: { bold: true, italic: true, color: true, size: true, name: true },
+    wrapText: true,
+    horizontalAlignment: true,
+    verticalAlignment: true,
+  },
 };
 
 /** Checks that every requested property is one the fake models. */
@@ -40,7 +46,12 @@ function pick(full: Record<string, unknown>, options: Options): Record<string, u
   return out;
 }
 
-export function cellProperties(sheet: FakeSheet, b: Bounds, options: Options, address: (row: number, column: number) => string): Record<string, unknown>[][] {
+export function cellProperties(
+  sheet: FakeSheet,
+  b: Bounds,
+  options: Options,
+  address: (row: number, column: number) => string,
+): Record<string, unknown>[][] {
   checkOptions(options, MODELLED, "");
   return Array.from({ length: rowCount(b) }, (_, i) =>
     Array.from({ length: columnCount(b) }, (_, j) => {
@@ -49,7 +60,13 @@ export function cellProperties(sheet: FakeSheet, b: Bounds, options: Options, ad
         address: address(b.top + i, b.left + j),
         format: {
           fill: { color: style.fill ?? "#FFFFFF" },
-          font: { bold: style.bold ?? false, italic: style.italic ?? false, color: style.color ?? "#000000", size: style.size ?? 11, name: "Calibri" },
+          font: {
+            bold: style.bold ?? false,
+            italic: style.italic ?? false,
+            color: style.color ?? "#000000",
+            size: style.size ?? 11,
+            name: "Calibri",
+          },
           wrapText: style.wrap ?? false,
           horizontalAlignment: style.horizontalAlignment ?? "General",
           verticalAlignment: style.verticalAlignment ?? "Bottom",

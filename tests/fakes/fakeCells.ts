@@ -92,7 +92,9 @@ function subtractBounds(area: Bounds, cut: Bounds): Bounds[] {
  * copies of itself, one per remaining rectangle.
  */
 function cutAreas<T extends { bounds: Bounds }>(rules: T[], cut: Bounds): void {
-  const kept = rules.flatMap((rule) => subtractBounds(rule.bounds, cut).map((bounds) => (bounds === rule.bounds ? rule : { ...rule, bounds })));
+  const kept = rules.flatMap((rule) =>
+    subtractBounds(rule.bounds, cut).map((bounds) => (bounds === rule.bounds ? rule : { ...rule, bounds })),
+  );
   rules.splice(0, rules.length, ...kept);
 }
 
@@ -107,7 +109,12 @@ export function usedBounds(sheet: FakeSheet, valuesOnly: boolean): Bounds | unde
     if (!hasContent && (valuesOnly || (cell.numberFormat === "General" && !hasStyle(cell)))) continue;
     const [row, column] = key.split(",").map(Number);
     used = used
-      ? { top: Math.min(used.top, row), left: Math.min(used.left, column), bottom: Math.max(used.bottom, row), right: Math.max(used.right, column) }
+      ? {
+          top: Math.min(used.top, row),
+          left: Math.min(used.left, column),
+          bottom: Math.max(used.bottom, row),
+          right: Math.max(used.right, column),
+        }
       : { top: row, left: column, bottom: row, right: column };
   }
   return used;

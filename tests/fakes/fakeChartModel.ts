@@ -44,24 +44,105 @@ export interface FakeChart {
 
 /** Excel.ChartType, without "Invalid". */
 const CHART_TYPES: readonly string[] = [
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "3DColumnClustered", "3DColumnStacked", "3DColumnStacked100",
-  "BarClustered", "BarStacked", "BarStacked100", "3DBarClustered", "3DBarStacked", "3DBarStacked100",
-  "LineStacked", "LineStacked100", "LineMarkers", "LineMarkersStacked", "LineMarkersStacked100",
-  "PieOfPie", "PieExploded", "3DPieExploded", "BarOfPie",
-  "XYScatterSmooth", "XYScatterSmoothNoMarkers", "XYScatterLines", "XYScatterLinesNoMarkers",
-  "AreaStacked", "AreaStacked100", "3DAreaStacked", "3DAreaStacked100", "DoughnutExploded",
-  "RadarMarkers", "RadarFilled", "Surface", "SurfaceWireframe", "SurfaceTopView", "SurfaceTopViewWireframe",
-  "Bubble", "Bubble3DEffect", "StockHLC", "StockOHLC", "StockVHLC", "StockVOHLC",
-  "CylinderColClustered", "CylinderColStacked", "CylinderColStacked100", "CylinderBarClustered", "CylinderBarStacked", "CylinderBarStacked100", "CylinderCol",
-  "ConeColClustered", "ConeColStacked", "ConeColStacked100", "ConeBarClustered", "ConeBarStacked", "ConeBarStacked100", "ConeCol",
-  "PyramidColClustered", "PyramidColStacked", "PyramidColStacked100", "PyramidBarClustered", "PyramidBarStacked", "PyramidBarStacked100", "PyramidCol",
-  "3DColumn", "Line", "3DLine", "3DPie", "Pie", "XYScatter", "3DArea", "Area", "Doughnut", "Radar",
-  "Histogram", "Boxwhisker", "Pareto", "RegionMap", "Treemap", "Waterfall", "Sunburst", "Funnel",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "3DColumnClustered",
+  "3DColumnStacked",
+  "3DColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "3DBarClustered",
+  "3DBarStacked",
+  "3DBarStacked100",
+  "LineStacked",
+  "LineStacked100",
+  "LineMarkers",
+  "LineMarkersStacked",
+  "LineMarkersStacked100",
+  "PieOfPie",
+  "PieExploded",
+  "3DPieExploded",
+  "BarOfPie",
+  "XYScatterSmooth",
+  "XYScatterSmoothNoMarkers",
+  "XYScatterLines",
+  "XYScatterLinesNoMarkers",
+  "AreaStacked",
+  "AreaStacked100",
+  "3DAreaStacked",
+  "3DAreaStacked100",
+  "DoughnutExploded",
+  "RadarMarkers",
+  "RadarFilled",
+  "Surface",
+  "SurfaceWireframe",
+  "SurfaceTopView",
+  "SurfaceTopViewWireframe",
+  "Bubble",
+  "Bubble3DEffect",
+  "StockHLC",
+  "StockOHLC",
+  "StockVHLC",
+  "StockVOHLC",
+  "CylinderColClustered",
+  "CylinderColStacked",
+  "CylinderColStacked100",
+  "CylinderBarClustered",
+  "CylinderBarStacked",
+  "CylinderBarStacked100",
+  "CylinderCol",
+  "ConeColClustered",
+  "ConeColStacked",
+  "ConeColStacked100",
+  "ConeBarClustered",
+  "ConeBarStacked",
+  "ConeBarStacked100",
+  "ConeCol",
+  "PyramidColClustered",
+  "PyramidColStacked",
+  "PyramidColStacked100",
+  "PyramidBarClustered",
+  "PyramidBarStacked",
+  "PyramidBarStacked100",
+  "PyramidCol",
+  "3DColumn",
+  "Line",
+  "3DLine",
+  "3DPie",
+  "Pie",
+  "XYScatter",
+  "3DArea",
+  "Area",
+  "Doughnut",
+  "Radar",
+  "Histogram",
+  "Boxwhisker",
+  "Pareto",
+  "RegionMap",
+  "Treemap",
+  "Waterfall",
+  "Sunburst",
+  "Funnel",
 ];
 
 export const LEGEND_POSITIONS: readonly string[] = ["Top", "Bottom", "Left", "Right", "Corner", "Custom"];
 
-export const MARKER_STYLES: readonly string[] = ["Automatic", "None", "Square", "Diamond", "Triangle", "X", "Star", "Dot", "Dash", "Circle", "Plus", "Picture"];
+export const MARKER_STYLES: readonly string[] = [
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+];
 
 export function checkChartType(type: unknown): asserts type is string {
   demand(typeof type === "string" && CHART_TYPES.includes(type), "InvalidArgument", `"${String(type)}" is not an Excel.ChartType.`);
@@ -89,7 +170,11 @@ export function takesMarkers(type: string): boolean {
 
 /** A name Excel accepts for a chart or series: not blank, at most 255 characters. */
 export function checkObjectName(name: unknown, what: string): asserts name is string {
-  demand(typeof name === "string" && name.trim() !== "" && name.length <= 255, "InvalidArgument", `"${String(name)}" is not a valid ${what} name (1 to 255 characters).`);
+  demand(
+    typeof name === "string" && name.trim() !== "" && name.length <= 255,
+    "InvalidArgument",
+    `"${String(name)}" is not a valid ${what} name (1 to 255 characters).`,
+  );
 }
 
 /**
@@ -98,14 +183,20 @@ export function checkObjectName(name: unknown, what: string): asserts name is st
  * guess header rows or columns: every cell of the range is a value (pass value cells only).
  */
 export function seriesOf(sheet: FakeSheet, b: Bounds, seriesBy: unknown): FakeSeries[] {
-  demand(seriesBy === undefined || seriesBy === "Auto" || seriesBy === "Columns" || seriesBy === "Rows", "InvalidArgument", `"${String(seriesBy)}" is not an Excel.ChartSeriesBy.`);
+  demand(
+    seriesBy === undefined || seriesBy === "Auto" || seriesBy === "Columns" || seriesBy === "Rows",
+    "InvalidArgument",
+    `"${String(seriesBy)}" is not an Excel.ChartSeriesBy.`,
+  );
   const byColumns = seriesBy === "Columns" || ((seriesBy ?? "Auto") === "Auto" && rowCount(b) >= columnCount(b));
   const count = byColumns ? columnCount(b) : rowCount(b);
   return Array.from({ length: count }, (_, i) => ({
     name: `Series${i + 1}`,
     values: {
       sheet,
-      bounds: byColumns ? { top: b.top, bottom: b.bottom, left: b.left + i, right: b.left + i } : { top: b.top + i, bottom: b.top + i, left: b.left, right: b.right },
+      bounds: byColumns
+        ? { top: b.top, bottom: b.bottom, left: b.left + i, right: b.left + i }
+        : { top: b.top + i, bottom: b.top + i, left: b.left, right: b.right },
     },
   }));
 }

@@ -25,7 +25,15 @@ describe("chart series", () => {
     });
     expect(charts(fake)[0].series).toEqual([
       { name: "Series2", values: "'Data'!A1:A3", valueData: [10, 20, "TRUE"] },
-      { name: "Bas", values: "B2:B4", xValues: "A2:A4", valueData: [1.5, 1.1, null], xData: ["Base", "Low", "High"], gapWidth: 50, overlap: 100 },
+      {
+        name: "Bas",
+        values: "B2:B4",
+        xValues: "A2:A4",
+        valueData: [1.5, 1.1, null],
+        xData: ["Base", "Low", "High"],
+        gapWidth: 50,
+        overlap: 100,
+      },
       { name: "Empty", valueData: [] },
     ]);
   });
@@ -40,25 +48,56 @@ describe("chart series", () => {
   });
 
   it.each([
-    ["a 2-D source", (c: FakeContext) => analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(0).setValues(analys(c).getRange("A2:B4"))],
-    ["a gap width on a line chart", (c: FakeContext) => void (analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(0).gapWidth = 50)],
-    ["a gap width above 500", (c: FakeContext) => void (analys(c).charts.add("BarClustered", analys(c).getRange("B2:B4")).series.getItemAt(0).gapWidth = 501)],
-    ["an overlap on a 3-D column chart", (c: FakeContext) => void (analys(c).charts.add("3DColumnClustered", analys(c).getRange("B2:B4")).series.getItemAt(0).overlap = 10)],
-    ["an overlap below -100", (c: FakeContext) => void (analys(c).charts.add("BarStacked", analys(c).getRange("B2:B4")).series.getItemAt(0).overlap = -101)],
-    ["a series name of 256 characters", (c: FakeContext) => void (analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(0).name = "x".repeat(256))],
-    ["a series position past the end", (c: FakeContext) => void analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.add("x", 2)],
+    [
+      "a 2-D source",
+      (c: FakeContext) =>
+        analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(0).setValues(analys(c).getRange("A2:B4")),
+    ],
+    [
+      "a gap width on a line chart",
+      (c: FakeContext) => void (analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(0).gapWidth = 50),
+    ],
+    [
+      "a gap width above 500",
+      (c: FakeContext) => void (analys(c).charts.add("BarClustered", analys(c).getRange("B2:B4")).series.getItemAt(0).gapWidth = 501),
+    ],
+    [
+      "an overlap on a 3-D column chart",
+      (c: FakeContext) => void (analys(c).charts.add("3DColumnClustered", analys(c).getRange("B2:B4")).series.getItemAt(0).overlap = 10),
+    ],
+    [
+      "an overlap below -100",
+      (c: FakeContext) => void (analys(c).charts.add("BarStacked", analys(c).getRange("B2:B4")).series.getItemAt(0).overlap = -101),
+    ],
+    [
+      "a series name of 256 characters",
+      (c: FakeContext) => void (analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(0).name = "x".repeat(256)),
+    ],
+    [
+      "a series position past the end",
+      (c: FakeContext) => void analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.add("x", 2),
+    ],
   ])("refuses %s with InvalidArgument", async (_, batch) => {
     expect(await codeOf(workbook(), async (c) => void batch(c))).toBe("InvalidArgument");
   });
 
   it("fails getItemAt past the last series with ItemNotFound", async () => {
-    expect(await codeOf(workbook(), async (c) => void analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(1).load("name"))).toBe("ItemNotFound");
+    expect(
+      await codeOf(
+        workbook(),
+        async (c) => void analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.getItemAt(1).load("name"),
+      ),
+    ).toBe("ItemNotFound");
   });
 
   it.each([
     ["series.add", "1.6", (c: FakeContext) => void analys(c).charts.getItemAt(0).series.add("x")],
     ["setValues", "1.6", (c: FakeContext) => analys(c).charts.getItemAt(0).series.getItemAt(0).setValues(analys(c).getRange("B2:B4"))],
-    ["setXAxisValues", "1.6", (c: FakeContext) => analys(c).charts.getItemAt(0).series.getItemAt(0).setXAxisValues(analys(c).getRange("A2:A4"))],
+    [
+      "setXAxisValues",
+      "1.6",
+      (c: FakeContext) => analys(c).charts.getItemAt(0).series.getItemAt(0).setXAxisValues(analys(c).getRange("A2:A4")),
+    ],
     ["series.delete", "1.6", (c: FakeContext) => analys(c).charts.getItemAt(0).series.getItemAt(0).delete()],
     ["gapWidth", "1.6", (c: FakeContext) => void (analys(c).charts.getItemAt(0).series.getItemAt(0).gapWidth = 10)],
     ["overlap", "1.7", (c: FakeContext) => void (analys(c).charts.getItemAt(0).series.getItemAt(0).overlap = 10)],
@@ -77,14 +116,24 @@ describe("chart series", () => {
       series.format.line.color = "#1F4E79";
     });
     expect(charts(fake)[0].series[0]).toMatchObject({ markerStyle: "Circle", lineColor: "#1F4E79" });
-    expect(await codeOf(fake, async (c) => void (analys(c).charts.getItemAt(0).series.getItemAt(0).markerStyle = "Hexagon"))).toBe("InvalidArgument");
-    expect(await codeOf(fake, async (c) => void (analys(c).charts.add("Pie", analys(c).getRange("B2:B4")).series.getItemAt(0).markerStyle = "Circle"))).toBe("InvalidArgument");
+    expect(await codeOf(fake, async (c) => void (analys(c).charts.getItemAt(0).series.getItemAt(0).markerStyle = "Hexagon"))).toBe(
+      "InvalidArgument",
+    );
+    expect(
+      await codeOf(
+        fake,
+        async (c) => void (analys(c).charts.add("Pie", analys(c).getRange("B2:B4")).series.getItemAt(0).markerStyle = "Circle"),
+      ),
+    ).toBe("InvalidArgument");
   });
 
   it("shows #REF! for data on a sheet that was deleted", async () => {
     const fake = workbook();
     await fake.run(async (c) => {
-      analys(c).charts.add("Line", analys(c).getRange("B2:B4")).series.add("Other").setValues(c.workbook.worksheets.getItem("Data").getRange("A1:A2"));
+      analys(c)
+        .charts.add("Line", analys(c).getRange("B2:B4"))
+        .series.add("Other")
+        .setValues(c.workbook.worksheets.getItem("Data").getRange("A1:A2"));
       c.workbook.worksheets.getItem("Data").delete();
     });
     expect(charts(fake)[0].series[1]).toEqual({ name: "Other", values: "#REF!", valueData: [] });

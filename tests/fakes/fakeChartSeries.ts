@@ -1,4 +1,14 @@
-import { FakeChart, FakeSeries, MARKER_STYLES, SeriesSource, checkObjectName, checkSeriesSource, takesGapWidth, takesMarkers, takesOverlap } from "./fakeChartModel";
+import {
+  FakeChart,
+  FakeSeries,
+  MARKER_STYLES,
+  SeriesSource,
+  checkObjectName,
+  checkSeriesSource,
+  takesGapWidth,
+  takesMarkers,
+  takesOverlap,
+} from "./fakeChartModel";
 import type { FakeChartProxy } from "./fakeCharts";
 import { FakeContext, FakeProxy, pathsUnder } from "./fakeContext";
 import { demand } from "./fakeErrors";
@@ -50,7 +60,11 @@ export class FakeChartSeriesCollectionProxy extends FakeProxy {
       slot.fillFrom(() => {
         const all = this.chart.target().series;
         const at = index ?? all.length;
-        demand(Number.isInteger(at) && at >= 0 && at <= all.length, "InvalidArgument", `${at} is not a series position (0 to ${all.length}).`);
+        demand(
+          Number.isInteger(at) && at >= 0 && at <= all.length,
+          "InvalidArgument",
+          `${at} is not a series position (0 to ${all.length}).`,
+        );
         if (name !== undefined) checkObjectName(name, "series");
         const series: FakeSeries = { name: name ?? `Series${all.length + 1}` };
         all.splice(at, 0, series);
@@ -62,7 +76,10 @@ export class FakeChartSeriesCollectionProxy extends FakeProxy {
 
   protected fillLoaded(paths: readonly string[]): void {
     const series = this.chart.target().series;
-    this.setLoaded("items", series.map((s) => FakeChartSeriesProxy.loadedFrom(this.ctx, this.chart, s, pathsUnder("items", paths))));
+    this.setLoaded(
+      "items",
+      series.map((s) => FakeChartSeriesProxy.loadedFrom(this.ctx, this.chart, s, pathsUnder("items", paths))),
+    );
     this.setLoaded("count", series.length);
   }
 }
@@ -155,7 +172,11 @@ export class FakeChartSeriesProxy extends FakeProxy {
   set overlap(overlap: number) {
     this.change("series.overlap", "1.8", (chart, series) => {
       demand(takesOverlap(chart.type), "InvalidArgument", `A ${chart.type} chart has no overlap (2-D bar and column charts only).`);
-      demand(Number.isInteger(overlap) && overlap >= -100 && overlap <= 100, "InvalidArgument", `${overlap} is not an overlap (−100 to 100).`);
+      demand(
+        Number.isInteger(overlap) && overlap >= -100 && overlap <= 100,
+        "InvalidArgument",
+        `${overlap} is not an overlap (−100 to 100).`,
+      );
       series.overlap = overlap;
     });
   }

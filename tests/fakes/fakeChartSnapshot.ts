@@ -52,7 +52,11 @@ function snapshotChart(fake: FakeExcel, chart: FakeChart): ChartSnapshot {
     name: chart.name,
     type: chart.type,
     title: chart.title ?? null,
-    ...definedOnly({ categoryAxisTitle: chart.categoryAxisTitle, valueAxisTitle: chart.valueAxisTitle, reversePlotOrder: chart.reversePlotOrder }),
+    ...definedOnly({
+      categoryAxisTitle: chart.categoryAxisTitle,
+      valueAxisTitle: chart.valueAxisTitle,
+      reversePlotOrder: chart.reversePlotOrder,
+    }),
     ...(Object.keys(legend).length > 0 ? { legend } : {}),
     ...(chart.from ? { from: cellName(chart.from.row, chart.from.column) } : {}),
     ...(chart.to ? { to: cellName(chart.to.row, chart.to.column) } : {}),

@@ -31,7 +31,10 @@ describe("charts", () => {
     it.each([
       ["an unknown chart type", (c: FakeContext) => analys(c).charts.add("Column", analys(c).getRange("B2:B4"))],
       ["an unknown seriesBy", (c: FakeContext) => analys(c).charts.add("Line", analys(c).getRange("B2:B4"), "Diagonal")],
-      ["source data on another sheet", (c: FakeContext) => analys(c).charts.add("Line", c.workbook.worksheets.getItem("Data").getRange("A1:A3"))],
+      [
+        "source data on another sheet",
+        (c: FakeContext) => analys(c).charts.add("Line", c.workbook.worksheets.getItem("Data").getRange("A1:A3")),
+      ],
     ])("refuses %s with InvalidArgument", async (_, add) => {
       expect(await codeOf(workbook(), async (c) => void add(c))).toBe("InvalidArgument");
     });
@@ -58,7 +61,14 @@ describe("charts", () => {
         const first = analys(c).charts.getItemAt(0).load("name");
         expect(() => all.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
         await c.sync();
-        expect([all.items.map((ch) => ch.name), all.count, found.name, found.chartType, otherCase.isNullObject, first.name]).toEqual([["SroiChartTornado"], 1, "SroiChartTornado", "Line", true, "SroiChartTornado"]);
+        expect([all.items.map((ch) => ch.name), all.count, found.name, found.chartType, otherCase.isNullObject, first.name]).toEqual([
+          ["SroiChartTornado"],
+          1,
+          "SroiChartTornado",
+          "Line",
+          true,
+          "SroiChartTornado",
+        ]);
         otherCase.delete();
         otherCase.title.text = "ignored";
       });
@@ -140,7 +150,12 @@ describe("charts", () => {
 
     it("needs ExcelApi 1.7 for reversePlotOrder", async () => {
       const old = workbook({ apiVersion: "1.6" });
-      expect(await codeOf(old, async (c) => void (analys(c).charts.add("BarClustered", analys(c).getRange("B2:B4")).axes.categoryAxis.reversePlotOrder = true))).toBe("ApiNotFound");
+      expect(
+        await codeOf(
+          old,
+          async (c) => void (analys(c).charts.add("BarClustered", analys(c).getRange("B2:B4")).axes.categoryAxis.reversePlotOrder = true),
+        ),
+      ).toBe("ApiNotFound");
       expect(charts(old)).toHaveLength(1);
     });
   });

@@ -41,7 +41,13 @@ export class FakeChartCollectionProxy extends FakeProxy {
         const sheet = this.sheet.target();
         checkChartType(type);
         const bounds = sourceOn(sheet, sourceData);
-        const chart: FakeChart = { sheet, name: `Chart ${sheet.chartsMade + 1}`, type, legend: {}, series: seriesOf(sheet, bounds, seriesBy) };
+        const chart: FakeChart = {
+          sheet,
+          name: `Chart ${sheet.chartsMade + 1}`,
+          type,
+          legend: {},
+          series: seriesOf(sheet, bounds, seriesBy),
+        };
         sheet.chartsMade++;
         sheet.charts.push(chart);
         return chart;
@@ -82,7 +88,10 @@ export class FakeChartCollectionProxy extends FakeProxy {
 
   protected fillLoaded(paths: readonly string[]): void {
     const charts = this.sheet.target().charts;
-    this.setLoaded("items", charts.map((c) => FakeChartProxy.loadedFrom(this.ctx, c, pathsUnder("items", paths))));
+    this.setLoaded(
+      "items",
+      charts.map((c) => FakeChartProxy.loadedFrom(this.ctx, c, pathsUnder("items", paths))),
+    );
     this.setLoaded("count", charts.length);
   }
 }
@@ -115,7 +124,11 @@ export class FakeChartProxy extends FakeProxy {
     this.axes = new FakeChartAxesProxy(ctx, this);
     this.legend = new FakeChartLegendProxy(ctx, this);
     this.series = new FakeChartSeriesCollectionProxy(ctx, this);
-    this.worksheet = new FakeWorksheetProxy(ctx, sheetOf(() => this.target().sheet), "1.2");
+    this.worksheet = new FakeWorksheetProxy(
+      ctx,
+      sheetOf(() => this.target().sheet),
+      "1.2",
+    );
   }
 
   static loadedFrom(ctx: FakeContext, chart: FakeChart, props: readonly string[]): FakeChartProxy {
@@ -127,7 +140,11 @@ export class FakeChartProxy extends FakeProxy {
   /** The chart, at sync time; ItemNotFound once it (or its sheet) was deleted. */
   target(): FakeChart {
     const chart = this.slot.get("chart");
-    demand(chart.sheet.charts.includes(chart) && this.ctx.excel.sheets.includes(chart.sheet), "ItemNotFound", `The chart "${chart.name}" was deleted.`);
+    demand(
+      chart.sheet.charts.includes(chart) && this.ctx.excel.sheets.includes(chart.sheet),
+      "ItemNotFound",
+      `The chart "${chart.name}" was deleted.`,
+    );
     return chart;
   }
 
@@ -255,6 +272,10 @@ function cellsOn(sheet: FakeSheet, cell: FakeRangeProxy | string): Bounds {
     return cell.bounds();
   }
   const { sheet: name, local } = splitSheet(cell);
-  demand(name === undefined || name.toLocaleLowerCase() === sheet.name.toLocaleLowerCase(), "InvalidArgument", "A chart is positioned by cells of its own sheet.");
+  demand(
+    name === undefined || name.toLocaleLowerCase() === sheet.name.toLocaleLowerCase(),
+    "InvalidArgument",
+    "A chart is positioned by cells of its own sheet.",
+  );
   return parseAddress(local);
 }

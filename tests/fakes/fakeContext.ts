@@ -120,7 +120,8 @@ export abstract class FakeProxy {
   }
 
   protected loaded<T>(prop: string): T {
-    if (this.loadedNull) throw new FakeOfficeError("InvalidOperation", `The object is a null object; test isNullObject before reading '${prop}'.`);
+    if (this.loadedNull)
+      throw new FakeOfficeError("InvalidOperation", `The object is a null object; test isNullObject before reading '${prop}'.`);
     if (!this.loadedValues.has(prop)) {
       throw new FakeOfficeError(
         "PropertyNotLoaded",

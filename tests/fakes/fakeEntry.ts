@@ -70,18 +70,29 @@ function monthNumber(name: string): number {
 export function parseEntry(entry: string, thisYear = new Date().getFullYear()): ParsedEntry {
   const text = entry.trim();
   let m: RegExpExecArray | null;
-  if ((m = NUMBER.exec(text))) return { kind: "number", value: Number(`${m[1]}${number(m[2])}${m[3] === undefined ? "" : `e${m[3]}`}`), ...(m[3] !== undefined ? { format: "0.00E+00" } : m[2].includes(",") ? { format: "#,##0" } : {}) };
+  if ((m = NUMBER.exec(text)))
+    return {
+      kind: "number",
+      value: Number(`${m[1]}${number(m[2])}${m[3] === undefined ? "" : `e${m[3]}`}`),
+      ...(m[3] !== undefined ? { format: "0.00E+00" } : m[2].includes(",") ? { format: "#,##0" } : {}),
+    };
   if ((m = PARENTHESISED.exec(text))) return { kind: "number", value: -number(m[1]) };
-  if ((m = DOLLARS.exec(text))) return { kind: "number", value: (m[1] === "-" ? -1 : 1) * number(m[2]), format: m[2].includes(".") ? "$#,##0.00" : "$#,##0" };
-  if ((m = PERCENT.exec(text))) return { kind: "number", value: (m[1] === "-" ? -1 : 1) * number(m[2]) / 100, format: (m[3] ?? m[4] ?? "") === "" ? "0%" : "0.00%" };
-  if ((m = FRACTION.exec(text)) && Number(m[4]) !== 0) return { kind: "number", value: (m[1] === "-" ? -1 : 1) * (Number(m[2]) + Number(m[3]) / Number(m[4])), format: "# ?/?" };
+  if ((m = DOLLARS.exec(text)))
+    return { kind: "number", value: (m[1] === "-" ? -1 : 1) * number(m[2]), format: m[2].includes(".") ? "$#,##0.00" : "$#,##0" };
+  if ((m = PERCENT.exec(text)))
+    return { kind: "number", value: ((m[1] === "-" ? -1 : 1) * number(m[2])) / 100, format: (m[3] ?? m[4] ?? "") === "" ? "0%" : "0.00%" };
+  if ((m = FRACTION.exec(text)) && Number(m[4]) !== 0)
+    return { kind: "number", value: (m[1] === "-" ? -1 : 1) * (Number(m[2]) + Number(m[3]) / Number(m[4])), format: "# ?/?" };
   if (/^(true|false)$/i.test(text)) return { kind: "boolean", value: text.toLowerCase() === "true" };
   const error = ERRORS.find((e) => e === text.toUpperCase());
   if (error) return { kind: "error", value: error };
   if ((m = ISO_DATE.exec(text))) return date(dateSerial(Number(m[1]), Number(m[2]), Number(m[3])), "yyyy-mm-dd");
-  if ((m = US_DATE.exec(text))) return date(dateSerial(fullYear(m[3], thisYear), Number(m[1]), Number(m[2])), m[3] === undefined ? "d-mmm" : "m/d/yyyy");
-  if ((m = DAY_MONTH.exec(text))) return date(dateSerial(fullYear(m[3], thisYear), monthNumber(m[2]), Number(m[1])), m[3] === undefined ? "d-mmm" : "d-mmm-yy");
-  if ((m = MONTH_DAY.exec(text))) return date(dateSerial(fullYear(m[3], thisYear), monthNumber(m[1]), Number(m[2])), m[3] === undefined ? "d-mmm" : "d-mmm-yy");
+  if ((m = US_DATE.exec(text)))
+    return date(dateSerial(fullYear(m[3], thisYear), Number(m[1]), Number(m[2])), m[3] === undefined ? "d-mmm" : "m/d/yyyy");
+  if ((m = DAY_MONTH.exec(text)))
+    return date(dateSerial(fullYear(m[3], thisYear), monthNumber(m[2]), Number(m[1])), m[3] === undefined ? "d-mmm" : "d-mmm-yy");
+  if ((m = MONTH_DAY.exec(text)))
+    return date(dateSerial(fullYear(m[3], thisYear), monthNumber(m[1]), Number(m[2])), m[3] === undefined ? "d-mmm" : "d-mmm-yy");
   if ((m = TIME.exec(text))) return time(Number(m[1]), Number(m[2]), Number(m[3] ?? 0), m[4], m[3] === undefined ? "h:mm" : "h:mm:ss");
   if ((m = HOUR.exec(text))) return time(Number(m[1]), 0, 0, m[2], "h AM/PM");
   return { kind: "text" };
@@ -90,5 +101,9 @@ export function parseEntry(entry: string, thisYear = new Date().getFullYear()): 
 function time(hours: number, minutes: number, seconds: number, half: string | undefined, format: string): ParsedEntry {
   if (minutes > 59 || seconds > 59 || (half !== undefined && (hours < 1 || hours > 12))) return { kind: "text" };
   const h = half === undefined ? hours : (hours % 12) + (half.toLowerCase() === "p" ? 12 : 0);
-  return { kind: "number", value: (h * 3600 + minutes * 60 + seconds) / 86400, format: half === undefined ? format : format === "h AM/PM" ? format : "h:mm AM/PM" };
+  return {
+    kind: "number",
+    value: (h * 3600 + minutes * 60 + seconds) / 86400,
+    format: half === undefined ? format : format === "h AM/PM" ? format : "h:mm AM/PM",
+  };
 }

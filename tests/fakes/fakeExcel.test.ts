@@ -112,7 +112,12 @@ describe("FakeExcel", () => {
         });
       expect(await write([[1, 2], [3]])).toBe("InvalidArgument");
       expect(await write([[1, 2]])).toBe("InvalidArgument");
-      expect(await write([[1, 2], [3, 4]])).toBe("ok");
+      expect(
+        await write([
+          [1, 2],
+          [3, 4],
+        ]),
+      ).toBe("ok");
     });
 
     it("reads written text the way Excel does", async () => {
@@ -168,7 +173,12 @@ describe("FakeExcel", () => {
       expect(await prompt("x".repeat(33), "ok")).toBe("InvalidArgument");
       expect(await prompt("ok", "y".repeat(256))).toBe("InvalidArgument");
       const alert = await codeOf(fake, async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("D1").dataValidation.errorAlert = { showAlert: true, style: "Stop", title: "t", message: "m".repeat(226) };
+        context.workbook.worksheets.getItem("Sheet1").getRange("D1").dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: "t",
+          message: "m".repeat(226),
+        };
       });
       expect(alert).toBe("InvalidArgument");
     });
@@ -176,7 +186,9 @@ describe("FakeExcel", () => {
     it("needs Between to have two bounds", async () => {
       const fake = new FakeExcel();
       const code = await codeOf(fake, async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.rule = { decimal: { operator: "Between", formula1: 0 } };
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation.rule = {
+          decimal: { operator: "Between", formula1: 0 },
+        };
       });
       expect(code).toBe("InvalidArgument");
     });
@@ -184,7 +196,10 @@ describe("FakeExcel", () => {
 
   describe("tables and names", () => {
     it("keeps table and defined names unique together and makes headers text", async () => {
-      const fake = new FakeExcel({ sheets: [{ name: "S", cells: { A1: 2026, B1: "Cost", A2: 1, B2: 2 } }], names: [{ name: "Total", formula: "=S!$B$2" }] });
+      const fake = new FakeExcel({
+        sheets: [{ name: "S", cells: { A1: 2026, B1: "Cost", A2: 1, B2: 2 } }],
+        names: [{ name: "Total", formula: "=S!$B$2" }],
+      });
       const code = await codeOf(fake, async (context) => {
         const table = context.workbook.worksheets.getItem("S").tables.add("A1:B2", true);
         await context.sync();

@@ -93,7 +93,9 @@ export class FakeExcel {
       const sheet = this.findSheet(t.sheet);
       if (!sheet) throw new RangeError(`No seed sheet ${t.sheet}`);
       const bounds = parseAddress(t.range);
-      const headers = tableHeaders(Array.from({ length: bounds.right - bounds.left + 1 }, (_, i) => sheet.cell(bounds.top, bounds.left + i)));
+      const headers = tableHeaders(
+        Array.from({ length: bounds.right - bounds.left + 1 }, (_, i) => sheet.cell(bounds.top, bounds.left + i)),
+      );
       this.tables.push({ sheet, bounds, name: t.name, style: "TableStyleMedium2", headers, showTotals: false });
     }
     for (const n of options.names ?? []) this.names.push({ name: n.name, formula: n.formula, comment: "" });
@@ -133,14 +135,26 @@ export class FakeExcel {
     this.syncLog.push(batch.length);
     await Promise.resolve();
     if (this.cellEditMode) {
-      throw new FakeOfficeError(this.cellEditMode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      throw new FakeOfficeError(
+        this.cellEditMode,
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
     }
     const failure = this.failures.get(this.syncs);
     if (failure) throw new FakeOfficeError(failure, `Simulated ${failure} at sync ${this.syncs}.`);
     const size = batch.reduce((sum, op) => sum + op.payload, 0);
-    demand(size <= (this.options.payloadLimit ?? 5 * 1024 * 1024), "RequestPayloadSizeLimitExceeded", `The request is ${size} bytes, above the limit.`);
+    demand(
+      size <= (this.options.payloadLimit ?? 5 * 1024 * 1024),
+      "RequestPayloadSizeLimitExceeded",
+      `The request is ${size} bytes, above the limit.`,
+    );
     for (const op of batch) {
-      demand(this.supports(op.version), "ApiNotFound", `${op.api} needs ExcelApi ${op.version}; this Excel has ${this.apiVersion}.`, op.api);
+      demand(
+        this.supports(op.version),
+        "ApiNotFound",
+        `${op.api} needs ExcelApi ${op.version}; this Excel has ${this.apiVersion}.`,
+        op.api,
+      );
       const failure = this.operationFailures.get(op.api);
       if (failure && --failure.left === 0) throw new FakeOfficeError(failure.code, `Simulated ${failure.code} in ${op.api}.`, op.api);
       if (!READS.test(op.api)) this.revision++;
@@ -159,7 +173,11 @@ export class FakeExcel {
 
   /** What `values` shows for the formula cell at (row, column): computed, or an error without a calculator. */
   calculatedValue(sheet: FakeSheet, row: number, column: number): Scalar {
-    demand(this.calculation !== undefined, "GeneralException", "The fake does not calculate formulas without a calculator (FakeExcelOptions.calculate); load `formulas` instead of `values`.");
+    demand(
+      this.calculation !== undefined,
+      "GeneralException",
+      "The fake does not calculate formulas without a calculator (FakeExcelOptions.calculate); load `formulas` instead of `values`.",
+    );
     return this.calculation.calculation(this.revision, this.sheets, this.names).valueOf(sheet.name, row, column);
   }
 
@@ -171,7 +189,10 @@ export class FakeExcel {
   addSheet(name?: string): FakeSheet {
     let chosen = name;
     for (let n = this.sheets.length + 1; chosen === undefined; n++) if (!this.findSheet(`Sheet${n}`)) chosen = `Sheet${n}`;
-    checkSheetName(chosen, this.sheets.map((s) => s.name));
+    checkSheetName(
+      chosen,
+      this.sheets.map((s) => s.name),
+    );
     const sheet = new FakeSheet(this.nextSheetId++, chosen);
     this.sheets.push(sheet);
     return sheet;
@@ -180,7 +201,13 @@ export class FakeExcel {
   /** Worksheet.copy: a copy of `sheet` with everything on it, placed as `position` says (fakeSheetCopy.ts). */
   copySheet(sheet: FakeSheet, position: CopyPosition, relativeTo?: FakeSheet): FakeSheet {
     const at = copyPosition(position, this.sheets.length, relativeTo === undefined ? undefined : this.sheets.indexOf(relativeTo));
-    const copy = new FakeSheet(this.nextSheetId++, copyName(sheet.name, this.sheets.map((s) => s.name)));
+    const copy = new FakeSheet(
+      this.nextSheetId++,
+      copyName(
+        sheet.name,
+        this.sheets.map((s) => s.name),
+      ),
+    );
     this.tables.push(...copySheetContents(sheet, copy, this.tables, () => this.definedAndTableNames()));
     this.sheets.splice(at, 0, copy);
     return copy;
@@ -200,7 +227,11 @@ export class FakeExcel {
 
   /** Moves a sheet to a 0-based position; the sheets between shift by one, as in Excel. */
   moveSheet(sheet: FakeSheet, position: number): void {
-    demand(Number.isInteger(position) && position >= 0 && position < this.sheets.length, "InvalidArgument", `${position} is not a sheet position (0 to ${this.sheets.length - 1}).`);
+    demand(
+      Number.isInteger(position) && position >= 0 && position < this.sheets.length,
+      "InvalidArgument",
+      `${position} is not a sheet position (0 to ${this.sheets.length - 1}).`,
+    );
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }

@@ -50,7 +50,10 @@ export class FakeNamedItemCollectionProxy extends FakeProxy {
   protected fillLoaded(paths: readonly string[]): void {
     const props = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
     const list = this.list();
-    this.setLoaded("items", list.map((n) => FakeNamedItemProxy.loadedFrom(this.ctx, n, props, list)));
+    this.setLoaded(
+      "items",
+      list.map((n) => FakeNamedItemProxy.loadedFrom(this.ctx, n, props, list)),
+    );
   }
 }
 

@@ -22,10 +22,15 @@ export class FakePageLayoutProxy {
     private readonly sheet: FakeWorksheetProxy,
   ) {
     const footer = (part: "centerFooter" | "leftFooter" | "rightFooter" | "centerHeader") => ({
-      set: (text: unknown) => this.set(`pageLayout.headersFooters.${part}`, () => {
-        demand(typeof text === "string" && text.length <= 255, "InvalidArgument", "A header or footer is text of at most 255 characters.");
-        return { [part]: text };
-      }),
+      set: (text: unknown) =>
+        this.set(`pageLayout.headersFooters.${part}`, () => {
+          demand(
+            typeof text === "string" && text.length <= 255,
+            "InvalidArgument",
+            "A header or footer is text of at most 255 characters.",
+          );
+          return { [part]: text };
+        }),
       enumerable: true,
     });
     const defaultForAllPages = Object.defineProperties({} as FakePageLayoutProxy["headersFooters"]["defaultForAllPages"], {
@@ -37,10 +42,15 @@ export class FakePageLayoutProxy {
     this.headersFooters = { defaultForAllPages };
     for (const margin of MARGINS) {
       Object.defineProperty(this, margin, {
-        set: (points: unknown) => this.set(`pageLayout.${margin}`, () => {
-          demand(typeof points === "number" && points >= 0 && points < 1000, "InvalidArgument", `${String(points)} is not a margin in points.`);
-          return { [margin]: points };
-        }),
+        set: (points: unknown) =>
+          this.set(`pageLayout.${margin}`, () => {
+            demand(
+              typeof points === "number" && points >= 0 && points < 1000,
+              "InvalidArgument",
+              `${String(points)} is not a margin in points.`,
+            );
+            return { [margin]: points };
+          }),
         enumerable: true,
       });
     }

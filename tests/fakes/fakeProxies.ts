@@ -76,7 +76,10 @@ export class FakeWorksheetCollectionProxy extends FakeProxy {
 
   protected fillLoaded(paths: readonly string[]): void {
     const itemProps = paths.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
-    this.setLoaded("items", this.ctx.excel.sheets.map((sheet) => FakeWorksheetProxy.loadedFrom(this.ctx, sheet, itemProps)));
+    this.setLoaded(
+      "items",
+      this.ctx.excel.sheets.map((sheet) => FakeWorksheetProxy.loadedFrom(this.ctx, sheet, itemProps)),
+    );
   }
 }
 
@@ -168,7 +171,11 @@ export class FakeWorksheetProxy extends FakeProxy {
   copy(positionType: CopyPosition = "None", relativeTo?: FakeWorksheetProxy): FakeWorksheetProxy {
     const slot = new Slot<FakeSheet>();
     this.queue("worksheet.copy", "1.7", () => {
-      demand(["None", "Before", "After", "Beginning", "End"].includes(positionType), "InvalidArgument", `"${String(positionType)}" is not an Excel.WorksheetPositionType.`);
+      demand(
+        ["None", "Before", "After", "Beginning", "End"].includes(positionType),
+        "InvalidArgument",
+        `"${String(positionType)}" is not an Excel.WorksheetPositionType.`,
+      );
       slot.fill(this.ctx.excel.copySheet(this.target(), positionType, relativeTo?.target()));
     });
     return new FakeWorksheetProxy(this.ctx, slot);
@@ -184,7 +191,11 @@ export class FakeWorksheetProxy extends FakeProxy {
       this,
       () => {
         const whole = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger);
-        demand(whole && startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0, "InvalidArgument", "getRangeByIndexes needs whole numbers, counts above 0.");
+        demand(
+          whole && startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0,
+          "InvalidArgument",
+          "getRangeByIndexes needs whole numbers, counts above 0.",
+        );
         return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
       },
       "1.7",
@@ -197,7 +208,11 @@ export class FakeWorksheetProxy extends FakeProxy {
    */
   getUsedRange(valuesOnly?: boolean): FakeRangeProxy {
     const version = valuesOnly === undefined ? "1.1" : "1.2";
-    return this.usedRange("worksheet.getUsedRange", version, () => usedBounds(this.target(), valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return this.usedRange(
+      "worksheet.getUsedRange",
+      version,
+      () => usedBounds(this.target(), valuesOnly ?? false) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    );
   }
 
   /** As getUsedRange, but a null object for a blank sheet. */

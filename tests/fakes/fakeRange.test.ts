@@ -4,7 +4,12 @@ import { codeOf } from "./fakeTesting";
 
 /** Runs a batch on the fake and returns the rejection's code (or "ok"). */
 /** Where a range lies, loaded through the API. */
-async function placeOf(fake: FakeExcel, make: (context: FakeContext) => { load(p: string): { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } }) {
+async function placeOf(
+  fake: FakeExcel,
+  make: (context: FakeContext) => {
+    load(p: string): { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+  },
+) {
   return fake.run(async (context) => {
     const range = make(context).load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
@@ -18,7 +23,13 @@ describe("ranges", () => {
   describe("position", () => {
     it("loads the sheet-qualified address, 0-based indexes and counts", async () => {
       const fake = new FakeExcel({ sheets: [{ name: "Data" }] });
-      expect(await placeOf(fake, (c) => sheet(c).getRange("B4:D9"))).toEqual({ address: "'Data'!B4:D9", row: 3, column: 1, rows: 6, columns: 3 });
+      expect(await placeOf(fake, (c) => sheet(c).getRange("B4:D9"))).toEqual({
+        address: "'Data'!B4:D9",
+        row: 3,
+        column: 1,
+        rows: 6,
+        columns: 3,
+      });
     });
 
     it("refuses to read them before load and sync", async () => {
@@ -84,7 +95,10 @@ describe("ranges", () => {
     async function dress(fake: FakeExcel): Promise<void> {
       await fake.run(async (c) => {
         const range = sheet(c).getRange("A1:B2");
-        range.numberFormat = [["0.00", "0.00"], ["0.00", "0.00"]];
+        range.numberFormat = [
+          ["0.00", "0.00"],
+          ["0.00", "0.00"],
+        ];
         range.format.fill.color = "#FFEEDD";
         range.format.borders.getItem("EdgeTop").style = "Continuous";
         range.dataValidation.rule = { decimal: { operator: "GreaterThan", formula1: 0 } };
@@ -119,7 +133,11 @@ describe("ranges", () => {
       await fake.run(async (c) => sheet(c).getRange("A1:A2").clear("Formats"));
       const snap = snapshotSheetNamed(fake, "Data")!;
       expect(snap.cells.A1).toEqual({ value: 1 });
-      expect(snap.cells.B1).toEqual({ formula: "=A1", numberFormat: "0.00", style: { fill: "#FFEEDD", borders: { top: { style: "Continuous" } } } });
+      expect(snap.cells.B1).toEqual({
+        formula: "=A1",
+        numberFormat: "0.00",
+        style: { fill: "#FFEEDD", borders: { top: { style: "Continuous" } } },
+      });
       expect(snap.validations.map((v) => v.range)).toEqual(["A1:B2"]);
       expect(snap.conditionalFormats.map((f) => f.range)).toEqual(["B1:B2"]);
     });

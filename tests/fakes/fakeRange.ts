@@ -142,7 +142,11 @@ export class FakeRangeProxy extends FakeProxy {
       const areas = across ? Array.from({ length: b.bottom - b.top + 1 }, (_, i) => ({ ...b, top: b.top + i, bottom: b.top + i })) : [b];
       for (const area of areas) {
         demand(!sheet.merges.some((m) => overlaps(parseAddress(m), area)), "InvalidOperation", "The range overlaps a merged area.");
-        demand(!this.ctx.excel.tables.some((t) => t.sheet === sheet && overlaps(t.bounds, area)), "InvalidOperation", "Cells in a table cannot be merged.");
+        demand(
+          !this.ctx.excel.tables.some((t) => t.sheet === sheet && overlaps(t.bounds, area)),
+          "InvalidOperation",
+          "Cells in a table cannot be merged.",
+        );
         sheet.merges.push(boundsAddress(area));
       }
     });
@@ -204,7 +208,12 @@ export class FakeRangeProxy extends FakeProxy {
       "1.1",
       (sheet, b) => {
         demand(Array.isArray(copy) && copy.length === rowCount(b), "InvalidArgument", SHAPE_MESSAGE, api);
-        demand(copy.every((row) => Array.isArray(row) && row.length === columnCount(b)), "InvalidArgument", SHAPE_MESSAGE, api);
+        demand(
+          copy.every((row) => Array.isArray(row) && row.length === columnCount(b)),
+          "InvalidArgument",
+          SHAPE_MESSAGE,
+          api,
+        );
         copy.forEach((row, i) => (row as unknown[]).forEach((entry, j) => write(sheet.touch(b.top + i, b.left + j), entry)));
         syncHeaders(this.ctx.excel.tables, sheet, b);
       },
@@ -223,8 +232,16 @@ export class FakeRangeProxy extends FakeProxy {
     if (want("columnIndex")) this.setLoaded("columnIndex", b.left);
     if (want("rowCount")) this.setLoaded("rowCount", rowCount(b));
     if (want("columnCount")) this.setLoaded("columnCount", columnCount(b));
-    if (want("formulas")) this.setLoaded("formulas", grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? ""));
-    if (want("numberFormat")) this.setLoaded("numberFormat", grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General"));
+    if (want("formulas"))
+      this.setLoaded(
+        "formulas",
+        grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? ""),
+      );
+    if (want("numberFormat"))
+      this.setLoaded(
+        "numberFormat",
+        grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General"),
+      );
     if (want("values")) {
       this.setLoaded(
         "values",

@@ -72,14 +72,22 @@ export class FakeRangeFormatProxy {
 
   set verticalAlignment(value: string) {
     styleCells(this.range, "format.verticalAlignment", "1.1", (s) => {
-      demand(["Top", "Center", "Bottom", "Justify", "Distributed"].includes(value), "InvalidArgument", `"${value}" is not a vertical alignment.`);
+      demand(
+        ["Top", "Center", "Bottom", "Justify", "Distributed"].includes(value),
+        "InvalidArgument",
+        `"${value}" is not a vertical alignment.`,
+      );
       s.verticalAlignment = value;
     });
   }
 
   set horizontalAlignment(value: string) {
     styleCells(this.range, "format.horizontalAlignment", "1.1", (s) => {
-      demand(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value), "InvalidArgument", `"${value}" is not a horizontal alignment.`);
+      demand(
+        ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value),
+        "InvalidArgument",
+        `"${value}" is not a horizontal alignment.`,
+      );
       s.horizontalAlignment = value;
     });
   }

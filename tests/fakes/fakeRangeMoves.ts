@@ -13,7 +13,11 @@ function whole(...numbers: number[]): void {
 /** Checks that `b` lies on the sheet and is not empty. */
 function onSheet(b: Bounds): Bounds {
   const ok = b.top >= 0 && b.left >= 0 && b.bottom < MAX_ROWS && b.right < MAX_COLUMNS && b.top <= b.bottom && b.left <= b.right;
-  demand(ok, "InvalidArgument", `The range (rows ${b.top + 1}–${b.bottom + 1}, columns ${b.left + 1}–${b.right + 1}) is outside the sheet.`);
+  demand(
+    ok,
+    "InvalidArgument",
+    `The range (rows ${b.top + 1}–${b.bottom + 1}, columns ${b.left + 1}–${b.right + 1}) is outside the sheet.`,
+  );
   return b;
 }
 

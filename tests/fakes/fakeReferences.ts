@@ -13,7 +13,9 @@ import { MAX_ROWS } from "./fakeAddress";
  * "this row" after the area's first row was deleted; absolute rows follow the edit.
  */
 
-export type RowEdit = { readonly kind: "insert"; readonly at: number; readonly count: number } | { readonly kind: "delete"; readonly first: number; readonly last: number };
+export type RowEdit =
+  | { readonly kind: "insert"; readonly at: number; readonly count: number }
+  | { readonly kind: "delete"; readonly first: number; readonly last: number };
 
 /** A quoted text or bracketed part (skipped), or an optional sheet prefix and an A1 reference. */
 const REFERENCE =

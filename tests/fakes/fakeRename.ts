@@ -27,7 +27,8 @@ export function renameSheet(excel: FakeExcel, sheet: FakeSheet, name: string): v
 /** How a formula names the sheet: Data!, 'Cost sheet'!, 'It''s'!. */
 function sheetToken(name: string): string {
   const cellLike = /^([A-Za-z]{1,3})\d+$/.exec(name);
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !(cellLike && columnNumber(cellLike[1]) < MAX_COLUMNS) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !(cellLike && columnNumber(cellLike[1]) < MAX_COLUMNS) && !/^[Rr]\d*[Cc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -13,7 +13,16 @@ import { FakeConditionalFormat, FakeSheet, FakeValidation, SheetExists, checkShe
  */
 
 const RULE_KINDS = ["list", "wholeNumber", "decimal", "textLength", "date", "time", "custom"];
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
 
 function isColour(value: unknown): boolean {
   return typeof value === "string" && /^#[0-9A-Fa-f]{6}$/.test(value);
@@ -21,7 +30,11 @@ function isColour(value: unknown): boolean {
 
 function checkRule(rule: Record<string, unknown>, sheetExists: SheetExists): void {
   const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined && rule[k] !== null);
-  demand(kinds.length === 1 && RULE_KINDS.includes(kinds[0]), "InvalidArgument", `A validation rule needs exactly one of ${RULE_KINDS.join(", ")}; got ${kinds.join(", ") || "none"}.`);
+  demand(
+    kinds.length === 1 && RULE_KINDS.includes(kinds[0]),
+    "InvalidArgument",
+    `A validation rule needs exactly one of ${RULE_KINDS.join(", ")}; got ${kinds.join(", ") || "none"}.`,
+  );
   const body = rule[kinds[0]] as Record<string, unknown>;
   if (kinds[0] === "list") {
     const source = body.source;
@@ -36,14 +49,23 @@ function checkRule(rule: Record<string, unknown>, sheetExists: SheetExists): voi
   }
   demand(OPERATORS.includes(body.operator as string), "InvalidArgument", `"${String(body.operator)}" is not a validation operator.`);
   const between = body.operator === "Between" || body.operator === "NotBetween";
-  demand(body.formula1 !== undefined && (!between || body.formula2 !== undefined), "InvalidArgument", `The operator ${String(body.operator)} needs ${between ? "formula1 and formula2" : "formula1"}.`);
+  demand(
+    body.formula1 !== undefined && (!between || body.formula2 !== undefined),
+    "InvalidArgument",
+    `The operator ${String(body.operator)} needs ${between ? "formula1 and formula2" : "formula1"}.`,
+  );
   if (kinds[0] === "wholeNumber") {
-    for (const f of [body.formula1, body.formula2]) demand(f === undefined || typeof f === "string" || Number.isInteger(f), "InvalidArgument", `${String(f)} is not a whole number.`);
+    for (const f of [body.formula1, body.formula2])
+      demand(f === undefined || typeof f === "string" || Number.isInteger(f), "InvalidArgument", `${String(f)} is not a whole number.`);
   }
 }
 
 function checkText(text: unknown, max: number, what: string): void {
-  demand(text === undefined || (typeof text === "string" && text.length <= max), "InvalidArgument", `The ${what} may hold at most ${max} characters; got ${String(text).length}.`);
+  demand(
+    text === undefined || (typeof text === "string" && text.length <= max),
+    "InvalidArgument",
+    `The ${what} may hold at most ${max} characters; got ${String(text).length}.`,
+  );
 }
 
 export class FakeDataValidationProxy {
@@ -78,7 +100,11 @@ export class FakeDataValidationProxy {
     this.range.enqueueOn("dataValidation.errorAlert", "1.8", (sheet, b) => {
       checkText(alert.title, 32, "error alert title");
       checkText(alert.message, 225, "error alert message");
-      demand(alert.style === undefined || ["Stop", "Warning", "Information"].includes(alert.style), "InvalidArgument", `"${alert.style}" is not an alert style.`);
+      demand(
+        alert.style === undefined || ["Stop", "Warning", "Information"].includes(alert.style),
+        "InvalidArgument",
+        `"${alert.style}" is not an alert style.`,
+      );
       this.entry(sheet, b).errorAlert = { ...alert };
     });
   }
@@ -104,14 +130,20 @@ export class FakeConditionalFormatCollectionProxy {
   /** The number of conditional formats whose area meets the range (ExcelApi 1.6). */
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
-    this.range.enqueueOn("conditionalFormats.getCount", "1.6", (sheet, bounds) => result.fill(sheet.conditionalFormats.filter((f) => overlaps(f.bounds, bounds)).length));
+    this.range.enqueueOn("conditionalFormats.getCount", "1.6", (sheet, bounds) =>
+      result.fill(sheet.conditionalFormats.filter((f) => overlaps(f.bounds, bounds)).length),
+    );
     return result;
   }
 
   add(type: string): FakeConditionalFormatProxy {
     const ref: { format?: FakeConditionalFormat } = {};
     this.range.enqueueOn("conditionalFormats.add", "1.6", (sheet, bounds) => {
-      demand(type === "Custom" || type === "ColorScale", "InvalidArgument", `The fake models only Custom and ColorScale conditional formats, not "${type}".`);
+      demand(
+        type === "Custom" || type === "ColorScale",
+        "InvalidArgument",
+        `The fake models only Custom and ColorScale conditional formats, not "${type}".`,
+      );
       ref.format = { bounds, type };
       sheet.conditionalFormats.push(ref.format);
     });
@@ -139,16 +171,30 @@ export class FakeConditionalFormatProxy {
       enumerable: true,
     });
     const rule = Object.defineProperties({} as { formula: string }, {
-      formula: setter<string>("custom.rule.formula", "Custom", (v) => typeof v === "string" && v.startsWith("=") && v.length <= 8192, (f, v) => {
-        checkSheetReferences(v, (name) => ctx.excel.findSheet(name) !== undefined);
-        f.formula = v;
-      }),
+      formula: setter<string>(
+        "custom.rule.formula",
+        "Custom",
+        (v) => typeof v === "string" && v.startsWith("=") && v.length <= 8192,
+        (f, v) => {
+          checkSheetReferences(v, (name) => ctx.excel.findSheet(name) !== undefined);
+          f.formula = v;
+        },
+      ),
     });
-    const fill = Object.defineProperties({} as { color: string }, { color: setter("custom.format.fill.color", "Custom", isColour, (f, v: string) => (f.fill = v)) });
-    const font = Object.defineProperties({} as { color: string }, { color: setter("custom.format.font.color", "Custom", isColour, (f, v: string) => (f.fontColor = v)) });
+    const fill = Object.defineProperties({} as { color: string }, {
+      color: setter("custom.format.fill.color", "Custom", isColour, (f, v: string) => (f.fill = v)),
+    });
+    const font = Object.defineProperties({} as { color: string }, {
+      color: setter("custom.format.font.color", "Custom", isColour, (f, v: string) => (f.fontColor = v)),
+    });
     this.custom = { rule, format: { fill, font } };
     this.colorScale = Object.defineProperties({} as { criteria: Record<string, unknown> }, {
-      criteria: setter<Record<string, unknown>>("colorScale.criteria", "ColorScale", checkCriteria, (f, v) => (f.criteria = structuredCloneSafe(v))),
+      criteria: setter<Record<string, unknown>>(
+        "colorScale.criteria",
+        "ColorScale",
+        checkCriteria,
+        (f, v) => (f.criteria = structuredCloneSafe(v)),
+      ),
     });
   }
 }

@@ -32,7 +32,12 @@ function copiedTableName(name: string, taken: readonly string[]): string {
 }
 
 /** Fills `copy` (a new, blank sheet) with everything on `sheet`; returns the copied tables. */
-export function copySheetContents(sheet: FakeSheet, copy: FakeSheet, tables: readonly FakeTable[], takenNames: () => string[]): FakeTable[] {
+export function copySheetContents(
+  sheet: FakeSheet,
+  copy: FakeSheet,
+  tables: readonly FakeTable[],
+  takenNames: () => string[],
+): FakeTable[] {
   for (const [key, cell] of sheet.cells) copy.cells.set(key, { ...cell, style: { ...cell.style } });
   for (const [key, line] of sheet.lines) copy.lines.set(key, { ...line });
   for (const [column, width] of sheet.columnWidths) copy.columnWidths.set(column, width);

@@ -32,7 +32,8 @@ function afterInsert(b: Bounds, at: number, count: number): Bounds {
 /** An area after deleting rows `first`–`last` (0-based, inclusive); null when it lay inside them. */
 function afterDelete(b: Bounds, first: number, last: number): Bounds | null {
   if (first <= b.top && last >= b.bottom) return null;
-  const row = (r: number, edge: "top" | "bottom") => (r < first ? r : r > last ? r - (last - first + 1) : edge === "top" ? first : first - 1);
+  const row = (r: number, edge: "top" | "bottom") =>
+    r < first ? r : r > last ? r - (last - first + 1) : edge === "top" ? first : first - 1;
   return { ...b, top: row(b.top, "top"), bottom: row(b.bottom, "bottom") };
 }
 
@@ -59,7 +60,12 @@ export function insertRows(excel: FakeExcel, sheet: FakeSheet, at: number, count
   replace(sheet.lines, lines);
   if (at > 0) inheritFormats(sheet, at, count);
   rewriteFormulas(excel, sheet, { kind: "insert", at, count }, (b) => afterInsert(b, at, count));
-  moveAreas(excel, sheet, (b) => afterInsert(b, at, count), (p) => (p.row >= at ? { ...p, row: p.row + count } : p));
+  moveAreas(
+    excel,
+    sheet,
+    (b) => afterInsert(b, at, count),
+    (p) => (p.row >= at ? { ...p, row: p.row + count } : p),
+  );
 }
 
 /** Deletes rows `first`–`last` from the sheet's cells and lines, and moves areas. */
@@ -67,7 +73,11 @@ export function deleteRows(excel: FakeExcel, sheet: FakeSheet, first: number, la
   for (const { sheet: home, bounds: b, name } of excel.tables) {
     if (home !== sheet || last < b.top || first > b.bottom || (first <= b.top && last >= b.bottom)) continue;
     demand(first > b.top, "InvalidOperation", `Deleting these rows would remove the header row of the table ${name} but not the table.`);
-    demand(!(first <= b.top + 1 && last >= b.bottom), "InvalidOperation", `Deleting these rows would leave the table ${name} without data rows.`);
+    demand(
+      !(first <= b.top + 1 && last >= b.bottom),
+      "InvalidOperation",
+      `Deleting these rows would leave the table ${name} without data rows.`,
+    );
   }
   const count = last - first + 1;
   const cells = new Map<string, FakeCell>();
@@ -101,11 +111,13 @@ function replace<T>(target: Map<string, T>, source: Map<string, T>): void {
 
 /** Every formula text of the workbook with its references to `edited` following the edit. */
 function rewriteFormulas(excel: FakeExcel, edited: FakeSheet, edit: RowEdit, move: (b: Bounds) => Bounds | null): void {
-  const rewrite = (formula: string, home: string | undefined, anchorShift?: number) => shiftedReferences(formula, home, edited.name, edit, anchorShift);
+  const rewrite = (formula: string, home: string | undefined, anchorShift?: number) =>
+    shiftedReferences(formula, home, edited.name, edit, anchorShift);
   for (const s of excel.sheets) {
     for (const cell of s.cells.values()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula, s.name);
     const shiftOf = (b: Bounds) => (s === edited ? (move(b)?.top ?? b.top) - b.top : undefined);
-    for (const format of s.conditionalFormats) if (format.formula !== undefined) format.formula = rewrite(format.formula, s.name, shiftOf(format.bounds));
+    for (const format of s.conditionalFormats)
+      if (format.formula !== undefined) format.formula = rewrite(format.formula, s.name, shiftOf(format.bounds));
     for (const validation of s.validations) {
       const walk = (value: unknown): unknown => {
         if (typeof value === "string") return value.startsWith("=") ? rewrite(value, s.name, shiftOf(validation.bounds)) : value;
@@ -123,7 +135,8 @@ function inheritFormats(sheet: FakeSheet, at: number, count: number): void {
   for (const [key, cell] of [...sheet.cells]) {
     const [r, c] = key.split(",").map(Number);
     if (r !== at - 1 || (cell.numberFormat === "General" && Object.keys(cell.style).length === 0)) continue;
-    for (let j = at; j < at + count; j++) sheet.cells.set(`${j},${c}`, { value: null, numberFormat: cell.numberFormat, style: { ...cell.style } });
+    for (let j = at; j < at + count; j++)
+      sheet.cells.set(`${j},${c}`, { value: null, numberFormat: cell.numberFormat, style: { ...cell.style } });
   }
   for (const [key, line] of [...sheet.lines]) {
     const [kind, r, c] = key.split(":");
@@ -132,7 +145,12 @@ function inheritFormats(sheet: FakeSheet, at: number, count: number): void {
 }
 
 /** Applies a row move to every area on the sheet: rules, tables, chart data and chart positions. */
-function moveAreas(excel: FakeExcel, sheet: FakeSheet, move: (b: Bounds) => Bounds | null, position: (p: CellPosition) => CellPosition): void {
+function moveAreas(
+  excel: FakeExcel,
+  sheet: FakeSheet,
+  move: (b: Bounds) => Bounds | null,
+  position: (p: CellPosition) => CellPosition,
+): void {
   for (const rules of [sheet.validations, sheet.conditionalFormats] as { bounds: Bounds }[][]) {
     const kept = rules.flatMap((rule) => {
       const bounds = move(rule.bounds);

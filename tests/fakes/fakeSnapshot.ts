@@ -44,7 +44,14 @@ export interface SheetSnapshot {
   freeze: { rows: number; columns: number };
   tables: { name: string; range: string; style: string; headers: string[] }[];
   validations: { range: string; rule?: Record<string, unknown>; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown> }[];
-  conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string; criteria?: Record<string, unknown> }[];
+  conditionalFormats: {
+    range: string;
+    type: string;
+    formula?: string;
+    fill?: string;
+    fontColor?: string;
+    criteria?: Record<string, unknown>;
+  }[];
   tabColor?: string;
   showGridlines: boolean;
   charts: ChartSnapshot[];
@@ -105,17 +112,26 @@ function snapshotSheet(fake: FakeExcel, sheet: FakeSheet, position: number): She
     cells: sortCells(cells),
     columnWidths,
     freeze: { ...sheet.freeze },
-    tables: fake.tables.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, range: boundsAddress(t.bounds), style: t.style, headers: [...t.headers] })),
-    validations: sheet.validations.map((v) => ({ range: boundsAddress(v.bounds), ...definedOnly({ rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert }) })),
+    tables: fake.tables
+      .filter((t) => t.sheet === sheet)
+      .map((t) => ({ name: t.name, range: boundsAddress(t.bounds), style: t.style, headers: [...t.headers] })),
+    validations: sheet.validations.map((v) => ({
+      range: boundsAddress(v.bounds),
+      ...definedOnly({ rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert }),
+    })),
     conditionalFormats: sheet.conditionalFormats.map(({ bounds, ...rest }) => ({ range: boundsAddress(bounds), ...definedOnly(rest) })),
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
     showGridlines: sheet.showGridlines,
     charts: snapshotCharts(fake, sheet),
-    ...(sheet.comments.length > 0 ? { comments: Object.fromEntries(sheet.comments.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
+    ...(sheet.comments.length > 0
+      ? { comments: Object.fromEntries(sheet.comments.map((a) => [cellName(a.row, a.column), a.content])) }
+      : {}),
     ...(sheet.notes.length > 0 ? { notes: Object.fromEntries(sheet.notes.map((a) => [cellName(a.row, a.column), a.content])) } : {}),
     ...(sheet.names.length > 0 ? { names: sheet.names.map((n) => ({ name: n.name, formula: n.formula })) } : {}),
     ...(sheet.merges.length > 0 ? { merges: [...sheet.merges] } : {}),
-    ...(sheet.rowHeights.size > 0 ? { rowHeights: Object.fromEntries([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])) } : {}),
+    ...(sheet.rowHeights.size > 0
+      ? { rowHeights: Object.fromEntries([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])) }
+      : {}),
     ...(Object.keys(sheet.pageLayout).length > 0 ? { pageLayout: { ...sheet.pageLayout } } : {}),
   };
 }

@@ -6,7 +6,10 @@ function workbook(apiVersion?: string): FakeExcel {
   return new FakeExcel({
     apiVersion,
     sheets: [
-      { name: "Effektkarta", cells: { A1: "Stakeholder", B1: "Outcome", C1: "Value", A2: "Youth", B2: "Job", C2: 100, A3: "City", B3: "Tax", C3: "=C2*2" } },
+      {
+        name: "Effektkarta",
+        cells: { A1: "Stakeholder", B1: "Outcome", C1: "Value", A2: "Youth", B2: "Job", C2: 100, A3: "City", B3: "Tax", C3: "=C2*2" },
+      },
       { name: "Före och efter", cells: { B2: "Actor", C2: "Change", B3: "State", C3: 5, B4: "Region", C4: 6 } },
     ],
     tables: [
@@ -86,7 +89,9 @@ describe("tables", () => {
           ["Region", 6],
         ]);
       });
-      expect(await codeOf(workbook("1.1"), async (c) => void c.workbook.tables.getItem("Flows").worksheet.load("name"))).toBe("ApiNotFound");
+      expect(await codeOf(workbook("1.1"), async (c) => void c.workbook.tables.getItem("Flows").worksheet.load("name"))).toBe(
+        "ApiNotFound",
+      );
     });
 
     it("takes the table's bounds as they are when the batch reaches the call", async () => {

@@ -97,7 +97,10 @@ export class FakeTableCollectionProxy extends FakeProxy {
 
   protected fillLoaded(paths: readonly string[]): void {
     const tables = this.inScope();
-    this.setLoaded("items", tables.map((t) => FakeTableProxy.loadedFrom(this.ctx, t, pathsUnder("items", paths))));
+    this.setLoaded(
+      "items",
+      tables.map((t) => FakeTableProxy.loadedFrom(this.ctx, t, pathsUnder("items", paths))),
+    );
     this.setLoaded("count", tables.length);
   }
 }
@@ -111,7 +114,11 @@ export class FakeTableProxy extends FakeProxy {
     private readonly slot: Slot<FakeTable>,
   ) {
     super(ctx);
-    this.worksheet = new FakeWorksheetProxy(ctx, sheetOf(() => this.target().sheet), "1.2");
+    this.worksheet = new FakeWorksheetProxy(
+      ctx,
+      sheetOf(() => this.target().sheet),
+      "1.2",
+    );
   }
 
   static loadedFrom(ctx: FakeContext, table: FakeTable, props: readonly string[]): FakeTableProxy {
@@ -137,7 +144,10 @@ export class FakeTableProxy extends FakeProxy {
   set name(name: string) {
     this.queue("table.name", "1.1", () => {
       const table = this.target();
-      checkDefinedName(name, this.ctx.excel.definedAndTableNames().filter((n) => n !== table.name));
+      checkDefinedName(
+        name,
+        this.ctx.excel.definedAndTableNames().filter((n) => n !== table.name),
+      );
       table.name = name;
     });
   }
@@ -208,7 +218,10 @@ export class FakeTableProxy extends FakeProxy {
 
   /** The table's sheet for its ranges, also once the table is gone (convertToRange). */
   private homeSheet(): FakeWorksheetProxy {
-    return new FakeWorksheetProxy(this.ctx, sheetOf(() => this.slot.get("table").sheet));
+    return new FakeWorksheetProxy(
+      this.ctx,
+      sheetOf(() => this.slot.get("table").sheet),
+    );
   }
 
   protected override loadVersion(paths: readonly string[]): string {

@@ -19,7 +19,10 @@ async function workbook(): Promise<FakeExcel> {
   const fake = new FakeExcel({
     calculate: hyperFormulaCalculator,
     sheets: [
-      { name: "Effektkarta", cells: { A1: "Title", A3: "Outcome", B3: "Value", A4: "a", B4: 1, A5: "b", B5: 2, A6: "c", B6: 3, A8: "Total", B8: "=SUM(B4:B6)" } },
+      {
+        name: "Effektkarta",
+        cells: { A1: "Title", A3: "Outcome", B3: "Value", A4: "a", B4: 1, A5: "b", B5: 2, A6: "c", B6: 3, A8: "Total", B8: "=SUM(B4:B6)" },
+      },
       { name: "Summary", cells: { A1: "=Effektkarta!B8", A2: "='Effektkarta'!B4*10" } },
     ],
     tables: [{ sheet: "Effektkarta", range: "A3:B6", name: "Impact" }],
@@ -51,11 +54,13 @@ describe("a user at the keyboard", () => {
       expect(snap.sheets[1].cells.A1).toEqual({ formula: "='Impact map'!B8" });
       expect(snap.sheets[1].cells.A2).toEqual({ formula: "='Impact map'!B4*10" });
       expect(snap.names).toEqual([{ name: "Total", formula: "='Impact map'!$B$8" }]);
-      expect(await fake.run(async (c) => {
-        const r = c.workbook.worksheets.getItem("Summary").getRange("A1:A2").load("values");
-        await c.sync();
-        return r.values;
-      })).toEqual([[6], [10]]);
+      expect(
+        await fake.run(async (c) => {
+          const r = c.workbook.worksheets.getItem("Summary").getRange("A1:A2").load("values");
+          await c.sync();
+          return r.values;
+        }),
+      ).toEqual([[6], [10]]);
     });
 
     it("refuses a name Excel refuses", async () => {
@@ -118,7 +123,11 @@ describe("a user at the keyboard", () => {
       fake.user.insertRows("Effektkarta", 5, 2);
       const snap = map(fake);
       expect(snap.tables[0].range).toBe("A3:B8");
-      expect(snap.cells.B7).toEqual({ value: 2, numberFormat: "0.0", style: { fill: "#FFFF00", borders: { left: { style: "Continuous" } } } });
+      expect(snap.cells.B7).toEqual({
+        value: 2,
+        numberFormat: "0.0",
+        style: { fill: "#FFFF00", borders: { left: { style: "Continuous" } } },
+      });
       expect(snap.cells.B10).toEqual({ formula: "=SUM(B4:B8)" });
       expect(snapshotSheetNamed(fake, "Summary")!.cells.A1).toEqual({ formula: "=Effektkarta!B10" });
       expect(snapshotWorkbook(fake).names[0].formula).toBe("=Effektkarta!$B$10");
@@ -193,6 +202,11 @@ describe("a user at the keyboard", () => {
       await c.sync();
       return range.values;
     });
-    expect(body).toEqual([["a", 1], ["b", 2], ["new", 4], ["c", 3]]);
+    expect(body).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["new", 4],
+      ["c", 3],
+    ]);
   });
 });

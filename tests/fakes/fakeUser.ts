@@ -99,7 +99,10 @@ export class FakeUser {
   /** A name scoped to the sheet, referring to `formula` ("=Analys!$B$6"). */
   addName(sheetName: string, name: string, formula: string): void {
     const sheet = this.sheet(sheetName);
-    checkDefinedName(name, sheet.names.map((n) => n.name));
+    checkDefinedName(
+      name,
+      sheet.names.map((n) => n.name),
+    );
     checkSheetReferences(formula, (other) => this.excel.findSheet(other) !== undefined);
     sheet.names.push({ name, formula, comment: "" });
     this.excel.revision++;
@@ -110,7 +113,13 @@ export class FakeUser {
     const sheet = this.sheet(sheetName);
     const chart = this.chart(sheet, name);
     const move = (p: CellPosition | undefined) => (p ? { ...p, row: p.row + rowsDown } : undefined);
-    const copy: FakeChart = { ...chart, legend: { ...chart.legend }, from: move(chart.from), to: move(chart.to), series: chart.series.map((s) => ({ ...s })) };
+    const copy: FakeChart = {
+      ...chart,
+      legend: { ...chart.legend },
+      from: move(chart.from),
+      to: move(chart.to),
+      series: chart.series.map((s) => ({ ...s })),
+    };
     sheet.charts.push(copy);
     sheet.chartsMade++;
     this.excel.revision++;
@@ -136,7 +145,11 @@ export class FakeUser {
 
   private cell(address: string): Bounds {
     const b = parseAddress(address);
-    demand(rowCount(b) === 1 && b.left === b.right, "InvalidArgument", `"${address}" is not one cell; a person types into one cell at a time.`);
+    demand(
+      rowCount(b) === 1 && b.left === b.right,
+      "InvalidArgument",
+      `"${address}" is not one cell; a person types into one cell at a time.`,
+    );
     return b;
   }
 

@@ -147,7 +147,11 @@ export function checkSheetName(name: unknown, others: readonly string[]): assert
 /** Checks the rules shared by defined names and table names, and that the name is free. */
 export function checkDefinedName(name: unknown, taken: readonly string[]): asserts name is string {
   demand(typeof name === "string" && name.length > 0 && name.length <= 255, "InvalidArgument", `"${String(name)}" is not a valid name.`);
-  demand(/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name), "InvalidArgument", `The name "${name}" may hold only letters, digits, _ . and \\ and must start with a letter or _.`);
+  demand(
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name),
+    "InvalidArgument",
+    `The name "${name}" may hold only letters, digits, _ . and \\ and must start with a letter or _.`,
+  );
   const cellLike = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
   demand(!(cellLike && columnNumber(cellLike[1]) < MAX_COLUMNS), "InvalidArgument", `The name "${name}" looks like a cell reference.`);
   demand(!/^[RrCc]$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name), "InvalidArgument", `The name "${name}" looks like an R1C1 reference.`);
@@ -243,7 +247,11 @@ function set(cell: FakeCell, value: Scalar | null): void {
 export function tableHeaders(cells: readonly (FakeCell | undefined)[]): string[] {
   const seen = new Set<string>();
   return cells.map((cell, i) => {
-    demand(!cell?.formula, "InvalidOperation", `Table header ${i + 1} holds a formula (${cell?.formula}); the fake cannot evaluate it, and Excel would replace it by its value.`);
+    demand(
+      !cell?.formula,
+      "InvalidOperation",
+      `Table header ${i + 1} holds a formula (${cell?.formula}); the fake cannot evaluate it, and Excel would replace it by its value.`,
+    );
     let header = cell?.value === null || cell?.value === undefined || cell.value === "" ? `Column${i + 1}` : String(cell.value);
     for (let n = 2; seen.has(header.toLocaleLowerCase()); n++) header = `${String(cell?.value ?? "Column")}${n}`;
     seen.add(header.toLocaleLowerCase());

@@ -27,17 +27,26 @@ describe("worksheets", () => {
 
   describe("name", () => {
     it("renames the sheet and the formulas that refer to it", async () => {
-      const fake = new FakeExcel({ sheets: [{ name: "Effektkarta", cells: { A1: 2 } }, { name: "S", cells: { A1: "=Effektkarta!A1*2" } }] });
+      const fake = new FakeExcel({
+        sheets: [
+          { name: "Effektkarta", cells: { A1: 2 } },
+          { name: "S", cells: { A1: "=Effektkarta!A1*2" } },
+        ],
+      });
       await fake.run(async (c) => void (c.workbook.worksheets.getItem("Effektkarta").name = "Effektkarta 2026"));
       expect(names(fake)).toEqual(["Effektkarta 2026", "S"]);
       expect(snapshotWorkbook(fake).sheets[1].cells.A1).toEqual({ formula: "='Effektkarta 2026'!A1*2" });
-      expect(await codeOf(fake, async (c) => void (c.workbook.worksheets.getItem("S").name = "effektkarta 2026"))).toBe("ItemAlreadyExists");
+      expect(await codeOf(fake, async (c) => void (c.workbook.worksheets.getItem("S").name = "effektkarta 2026"))).toBe(
+        "ItemAlreadyExists",
+      );
     });
   });
 
   describe("copy", () => {
     it("copies cells, formats, the table (renamed) and the charts (reading the copy), as Name (2) at the end", async () => {
-      const fake = new FakeExcel({ sheets: [{ name: "Analys", cells: { A1: "Run", B1: "Ratio", A2: 1, B2: 2.5, A3: 2, B3: 3 } }, { name: "Other" }] });
+      const fake = new FakeExcel({
+        sheets: [{ name: "Analys", cells: { A1: "Run", B1: "Ratio", A2: 1, B2: 2.5, A3: 2, B3: 3 } }, { name: "Other" }],
+      });
       await fake.run(async (c) => {
         const sheet = c.workbook.worksheets.getItem("Analys");
         sheet.tables.add("A1:B3", true).name = "Inputs";
@@ -53,7 +62,10 @@ describe("worksheets", () => {
       const [original, , copied] = snap.sheets;
       expect(copied.cells.B2).toEqual(original.cells.B2);
       expect([original.cells.A2, copied.cells.A2]).toEqual([{ value: 1 }, { value: 9 }]);
-      expect([original.tables, copied.tables].map((ts) => ts.map((t) => `${t.name} ${t.range}`))).toEqual([["Inputs A1:B3"], ["Inputs2 A1:B3"]]);
+      expect([original.tables, copied.tables].map((ts) => ts.map((t) => `${t.name} ${t.range}`))).toEqual([
+        ["Inputs A1:B3"],
+        ["Inputs2 A1:B3"],
+      ]);
       expect(copied.charts.map((ch) => ch.series.map((s) => s.values))).toEqual([["B2:B3"]]);
       expect(fake.sheets[2].charts[0].series[0].values?.sheet).toBe(fake.sheets[2]);
     });

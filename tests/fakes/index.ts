@@ -4,11 +4,7 @@
  * from fakeCalculation.ts directly, so that the fake itself needs no formula engine.
  */
 export { FakeExcel } from "./fakeExcel";
-export type { FakeExcelOptions,   } from "./fakeExcel";
-;
+export type { FakeExcelOptions } from "./fakeExcel";
 export { FakeOfficeError } from "./fakeErrors";
-;
-;
 export { snapshotSheetNamed, snapshotWorkbook } from "./fakeSnapshot";
-export type {   SheetSnapshot, WorkbookSnapshot } from "./fakeSnapshot";
-;
+export type { SheetSnapshot, WorkbookSnapshot } from "./fakeSnapshot";

@@ -67,7 +67,11 @@ describeBuilt("built custom functions (dist/functions.js, functions.json, functi
         example.args.forEach((arg, i) => {
           if (arg === null) return;
           const matrix = Array.isArray(arg) && arg.every(Array.isArray);
-          expect([example.id, parameters[i].name, matrix]).toEqual([example.id, parameters[i].name, parameters[i].dimensionality === "matrix"]);
+          expect([example.id, parameters[i].name, matrix]).toEqual([
+            example.id,
+            parameters[i].name,
+            parameters[i].dimensionality === "matrix",
+          ]);
         });
       }
     });
@@ -80,7 +84,10 @@ describeBuilt("built custom functions (dist/functions.js, functions.json, functi
 
     it("maps the core's errors to Excel errors with messages in the display language", () => {
       sandbox.setDisplayLanguage(null);
-      expect(run("RATIO", [[[100]], [[0]], null])).toEqual({ error: "#DIV/0!", message: "investment is zero: a ratio needs an investment above 0." });
+      expect(run("RATIO", [[[100]], [[0]], null])).toEqual({
+        error: "#DIV/0!",
+        message: "investment is zero: a ratio needs an investment above 0.",
+      });
       expect(run("PAYBACK", [[[2000]], [[400, 400]], null])).toEqual({ error: "#N/A", message: "Does not pay back within 2 years." });
       expect(run("VALUE", [1e308, 1, 0, 0, 0, 1e308, null, null, null])).toMatchObject({ error: "#NUM!" });
       sandbox.setDisplayLanguage("sv-SE");
@@ -92,7 +99,10 @@ describeBuilt("built custom functions (dist/functions.js, functions.json, functi
       const odd = [undefined, true, "text", new StubExcelError("#N/A"), {}, [], [[]], [[1, 2], [3]], NaN, Infinity, 1e308, -1e-308];
       for (const f of english.functions) {
         for (const value of odd) {
-          const result = run(f.id, f.parameters.map(() => value));
+          const result = run(
+            f.id,
+            f.parameters.map(() => value),
+          );
           if ("value" in result) expect(JSON.stringify(result.value)).not.toMatch(/null|NaN|Infinity/);
           else expect(result.message?.length).toBeGreaterThan(0);
         }
@@ -108,7 +118,10 @@ describeBuilt("built custom functions (dist/functions.js, functions.json, functi
 
     it("passes an error on with its Swedish name in the message", () => {
       sandbox.setDisplayLanguage("sv-SE");
-      expect(run("RATIO", [[[100, new StubExcelError("#N/A")]], [[400]]])).toMatchObject({ error: "#N/A", message: expect.stringContaining("#SAKNAS!") });
+      expect(run("RATIO", [[[100, new StubExcelError("#N/A")]], [[400]]])).toMatchObject({
+        error: "#N/A",
+        message: expect.stringContaining("#SAKNAS!"),
+      });
       sandbox.setDisplayLanguage(null);
     });
   });
@@ -140,7 +153,9 @@ describeBuilt("built custom functions (dist/functions.js, functions.json, functi
     it("holds only the core, the functions and decimal.js: no React, Fluent UI or templates", () => {
       expect(source()).not.toMatch(/react|@fluentui|fluentui/i);
       const map = JSON.parse(fs.readFileSync(path.join(DIST, "functions.js.map"), "utf8")) as { sources: string[] };
-      const foreign = map.sources.filter((s) => !/(^|\/)src\/(core|functions)\/|node_modules\/decimal\.js\/|webpack\/(bootstrap|runtime)/.test(s));
+      const foreign = map.sources.filter(
+        (s) => !/(^|\/)src\/(core|functions)\/|node_modules\/decimal\.js\/|webpack\/(bootstrap|runtime)/.test(s),
+      );
       expect(foreign).toEqual([]);
     });
   });

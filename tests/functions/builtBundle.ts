@@ -38,11 +38,25 @@ export function readDist(file: string): string {
 
 /** Builtins newer than ECMAScript 2016, absent from the JavaScript-only runtime of older Excel builds. */
 const NEWER_THAN_ES2016 = [
-  "Array.prototype.flat", "Array.prototype.flatMap", "Array.prototype.at", "Array.prototype.findLast",
-  "Object.entries", "Object.values", "Object.fromEntries", "Object.getOwnPropertyDescriptors", "Object.hasOwn",
-  "String.prototype.padStart", "String.prototype.padEnd", "String.prototype.trimStart", "String.prototype.trimEnd",
-  "String.prototype.matchAll", "String.prototype.replaceAll", "String.prototype.at",
-  "Promise.prototype.finally", "Promise.allSettled", "Promise.any",
+  "Array.prototype.flat",
+  "Array.prototype.flatMap",
+  "Array.prototype.at",
+  "Array.prototype.findLast",
+  "Object.entries",
+  "Object.values",
+  "Object.fromEntries",
+  "Object.getOwnPropertyDescriptors",
+  "Object.hasOwn",
+  "String.prototype.padStart",
+  "String.prototype.padEnd",
+  "String.prototype.trimStart",
+  "String.prototype.trimEnd",
+  "String.prototype.matchAll",
+  "String.prototype.replaceAll",
+  "String.prototype.at",
+  "Promise.prototype.finally",
+  "Promise.allSettled",
+  "Promise.any",
 ];
 
 export interface Sandbox {

@@ -6,7 +6,10 @@ import { call } from "./sourceFunctions";
 
 describe("edge cases of issue 11 §3 (source functions)", () => {
   it.each(EDGE_CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    expectEdgeCase(c, withDisplayLanguage(null, () => cell(() => call(c.id, c.args))));
+    expectEdgeCase(
+      c,
+      withDisplayLanguage(null, () => cell(() => call(c.id, c.args))),
+    );
   });
 
   it("says the Swedish name of an error passed on", () => {

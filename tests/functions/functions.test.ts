@@ -31,19 +31,23 @@ describe("SROI.VALUE", () => {
 
   it("answers #VALUE! for a negative quantity, with the allowed interval", () => {
     expect(english(() => cell(() => call("VALUE", [-5, 0.7, 0.2, 0.05, 0.1, 15000])))).toEqual({
-      error: "#VALUE!", message: "quantity is -5; allowed: ≥ 0.",
+      error: "#VALUE!",
+      message: "quantity is -5; allowed: ≥ 0.",
     });
     expect(swedish(() => cell(() => call("VALUE", [-5, 0.7, 0.2, 0.05, 0.1, 15000])))).toEqual({
-      error: "#VALUE!", message: "antal är -5; tillåtet: ≥ 0.",
+      error: "#VALUE!",
+      message: "antal är -5; tillåtet: ≥ 0.",
     });
   });
 
   it("answers #VALUE! for text and for booleans, showing what was given", () => {
     expect(english(() => cell(() => call("VALUE", [80, 0.7, 0.2, 0.05, 0.1, "15 000 kr"])))).toEqual({
-      error: "#VALUE!", message: 'proxy must be a number; got "15 000 kr".',
+      error: "#VALUE!",
+      message: 'proxy must be a number; got "15 000 kr".',
     });
     expect(swedish(() => cell(() => call("VALUE", [80, 0.7, true, 0.05, 0.1, 15000])))).toEqual({
-      error: "#VALUE!", message: "dödvikt måste vara ett tal; fick SANT.",
+      error: "#VALUE!",
+      message: "dödvikt måste vara ett tal; fick SANT.",
     });
   });
 
@@ -55,10 +59,12 @@ describe("SROI.VALUE", () => {
 
   it("answers #NUM! when the value is beyond what a cell can hold", () => {
     expect(english(() => cell(() => call("VALUE", [1e308, 1, 0, 0, 0, 1e308])))).toEqual({
-      error: "#NUM!", message: "The result is too large for Excel (beyond ±1.8 × 10^308).",
+      error: "#NUM!",
+      message: "The result is too large for Excel (beyond ±1.8 × 10^308).",
     });
     expect(swedish(() => cell(() => call("VALUE", [1e308, 1, 0, 0, 0, 1e308])))).toEqual({
-      error: "#NUM!", message: "Resultatet är för stort för Excel (utanför ±1,8 × 10^308).",
+      error: "#NUM!",
+      message: "Resultatet är för stort för Excel (utanför ±1,8 × 10^308).",
     });
   });
 });
@@ -72,10 +78,12 @@ describe("SROI.PROFILE", () => {
 
   it("requires years", () => {
     expect(english(() => cell(() => call("PROFILE", [...SEED, null, 0.1])))).toEqual({
-      error: "#VALUE!", message: "years is required but was blank.",
+      error: "#VALUE!",
+      message: "years is required but was blank.",
     });
     expect(swedish(() => cell(() => call("PROFILE", [...SEED, null])))).toEqual({
-      error: "#VALUE!", message: "år måste anges men är tom.",
+      error: "#VALUE!",
+      message: "år måste anges men är tom.",
     });
   });
 });
@@ -94,7 +102,8 @@ describe("SROI.ADJUST", () => {
 
   it("requires deadweight", () => {
     expect(english(() => cell(() => call("ADJUST", [1000, null])))).toEqual({
-      error: "#VALUE!", message: "deadweight is required but was blank.",
+      error: "#VALUE!",
+      message: "deadweight is required but was blank.",
     });
   });
 });
@@ -104,7 +113,13 @@ describe("SROI.RATIO and SROI.NETVALUE: how benefits and investment are read", (
   const shapes: [string, unknown][] = [
     ["a row", [[100, 200, 300]]],
     ["a column", [[100], [200], [300]]],
-    ["a block summed per year", [[50, 150, 100], [50, 50, 200]]],
+    [
+      "a block summed per year",
+      [
+        [50, 150, 100],
+        [50, 50, 200],
+      ],
+    ],
     ["a row with a blank (null) cell", [[100, null, 500]]],
     ["a row with a blank given as 0", [[100, 0, 500]]],
     ["a row with an empty-text cell", [[100, "", 500]]],
@@ -122,28 +137,41 @@ describe("SROI.RATIO and SROI.NETVALUE: how benefits and investment are read", (
 
   it("discounts a block's year columns, year 1 included", () => {
     // Years 110 + 0 = 110 and 60 + 61 = 121: 110 / 1.1 + 121 / 1.21 = 200; 200 − 100 = 100.
-    expect(call("NETVALUE", [[[110, 60], [0, 61]], [[100]], 0.1])).toBe(100);
+    expect(
+      call("NETVALUE", [
+        [
+          [110, 60],
+          [0, 61],
+        ],
+        [[100]],
+        0.1,
+      ]),
+    ).toBe(100);
   });
 
   it("answers #VALUE! for text in a range", () => {
     expect(english(() => cell(() => call("RATIO", [[[100, "abc"]], [[400]]])))).toEqual({
-      error: "#VALUE!", message: 'benefits must be a number; got "abc".',
+      error: "#VALUE!",
+      message: 'benefits must be a number; got "abc".',
     });
     expect(swedish(() => cell(() => call("NETVALUE", [[[100, "abc"]], [[400]]])))).toEqual({
-      error: "#VALUE!", message: 'nyttor måste vara ett tal; fick "abc".',
+      error: "#VALUE!",
+      message: 'nyttor måste vara ett tal; fick "abc".',
     });
   });
 
   it("passes on an Excel error value inside a range with its own code, naming the argument", () => {
     const na = new StubExcelError("#N/A");
     expect(english(() => cell(() => call("RATIO", [[[100, na]], [[400]]])))).toEqual({
-      error: "#N/A", message: "benefits holds the error #N/A; it is passed on, as Excel's own functions do. Correct the cell it comes from.",
+      error: "#N/A",
+      message: "benefits holds the error #N/A; it is passed on, as Excel's own functions do. Correct the cell it comes from.",
     });
   });
 
   it("answers #VALUE! for an empty or ragged range", () => {
     expect(english(() => cell(() => call("RATIO", [[], [[400]]])))).toEqual({
-      error: "#VALUE!", message: "benefits is an empty range; give at least one value.",
+      error: "#VALUE!",
+      message: "benefits is an empty range; give at least one value.",
     });
     expect(cell(() => call("RATIO", [[[]], [[400]]]))).toMatchObject({ error: "#VALUE!" });
     expect(cell(() => call("RATIO", [[[1, 2], [3]], [[400]]]))).toMatchObject({ error: "#VALUE!" });
@@ -151,16 +179,19 @@ describe("SROI.RATIO and SROI.NETVALUE: how benefits and investment are read", (
 
   it("answers #VALUE! for a negative investment", () => {
     expect(english(() => cell(() => call("NETVALUE", [[[100]], [[-400]]])))).toEqual({
-      error: "#VALUE!", message: "investment is -400; allowed: ≥ 0.",
+      error: "#VALUE!",
+      message: "investment is -400; allowed: ≥ 0.",
     });
   });
 
   it("answers #DIV/0! for a ratio against zero investment, with its message", () => {
     expect(english(() => cell(() => call("RATIO", [[[100]], [[0]]])))).toEqual({
-      error: "#DIV/0!", message: "investment is zero: a ratio needs an investment above 0.",
+      error: "#DIV/0!",
+      message: "investment is zero: a ratio needs an investment above 0.",
     });
     expect(swedish(() => cell(() => call("RATIO", [[[100]], [[0, null]]])))).toEqual({
-      error: "#DIV/0!", message: "investering är noll: en kvot kräver en investering över 0.",
+      error: "#DIV/0!",
+      message: "investering är noll: en kvot kräver en investering över 0.",
     });
   });
 
@@ -184,19 +215,23 @@ describe("SROI.PAYBACK", () => {
 
   it("answers #N/A with a message when a profile never pays back", () => {
     expect(english(() => cell(() => call("PAYBACK", [[[2000]], [[400, 400]]])))).toEqual({
-      error: "#N/A", message: "Does not pay back within 2 years.",
+      error: "#N/A",
+      message: "Does not pay back within 2 years.",
     });
     expect(swedish(() => cell(() => call("PAYBACK", [[[2000]], [[400, 400]]])))).toEqual({
-      error: "#N/A", message: "Återbetalas inte inom 2 år.",
+      error: "#N/A",
+      message: "Återbetalas inte inom 2 år.",
     });
   });
 
   it("answers #N/A when a constant value never covers the investment", () => {
     expect(english(() => cell(() => call("PAYBACK", [[[2000]], [[0]]])))).toEqual({
-      error: "#N/A", message: "Does not pay back: the value never covers the investment.",
+      error: "#N/A",
+      message: "Does not pay back: the value never covers the investment.",
     });
     expect(swedish(() => cell(() => call("PAYBACK", [[[2000]], [[-5]]])))).toEqual({
-      error: "#N/A", message: "Återbetalas inte: värdet täcker aldrig investeringen.",
+      error: "#N/A",
+      message: "Återbetalas inte: värdet täcker aldrig investeringen.",
     });
   });
 });
@@ -209,10 +244,12 @@ describe("SROI.EFFECTSIZE", () => {
 
   it("requires both changes", () => {
     expect(english(() => cell(() => call("EFFECTSIZE", [0.25, null])))).toEqual({
-      error: "#VALUE!", message: "comparison_change is required but was blank.",
+      error: "#VALUE!",
+      message: "comparison_change is required but was blank.",
     });
     expect(swedish(() => cell(() => call("EFFECTSIZE", [null, 0.1])))).toEqual({
-      error: "#VALUE!", message: "förändring_målgrupp måste anges men är tom.",
+      error: "#VALUE!",
+      message: "förändring_målgrupp måste anges men är tom.",
     });
   });
 });
@@ -220,10 +257,12 @@ describe("SROI.EFFECTSIZE", () => {
 describe("SROI.ROSENBERG", () => {
   it("answers #VALUE! unless there are exactly 10 answers", () => {
     expect(english(() => cell(() => call("ROSENBERG", [[[1, 2, 3]]])))).toEqual({
-      error: "#VALUE!", message: "answers needs exactly 10 values; got 3.",
+      error: "#VALUE!",
+      message: "answers needs exactly 10 values; got 3.",
     });
     expect(swedish(() => cell(() => call("ROSENBERG", [[[1, 2, 3]]])))).toEqual({
-      error: "#VALUE!", message: "svar behöver exakt 10 värden; fick 3.",
+      error: "#VALUE!",
+      message: "svar behöver exakt 10 värden; fick 3.",
     });
   });
 
@@ -231,7 +270,8 @@ describe("SROI.ROSENBERG", () => {
     expect(cell(() => call("ROSENBERG", [[[1, 1, 1, 1, 1, 1, 1, 1, 1, 5]]]))).toMatchObject({ error: "#VALUE!" });
     expect(cell(() => call("ROSENBERG", [[[1, 1, 1, 1, 1, 1, 1, 1, 1, 2.5]]]))).toMatchObject({ error: "#VALUE!" });
     expect(english(() => cell(() => call("ROSENBERG", [[[1, 1, 1, 1, null, 1, 1, 1, 1, 1]]])))).toEqual({
-      error: "#VALUE!", message: "answers is required but was blank.",
+      error: "#VALUE!",
+      message: "answers is required but was blank.",
     });
   });
 });
@@ -268,10 +308,12 @@ describe("SROI.BREAKEVEN", () => {
     // Even deadweight 0 gives only 718 200 (above) < 800 000.
     const args = ["deadweight", [[800000]], ...SEED];
     expect(english(() => cell(() => call("BREAKEVEN", args)))).toEqual({
-      error: "#N/A", message: "No value of deadweight between 0 and 1 makes the value equal the investment.",
+      error: "#N/A",
+      message: "No value of deadweight between 0 and 1 makes the value equal the investment.",
     });
     expect(swedish(() => cell(() => call("BREAKEVEN", args)))).toEqual({
-      error: "#N/A", message: "Inget värde på dödvikt mellan 0 och 1 gör att värdet blir lika med investeringen.",
+      error: "#N/A",
+      message: "Inget värde på dödvikt mellan 0 och 1 gör att värdet blir lika med investeringen.",
     });
   });
 });
@@ -279,25 +321,67 @@ describe("SROI.BREAKEVEN", () => {
 describe("SROI.REAL", () => {
   it("answers #N/A naming the years the shipped KPI has, in the display language", () => {
     expect(english(() => cell(() => call("REAL", [100, 2019, 2026, null])))).toEqual({
-      error: "#N/A", message: "to_year 2026 is not in the price index; it has the years 2006–2023.",
+      error: "#N/A",
+      message: "to_year 2026 is not in the price index; it has the years 2006–2023.",
     });
     expect(swedish(() => cell(() => call("REAL", [100, 1999, 2020, null])))).toEqual({
-      error: "#N/A", message: "från_år 1999 finns inte i prisindexet; det har åren 2006–2023.",
+      error: "#N/A",
+      message: "från_år 1999 finns inte i prisindexet; det har åren 2006–2023.",
     });
   });
 
   it("answers #VALUE! for an index value of 0 or below, or text in the index", () => {
-    expect(english(() => cell(() => call("REAL", [100, 2020, 2021, [[2020, 100], [2021, 0]]])))).toEqual({
-      error: "#VALUE!", message: "index is 0; allowed: > 0.",
+    expect(
+      english(() =>
+        cell(() =>
+          call("REAL", [
+            100,
+            2020,
+            2021,
+            [
+              [2020, 100],
+              [2021, 0],
+            ],
+          ]),
+        ),
+      ),
+    ).toEqual({
+      error: "#VALUE!",
+      message: "index is 0; allowed: > 0.",
     });
-    expect(english(() => cell(() => call("REAL", [100, 2020, 2021, [[2020, 100], [2021, "n/a"]]])))).toEqual({
-      error: "#VALUE!", message: 'index must be a number; got "n/a".',
+    expect(
+      english(() =>
+        cell(() =>
+          call("REAL", [
+            100,
+            2020,
+            2021,
+            [
+              [2020, 100],
+              [2021, "n/a"],
+            ],
+          ]),
+        ),
+      ),
+    ).toEqual({
+      error: "#VALUE!",
+      message: 'index must be a number; got "n/a".',
     });
     expect(swedish(() => cell(() => call("REAL", ["hundra", 2020, 2021, null])))).toMatchObject({ error: "#VALUE!" });
   });
 
   it("gives the amount unchanged within one year, with either index", () => {
     expect(call("REAL", [1234.5, 2021, 2021, null])).toBe(1234.5);
-    expect(call("REAL", [1234.5, 2021, 2021, [[2020, 100], [2021, 101]]])).toBe(1234.5);
+    expect(
+      call("REAL", [
+        1234.5,
+        2021,
+        2021,
+        [
+          [2020, 100],
+          [2021, 101],
+        ],
+      ]),
+    ).toBe(1234.5);
   });
 });

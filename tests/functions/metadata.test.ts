@@ -52,7 +52,9 @@ describe("generated metadata (custom-functions-metadata on src/functions/functio
     for (const f of (await generatedMetadata()).english.functions) {
       const optional = f.parameters.map((p) => p.optional === true);
       expect(optional).toEqual([...optional].sort((a, b) => Number(a) - Number(b)));
-      expect((f.result as { dimensionality?: string }).dimensionality).toBe(f.id === "PROFILE" || f.id === "SIMULATE" ? "matrix" : undefined);
+      expect((f.result as { dimensionality?: string }).dimensionality).toBe(
+        f.id === "PROFILE" || f.id === "SIMULATE" ? "matrix" : undefined,
+      );
     }
   });
 });
@@ -82,7 +84,17 @@ describe("Swedish metadata (functions-sv.json)", () => {
   it("has Swedish names that keep Ä and Å, and descriptions short enough for Excel", async () => {
     const sv = await swedishMetadata();
     expect(sv.functions.map((f) => f.name)).toEqual([
-      "VÄRDE", "PROFIL", "JUSTERA", "KVOT", "NETTOVÄRDE", "ÅTERBETALNINGSTID", "EFFEKTSTORLEK", "ROSENBERG", "BRYTPUNKT", "SIMULERA", "FASTPRIS",
+      "VÄRDE",
+      "PROFIL",
+      "JUSTERA",
+      "KVOT",
+      "NETTOVÄRDE",
+      "ÅTERBETALNINGSTID",
+      "EFFEKTSTORLEK",
+      "ROSENBERG",
+      "BRYTPUNKT",
+      "SIMULERA",
+      "FASTPRIS",
     ]);
     for (const f of sv.functions) {
       expect((f.description ?? "").length).toBeLessThanOrEqual(MAX_DESCRIPTION);
@@ -94,7 +106,15 @@ describe("Swedish metadata (functions-sv.json)", () => {
 describe("localizeMetadata", () => {
   const english: FunctionsMetadata = {
     functions: [
-      { id: "RATIO", name: "RATIO", description: "Ratio.", parameters: [{ name: "benefits", type: "any" }, { name: "investment", type: "any" }] },
+      {
+        id: "RATIO",
+        name: "RATIO",
+        description: "Ratio.",
+        parameters: [
+          { name: "benefits", type: "any" },
+          { name: "investment", type: "any" },
+        ],
+      },
     ],
   };
   const ratio: SwedishFunction = { name: "KVOT", description: "Kvot.", arguments: { benefits: "Nyttor.", investment: "Investering." } };
@@ -103,10 +123,17 @@ describe("localizeMetadata", () => {
     const { metadata, problems } = localizeMetadata(english, { RATIO: ratio });
     expect(problems).toEqual([]);
     expect(metadata).toEqual({
-      functions: [{
-        id: "RATIO", name: "KVOT", description: "Kvot.",
-        parameters: [{ name: "nyttor", description: "Nyttor.", type: "any" }, { name: "investering", description: "Investering.", type: "any" }],
-      }],
+      functions: [
+        {
+          id: "RATIO",
+          name: "KVOT",
+          description: "Kvot.",
+          parameters: [
+            { name: "nyttor", description: "Nyttor.", type: "any" },
+            { name: "investering", description: "Investering.", type: "any" },
+          ],
+        },
+      ],
     });
   });
 

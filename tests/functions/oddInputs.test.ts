@@ -52,7 +52,10 @@ function expectCellResult(result: unknown): void {
 describe.each(Object.keys(FUNCTIONS_BY_ID))("SROI.%s with odd arguments", (id) => {
   const fn = FUNCTIONS_BY_ID[id] as (...args: unknown[]) => unknown;
 
-  it.each([["English", null], ["Swedish", "sv-SE"]])("returns finite numbers or an Excel error with a message (%s)", (_l, locale) => {
+  it.each([
+    ["English", null],
+    ["Swedish", "sv-SE"],
+  ])("returns finite numbers or an Excel error with a message (%s)", (_l, locale) => {
     fc.assert(
       fc.property(fc.array(oddArgument, { maxLength: fn.length + 2 }), (args) => {
         withDisplayLanguage(locale, () => {

@@ -21,8 +21,12 @@ describe("properties", () => {
   it("SROI.VALUE with years = 1 is quantity × outcome_rate × (1 − deadweight) × (1 − attribution) × (1 − displacement) × proxy", () => {
     fc.assert(
       fc.property(quantity, share, share, share, share, proxy, (q, outcomeRate, deadweight, attribution, displacement, p) => {
-        const expected = new D(q).times(outcomeRate).times(oneMinus(deadweight)).times(oneMinus(attribution))
-          .times(oneMinus(displacement)).times(p);
+        const expected = new D(q)
+          .times(outcomeRate)
+          .times(oneMinus(deadweight))
+          .times(oneMinus(attribution))
+          .times(oneMinus(displacement))
+          .times(p);
         expect(sroiValue(q, outcomeRate, deadweight, attribution, displacement, p, 1)).toBe(expected.toNumber());
       }),
       { numRuns: 500 },
@@ -32,7 +36,16 @@ describe("properties", () => {
   it("SROI.RATIO of SROI.PROFILE's row is the discounted sum of the row divided by the investment", () => {
     fc.assert(
       fc.property(
-        quantity, share, share, share, share, proxy, years, share, rate, investment,
+        quantity,
+        share,
+        share,
+        share,
+        share,
+        proxy,
+        years,
+        share,
+        rate,
+        investment,
         (q, outcomeRate, deadweight, attribution, displacement, p, n, dropOff, r, invested) => {
           const row = sroiProfile(q, outcomeRate, deadweight, attribution, displacement, p, n, dropOff);
           expect(row).toHaveLength(1);

@@ -25,7 +25,12 @@ function rows(prefix: string): string[][] {
   return section()
     .split("\n")
     .filter((line) => line.startsWith(`| ${prefix}`))
-    .map((line) => line.slice(1, line.lastIndexOf("|")).split(" | ").map((c) => c.trim()));
+    .map((line) =>
+      line
+        .slice(1, line.lastIndexOf("|"))
+        .split(" | ")
+        .map((c) => c.trim()),
+    );
 }
 
 const unquote = (text: string) => text.replace(/^`|`$/g, "");
@@ -41,7 +46,9 @@ function parseArguments(text: string): Argument[] {
     // "[name]=default", or "[name]" for an optional argument whose default is not a number (a shipped table).
     const optional = /^\[(\w+)\](?:=(.+))?$/.exec(item);
     if (!optional) return { name: item, optional: false };
-    return optional[2] === undefined ? { name: optional[1], optional: true } : { name: optional[1], optional: true, fallback: Number(optional[2]) };
+    return optional[2] === undefined
+      ? { name: optional[1], optional: true }
+      : { name: optional[1], optional: true, fallback: Number(optional[2]) };
   });
 }
 
@@ -67,7 +74,10 @@ function parseArgument(text: string): number | string | number[][] | null {
   if (text === "") return null;
   if (/^".*"$/.test(text)) return text.slice(1, -1);
   if (text.startsWith("{")) {
-    return text.slice(1, -1).split(";").map((row) => row.split(",").map((v) => parseNumber(v)));
+    return text
+      .slice(1, -1)
+      .split(";")
+      .map((row) => row.split(",").map((v) => parseNumber(v)));
   }
   return parseNumber(text);
 }

@@ -58,8 +58,15 @@ describe("SROI.SIMULATE", () => {
     const share = fc.integer({ min: 0, max: 100 }).map((x) => x / 100);
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 10000 }), share, share, share, share, fc.integer({ min: -50000, max: 50000 }),
-        fc.integer({ min: 1, max: 100 }), share, fc.integer({ min: -90, max: 90 }).map((x) => x / 100),
+        fc.integer({ min: 0, max: 10000 }),
+        share,
+        share,
+        share,
+        share,
+        fc.integer({ min: -50000, max: 50000 }),
+        fc.integer({ min: 1, max: 100 }),
+        share,
+        fc.integer({ min: -90, max: 90 }).map((x) => x / 100),
         (...args) => {
           const value = call("VALUE", args) as number;
           expect(simulate(...args.map((a) => [[a]]))).toEqual([[value, value, value]]);
@@ -82,7 +89,11 @@ describe("SROI.SIMULATE", () => {
   });
 
   it("takes runs 1 … 100 000 and seeds 0 … 2³² − 1", () => {
-    for (const [runs, seed] of [[1, 0], [100000, 4294967295], [37, 123456789]]) {
+    for (const [runs, seed] of [
+      [1, 0],
+      [100000, 4294967295],
+      [37, 123456789],
+    ]) {
       const [[a, b, c]] = simulate(...SEED, PROXY, null, null, null, runs, seed);
       expect(a <= b && b <= c && a >= PER_PROXY * 10000 && c <= PER_PROXY * 20000).toBe(true);
     }
@@ -92,11 +103,26 @@ describe("SROI.SIMULATE", () => {
     it("for a range of 2 or 4 cells", () => {
       expect(both([...SEED, [[10000, 20000]]])).toEqual([
         { error: "#VALUE!", message: "proxy is a range of 2 cells; give one value, or three in a row or a column (low, likely, high)." },
-        { error: "#VALUE!", message: "proxy är ett område med 2 celler; ange ett värde, eller tre i en rad eller kolumn (lägsta, troligaste, högsta)." },
+        {
+          error: "#VALUE!",
+          message: "proxy är ett område med 2 celler; ange ett värde, eller tre i en rad eller kolumn (lägsta, troligaste, högsta).",
+        },
       ]);
-      expect(both([[[1, 2], [3, 4]], ...SEED.slice(1), [[15000]]])).toEqual([
+      expect(
+        both([
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          ...SEED.slice(1),
+          [[15000]],
+        ]),
+      ).toEqual([
         { error: "#VALUE!", message: "quantity is a range of 4 cells; give one value, or three in a row or a column (low, likely, high)." },
-        { error: "#VALUE!", message: "antal är ett område med 4 celler; ange ett värde, eller tre i en rad eller kolumn (lägsta, troligaste, högsta)." },
+        {
+          error: "#VALUE!",
+          message: "antal är ett område med 4 celler; ange ett värde, eller tre i en rad eller kolumn (lägsta, troligaste, högsta).",
+        },
       ]);
     });
 
@@ -106,7 +132,8 @@ describe("SROI.SIMULATE", () => {
         { error: "#VALUE!", message: "dödvikt är lägsta 0,3, troligaste 0,2, högsta 0,4; tillåtet: lägsta ≤ troligaste ≤ högsta." },
       ]);
       expect(both([...SEED, [[10000], [25000], [20000]]])[0]).toEqual({
-        error: "#VALUE!", message: "proxy is low 10000, likely 25000, high 20000; allowed: low ≤ likely ≤ high.",
+        error: "#VALUE!",
+        message: "proxy is low 10000, likely 25000, high 20000; allowed: low ≤ likely ≤ high.",
       });
     });
 
@@ -124,12 +151,16 @@ describe("SROI.SIMULATE", () => {
       expect(years([[0, 2, 3]])).toEqual({ error: "#VALUE!", message: "years is 0; allowed: [1, 100]." });
       expect(years([[1, 2, 101]])).toEqual({ error: "#VALUE!", message: "years is 101; allowed: [1, 100]." });
       expect(years([[1, 2.5, 4]])).toEqual({ error: "#VALUE!", message: "years must be a whole number; got 2.5 (allowed: [1, 100])." });
-      expect(swedish(() => cell(() => simulate(...SEED, [[15000]], [[1, 2, 101]])))).toEqual({ error: "#VALUE!", message: "år är 101; tillåtet: [1; 100]." });
+      expect(swedish(() => cell(() => simulate(...SEED, [[15000]], [[1, 2, 101]])))).toEqual({
+        error: "#VALUE!",
+        message: "år är 101; tillåtet: [1; 100].",
+      });
     });
 
     it("for a discount rate range beyond ±0.99", () => {
       expect(english(() => cell(() => simulate(...SEED, [[15000]], null, null, [[0.5, 0.9, 0.995]])))).toEqual({
-        error: "#VALUE!", message: "discount_rate is 0.995; allowed: [-0.99, 0.99].",
+        error: "#VALUE!",
+        message: "discount_rate is 0.995; allowed: [-0.99, 0.99].",
       });
     });
 
@@ -139,15 +170,27 @@ describe("SROI.SIMULATE", () => {
         { error: "#VALUE!", message: "runs must be a whole number; got 0 (allowed: [1, 100000])." },
         { error: "#VALUE!", message: "körningar måste vara ett heltal; fick 0 (tillåtet: [1; 100000])." },
       ]);
-      expect(both(withRuns(100001))[0]).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^runs must be a whole number; got 100001/) });
-      expect(both(withRuns(2.5))[0]).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^runs must be a whole number; got 2.5/) });
+      expect(both(withRuns(100001))[0]).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^runs must be a whole number; got 100001/),
+      });
+      expect(both(withRuns(2.5))[0]).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^runs must be a whole number; got 2.5/),
+      });
       expect(both(withRuns("many"))[0]).toEqual({ error: "#VALUE!", message: 'runs must be a number; got "many".' });
       expect(both(withRuns(null, -1))).toEqual([
         { error: "#VALUE!", message: "seed must be a whole number; got -1 (allowed: [0, 4294967295])." },
         { error: "#VALUE!", message: "frö måste vara ett heltal; fick -1 (tillåtet: [0; 4294967295])." },
       ]);
-      expect(both(withRuns(null, 2 ** 32))[0]).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^seed must be a whole number; got 4294967296/) });
-      expect(both(withRuns(null, 1.5))[0]).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^seed must be a whole number; got 1.5/) });
+      expect(both(withRuns(null, 2 ** 32))[0]).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^seed must be a whole number; got 4294967296/),
+      });
+      expect(both(withRuns(null, 1.5))[0]).toMatchObject({
+        error: "#VALUE!",
+        message: expect.stringMatching(/^seed must be a whole number; got 1.5/),
+      });
     });
 
     it("for a required argument left blank, or text inside a range", () => {
@@ -156,7 +199,8 @@ describe("SROI.SIMULATE", () => {
         { error: "#VALUE!", message: "antal måste anges men är tom." },
       ]);
       expect(english(() => cell(() => simulate(...SEED, [[10000, "15 000", 20000]])))).toEqual({
-        error: "#VALUE!", message: 'proxy must be a number; got "15 000".',
+        error: "#VALUE!",
+        message: 'proxy must be a number; got "15 000".',
       });
     });
   });

@@ -1,6 +1,15 @@
 import "./excelStub";
 import {
-  sroiAdjust, sroiBreakEven, sroiEffectSize, sroiNetValue, sroiPayback, sroiProfile, sroiRatio, sroiRosenberg, sroiSimulate, sroiValue,
+  sroiAdjust,
+  sroiBreakEven,
+  sroiEffectSize,
+  sroiNetValue,
+  sroiPayback,
+  sroiProfile,
+  sroiRatio,
+  sroiRosenberg,
+  sroiSimulate,
+  sroiValue,
   sroiReal,
 } from "../../src/functions/functions";
 
@@ -24,4 +33,4 @@ export function call(id: string, args: readonly unknown[]): unknown {
   return (FUNCTIONS_BY_ID[id] as (...a: unknown[]) => unknown)(...args);
 }
 
-export {      sroiProfile, sroiRatio,   sroiValue,  };
+export { sroiProfile, sroiRatio, sroiValue };

@@ -15,8 +15,18 @@ describe("toExcel", () => {
   });
 
   it("never gives −0", () => {
-    expect(Object.is(toExcel(() => new Dec("-0")), 0)).toBe(true);
-    expect(Object.is(toExcel(() => -0), 0)).toBe(true);
+    expect(
+      Object.is(
+        toExcel(() => new Dec("-0")),
+        0,
+      ),
+    ).toBe(true);
+    expect(
+      Object.is(
+        toExcel(() => -0),
+        0,
+      ),
+    ).toBe(true);
   });
 
   it("answers #NUM! for a result beyond the range of a double", () => {
@@ -32,17 +42,23 @@ describe("toExcel", () => {
 
   it("maps an exception that is not an SroiError to #VALUE! with a general message", () => {
     const result = withDisplayLanguage(null, () =>
-      cell(() => toExcel(() => {
-        throw new TypeError("x is undefined");
-      })),
+      cell(() =>
+        toExcel(() => {
+          throw new TypeError("x is undefined");
+        }),
+      ),
     );
     expect(result).toEqual({
       error: "#VALUE!",
       message: "The calculation could not be completed with these arguments; check that each one is a number or a range of numbers.",
     });
-    expect(cell(() => toExcel(() => {
-      throw "a string";
-    }))).toMatchObject({ error: "#VALUE!" });
+    expect(
+      cell(() =>
+        toExcel(() => {
+          throw "a string";
+        }),
+      ),
+    ).toMatchObject({ error: "#VALUE!" });
   });
 });
 

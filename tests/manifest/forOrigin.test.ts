@@ -25,7 +25,9 @@ describe("manifestForOrigin", () => {
   });
 
   it("keeps a port and drops a trailing slash", () => {
-    expect(manifestForOrigin(MANIFEST, "https://addins.kommun.se:8443/", "0.1.0")).toContain('"https://addins.kommun.se:8443/taskpane.html"');
+    expect(manifestForOrigin(MANIFEST, "https://addins.kommun.se:8443/", "0.1.0")).toContain(
+      '"https://addins.kommun.se:8443/taskpane.html"',
+    );
   });
 });
 

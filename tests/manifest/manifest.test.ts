@@ -44,12 +44,14 @@ describe("validator on broken variants of manifest.xml", () => {
   });
 
   it("reports an element the schema does not allow there", () => {
-    const out = problemsOf(edit("<Hosts>\n    <Host Name=\"Workbook\"/>", "<Hosts>\n    <Host Name=\"Workbook\"/><Runtimes/>"));
+    const out = problemsOf(edit('<Hosts>\n    <Host Name="Workbook"/>', '<Hosts>\n    <Host Name="Workbook"/><Runtimes/>'));
     expect(out).toMatch(/unexpected <Runtimes> in <Hosts>/);
   });
 
   it("reports a second origin", () => {
-    const out = problemsOf(edit('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="https://cdn.example.org/functions.js"'));
+    const out = problemsOf(
+      edit('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="https://cdn.example.org/functions.js"'),
+    );
     expect(out).toMatch(/bt:Urls "Functions.Script.Url": origin https:\/\/cdn.example.org differs from https:\/\/localhost:3000/);
   });
 
@@ -74,12 +76,19 @@ describe("validator on broken variants of manifest.xml", () => {
   });
 
   it("reports a namespace other than SROI", () => {
-    const out = problemsOf(edit('<bt:String id="Functions.Namespace" DefaultValue="SROI">', '<bt:String id="Functions.Namespace" DefaultValue="CONTOSO">'));
+    const out = problemsOf(
+      edit('<bt:String id="Functions.Namespace" DefaultValue="SROI">', '<bt:String id="Functions.Namespace" DefaultValue="CONTOSO">'),
+    );
     expect(out).toMatch(/the functions namespace must be "SROI" in every language, found CONTOSO, SROI/);
   });
 
   it("reports the shared runtime", () => {
-    const out = problemsOf(edit('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/><Set Name="SharedRuntime" MinVersion="1.1"/>'));
+    const out = problemsOf(
+      edit(
+        '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+        '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/><Set Name="SharedRuntime" MinVersion="1.1"/>',
+      ),
+    );
     expect(out).toMatch(/SharedRuntime is not used/);
   });
 
@@ -101,12 +110,17 @@ describe("validator on broken variants of manifest.xml", () => {
   });
 
   it("reports an icon file of the wrong pixel size", () => {
-    const out = problemsOf(edit('id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', 'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'));
+    const out = problemsOf(
+      edit(
+        'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"',
+        'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"',
+      ),
+    );
     expect(out).toMatch(/bt:Image "Icon.80x80": \/assets\/icon-64.png is 64×64 px, expected 80×80/);
   });
 
   it("reports an asset that does not exist and one that is not a PNG", () => {
-    const missing = edit("assets/icon-32.png\"/>\n  <HighRes", "assets/icon-33.png\"/>\n  <HighRes");
+    const missing = edit('assets/icon-32.png"/>\n  <HighRes', 'assets/icon-33.png"/>\n  <HighRes');
     expect(problemsOf(missing)).toMatch(/<IconUrl>: \/assets\/icon-33.png does not exist in assets\//);
     const notPng = { ...repoExpectations(), readAsset: () => new TextEncoder().encode("GIF89a and more bytes than a header") };
     expect(problemsOf(MANIFEST, notPng)).toMatch(/<IconUrl>: \/assets\/icon-32.png is not a PNG file/);
@@ -115,17 +129,24 @@ describe("validator on broken variants of manifest.xml", () => {
   it("reports XML that is not well-formed, with its line", () => {
     const out = problemsOf(edit("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteDocument</Permission>"));
     const line = MANIFEST.slice(0, MANIFEST.indexOf("<Permissions>")).split("\n").length;
-    expect(out).toBe(`m:${line}: not well-formed XML: line ${line}, column 33: </Permission> does not match <Permissions> opened at line ${line}`);
+    expect(out).toBe(
+      `m:${line}: not well-formed XML: line ${line}, column 33: </Permission> does not match <Permissions> opened at line ${line}`,
+    );
   });
 
   it("reports a root element that is not an OfficeApp task pane add-in", () => {
-    expect(problemsOf(edit('xsi:type="TaskPaneApp"', 'xsi:type="MailApp"'))).toMatch(/<OfficeApp> needs xsi:type TaskPaneApp \(found "MailApp"\)/);
+    expect(problemsOf(edit('xsi:type="TaskPaneApp"', 'xsi:type="MailApp"'))).toMatch(
+      /<OfficeApp> needs xsi:type TaskPaneApp \(found "MailApp"\)/,
+    );
     expect(problemsOf("<Other/>")).toMatch(/the root element must be <OfficeApp/);
   });
 
   it("reports an Id that is not a GUID and a button that opens another page", () => {
     expect(problemsOf(edit(/<Id>[^<]+<\/Id>/, "<Id>sroi</Id>"))).toMatch(/<Id> must be a GUID, found "sroi"/);
-    const other = edit('id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', 'id="Taskpane.Url" DefaultValue="https://localhost:3000/other.html"');
+    const other = edit(
+      'id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"',
+      'id="Taskpane.Url" DefaultValue="https://localhost:3000/other.html"',
+    );
     expect(problemsOf(other)).toMatch(/the button opens https:\/\/localhost:3000\/other.html, but the add-in's task pane/);
   });
 });

@@ -57,7 +57,17 @@ describe("fileForUrlPath", () => {
 
 describe("checkBuildOutputs", () => {
   it("reports every URL whose file the build did not emit", () => {
-    const emitted = new Set(["/taskpane.html", "/functions.js", "/functions.html", "/functions.json", "/assets/icon-16.png", "/assets/icon-32.png", "/assets/icon-64.png", "/assets/icon-80.png", "/assets/help.html"]);
+    const emitted = new Set([
+      "/taskpane.html",
+      "/functions.js",
+      "/functions.html",
+      "/functions.json",
+      "/assets/icon-16.png",
+      "/assets/icon-32.png",
+      "/assets/icon-64.png",
+      "/assets/icon-80.png",
+      "/assets/help.html",
+    ]);
     const out = checkBuildOutputs(parseXml(MANIFEST), (p) => emitted.has(p)).map((p) => p.message);
     expect(out).toEqual(['bt:Urls "Functions.Metadata.Url" (sv-SE override): the build output has no file for /functions-sv.json']);
   });
@@ -65,7 +75,8 @@ describe("checkBuildOutputs", () => {
   const dist = resolve(REPO, process.env.SROI_DIST ?? "dist");
   const built = existsSync(join(dist, "functions.json"));
   const whenBuilt = built || process.env.CI === "true" ? it : it.skip;
-  if (!built) console.warn(`checkBuildOutputs: no build in ${dist} (run npm run build or set SROI_DIST); the build check is skipped locally`);
+  if (!built)
+    console.warn(`checkBuildOutputs: no build in ${dist} (run npm run build or set SROI_DIST); the build check is skipped locally`);
   whenBuilt("finds every file the manifest names in the production build", () => {
     const missing = checkBuildOutputs(parseXml(MANIFEST), (p) => {
       const file = fileForUrlPath(dist, p);

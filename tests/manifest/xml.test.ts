@@ -62,7 +62,7 @@ describe("parseXml", () => {
       ['<a q:x="1"/>', 1, 4, "namespace prefix 'q' is not declared"],
       ["<a><!-- open </a>", 1, 4, "unterminated comment"],
       ["<a><!-- a -- b --></a>", 1, 11, "'--' is not allowed inside a comment"],
-      ['<!DOCTYPE a><a/>', 1, 1, "DTDs and declarations are not supported"],
+      ["<!DOCTYPE a><a/>", 1, 1, "DTDs and declarations are not supported"],
       ['<a/><?xml version="1.0"?>', 1, 5, "the XML declaration must come first in the file"],
       ["", 1, 1, "expected the root element"],
     ])("%j fails at line %i, column %i: %s", (source, line, column, message) => {

@@ -2,7 +2,15 @@ import { ASSUMPTIONS, AnalysisSettings, MAX_SEED, Spread } from "../../src/core/
 import { Dec } from "../../src/core/decimal";
 import { SroiError } from "../../src/core/errors";
 import {
-  AnalysisForm, chosenAnalysis, chosenMap, initialAnalysisForm, randomSeed, readAnalysisForm, settingsErrorField, withSpread, withStep,
+  AnalysisForm,
+  chosenAnalysis,
+  chosenMap,
+  initialAnalysisForm,
+  randomSeed,
+  readAnalysisForm,
+  settingsErrorField,
+  withSpread,
+  withStep,
 } from "../../src/taskpane/analysisForm";
 import { ANALYSIS_STRINGS } from "../../src/taskpane/analysisStrings";
 import type { Sources } from "../../src/workbook/ports";
@@ -10,9 +18,15 @@ import type { Sources } from "../../src/workbook/ports";
 /** The analysis panel's form: defaults, every field's rule and message in both languages, and the settings it becomes. */
 
 const MAPS: Sources = {
-  impactMaps: [{ table: "SroiImpactMap", sheet: "Effektkarta" }, { table: "SroiImpactMap_2", sheet: "Effektkarta (2)" }],
+  impactMaps: [
+    { table: "SroiImpactMap", sheet: "Effektkarta" },
+    { table: "SroiImpactMap_2", sheet: "Effektkarta (2)" },
+  ],
   beforeAfter: [],
-  analyses: [{ table: "SroiAnalysisInputs", sheet: "Analys" }, { table: "SroiAnalysisInputs_2", sheet: "Analys (2)" }],
+  analyses: [
+    { table: "SroiAnalysisInputs", sheet: "Analys" },
+    { table: "SroiAnalysisInputs_2", sheet: "Analys (2)" },
+  ],
 };
 const NBSP = "\u00a0";
 const good = initialAnalysisForm(42);
@@ -43,15 +57,32 @@ function problemsOf(form: AnalysisForm, language: "en" | "sv" = "en"): Record<st
 
 describe("initialAnalysisForm", () => {
   it("opens with a 10 % step, no own steps, the Monte Carlo on with 5 000 runs, the seed shown, 20 intervals and a new sheet", () => {
-    expect(good).toMatchObject({ map: "", step: "10", monteCarlo: true, runs: "5000", seed: "42", distribution: "triangular", bins: "20", target: "new", refresh: "" });
+    expect(good).toMatchObject({
+      map: "",
+      step: "10",
+      monteCarlo: true,
+      runs: "5000",
+      seed: "42",
+      distribution: "triangular",
+      bins: "20",
+      target: "new",
+      refresh: "",
+    });
     for (const a of ASSUMPTIONS) expect(good.steps[a]).toEqual({ kind: "relative", size: "" });
   });
 
   it("gives the brief's default low and high in %: quantity 10, outcome rate and proxy 20, the shares and drop-off 25, years and rate fixed", () => {
     const both = (n: string) => ({ low: n, high: n });
     expect(good.spreads).toEqual({
-      quantity: both("10"), outcome_rate: both("20"), deadweight: both("25"), attribution: both("25"), displacement: both("25"),
-      proxy: both("20"), years: both(""), drop_off: both("25"), discount_rate: both(""),
+      quantity: both("10"),
+      outcome_rate: both("20"),
+      deadweight: both("25"),
+      attribution: both("25"),
+      displacement: both("25"),
+      proxy: both("20"),
+      years: both(""),
+      drop_off: both("25"),
+      discount_rate: both(""),
     });
   });
 });
@@ -72,8 +103,19 @@ describe("readAnalysisForm", () => {
         step: { kind: "relative", size: "0.1" },
         steps: {},
         monteCarlo: {
-          runs: 5000, seed: 42, distribution: "triangular", bins: 20,
-          spreads: { quantity: d("0.1"), outcome_rate: d("0.2"), deadweight: d("0.25"), attribution: d("0.25"), displacement: d("0.25"), proxy: d("0.2"), drop_off: d("0.25") },
+          runs: 5000,
+          seed: 42,
+          distribution: "triangular",
+          bins: 20,
+          spreads: {
+            quantity: d("0.1"),
+            outcome_rate: d("0.2"),
+            deadweight: d("0.25"),
+            attribution: d("0.25"),
+            displacement: d("0.25"),
+            proxy: d("0.2"),
+            drop_off: d("0.25"),
+          },
         },
       });
     });
@@ -93,7 +135,15 @@ describe("readAnalysisForm", () => {
     });
 
     it("accepts a step typed as 10, 10,5, 10.5, with spaces or a % sign", () => {
-      for (const [typed, size] of [["10", "0.1"], ["10,5", "0.105"], ["10.5", "0.105"], [" 7 ", "0.07"], ["7 %", "0.07"], [",5", "0.005"], ["100", "1"]]) {
+      for (const [typed, size] of [
+        ["10", "0.1"],
+        ["10,5", "0.105"],
+        ["10.5", "0.105"],
+        [" 7 ", "0.07"],
+        ["7 %", "0.07"],
+        [",5", "0.005"],
+        ["100", "1"],
+      ]) {
         expect(settingsOf({ ...good, step: typed }).step.size.toString()).toBe(size);
       }
     });
@@ -103,7 +153,10 @@ describe("readAnalysisForm", () => {
       const spreads = settingsOf(form).monteCarlo?.spreads ?? {};
       expect(spreads.proxy).toEqual({ down: new Dec("0.125"), up: new Dec("0.3") });
       expect("quantity" in spreads).toBe(false);
-      expect(settingsOf(withSpread(good, "years", { low: "0", high: "1000" })).monteCarlo?.spreads.years).toEqual({ down: new Dec(0), up: new Dec(10) });
+      expect(settingsOf(withSpread(good, "years", { low: "0", high: "1000" })).monteCarlo?.spreads.years).toEqual({
+        down: new Dec(0),
+        up: new Dec(10),
+      });
     });
 
     it("reads runs, seed and intervals as whole numbers, with digits grouped by spaces", () => {
@@ -113,7 +166,14 @@ describe("readAnalysisForm", () => {
     });
 
     it("has no Monte Carlo when it is switched off, and then ignores its fields", () => {
-      const off = { ...good, monteCarlo: false, runs: "many", seed: "", bins: "0", spreads: { ...good.spreads, proxy: { low: "x", high: "" } } };
+      const off = {
+        ...good,
+        monteCarlo: false,
+        runs: "many",
+        seed: "",
+        bins: "0",
+        spreads: { ...good.spreads, proxy: { low: "x", high: "" } },
+      };
       expect(readAnalysisForm(off, MAPS, "en")).toMatchObject({ ok: true, request: { settings: { monteCarlo: null } } });
     });
   });
@@ -127,14 +187,20 @@ describe("readAnalysisForm", () => {
       expect(request({ ...good, map: "SroiImpactMap_2" })?.map).toEqual({ table: "SroiImpactMap_2", sheet: "Effektkarta (2)" });
       expect(request({ ...good, map: "SroiImpactMap_9" })?.map).toEqual({ table: "SroiImpactMap", sheet: "Effektkarta" });
       expect(request(good)?.replace).toBeUndefined();
-      expect(request({ ...good, target: "refresh", refresh: "SroiAnalysisInputs_2" })?.replace).toEqual({ table: "SroiAnalysisInputs_2", sheet: "Analys (2)" });
+      expect(request({ ...good, target: "refresh", refresh: "SroiAnalysisInputs_2" })?.replace).toEqual({
+        table: "SroiAnalysisInputs_2",
+        sheet: "Analys (2)",
+      });
       expect(request({ ...good, target: "refresh", refresh: "gone" })?.replace).toEqual({ table: "SroiAnalysisInputs", sheet: "Analys" });
     });
 
     it("asks for a map when there is none, and for the sheet to refresh when there is none to refresh", () => {
       const none: Sources = { impactMaps: [], beforeAfter: [], analyses: [] };
       expect(readAnalysisForm(good, none, "en")).toEqual({ ok: false, problems: { map: "Choose an impact map." } });
-      expect(readAnalysisForm({ ...good, target: "refresh" }, none, "sv")).toEqual({ ok: false, problems: { map: "Välj en effektkarta.", refresh: "Välj analysbladet som ska uppdateras." } });
+      expect(readAnalysisForm({ ...good, target: "refresh" }, none, "sv")).toEqual({
+        ok: false,
+        problems: { map: "Välj en effektkarta.", refresh: "Välj analysbladet som ska uppdateras." },
+      });
     });
 
     it("chooses among the listed maps and analyses", () => {
@@ -146,25 +212,85 @@ describe("readAnalysisForm", () => {
 
   describe("problems per field", () => {
     it.each([
-      ["", "Enter a percentage above 0 and at most 100, such as 10 or 12.5.", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5."],
-      ["0", "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 0).", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 0)."],
-      ["100,5", "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 100,5).", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 100,5)."],
-      ["ten", "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered ten).", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev ten)."],
-      ["1,000.5", "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 1,000.5).", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 1,000.5)."],
-      ["-5", "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered -5).", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev -5)."],
+      [
+        "",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5.",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5.",
+      ],
+      [
+        "0",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 0).",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 0).",
+      ],
+      [
+        "100,5",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 100,5).",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 100,5).",
+      ],
+      [
+        "ten",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered ten).",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev ten).",
+      ],
+      [
+        "1,000.5",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 1,000.5).",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 1,000.5).",
+      ],
+      [
+        "-5",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered -5).",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev -5).",
+      ],
     ])("refuses a step of %j", (step, en, sv) => {
       expect(problemsOf({ ...good, step })).toEqual({ step: en });
       expect(problemsOf({ ...good, step }, "sv")).toEqual({ step: sv });
     });
 
     it.each([
-      ["deadweight", "absolute", "101", "Enter percentage points above 0 and at most 100, such as 5 (you entered 101).", "Ange procentenheter över 0 och högst 100, till exempel 5 (du skrev 101)."],
-      ["years", "absolute", "1,5", "Enter a whole number of years from 1 to 99 (you entered 1,5).", "Ange ett helt antal år från 1 till 99 (du skrev 1,5)."],
-      ["years", "absolute", "100", "Enter a whole number of years from 1 to 99 (you entered 100).", "Ange ett helt antal år från 1 till 99 (du skrev 100)."],
-      ["proxy", "absolute", "0", "Enter an amount above 0, such as 1000 (you entered 0).", "Ange ett belopp över 0, till exempel 1000 (du skrev 0)."],
-      ["proxy", "absolute", "5 %", "Enter an amount above 0, such as 1000 (you entered 5 %).", "Ange ett belopp över 0, till exempel 1000 (du skrev 5 %)."],
+      [
+        "deadweight",
+        "absolute",
+        "101",
+        "Enter percentage points above 0 and at most 100, such as 5 (you entered 101).",
+        "Ange procentenheter över 0 och högst 100, till exempel 5 (du skrev 101).",
+      ],
+      [
+        "years",
+        "absolute",
+        "1,5",
+        "Enter a whole number of years from 1 to 99 (you entered 1,5).",
+        "Ange ett helt antal år från 1 till 99 (du skrev 1,5).",
+      ],
+      [
+        "years",
+        "absolute",
+        "100",
+        "Enter a whole number of years from 1 to 99 (you entered 100).",
+        "Ange ett helt antal år från 1 till 99 (du skrev 100).",
+      ],
+      [
+        "proxy",
+        "absolute",
+        "0",
+        "Enter an amount above 0, such as 1000 (you entered 0).",
+        "Ange ett belopp över 0, till exempel 1000 (du skrev 0).",
+      ],
+      [
+        "proxy",
+        "absolute",
+        "5 %",
+        "Enter an amount above 0, such as 1000 (you entered 5 %).",
+        "Ange ett belopp över 0, till exempel 1000 (du skrev 5 %).",
+      ],
       ["quantity", "absolute", "-2", "Enter a number of people above 0 (you entered -2).", "Ange ett antal personer över 0 (du skrev -2)."],
-      ["proxy", "relative", "0", "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 0).", "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 0)."],
+      [
+        "proxy",
+        "relative",
+        "0",
+        "Enter a percentage above 0 and at most 100, such as 10 or 12.5 (you entered 0).",
+        "Ange en procentsats över 0 och högst 100, till exempel 10 eller 12,5 (du skrev 0).",
+      ],
     ] as const)("refuses an own %s step (%s) of %j", (assumption, kind, size, en, sv) => {
       const form = withStep(good, assumption, { kind, size });
       expect(problemsOf(form)).toEqual({ [`step.${assumption}`]: en });
@@ -172,12 +298,37 @@ describe("readAnalysisForm", () => {
     });
 
     it.each([
-      ["runs", "99", "Enter a whole number of runs from 100 to 100,000 (you entered 99).", `Ange ett helt antal körningar från 100 till 100${NBSP}000 (du skrev 99).`],
-      ["runs", "100 001", "Enter a whole number of runs from 100 to 100,000 (you entered 100 001).", `Ange ett helt antal körningar från 100 till 100${NBSP}000 (du skrev 100 001).`],
-      ["runs", "500,5", "Enter a whole number of runs from 100 to 100,000 (you entered 500,5).", `Ange ett helt antal körningar från 100 till 100${NBSP}000 (du skrev 500,5).`],
+      [
+        "runs",
+        "99",
+        "Enter a whole number of runs from 100 to 100,000 (you entered 99).",
+        `Ange ett helt antal körningar från 100 till 100${NBSP}000 (du skrev 99).`,
+      ],
+      [
+        "runs",
+        "100 001",
+        "Enter a whole number of runs from 100 to 100,000 (you entered 100 001).",
+        `Ange ett helt antal körningar från 100 till 100${NBSP}000 (du skrev 100 001).`,
+      ],
+      [
+        "runs",
+        "500,5",
+        "Enter a whole number of runs from 100 to 100,000 (you entered 500,5).",
+        `Ange ett helt antal körningar från 100 till 100${NBSP}000 (du skrev 500,5).`,
+      ],
       ["runs", "", "Enter a whole number of runs from 100 to 100,000.", `Ange ett helt antal körningar från 100 till 100${NBSP}000.`],
-      ["seed", "4294967296", "Enter a whole number from 0 to 4,294,967,295 (you entered 4294967296).", `Ange ett heltal från 0 till 4${NBSP}294${NBSP}967${NBSP}295 (du skrev 4294967296).`],
-      ["seed", "-1", "Enter a whole number from 0 to 4,294,967,295 (you entered -1).", `Ange ett heltal från 0 till 4${NBSP}294${NBSP}967${NBSP}295 (du skrev -1).`],
+      [
+        "seed",
+        "4294967296",
+        "Enter a whole number from 0 to 4,294,967,295 (you entered 4294967296).",
+        `Ange ett heltal från 0 till 4${NBSP}294${NBSP}967${NBSP}295 (du skrev 4294967296).`,
+      ],
+      [
+        "seed",
+        "-1",
+        "Enter a whole number from 0 to 4,294,967,295 (you entered -1).",
+        `Ange ett heltal från 0 till 4${NBSP}294${NBSP}967${NBSP}295 (du skrev -1).`,
+      ],
       ["bins", "4", "Enter a whole number from 5 to 100 (you entered 4).", "Ange ett heltal från 5 till 100 (du skrev 4)."],
       ["bins", "101", "Enter a whole number from 5 to 100 (you entered 101).", "Ange ett heltal från 5 till 100 (du skrev 101)."],
     ] as const)("refuses %s %j", (field, typed, en, sv) => {
@@ -186,20 +337,34 @@ describe("readAnalysisForm", () => {
     });
 
     it("refuses a low above 100 % and a high above 1 000 %", () => {
-      expect(problemsOf(withSpread(good, "proxy", { low: "101" }))).toEqual({ "low.proxy": "Enter a percentage from 0 to 100 (you entered 101)." });
-      expect(problemsOf(withSpread(good, "proxy", { high: "1001" }), "sv")).toEqual({ "high.proxy": `Ange en procentsats från 0 till 1${NBSP}000 (du skrev 1001).` });
-      expect(problemsOf(withSpread(good, "proxy", { high: "abc" }))).toEqual({ "high.proxy": "Enter a percentage from 0 to 1,000 (you entered abc)." });
+      expect(problemsOf(withSpread(good, "proxy", { low: "101" }))).toEqual({
+        "low.proxy": "Enter a percentage from 0 to 100 (you entered 101).",
+      });
+      expect(problemsOf(withSpread(good, "proxy", { high: "1001" }), "sv")).toEqual({
+        "high.proxy": `Ange en procentsats från 0 till 1${NBSP}000 (du skrev 1001).`,
+      });
+      expect(problemsOf(withSpread(good, "proxy", { high: "abc" }))).toEqual({
+        "high.proxy": "Enter a percentage from 0 to 1,000 (you entered abc).",
+      });
     });
 
     it("needs both low and high, or neither", () => {
-      expect(problemsOf(withSpread(good, "years", { low: "10" }))).toEqual({ "high.years": "Enter both low and high, or leave both blank to keep the assumption fixed." });
-      expect(problemsOf(withSpread(good, "proxy", { low: "" }), "sv")).toEqual({ "low.proxy": "Ange både lågt och högt, eller lämna båda tomma för att hålla antagandet fast." });
+      expect(problemsOf(withSpread(good, "years", { low: "10" }))).toEqual({
+        "high.years": "Enter both low and high, or leave both blank to keep the assumption fixed.",
+      });
+      expect(problemsOf(withSpread(good, "proxy", { low: "" }), "sv")).toEqual({
+        "low.proxy": "Ange både lågt och högt, eller lämna båda tomma för att hålla antagandet fast.",
+      });
     });
 
     it("needs at least one uncertain assumption while the Monte Carlo is on", () => {
       const fixed = ASSUMPTIONS.reduce((form, a) => withSpread(form, a, { low: "", high: "" }), good);
-      expect(problemsOf(fixed)).toEqual({ spreads: "Give at least one assumption a low and a high, or switch the Monte Carlo simulation off." });
-      expect(problemsOf(fixed, "sv")).toEqual({ spreads: "Ge minst ett antagande ett lågt och ett högt värde, eller stäng av Monte Carlo-simuleringen." });
+      expect(problemsOf(fixed)).toEqual({
+        spreads: "Give at least one assumption a low and a high, or switch the Monte Carlo simulation off.",
+      });
+      expect(problemsOf(fixed, "sv")).toEqual({
+        spreads: "Ge minst ett antagande ett lågt och ett högt värde, eller stäng av Monte Carlo-simuleringen.",
+      });
       expect(problemsOf({ ...fixed, monteCarlo: false })).toEqual({});
     });
 
@@ -213,7 +378,14 @@ describe("readAnalysisForm", () => {
 describe("settingsErrorField", () => {
   it("puts the core's refusal of a step, runs, seed or intervals at that field, anything else on the form", () => {
     const error = (argument: string) => new SroiError("VALUE", { kind: "notInteger", argument, given: 0, allowed: { min: 1 } });
-    expect(["step", "runs", "seed", "bins", "distribution", "proxy"].map((a) => settingsErrorField(error(a)))).toEqual(["step", "runs", "seed", "bins", undefined, undefined]);
+    expect(["step", "runs", "seed", "bins", "distribution", "proxy"].map((a) => settingsErrorField(error(a)))).toEqual([
+      "step",
+      "runs",
+      "seed",
+      "bins",
+      undefined,
+      undefined,
+    ]);
     expect(settingsErrorField(new SroiError("NUM", { kind: "tooLarge" }))).toBeUndefined();
   });
 });

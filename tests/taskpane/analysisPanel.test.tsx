@@ -26,7 +26,10 @@ import { PANE_BARS } from "../../src/taskpane/components/analysis/TornadoChart";
 
 const LANGUAGES: readonly Language[] = ["en", "sv"];
 const SOURCES: Sources = {
-  impactMaps: [{ table: "SroiImpactMap", sheet: "Effektkarta" }, { table: "SroiImpactMap_2", sheet: "Kopia" }],
+  impactMaps: [
+    { table: "SroiImpactMap", sheet: "Effektkarta" },
+    { table: "SroiImpactMap_2", sheet: "Kopia" },
+  ],
   beforeAfter: [],
   analyses: [{ table: "SroiAnalysisInputs", sheet: "Analys" }],
 };
@@ -42,8 +45,23 @@ const untouched: PanelWriter = { listSources: refuse, readImpactMap: refuse, wri
 
 function view(props: Partial<AnalysisViewProps> & { language: Language }): string {
   const all: AnalysisViewProps = {
-    state: READY, form: FORM, problems: {}, fixFields: false, settingsAtField: false, folded: [],
-    actions: { onChange: noop, onLeave: noop, onFold: noop, onNewSeed: noop, onRun: noop, onCancel: noop, onAnswer: noop, onRefresh: noop, onOpenSheet: noop },
+    state: READY,
+    form: FORM,
+    problems: {},
+    fixFields: false,
+    settingsAtField: false,
+    folded: [],
+    actions: {
+      onChange: noop,
+      onLeave: noop,
+      onFold: noop,
+      onNewSeed: noop,
+      onRun: noop,
+      onCancel: noop,
+      onAnswer: noop,
+      onRefresh: noop,
+      onOpenSheet: noop,
+    },
     ...props,
   };
   return render(<AnalysisView {...all} />);
@@ -54,11 +72,22 @@ function render(element: ReactElement): string {
 }
 
 /** Text as compared: spaces of any kind collapsed, none before punctuation. */
-const norm = (value: string): string => value.replace(/\s+/g, " ").replace(/ ([:.,;)])/g, "$1").trim();
+const norm = (value: string): string =>
+  value
+    .replace(/\s+/g, " ")
+    .replace(/ ([:.,;)])/g, "$1")
+    .trim();
 
 /** The text a reader sees (styles and tags removed, entities decoded), normalised. */
 function text(html: string): string {
-  const decoded = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, " ").replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const decoded = html
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
   return norm(decoded);
 }
 
@@ -84,7 +113,10 @@ type Cells = ReturnType<typeof exampleCells>;
 /** The cells with the quantity of the rows `which` picks replaced by text. */
 function textQuantity(cells: Cells, which: (row: number) => boolean): Cells {
   const column = cells.header.findIndex((h) => h === "Quantity" || h === "Antal");
-  return { ...cells, body: cells.body.map((row, i) => (which(i) && row[column] !== "" ? row.map((v, c) => (c === column ? "many" : v)) : row)) };
+  return {
+    ...cells,
+    body: cells.body.map((row, i) => (which(i) && row[column] !== "" ? row.map((v, c) => (c === column ? "many" : v)) : row)),
+  };
 }
 
 /** A run of the default form (300 runs) over the example map, changed by `change`. */
@@ -116,10 +148,43 @@ describe("AnalysisView (server render)", () => {
 
     it("shows every label, section help and the per-assumption tables", () => {
       for (const label of [
-        t.mapLabel, t.mapHint, t.refreshList, t.sensitivityHeading, t.sensitivityHelp, t.stepLabel, t.stepHint, t.ownSteps, t.ownStepsHelp, t.stepSize, t.stepUnit,
-        t.breakEvenHeading, t.breakEvenHelp, t.uncertaintyHeading, t.uncertaintyHelp, t.monteCarlo, t.runsLabel, t.seedLabel, t.seedHint, t.newSeed,
-        t.distributionLabel, t.triangular, t.triangularHint, t.pert, t.pertHint, t.binsLabel, t.spreads, t.spreadsHelp, t.low, t.high,
-        t.targetLabel, t.targetNew, t.targetRefresh, t.targetHelp, t.refreshLabel, t.refreshHint, t.run,
+        t.mapLabel,
+        t.mapHint,
+        t.refreshList,
+        t.sensitivityHeading,
+        t.sensitivityHelp,
+        t.stepLabel,
+        t.stepHint,
+        t.ownSteps,
+        t.ownStepsHelp,
+        t.stepSize,
+        t.stepUnit,
+        t.breakEvenHeading,
+        t.breakEvenHelp,
+        t.uncertaintyHeading,
+        t.uncertaintyHelp,
+        t.monteCarlo,
+        t.runsLabel,
+        t.seedLabel,
+        t.seedHint,
+        t.newSeed,
+        t.distributionLabel,
+        t.triangular,
+        t.triangularHint,
+        t.pert,
+        t.pertHint,
+        t.binsLabel,
+        t.spreads,
+        t.spreadsHelp,
+        t.low,
+        t.high,
+        t.targetLabel,
+        t.targetNew,
+        t.targetRefresh,
+        t.targetHelp,
+        t.refreshLabel,
+        t.refreshHint,
+        t.run,
       ]) {
         shows(shown, label);
       }
@@ -158,8 +223,16 @@ describe("AnalysisView (server render)", () => {
   });
 
   it("names a map by its number on its sheet when a sheet holds two, never by its table", () => {
-    const maps = [{ table: "SroiImpactMap", sheet: "Karta" }, { table: "SroiImpactMap_2", sheet: "Karta" }, { table: "SroiImpactMap_3", sheet: "Effektkarta Jobbsatsning 2026 X" }];
-    expect(maps.map((m) => mapOptionText(m, maps, "sv"))).toEqual(["Karta (karta 1)", "Karta (karta 2)", "Effektkarta Jobbsatsning 2026 X"]);
+    const maps = [
+      { table: "SroiImpactMap", sheet: "Karta" },
+      { table: "SroiImpactMap_2", sheet: "Karta" },
+      { table: "SroiImpactMap_3", sheet: "Effektkarta Jobbsatsning 2026 X" },
+    ];
+    expect(maps.map((m) => mapOptionText(m, maps, "sv"))).toEqual([
+      "Karta (karta 1)",
+      "Karta (karta 2)",
+      "Effektkarta Jobbsatsning 2026 X",
+    ]);
     expect(mapOptionText(maps[1], maps, "en")).toBe("Karta (map 2)");
   });
 
@@ -189,13 +262,22 @@ describe("AnalysisView (server render)", () => {
     shows(shown, t.pairProblem);
     // the summary names each field, in the form's order, as a link
     shows(shown, `${t.fixFieldsTitle} ${t.runsLabel} Finansiell proxy: ${t.high}`);
-    expect(fieldsInOrder({ "high.proxy": "x", seed: "x", "step.quantity": "x", runs: "x", map: "x" })).toEqual(["map", "runs", "seed", "step.quantity", "high.proxy"]);
+    expect(fieldsInOrder({ "high.proxy": "x", seed: "x", "step.quantity": "x", runs: "x", map: "x" })).toEqual([
+      "map",
+      "runs",
+      "seed",
+      "step.quantity",
+      "high.proxy",
+    ]);
     expect(html.match(/aria-invalid="true"/g)).toHaveLength(2);
   });
 
   it.each(LANGUAGES)("shows the progress of the Monte Carlo with a Cancel, the form disabled (%s)", (language) => {
     const t = ANALYSIS_STRINGS[language];
-    const state: AnalysisState = { ...READY, run: { phase: "running", progress: { step: "simulating", done: 1200, total: 5000 }, cancelling: false } };
+    const state: AnalysisState = {
+      ...READY,
+      run: { phase: "running", progress: { step: "simulating", done: 1200, total: 5000 }, cancelling: false },
+    };
     const html = view({ language, state });
     const shown = text(html);
     shows(shown, t.simulating(language === "sv" ? "1\u00a0200" : "1,200", language === "sv" ? "5\u00a0000" : "5,000"));
@@ -234,13 +316,19 @@ describe("AnalysisView (server render)", () => {
     shows(shown, `${t.netValue} ${formatMoney(result.base.netValue, language, "kr")}`);
     shows(shown, t.tornadoTitle);
     for (const bar of result.tornado.bars.slice(0, PANE_BARS)) {
-      shows(shown, `${assumptionText(bar.assumption)[language]} ${t.tornadoDown} ${formatRatio(bar.down.ratio!, language)} · ${t.tornadoUp} ${formatRatio(bar.up.ratio!, language)}`);
+      shows(
+        shown,
+        `${assumptionText(bar.assumption)[language]} ${t.tornadoDown} ${formatRatio(bar.down.ratio!, language)} · ${t.tornadoUp} ${formatRatio(bar.up.ratio!, language)}`,
+      );
     }
     // the row left out is said before the ratio it qualifies
     expect(shown.indexOf(norm(t.skippedHeading(1)))).toBeLessThan(shown.indexOf(`${t.ratio} ${formatRatio(result.base.ratio!, language)}`));
     const mc = result.monteCarlo!;
     shows(shown, t.monteCarloRatio("300"));
-    shows(shown, `${t.p10} ${formatRatio(mc.ratio!.p10, language)} ${t.p50} ${formatRatio(mc.ratio!.p50, language)} ${t.p90} ${formatRatio(mc.ratio!.p90, language)}`);
+    shows(
+      shown,
+      `${t.p10} ${formatRatio(mc.ratio!.p10, language)} ${t.p50} ${formatRatio(mc.ratio!.p50, language)} ${t.p90} ${formatRatio(mc.ratio!.p90, language)}`,
+    );
     shows(shown, `${t.belowOne} ${formatShare(mc.probabilityRatioBelowOne!, language)}`);
     expect(outcome.map.skipped).toHaveLength(1);
     shows(shown, t.skippedHeading(1));
@@ -268,8 +356,16 @@ describe("AnalysisView (server render)", () => {
   });
 
   it("says a cancelled run wrote nothing, and shows a refused setting under the button unless it is at its field", () => {
-    shows(text(view({ language: "sv", state: { ...READY, run: { phase: "finished", outcome: { kind: "cancelled" } } } })), ANALYSIS_STRINGS.sv.cancelled);
-    const error = new SroiError("VALUE", { kind: "unknownName", argument: "distribution", given: "normal", allowed: ["triangular", "pert"] });
+    shows(
+      text(view({ language: "sv", state: { ...READY, run: { phase: "finished", outcome: { kind: "cancelled" } } } })),
+      ANALYSIS_STRINGS.sv.cancelled,
+    );
+    const error = new SroiError("VALUE", {
+      kind: "unknownName",
+      argument: "distribution",
+      given: "normal",
+      allowed: ["triangular", "pert"],
+    });
     const refused: AnalysisState = { ...READY, run: { phase: "finished", outcome: { kind: "settings", error } } };
     shows(text(view({ language: "en", state: refused })), errorMessage(error, "en"));
     expect(text(view({ language: "en", state: refused, settingsAtField: true }))).not.toContain(norm(errorMessage(error, "en")));

@@ -61,7 +61,8 @@ async function startLongRun(page: Page): Promise<{ clicked: number; wentOn: numb
   return { clicked, wentOn };
 }
 
-const busiest = (tasks: readonly TracedTask[], from: number, to: number) => tasks.filter((t) => t.start >= from && t.start < to).reduce((max, t) => (t.cpu > max.cpu ? t : max), { start: from, wall: 0, cpu: 0 });
+const busiest = (tasks: readonly TracedTask[], from: number, to: number) =>
+  tasks.filter((t) => t.start >= from && t.start < to).reduce((max, t) => (t.cpu > max.cpu ? t : max), { start: from, wall: 0, cpu: 0 });
 
 describeBrowser("the Analysis tab on a 2 000-row map in Chromium", () => {
   let browser: PaneBrowser;

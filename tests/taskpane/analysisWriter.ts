@@ -2,7 +2,13 @@ import type { ReportSheet } from "../../src/templates/kit/chartModel";
 import type { ImpactTableCells } from "../../src/templates/impactMap/read/impactRead";
 import { freeSheetName } from "../../src/templates/kit/sheetNames";
 import type {
-  ActivateResult, AnalysisWriteRequest, AnalysisWriteResult, ImpactMapCellsResult, SheetWriter, Sources, SourcesResult,
+  ActivateResult,
+  AnalysisWriteRequest,
+  AnalysisWriteResult,
+  ImpactMapCellsResult,
+  SheetWriter,
+  Sources,
+  SourcesResult,
 } from "../../src/workbook/ports";
 import { impactMapFixture } from "../templates/impactMap/impactCells";
 
@@ -44,7 +50,9 @@ export function exampleCells(language: "sv" | "en" = "sv"): ImpactTableCells {
 /** A fake workbook; see the module's description. */
 export function fakeAnalysisWriter(options: FakeOptions = {}): FakeAnalysisWriter {
   const maps = options.maps ?? { SroiImpactMap: exampleCells() };
-  const sheets = [...new Set([...Object.values(maps).map((m) => m.sheet), ...(options.sheets ?? []), ...(options.analyses ?? []).map((a) => a.sheet)])];
+  const sheets = [
+    ...new Set([...Object.values(maps).map((m) => m.sheet), ...(options.sheets ?? []), ...(options.analyses ?? []).map((a) => a.sheet)]),
+  ];
   const analyses = [...(options.analyses ?? [])];
   const fake: FakeAnalysisWriter = {
     sheets,
@@ -67,7 +75,8 @@ export function fakeAnalysisWriter(options: FakeOptions = {}): FakeAnalysisWrite
       fake.writes.push(request);
       const replaced = options.write?.(request);
       if (replaced) return replaced;
-      if (request.replace !== undefined && !sheets.includes(request.replace)) return { ok: false, problem: { kind: "sheetMissing", name: request.replace } };
+      if (request.replace !== undefined && !sheets.includes(request.replace))
+        return { ok: false, problem: { kind: "sheetMissing", name: request.replace } };
       const name = request.replace ?? freeSheetName(request.preferredName, sheets);
       fake.built.push(request.build(name));
       if (request.replace === undefined) {

@@ -101,7 +101,7 @@ describe("checkBeforeAfterCells", () => {
   it("names a missing row by its label in both languages", () => {
     const cells = edit(exampleCells("en"), "settings", 2, 0, "Rate");
     expect(problems(checkBeforeAfterCells(cells), "en")).toEqual([
-      'Settings: No row of the table is labelled “Discount rate per year (0 % for none)” or “Diskonteringsränta per år (0 % för ingen)”: the label in its first column may have been changed, or the row deleted. Restore the label.',
+      "Settings: No row of the table is labelled “Discount rate per year (0 % for none)” or “Diskonteringsränta per år (0 % för ingen)”: the label in its first column may have been changed, or the row deleted. Restore the label.",
     ]);
   });
 
@@ -112,7 +112,11 @@ describe("checkBeforeAfterCells", () => {
     const outcome = checkBeforeAfterCells(negative);
     if (outcome.kind !== "problems") throw new Error("problems expected");
     const texts = outcome.problems.map((p) => problemTexts(p, "sv"));
-    expect(texts[0]).toEqual({ place: "Deltagare, rad 21 (Lång frånvaro från arbete, 30–64 år)", cell: `${columnLetter(BA.groups.sizeColumn)}21`, message: "Antal deltagare ska vara ett tal, men cellen innehåller ”tolv”." });
+    expect(texts[0]).toEqual({
+      place: "Deltagare, rad 21 (Lång frånvaro från arbete, 30–64 år)",
+      cell: `${columnLetter(BA.groups.sizeColumn)}21`,
+      message: "Antal deltagare ska vara ett tal, men cellen innehåller ”tolv”.",
+    });
     expect(texts[1].cell).toBe(`${columnLetter(BA.situations.columns.amount)}30`);
     expect(texts[1].message).toMatch(/^[^-]*, men cellen innehåller \u2212500\.$/);
     expect(problemTexts(outcome.problems[1], "en").message).toMatch(/must be 0 or more, but the cell holds \u2212500\.$/);

@@ -23,16 +23,39 @@ const untouched: BeforeAfterReader = {
 const nothing = () => undefined;
 const html = (element: ReactElement): string => renderToString(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
 /** The text a user reads: tags and styles dropped, entities decoded, runs of ordinary white space made one (no-break spaces kept). */
-const text = (markup: string): string => markup.replace(/<style[^>]*>[^<]*<\/style>/g, " ").replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&").replace(/[ \t\r\n]+/g, " ");
+const text = (markup: string): string =>
+  markup
+    .replace(/<style[^>]*>[^<]*<\/style>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/[ \t\r\n]+/g, " ");
 const view = (state: BeforeAfterState, language: Language, onOpenSheet?: (name: string) => void): string =>
-  html(<BeforeAfterView state={state} language={language} onRefresh={nothing} onChoose={nothing} onCheck={nothing} onOpenSheet={onOpenSheet} />);
+  html(
+    <BeforeAfterView
+      state={state}
+      language={language}
+      onRefresh={nothing}
+      onChoose={nothing}
+      onCheck={nothing}
+      onOpenSheet={onOpenSheet}
+    />,
+  );
 
 const SHEETS: TableRef[] = [
   { table: "SroiBeforeAfterGroups", sheet: "Före och efter" },
   { table: "SroiBeforeAfterGroups_2", sheet: "Pilot 2026" },
 ];
-const ready = (sheets: TableRef[] = SHEETS): BeforeAfterState => ({ list: { phase: "ready", sheets }, selected: sheets[0]?.table, check: { phase: "idle" } });
-const done = (outcome: ReturnType<typeof checkBeforeAfterCells>): BeforeAfterState => ({ ...ready(), check: { phase: "done", table: SHEETS[0].table, outcome } });
+const ready = (sheets: TableRef[] = SHEETS): BeforeAfterState => ({
+  list: { phase: "ready", sheets },
+  selected: sheets[0]?.table,
+  check: { phase: "idle" },
+});
+const done = (outcome: ReturnType<typeof checkBeforeAfterCells>): BeforeAfterState => ({
+  ...ready(),
+  check: { phase: "done", table: SHEETS[0].table, outcome },
+});
 
 function expectClean(markup: string): void {
   expect(text(markup)).not.toMatch(/undefined|NaN|\[object|Infinity/);
@@ -52,12 +75,14 @@ describe("BeforeAfterPanel (server render)", () => {
 
 describe("BeforeAfterView (server render)", () => {
   it.each<[Language, string[]]>([
-    ["en", ["No before/after sheet yet", 'Make one with “Create sheets” and the template “Before and after by actor”', "Refresh the list"]],
-    ["sv", ["Inget blad med före och efter ännu", 'Gör ett med ”Skapa blad” och mallen ”Före och efter per aktör”', "Uppdatera listan"]],
+    ["en", ["No before/after sheet yet", "Make one with “Create sheets” and the template “Before and after by actor”", "Refresh the list"]],
+    ["sv", ["Inget blad med före och efter ännu", "Gör ett med ”Skapa blad” och mallen ”Före och efter per aktör”", "Uppdatera listan"]],
   ])("tells the user in %s how to make a sheet when there is none, with the check unavailable", (language, wanted) => {
     const markup = view(ready([]), language);
     for (const w of wanted) expect(text(markup)).toContain(w);
-    expect(markup).toMatch(new RegExp(`<button[^>]*aria-disabled="true"[^>]*>${language === "en" ? "Check and summarise" : "Kontrollera och summera"}`));
+    expect(markup).toMatch(
+      new RegExp(`<button[^>]*aria-disabled="true"[^>]*>${language === "en" ? "Check and summarise" : "Kontrollera och summera"}`),
+    );
     expectClean(markup);
   });
 
@@ -81,7 +106,10 @@ describe("BeforeAfterView (server render)", () => {
   });
 
   it("shows a failed read as the writer's problem", () => {
-    const markup = view({ ...ready(), check: { phase: "failed", table: SHEETS[0].table, problem: { kind: "tableMissing", name: "SroiBeforeAfterGroups" } } }, "sv");
+    const markup = view(
+      { ...ready(), check: { phase: "failed", table: SHEETS[0].table, problem: { kind: "tableMissing", name: "SroiBeforeAfterGroups" } } },
+      "sv",
+    );
     expect(text(markup)).toContain("Tabellen finns inte längre");
   });
 
@@ -92,13 +120,45 @@ describe("BeforeAfterView (server render)", () => {
     const shown = text(view(done(outcome), language));
     expect(shown).toContain(language === "en" ? "2 problems to fix on the sheet" : "2 problem att rätta på bladet");
     expect(shown).toContain(language === "en" ? "Participants, row 1 (Young adults 19–29)" : "Deltagare, rad 1 (Young adults 19–29)");
-    expect(shown).toContain(language === "en" ? "group 1 › after adds up to 12; it must equal group 1 › number of participants, 13." : "grupp 1 › efter summerar till 12; summan ska vara grupp 1 › antal deltagare, 13.");
+    expect(shown).toContain(
+      language === "en"
+        ? "group 1 › after adds up to 12; it must equal group 1 › number of participants, 13."
+        : "grupp 1 › efter summerar till 12; summan ska vara grupp 1 › antal deltagare, 13.",
+    );
   });
 
   it.each<[Language, string[]]>([
     // Figures of the example worked by hand in beforeAfterCheck.test.ts: society 163 810.56 a month, the state 15 730.56.
-    ["en", ["Who gains: Före och efter", "30 participants over 24 months", "Society", "163,811", "1,965,727", "The state", "15,731", "Transfers net to zero", "9.1 months", "Nothing to pay back"]],
-    ["sv", ["Vem vinner: Före och efter", "30 deltagare under 24 månader", "Samhället", "163\u00a0811", "1\u00a0965\u00a0727", "Staten", "15\u00a0731", "Överföringarna går jämnt upp", "9,1 månader", "Inget att betala tillbaka"]],
+    [
+      "en",
+      [
+        "Who gains: Före och efter",
+        "30 participants over 24 months",
+        "Society",
+        "163,811",
+        "1,965,727",
+        "The state",
+        "15,731",
+        "Transfers net to zero",
+        "9.1 months",
+        "Nothing to pay back",
+      ],
+    ],
+    [
+      "sv",
+      [
+        "Vem vinner: Före och efter",
+        "30 deltagare under 24 månader",
+        "Samhället",
+        "163\u00a0811",
+        "1\u00a0965\u00a0727",
+        "Staten",
+        "15\u00a0731",
+        "Överföringarna går jämnt upp",
+        "9,1 månader",
+        "Inget att betala tillbaka",
+      ],
+    ],
   ])("shows society and every actor in %s", (language, wanted) => {
     const outcome = checkBeforeAfterCells({ ...exampleCells(language), sheet: "Före och efter" });
     const markup = view(done(outcome), language);
@@ -117,7 +177,10 @@ describe("BeforeAfterView (server render)", () => {
 describe("BeforeAfterResults", () => {
   it("says when an actor does not pay back, in both languages", () => {
     const result = splitByActor(oneIntoWork({ deadweight: 1 }));
-    for (const [language, never] of [["en", "Does not pay back"], ["sv", "Återbetalas inte"]] as const) {
+    for (const [language, never] of [
+      ["en", "Does not pay back"],
+      ["sv", "Återbetalas inte"],
+    ] as const) {
       const markup = html(<BeforeAfterResults sheet="S" result={result} summary={{ kind: "unavailable" }} language={language} />);
       expect(text(markup)).toContain(never);
       expectClean(markup);
@@ -127,13 +190,23 @@ describe("BeforeAfterResults", () => {
 
 describe("SummaryComparison", () => {
   const result = splitByActor(oneIntoWork());
-  const difference = { actor: "region" as const, place: { table: "summary" as const, row: 2 }, figure: "monthly" as const, sheet: 1000, core: result.actors[1].monthly };
+  const difference = {
+    actor: "region" as const,
+    place: { table: "summary" as const, row: 2 },
+    figure: "monthly" as const,
+    sheet: 1000,
+    core: result.actors[1].monthly,
+  };
 
   it("names the actor, the figure and both values of a difference", () => {
     // The hand-worked case gives the region 2 400 a month (split.test.ts).
     expect(differenceText(difference, "en")).toBe("Region, change per month: the sheet shows 1,000.00, the add-in computes 2,400.00.");
-    expect(differenceText(difference, "sv")).toBe("Region, förändring per månad: bladet visar 1\u00a0000,00, tillägget räknar fram 2\u00a0400,00.");
-    expect(differenceText({ ...difference, figure: "payback", sheet: 4, core: null }, "en")).toBe("Region, payback: the sheet shows 4.00, the add-in computes Does not pay back.");
+    expect(differenceText(difference, "sv")).toBe(
+      "Region, förändring per månad: bladet visar 1\u00a0000,00, tillägget räknar fram 2\u00a0400,00.",
+    );
+    expect(differenceText({ ...difference, figure: "payback", sheet: 4, core: null }, "en")).toBe(
+      "Region, payback: the sheet shows 4.00, the add-in computes Does not pay back.",
+    );
     // society's row: the hand-worked case gives society 26 000 a month
     const society = { ...difference, actor: "society" as const, sheet: 0, core: result.society.monthly };
     expect(differenceText(society, "en")).toBe("Society, change per month: the sheet shows 0.00, the add-in computes 26,000.00.");
@@ -143,8 +216,14 @@ describe("SummaryComparison", () => {
   it.each<[Parameters<typeof SummaryComparison>[0]["check"], string]>([
     [{ kind: "compared", differences: [], missingRows: [] }, "The sheet's own results agree with these figures."],
     [{ kind: "compared", differences: [difference], missingRows: ["state"] }, "The sheet shows other results than the add-in computes"],
-    [{ kind: "compared", differences: [], missingRows: ["state", "individual"] }, "Not found in the sheet's table of results, so not compared: The state, The individual."],
-    [{ kind: "compared", differences: [], missingRows: ["society"] }, "Not found in the sheet's table of results, so not compared: Society."],
+    [
+      { kind: "compared", differences: [], missingRows: ["state", "individual"] },
+      "Not found in the sheet's table of results, so not compared: The state, The individual.",
+    ],
+    [
+      { kind: "compared", differences: [], missingRows: ["society"] },
+      "Not found in the sheet's table of results, so not compared: Society.",
+    ],
     [{ kind: "blank" }, "The sheet shows no results of its own"],
     [{ kind: "unavailable" }, "The sheet's table of results per actor was not found"],
   ])("tells how the sheet's results compare (%#)", (check, wanted) => {

@@ -7,7 +7,8 @@ describe("BEFORE_AFTER_STRINGS", () => {
     const keys = Object.keys(BEFORE_AFTER_STRINGS.en) as (keyof typeof BEFORE_AFTER_STRINGS.en)[];
     expect(Object.keys(BEFORE_AFTER_STRINGS.sv).sort()).toEqual([...keys].sort());
     const args = (k: string): unknown[] => (k === "missingRow" ? [["x"]] : ["3", "5", "x", "y"]);
-    const shown = (k: string, v: unknown): string => (typeof v === "function" ? (v as (...a: unknown[]) => string)(...args(k)) : JSON.stringify(v));
+    const shown = (k: string, v: unknown): string =>
+      typeof v === "function" ? (v as (...a: unknown[]) => string)(...args(k)) : JSON.stringify(v);
     expect(keys.filter((k) => shown(k, BEFORE_AFTER_STRINGS.en[k]) === shown(k, BEFORE_AFTER_STRINGS.sv[k]))).toEqual([]);
   });
 });

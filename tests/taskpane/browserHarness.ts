@@ -35,15 +35,31 @@ async function buildOfficeStub(): Promise<string> {
     entry: path.join(__dirname, "officeStub.ts"),
     output: { path: out, filename: "office.js" },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2020" } } } }] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "es2020" } } },
+        },
+      ],
+    },
   });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))));
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))),
+  );
   await new Promise((resolve) => compiler.close(resolve));
   if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
   return readFileSync(path.join(out, "office.js"), "utf8");
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".map": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".map": "application/json",
+};
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves with the base URL and a close function. */
 async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -61,7 +77,16 @@ async function serve(root: string): Promise<{ url: string; close: () => Promise<
 }
 
 /** The browser flags for Debian's Chromium as root in this sandbox (no sandbox, no GPU, no background network). */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** A running browser serving the built pane, with office.js answered by the fake. */
 export interface PaneBrowser {
@@ -75,7 +100,12 @@ export async function launchPane(): Promise<PaneBrowser> {
   const stub = await buildOfficeStub();
   const server = await serve(DIST);
   const profile = mkdtempSync(path.join(os.tmpdir(), "sroi-chromium-"));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 320, height: 900 } });
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 320, height: 900 },
+  });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
@@ -133,7 +163,16 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(path.join(REPO, "node_modules", "axe-core", "axe.min.js"), "utf8");
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
   });

@@ -18,13 +18,19 @@ describeBuilt("the taskpane bundle", () => {
     const size = gzipped(path.join(DIST, "taskpane.js"));
     const chunks = fs.readdirSync(path.join(DIST, "chunks")).filter((f) => f.endsWith(".js"));
     const later = chunks.reduce((sum, f) => sum + gzipped(path.join(DIST, "chunks", f)), 0);
-    console.info(`dist/taskpane.js: ${size} bytes gzipped (budget ${BUDGET_BYTES}); ${chunks.length} chunks for the later tabs: ${later} bytes gzipped`);
+    console.info(
+      `dist/taskpane.js: ${size} bytes gzipped (budget ${BUDGET_BYTES}); ${chunks.length} chunks for the later tabs: ${later} bytes gzipped`,
+    );
     expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
   it("leaves the analysis and before/after code out of the first screen", () => {
     const map = JSON.parse(fs.readFileSync(path.join(DIST, "taskpane.js.map"), "utf8")) as { sources: string[] };
-    const later = map.sources.filter((s) => /src\/(templates\/analysis|core\/analysis\/(tornado|breakEven|monteCarlo)|taskpane\/(runAnalysis|beforeAfterCheck)|writers\/excel\/(writeAnalysis|readImpactMap|readBeforeAfter))\.tsx?$|src\/templates\/analysis\//.test(s));
+    const later = map.sources.filter((s) =>
+      /src\/(templates\/analysis|core\/analysis\/(tornado|breakEven|monteCarlo)|taskpane\/(runAnalysis|beforeAfterCheck)|writers\/excel\/(writeAnalysis|readImpactMap|readBeforeAfter))\.tsx?$|src\/templates\/analysis\//.test(
+        s,
+      ),
+    );
     expect(later).toEqual([]);
   });
 

@@ -5,7 +5,14 @@ const good = { ...initialForm("en", 2026), templates: ["costSheet" as const] };
 
 describe("initialForm", () => {
   it("starts with the cost sheet and the impact map, five years from this year, kronor and blank sheets", () => {
-    expect(initialForm("sv", 2031)).toEqual({ templates: ["costSheet", "impactMap"], language: "sv", years: "5", startYear: "2031", currency: "kr", example: false });
+    expect(initialForm("sv", 2031)).toEqual({
+      templates: ["costSheet", "impactMap"],
+      language: "sv",
+      years: "5",
+      startYear: "2031",
+      currency: "kr",
+      example: false,
+    });
   });
 });
 
@@ -33,8 +40,12 @@ describe("fieldProblems", () => {
   });
 
   it("refuses a start year outside 1900–9990 in the form's language", () => {
-    expect(fieldProblems({ ...good, startYear: "26" }).startYear).toBe("Enter a whole year from 1900 to 9990, such as 2026 (you entered 26).");
-    expect(fieldProblems({ ...good, language: "sv", startYear: "" }).startYear).toBe("Ange ett helt årtal från 1900 till 9990, till exempel 2026.");
+    expect(fieldProblems({ ...good, startYear: "26" }).startYear).toBe(
+      "Enter a whole year from 1900 to 9990, such as 2026 (you entered 26).",
+    );
+    expect(fieldProblems({ ...good, language: "sv", startYear: "" }).startYear).toBe(
+      "Ange ett helt årtal från 1900 till 9990, till exempel 2026.",
+    );
     expect(fieldProblems({ ...good, startYear: "1900" }).startYear).toBeUndefined();
   });
 
@@ -48,7 +59,13 @@ describe("fieldProblems", () => {
 
 describe("templateOptions", () => {
   it("turns the typed text into template options", () => {
-    expect(templateOptions({ ...good, years: " 7 ", startYear: "2027", currency: " SEK ", example: true })).toEqual({ language: "en", years: 7, startYear: 2027, currency: "SEK", example: true });
+    expect(templateOptions({ ...good, years: " 7 ", startYear: "2027", currency: " SEK ", example: true })).toEqual({
+      language: "en",
+      years: 7,
+      startYear: 2027,
+      currency: "SEK",
+      example: true,
+    });
   });
 });
 

@@ -22,5 +22,9 @@ export function largeImpactMapWorkbook(rows: number, displayLanguage = "sv-SE"):
   body.forEach((values, i) => put(top + 1 + i, values));
   cells.below.forEach((values, i) => put(top + 1 + rows + i, values));
   const range = `${cellAddress(top, 0)}:${cellAddress(top + rows, cells.header.length - 1)}`;
-  return { displayLanguage, sheets: [{ name: cells.sheet, cells: seeded }], tables: [{ sheet: cells.sheet, range, name: "SroiImpactMap" }] };
+  return {
+    displayLanguage,
+    sheets: [{ name: cells.sheet, cells: seeded }],
+    tables: [{ sheet: cells.sheet, range, name: "SroiImpactMap" }],
+  };
 }

@@ -1,5 +1,15 @@
 import { Dec } from "../../src/core/decimal";
-import { formatAmount, formatCell, formatDecimal, formatMoney, formatMonths, formatRatio, formatShare, formatWhole, showsNegative } from "../../src/taskpane/numberFormat";
+import {
+  formatAmount,
+  formatCell,
+  formatDecimal,
+  formatMoney,
+  formatMonths,
+  formatRatio,
+  formatShare,
+  formatWhole,
+  showsNegative,
+} from "../../src/taskpane/numberFormat";
 
 /** Figures in the pane (analysis and before/after): grouped in the pane's language, rounded half up for display, never −0 or NaN. */
 
@@ -8,7 +18,11 @@ const d = (v: string) => new Dec(v);
 
 describe("analysis panel figures", () => {
   it("formats ratios with two decimals in each language", () => {
-    expect([formatRatio(d("2.521416"), "sv"), formatRatio(d("2.521416"), "en"), formatRatio(d("1.005"), "en")]).toEqual(["2,52", "2.52", "1.01"]);
+    expect([formatRatio(d("2.521416"), "sv"), formatRatio(d("2.521416"), "en"), formatRatio(d("1.005"), "en")]).toEqual([
+      "2,52",
+      "2.52",
+      "1.01",
+    ]);
   });
 
   it("formats money in whole units with the currency, grouped", () => {
@@ -18,15 +32,28 @@ describe("analysis panel figures", () => {
   });
 
   it("never shows a negative zero", () => {
-    expect([formatDecimal(d("-0.004"), "sv", 2), formatMoney(d("-0.4"), "en", "kr"), formatShare(d("-0.0001"), "en")]).toEqual(["0,00", "0 kr", "0%"]);
+    expect([formatDecimal(d("-0.004"), "sv", 2), formatMoney(d("-0.4"), "en", "kr"), formatShare(d("-0.0001"), "en")]).toEqual([
+      "0,00",
+      "0 kr",
+      "0%",
+    ]);
   });
 
   it("shows shares as percentages with at most one decimal", () => {
-    expect([formatShare(d("0.125"), "sv"), formatShare(d("0.1"), "en"), formatShare(d("0.03125"), "en")]).toEqual([`12,5${NBSP}%`, "10%", "3.1%"]);
+    expect([formatShare(d("0.125"), "sv"), formatShare(d("0.1"), "en"), formatShare(d("0.03125"), "en")]).toEqual([
+      `12,5${NBSP}%`,
+      "10%",
+      "3.1%",
+    ]);
   });
 
   it("shows whole numbers grouped, and a dash for what is not a finite number", () => {
-    expect([formatWhole(4294967295, "en"), formatWhole(5000, "sv"), formatWhole(Number.NaN, "en"), formatDecimal(new Dec(Number.NaN), "en", 2)]).toEqual(["4,294,967,295", `5${NBSP}000`, "–", "–"]);
+    expect([
+      formatWhole(4294967295, "en"),
+      formatWhole(5000, "sv"),
+      formatWhole(Number.NaN, "en"),
+      formatDecimal(new Dec(Number.NaN), "en", 2),
+    ]).toEqual(["4,294,967,295", `5${NBSP}000`, "–", "–"]);
   });
 });
 

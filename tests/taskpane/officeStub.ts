@@ -11,10 +11,22 @@ import { hyperFormulaCalculator } from "../fakes/fakeCalculation";
 declare global {
   interface Window {
     __SROI_FAKE_OPTIONS?: FakeExcelOptions;
-    __SROI_FAKE?: { snapshot: () => ReturnType<typeof snapshotWorkbook>; syncs: () => number; runs: () => number; user: FakeExcel["user"]; selection: () => FakeExcel["selection"] };
+    __SROI_FAKE?: {
+      snapshot: () => ReturnType<typeof snapshotWorkbook>;
+      syncs: () => number;
+      runs: () => number;
+      user: FakeExcel["user"];
+      selection: () => FakeExcel["selection"];
+    };
   }
 }
 
 const fake = new FakeExcel({ ...(window.__SROI_FAKE_OPTIONS ?? {}), calculate: hyperFormulaCalculator });
 fake.install(window as unknown as Record<string, unknown>);
-window.__SROI_FAKE = { snapshot: () => snapshotWorkbook(fake), syncs: () => fake.syncs, runs: () => fake.runs, user: fake.user, selection: () => fake.selection };
+window.__SROI_FAKE = {
+  snapshot: () => snapshotWorkbook(fake),
+  syncs: () => fake.syncs,
+  runs: () => fake.runs,
+  user: fake.user,
+  selection: () => fake.selection,
+};

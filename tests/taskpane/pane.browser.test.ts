@@ -29,8 +29,26 @@ type Lang = "sv" | "en";
 const DISPLAY: Record<Lang, string> = { sv: "sv-SE", en: "en-US" };
 const DARK: FakeExcelOptions["officeTheme"] = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" };
 const TEXT = {
-  sv: { sheets: "Blad", analysis: "Analys", beforeAfter: "Före/efter", create: "Skapa blad", created: "Skapade", run: "Kör analysen", check: "Kontrollera och summera", example: "Fyll i räkneexemplet" },
-  en: { sheets: "Sheets", analysis: "Analysis", beforeAfter: "Before/after", create: "Create sheets", created: "Created", run: "Run the analysis", check: "Check and summarise", example: "Fill in the worked example" },
+  sv: {
+    sheets: "Blad",
+    analysis: "Analys",
+    beforeAfter: "Före/efter",
+    create: "Skapa blad",
+    created: "Skapade",
+    run: "Kör analysen",
+    check: "Kontrollera och summera",
+    example: "Fyll i räkneexemplet",
+  },
+  en: {
+    sheets: "Sheets",
+    analysis: "Analysis",
+    beforeAfter: "Before/after",
+    create: "Create sheets",
+    created: "Created",
+    run: "Run the analysis",
+    check: "Check and summarise",
+    example: "Fill in the worked example",
+  },
 } as const;
 
 /** Excel's longest sheet names (31 characters), in each language. */
@@ -39,10 +57,18 @@ const LONG = {
   en: { map: "Impact map Job initiative 2026X", beforeAfter: "Before-after Job initiative X26" },
 } as const;
 
-type Fake = { snapshot: () => WorkbookSnapshot; user: { typeInto: (s: string, a: string, v: string | number) => void; renameSheet: (from: string, to: string) => void }; selection: () => { sheet: string; address: string } | undefined };
+type Fake = {
+  snapshot: () => WorkbookSnapshot;
+  user: { typeInto: (s: string, a: string, v: string | number) => void; renameSheet: (from: string, to: string) => void };
+  selection: () => { sheet: string; address: string } | undefined;
+};
 /** Types into a cell of the fake workbook as a person would. */
 const typeInto = (page: Page, sheet: string, address: string, value: string | number) =>
-  page.evaluate(([s, a, v]) => (window as unknown as { __SROI_FAKE: Fake }).__SROI_FAKE.user.typeInto(s as string, a as string, v), [sheet, address, value] as const);
+  page.evaluate(([s, a, v]) => (window as unknown as { __SROI_FAKE: Fake }).__SROI_FAKE.user.typeInto(s as string, a as string, v), [
+    sheet,
+    address,
+    value,
+  ] as const);
 
 /** Renames a sheet of the fake workbook as a person would. */
 const renameSheet = (page: Page, from: string, to: string) =>
@@ -102,7 +128,9 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     // every state checked has no accessibility violation but the known one
-    console.log(`axe: ${Object.keys(violations).length} states checked; ${knownNodes} data-tabster-dummy nodes under aria-hidden-focus set aside; other violations: ${JSON.stringify(violations)}`);
+    console.log(
+      `axe: ${Object.keys(violations).length} states checked; ${knownNodes} data-tabster-dummy nodes under aria-hidden-focus set aside; other violations: ${JSON.stringify(violations)}`,
+    );
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
   });
 
@@ -129,7 +157,11 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
     expect(await inView(page, TEXT.sv.create)).toBe(true);
     await shot(page, "sv-320-light-first");
     await create(page, "sv", ["beforeAfter"]);
-    for (const [tab, button] of [["Blad", TEXT.sv.create], ["Analys", TEXT.sv.run], ["Före/efter", TEXT.sv.check]] as const) {
+    for (const [tab, button] of [
+      ["Blad", TEXT.sv.create],
+      ["Analys", TEXT.sv.run],
+      ["Före/efter", TEXT.sv.check],
+    ] as const) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.getByRole("tab", { name: tab }).click();
       await page.getByRole("button", { name: button, exact: true }).waitFor();
@@ -142,31 +174,38 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
     await page.close();
   });
 
-  it.each<Lang>(["sv", "en"])("never scrolls sideways at 320 px with 31-character sheet names, and shows no table names (%s)", async (language) => {
-    const { page } = await browser.open({ displayLanguage: DISPLAY[language] });
-    await page.setViewportSize({ width: 320, height: 600 });
-    await create(page, language, ["beforeAfter"]);
-    const map = await firstCellOf(page, "SroiImpactMap", language === "sv" ? "Antal" : "Quantity");
-    const beforeAfter = await firstCellOf(page, "SroiBeforeAfterGroups", (await pageSnapshot(page)).sheets.flatMap((s) => s.tables).find((t) => t.name === "SroiBeforeAfterGroups")!.headers[0]);
-    expect(LONG[language].map).toHaveLength(31);
-    expect(LONG[language].beforeAfter).toHaveLength(31);
-    await renameSheet(page, map.sheet, LONG[language].map);
-    await renameSheet(page, beforeAfter.sheet, LONG[language].beforeAfter);
-    await page.getByRole("tab", { name: TEXT[language].analysis }).click();
-    await page.getByRole("option", { name: LONG[language].map }).waitFor({ state: "attached" });
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.locator("main").innerText()).not.toMatch(/Sroi/);
-    await shot(page, `${language}-320-long-names-analysis`);
-    await page.getByRole("tab", { name: TEXT[language].beforeAfter }).click();
-    await page.getByRole("option", { name: LONG[language].beforeAfter }).waitFor({ state: "attached" });
-    await page.getByRole("button", { name: TEXT[language].check }).click();
-    await page.getByRole("heading", { name: new RegExp(LONG[language].beforeAfter) }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.locator("main").innerText()).not.toMatch(/Sroi/);
-    await shot(page, `${language}-320-long-names-before-after`);
-    await axe(page, `long names ${language}`);
-    await page.close();
-  });
+  it.each<Lang>(["sv", "en"])(
+    "never scrolls sideways at 320 px with 31-character sheet names, and shows no table names (%s)",
+    async (language) => {
+      const { page } = await browser.open({ displayLanguage: DISPLAY[language] });
+      await page.setViewportSize({ width: 320, height: 600 });
+      await create(page, language, ["beforeAfter"]);
+      const map = await firstCellOf(page, "SroiImpactMap", language === "sv" ? "Antal" : "Quantity");
+      const beforeAfter = await firstCellOf(
+        page,
+        "SroiBeforeAfterGroups",
+        (await pageSnapshot(page)).sheets.flatMap((s) => s.tables).find((t) => t.name === "SroiBeforeAfterGroups")!.headers[0],
+      );
+      expect(LONG[language].map).toHaveLength(31);
+      expect(LONG[language].beforeAfter).toHaveLength(31);
+      await renameSheet(page, map.sheet, LONG[language].map);
+      await renameSheet(page, beforeAfter.sheet, LONG[language].beforeAfter);
+      await page.getByRole("tab", { name: TEXT[language].analysis }).click();
+      await page.getByRole("option", { name: LONG[language].map }).waitFor({ state: "attached" });
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await page.locator("main").innerText()).not.toMatch(/Sroi/);
+      await shot(page, `${language}-320-long-names-analysis`);
+      await page.getByRole("tab", { name: TEXT[language].beforeAfter }).click();
+      await page.getByRole("option", { name: LONG[language].beforeAfter }).waitFor({ state: "attached" });
+      await page.getByRole("button", { name: TEXT[language].check }).click();
+      await page.getByRole("heading", { name: new RegExp(LONG[language].beforeAfter) }).waitFor();
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await page.locator("main").innerText()).not.toMatch(/Sroi/);
+      await shot(page, `${language}-320-long-names-before-after`);
+      await axe(page, `long names ${language}`);
+      await page.close();
+    },
+  );
 
   it("puts the warning about a row left out above the ratio, and the tornado as a chart", async () => {
     const { page } = await browser.open({ displayLanguage: "sv-SE" });
@@ -192,7 +231,10 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
     await page.mouse.move(0, 0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, "sv-320-light-analysis-results");
-    await page.locator("figure").first().screenshot({ path: path.join(ARTIFACTS, "pane-sv-320-light-tornado.png") });
+    await page
+      .locator("figure")
+      .first()
+      .screenshot({ path: path.join(ARTIFACTS, "pane-sv-320-light-tornado.png") });
     await axe(page, "analysis results sv");
     await page.getByRole("button", { name: "Avancerade inställningar" }).click();
     await page.getByRole("textbox", { name: /Frö/ }).waitFor();
@@ -214,10 +256,13 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
     expect(await page.getByText(/\u2212500/).count()).toBeGreaterThan(0);
     expect(await page.getByText(/-500/).count()).toBe(0);
     await link.click();
-    await page.waitForFunction(([s, a]) => {
-      const selection = (window as unknown as { __SROI_FAKE: Fake }).__SROI_FAKE.selection();
-      return selection?.sheet === s && selection.address === a;
-    }, [sheet, address]);
+    await page.waitForFunction(
+      ([s, a]) => {
+        const selection = (window as unknown as { __SROI_FAKE: Fake }).__SROI_FAKE.selection();
+        return selection?.sheet === s && selection.address === a;
+      },
+      [sheet, address],
+    );
     expect((await pageSnapshot(page)).activeSheet).toBe(sheet);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, "sv-320-light-before-after-problems");
@@ -235,7 +280,13 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
     const rows = await page.locator("figure ul > li").evaluateAll((items) =>
       items.map((li) => {
         const rect = li.querySelector("rect")!;
-        return { text: li.textContent ?? "", value: Number(rect.getAttribute("data-value")), x: Number(rect.getAttribute("x")), width: Number(rect.getAttribute("width")), fill: getComputedStyle(rect).fill };
+        return {
+          text: li.textContent ?? "",
+          value: Number(rect.getAttribute("data-value")),
+          x: Number(rect.getAttribute("x")),
+          width: Number(rect.getAttribute("width")),
+          fill: getComputedStyle(rect).fill,
+        };
       }),
     );
     expect(rows.length).toBe(ACTORS.length + 1);
@@ -254,7 +305,10 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
     expect(fills.size).toBe(values.some((v) => v < 0) ? 2 : 1);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, "en-320-dark-who-gains");
-    await page.locator("figure").first().screenshot({ path: path.join(ARTIFACTS, "pane-en-320-dark-who-gains-chart.png") });
+    await page
+      .locator("figure")
+      .first()
+      .screenshot({ path: path.join(ARTIFACTS, "pane-en-320-dark-who-gains-chart.png") });
     await axe(page, "who gains en dark");
     await page.close();
   });
@@ -294,9 +348,15 @@ describeBrowser("the pane for a finance officer, in Chromium", () => {
   });
 
   it.each<[Lang, number, "light" | "dark"]>([
-    ["sv", 320, "light"], ["sv", 500, "dark"], ["en", 320, "dark"], ["en", 500, "light"],
+    ["sv", 320, "light"],
+    ["sv", 500, "dark"],
+    ["en", 320, "dark"],
+    ["en", 500, "light"],
   ])("opens cleanly in %s at %i px, %s", async (language, width, theme) => {
-    const { page, firstRender } = await browser.open({ displayLanguage: DISPLAY[language], ...(theme === "dark" ? { officeTheme: DARK } : {}) });
+    const { page, firstRender } = await browser.open({
+      displayLanguage: DISPLAY[language],
+      ...(theme === "dark" ? { officeTheme: DARK } : {}),
+    });
     await page.setViewportSize({ width, height: 600 });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await inView(page, TEXT[language].create)).toBe(true);

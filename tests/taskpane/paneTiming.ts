@@ -95,7 +95,10 @@ export async function traceMainThread(page: Page): Promise<() => Promise<TracedT
   session.on("Tracing.dataCollected", (data) => {
     events.push(...(data.value as unknown as TraceEvent[]));
   });
-  await session.send("Tracing.start", { traceConfig: { includedCategories: ["toplevel", "blink.user_timing", "__metadata"], recordMode: "recordContinuously" }, transferMode: "ReportEvents" });
+  await session.send("Tracing.start", {
+    traceConfig: { includedCategories: ["toplevel", "blink.user_timing", "__metadata"], recordMode: "recordContinuously" },
+    transferMode: "ReportEvents",
+  });
   // The trace's clock and performance.now() differ by a constant: a mark made now, found in the trace, gives it.
   const markedAt = await page.evaluate(() => {
     performance.mark("sroi-trace-start");
@@ -109,8 +112,12 @@ export async function traceMainThread(page: Page): Promise<() => Promise<TracedT
     const mark = events.find((e) => e.name === "sroi-trace-start");
     if (!mark) throw new Error("the trace does not hold the start mark");
     const offset = markedAt - mark.ts / 1000;
-    const main = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain" && e.pid === mark.pid).map((e) => e.tid);
-    const tasks = events.filter((e) => e.ph === "X" && e.dur !== undefined && e.pid === mark.pid && main.includes(e.tid) && /RunTask/.test(e.name));
+    const main = events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain" && e.pid === mark.pid)
+      .map((e) => e.tid);
+    const tasks = events.filter(
+      (e) => e.ph === "X" && e.dur !== undefined && e.pid === mark.pid && main.includes(e.tid) && /RunTask/.test(e.name),
+    );
     return tasks.map((t) => ({ start: t.ts / 1000 + offset, wall: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? t.dur ?? 0) / 1000 }));
   };
 }

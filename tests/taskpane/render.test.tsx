@@ -43,6 +43,8 @@ describe("App (server render)", () => {
   });
 
   it("tells the user outside Office to open the pane from Excel", () => {
-    expect(text(renderToString(<App writer={untouched} language="sv" dark={false} inOffice={false} thisYear={2026} />))).toContain("Öppna fönstret från Excel");
+    expect(text(renderToString(<App writer={untouched} language="sv" dark={false} inOffice={false} thisYear={2026} />))).toContain(
+      "Öppna fönstret från Excel",
+    );
   });
 });

@@ -19,7 +19,13 @@ const d = (v: string) => new Dec(v);
 const SETTINGS: AnalysisSettings = {
   step: { kind: "relative", size: d("0.1") },
   steps: { deadweight: { kind: "absolute", size: d("0.05") } },
-  monteCarlo: { runs: 450, seed: 20261201, distribution: "pert", bins: 12, spreads: { proxy: { down: d("0.2"), up: d("0.3") }, outcome_rate: d("0.1") } },
+  monteCarlo: {
+    runs: 450,
+    seed: 20261201,
+    distribution: "pert",
+    bins: 12,
+    spreads: { proxy: { down: d("0.2"), up: d("0.3") }, outcome_rate: d("0.1") },
+  },
 };
 const NOW = () => new Date(2026, 11, 1, 9, 5);
 const fast = { now: NOW };
@@ -45,7 +51,12 @@ function workers(step = 1) {
 function coreAnalysis(settings = SETTINGS) {
   const read = readImpactMap(exampleCells());
   if (!read.ok) throw new Error("the example does not read");
-  return analyse(read.map.rows.map((r) => r.row), read.map.rate, read.map.investment, settings);
+  return analyse(
+    read.map.rows.map((r) => r.row),
+    read.map.rate,
+    read.map.investment,
+    settings,
+  );
 }
 
 /** Column A labels → the values beside them, for every row so labelled. */
@@ -66,7 +77,11 @@ describe("runAnalysis", () => {
       // The clock moves 1 ms a read, so a slice of k runs "takes" 1 ms and the next is 4k (at most
       // 4×, aiming at 50 ms): 1, 4, 16, 64, 256, then the 109 left of 450.
       const { factory } = workers(1);
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory, onProgress: (p) => progress.push(p) });
+      const outcome = await runAnalysis(
+        writer,
+        { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+        { ...fast, worker: factory, onProgress: (p) => progress.push(p) },
+      );
       expect(writer.reads).toEqual(["SroiImpactMap"]);
       expect(progress).toEqual([
         { step: "reading" },
@@ -91,7 +106,9 @@ describe("runAnalysis", () => {
 
     it("builds the sheet for the final name with the figures the core computes, however the runs are sliced", async () => {
       const writer = fakeAnalysisWriter({ sheets: ["Analys"] });
-      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(3).factory }));
+      const outcome = written(
+        await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(3).factory }),
+      );
       const core = coreAnalysis();
       const [report] = writer.built;
       expect([outcome.sheet, report.sheet.name]).toEqual(["Analys (2)", "Analys (2)"]);
@@ -99,7 +116,9 @@ describe("runAnalysis", () => {
       expect(ratios[0][0]).toBe(core.base.ratio?.toNumber());
       const mc = core.monteCarlo!;
       expect(ratios[1].slice(0, 4)).toEqual([mc.ratio!.mean, mc.ratio!.p10, mc.ratio!.p50, mc.ratio!.p90].map((v) => v.toNumber()));
-      expect(outcome.result.tornado.bars.map((b) => [b.assumption, b.ratioSwing?.toString()])).toEqual(core.tornado.bars.map((b) => [b.assumption, b.ratioSwing?.toString()]));
+      expect(outcome.result.tornado.bars.map((b) => [b.assumption, b.ratioSwing?.toString()])).toEqual(
+        core.tornado.bars.map((b) => [b.assumption, b.ratioSwing?.toString()]),
+      );
       expect(outcome.result.monteCarlo?.probabilityRatioBelowOne?.toString()).toBe(mc.probabilityRatioBelowOne?.toString());
       expect(report.charts.map((c) => c.name)).toContain("SroiChartHistogram");
     });
@@ -113,7 +132,9 @@ describe("runAnalysis", () => {
 
     it("refreshes the sheet asked for", async () => {
       const writer = fakeAnalysisWriter({ analyses: [{ table: "SroiAnalysisInputs", sheet: "Min analys" }] });
-      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, replace: "Min analys", language: "sv" }, fast));
+      const outcome = written(
+        await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, replace: "Min analys", language: "sv" }, fast),
+      );
       expect(writer.writes[0].replace).toBe("Min analys");
       expect([outcome.sheet, outcome.replaced, writer.built[0].sheet.name]).toEqual(["Min analys", true, "Min analys"]);
     });
@@ -121,7 +142,13 @@ describe("runAnalysis", () => {
     it("runs no Monte Carlo when it is off", async () => {
       const writer = fakeAnalysisWriter();
       const progress: RunProgress["step"][] = [];
-      const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: null }, language: "sv" }, { ...fast, onProgress: (p) => progress.push(p.step) }));
+      const outcome = written(
+        await runAnalysis(
+          writer,
+          { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: null }, language: "sv" },
+          { ...fast, onProgress: (p) => progress.push(p.step) },
+        ),
+      );
       expect(progress).toEqual(["reading", "computing", "writing"]);
       expect(outcome.result.monteCarlo).toBeNull();
     });
@@ -132,7 +159,9 @@ describe("runAnalysis", () => {
       const body = cells.body.map((row, i) => (i === 1 ? row.map((v, c) => (header[c] === "Dödvikt" ? "mycket" : v)) : row));
       const writer = fakeAnalysisWriter({ maps: { SroiImpactMap: { ...cells, body } } });
       const outcome = written(await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast));
-      expect(outcome.map.skipped.map((s) => [s.sheetRow, s.column, s.error.detail.kind])).toEqual([[cells.headerRow + 2, "Dödvikt", "notNumber"]]);
+      expect(outcome.map.skipped.map((s) => [s.sheetRow, s.column, s.error.detail.kind])).toEqual([
+        [cells.headerRow + 2, "Dödvikt", "notNumber"],
+      ]);
       expect(outcome.map.rows).toHaveLength(5);
     });
   });
@@ -143,15 +172,19 @@ describe("runAnalysis", () => {
       const controller = new AbortController();
       const { factory, opened } = workers(1);
       const progress: RunProgress[] = [];
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, {
-        ...fast,
-        worker: factory,
-        signal: controller.signal,
-        onProgress: (p) => {
-          progress.push(p);
-          if (p.step === "simulating" && p.done >= 5) controller.abort();
+      const outcome = await runAnalysis(
+        writer,
+        { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+        {
+          ...fast,
+          worker: factory,
+          signal: controller.signal,
+          onProgress: (p) => {
+            progress.push(p);
+            if (p.step === "simulating" && p.done >= 5) controller.abort();
+          },
         },
-      });
+      );
       expect(outcome).toEqual({ kind: "cancelled" });
       expect(progress.at(-1)).toEqual({ step: "simulating", done: 5, total: 450 });
       expect([opened.length, writer.writes.length]).toEqual([1, 0]);
@@ -166,7 +199,11 @@ describe("runAnalysis", () => {
       controller.abort();
       const { factory, opened } = workers();
       const progress: RunProgress["step"][] = [];
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory, signal: controller.signal, onProgress: (p) => progress.push(p.step) });
+      const outcome = await runAnalysis(
+        writer,
+        { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+        { ...fast, worker: factory, signal: controller.signal, onProgress: (p) => progress.push(p.step) },
+      );
       expect([outcome.kind, progress, opened.length, writer.writes.length]).toEqual(["cancelled", ["reading"], 0, 0]);
     });
   });
@@ -178,15 +215,31 @@ describe("runAnalysis", () => {
         const inner = inProcessChannel();
         return { ...inner, send: (message) => (sent.push(message.type), inner.send(message)) };
       };
-      const outcome = written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory }));
+      const outcome = written(
+        await runAnalysis(
+          fakeAnalysisWriter(),
+          { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+          { ...fast, worker: factory },
+        ),
+      );
       expect(sent).toEqual(["start"]);
       expect(outcome.result.monteCarlo?.ratio?.p50.toString()).toBe(coreAnalysis().monteCarlo?.ratio?.p50.toString());
     });
 
     it("computes in-process when no worker starts, or when the worker fails before answering", async () => {
-      const silentFailure: AnalysisWorkerFactory = () => ({ send: () => undefined, receive: (_, failed) => void setTimeout(() => failed("AnalysisWorkerError"), 0), terminate: () => undefined });
+      const silentFailure: AnalysisWorkerFactory = () => ({
+        send: () => undefined,
+        receive: (_, failed) => void setTimeout(() => failed("AnalysisWorkerError"), 0),
+        terminate: () => undefined,
+      });
       for (const factory of [() => undefined, silentFailure]) {
-        const outcome = written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: factory }));
+        const outcome = written(
+          await runAnalysis(
+            fakeAnalysisWriter(),
+            { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+            { ...fast, worker: factory },
+          ),
+        );
         expect(outcome.result.monteCarlo?.runs).toBe(450);
       }
     });
@@ -197,10 +250,18 @@ describe("runAnalysis", () => {
         const inner = inProcessChannel();
         return {
           ...inner,
-          receive: (onMessage, failed) => inner.receive((message) => (onMessage(message), message.type === "progress" ? failed("AnalysisWorkerError") : undefined), failed),
+          receive: (onMessage, failed) =>
+            inner.receive(
+              (message) => (onMessage(message), message.type === "progress" ? failed("AnalysisWorkerError") : undefined),
+              failed,
+            ),
         };
       };
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: crashing });
+      const outcome = await runAnalysis(
+        writer,
+        { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+        { ...fast, worker: crashing },
+      );
       expect(outcome).toEqual({ kind: "writer", problem: { kind: "general", code: "AnalysisWorkerError" } });
       expect(writer.writes).toHaveLength(0);
     });
@@ -216,25 +277,41 @@ describe("runAnalysis", () => {
       const writer = fakeAnalysisWriter();
       const asked: RunEstimate[] = [];
       const outcome = written(
-        await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, {
-          ...fast,
-          worker: workers(10_000).factory,
-          onLongRun: (estimate) => (asked.push(estimate), Promise.resolve(estimate.suggestedRuns)),
-        }),
+        await runAnalysis(
+          writer,
+          { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+          {
+            ...fast,
+            worker: workers(10_000).factory,
+            onLongRun: (estimate) => (asked.push(estimate), Promise.resolve(estimate.suggestedRuns)),
+          },
+        ),
       );
       expect(asked).toHaveLength(1);
       expect(asked[0]).toEqual({ ...EXPECTED, msPerRowRun: expect.closeTo(EXPECTED.msPerRowRun, 9), ms: expect.closeTo(EXPECTED.ms, 3) });
       expect([outcome.settings.monteCarlo?.runs, outcome.result.monteCarlo?.runs]).toEqual([3, 3]);
       expect(outcome.result.monteCarlo?.histogram?.counts.reduce((a, b) => a + b, 0)).toBe(3);
       // The same seed's first three runs: the core's result for three runs.
-      expect(outcome.result.monteCarlo?.ratio?.mean.toString()).toBe(coreAnalysis({ ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 3 } }).monteCarlo?.ratio?.mean.toString());
+      expect(outcome.result.monteCarlo?.ratio?.mean.toString()).toBe(
+        coreAnalysis({ ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 3 } }).monteCarlo?.ratio?.mean.toString(),
+      );
     });
 
     it("goes on with every run, or stops writing nothing, as answered", async () => {
-      const all = written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(10_000).factory, onLongRun: (e) => Promise.resolve(e.runs) }));
+      const all = written(
+        await runAnalysis(
+          fakeAnalysisWriter(),
+          { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+          { ...fast, worker: workers(10_000).factory, onLongRun: (e) => Promise.resolve(e.runs) },
+        ),
+      );
       expect(all.result.monteCarlo?.runs).toBe(450);
       const writer = fakeAnalysisWriter();
-      const stopped = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(10_000).factory, onLongRun: () => Promise.resolve(null) });
+      const stopped = await runAnalysis(
+        writer,
+        { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+        { ...fast, worker: workers(10_000).factory, onLongRun: () => Promise.resolve(null) },
+      );
       expect([stopped, writer.writes.length]).toEqual([{ kind: "cancelled" }, 0]);
     });
 
@@ -242,8 +319,20 @@ describe("runAnalysis", () => {
       const asked: RunEstimate[] = [];
       const onLongRun = (estimate: RunEstimate) => (asked.push(estimate), Promise.resolve(null));
       // 1 ms a read: one run is estimated at a few ms, 450 runs at about a second.
-      written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, { ...fast, worker: workers(1).factory, onLongRun }));
-      written(await runAnalysis(fakeAnalysisWriter(), { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: null }, language: "sv" }, { ...fast, worker: workers(10_000).factory, onLongRun }));
+      written(
+        await runAnalysis(
+          fakeAnalysisWriter(),
+          { table: "SroiImpactMap", settings: SETTINGS, language: "sv" },
+          { ...fast, worker: workers(1).factory, onLongRun },
+        ),
+      );
+      written(
+        await runAnalysis(
+          fakeAnalysisWriter(),
+          { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: null }, language: "sv" },
+          { ...fast, worker: workers(10_000).factory, onLongRun },
+        ),
+      );
       expect(asked).toEqual([]);
     });
   });
@@ -251,43 +340,70 @@ describe("runAnalysis", () => {
   describe("problems", () => {
     it("passes the writer's read problem on", async () => {
       const writer = fakeAnalysisWriter();
-      expect(await runAnalysis(writer, { table: "SroiImpactMap_7", settings: SETTINGS, language: "sv" }, fast)).toEqual({ kind: "writer", problem: { kind: "tableMissing", name: "SroiImpactMap_7" } });
+      expect(await runAnalysis(writer, { table: "SroiImpactMap_7", settings: SETTINGS, language: "sv" }, fast)).toEqual({
+        kind: "writer",
+        problem: { kind: "tableMissing", name: "SroiImpactMap_7" },
+      });
       expect(writer.writes).toHaveLength(0);
     });
 
     it("reports a map that cannot be read, without writing", async () => {
       const cells = exampleCells();
-      const writer = fakeAnalysisWriter({ maps: { SroiImpactMap: { ...cells, header: cells.header.map((h) => (h === "Proxy" || h === "Finansiell proxy" ? "Värde" : h)) } } });
+      const writer = fakeAnalysisWriter({
+        maps: { SroiImpactMap: { ...cells, header: cells.header.map((h) => (h === "Proxy" || h === "Finansiell proxy" ? "Värde" : h)) } },
+      });
       const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast);
       expect(outcome.kind === "unreadable" && outcome.problem.kind).toBe("missingColumns");
       expect(writer.writes).toHaveLength(0);
     });
 
     it("passes a refused refresh on", async () => {
-      const writer = fakeAnalysisWriter({ analyses: [{ table: "SroiAnalysisInputs", sheet: "Analys" }], write: () => ({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } }) });
+      const writer = fakeAnalysisWriter({
+        analyses: [{ table: "SroiAnalysisInputs", sheet: "Analys" }],
+        write: () => ({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } }),
+      });
       const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: SETTINGS, replace: "Analys", language: "sv" }, fast);
       expect(outcome).toEqual({ kind: "writer", problem: { kind: "analysisChanged", sheet: "Analys" } });
     });
 
     it("returns the core's refusal of a setting instead of throwing", async () => {
       const writer = fakeAnalysisWriter();
-      const outcome = await runAnalysis(writer, { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 0 } }, language: "sv" }, fast);
-      expect(outcome.kind === "settings" && [outcome.error.code, outcome.error.detail.kind, "argument" in outcome.error.detail && outcome.error.detail.argument]).toEqual(["VALUE", "notInteger", "runs"]);
+      const outcome = await runAnalysis(
+        writer,
+        { table: "SroiImpactMap", settings: { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 0 } }, language: "sv" },
+        fast,
+      );
+      expect(
+        outcome.kind === "settings" && [
+          outcome.error.code,
+          outcome.error.detail.kind,
+          "argument" in outcome.error.detail && outcome.error.detail.argument,
+        ],
+      ).toEqual(["VALUE", "notInteger", "runs"]);
       expect(writer.writes).toHaveLength(0);
     });
 
     it("turns anything unexpected into a general problem", async () => {
       const writer = fakeAnalysisWriter();
       const broken = { ...writer, readImpactMap: () => Promise.reject(new TypeError("boom")) };
-      expect(await runAnalysis(broken, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast)).toEqual({ kind: "writer", problem: { kind: "general", code: "TypeError" } });
+      expect(await runAnalysis(broken, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast)).toEqual({
+        kind: "writer",
+        problem: { kind: "general", code: "TypeError" },
+      });
       const throwing = { ...writer, writeAnalysis: () => Promise.reject("not an error") };
-      expect(await runAnalysis(throwing, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast)).toEqual({ kind: "writer", problem: { kind: "general", code: "Unknown" } });
+      expect(await runAnalysis(throwing, { table: "SroiImpactMap", settings: SETTINGS, language: "sv" }, fast)).toEqual({
+        kind: "writer",
+        problem: { kind: "general", code: "Unknown" },
+      });
     });
   });
 });
 
 describe("formatReadAt", () => {
   it("writes local date and time with leading zeros", () => {
-    expect([formatReadAt(new Date(2026, 0, 2, 3, 4)), formatReadAt(new Date(2031, 10, 30, 23, 59))]).toEqual(["2026-01-02 03:04", "2031-11-30 23:59"]);
+    expect([formatReadAt(new Date(2026, 0, 2, 3, 4)), formatReadAt(new Date(2031, 10, 30, 23, 59))]).toEqual([
+      "2026-01-02 03:04",
+      "2031-11-30 23:59",
+    ]);
   });
 });

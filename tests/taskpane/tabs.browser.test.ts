@@ -59,7 +59,13 @@ describeBrowser("taskpane tabs in Chromium", () => {
     let snapshot = await pageSnapshot(page);
     expect(sheetNames(snapshot)).toContain("Analys");
     const analysis = snapshot.sheets.find((s) => s.name === "Analys")!;
-    expect(analysis.charts.map((c) => c.name)).toEqual(["SroiChartTornado", "SroiChartHistogram", "SroiChartStakeholders", "SroiChartPayers", "SroiChartPayback"]);
+    expect(analysis.charts.map((c) => c.name)).toEqual([
+      "SroiChartTornado",
+      "SroiChartHistogram",
+      "SroiChartStakeholders",
+      "SroiChartPayers",
+      "SroiChartPayback",
+    ]);
     expect(analysis.charts[1].series[0].valueData.reduce<number>((sum, n) => sum + Number(n), 0)).toBe(1000);
     expect(snapshot.activeSheet).toBe("Analys");
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-analysis.png"), fullPage: true });
@@ -71,7 +77,13 @@ describeBrowser("taskpane tabs in Chromium", () => {
     expect(sheetNames(snapshot).filter((n) => n.startsWith("Analys"))).toEqual(["Analys"]);
     expect(snapshot.sheets.find((s) => s.name === "Analys")!.charts).toHaveLength(5);
 
-    await page.evaluate(() => (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: string) => void } } }).__SROI_FAKE.user.typeInto("Analys", "Z2", "min anteckning"));
+    await page.evaluate(() =>
+      (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: string) => void } } }).__SROI_FAKE.user.typeInto(
+        "Analys",
+        "Z2",
+        "min anteckning",
+      ),
+    );
     await page.getByRole("button", { name: "Kör analysen" }).click();
     await page.getByText("Analysbladet har ändrats").first().waitFor();
     snapshot = await pageSnapshot(page);
@@ -92,7 +104,15 @@ describeBrowser("taskpane tabs in Chromium", () => {
 
     // society's change per month typed over its formula: the check names it with both values
     const society = cellAddress(BA.summary.society, BA.summary.columns.monthly);
-    await page.evaluate((a) => (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto("Before-after by actor", a, 100000), society);
+    await page.evaluate(
+      (a) =>
+        (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto(
+          "Before-after by actor",
+          a,
+          100000,
+        ),
+      society,
+    );
     await page.getByRole("button", { name: "Check and summarise" }).click();
     await page.getByText("Society, change per month: the sheet shows 100,000.00, the add-in computes 163,810.56.").waitFor();
     await page.close();
@@ -102,10 +122,21 @@ describeBrowser("taskpane tabs in Chromium", () => {
     const { page } = await browser.open({ displayLanguage: "sv-SE" });
     await createSheets(page, [templateById("beforeAfter").title.sv], "sv");
     const address = cellAddress(BA.situations.first, BA.situations.columns.amount);
-    await page.evaluate((a) => (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto("Före-efter per aktör", a, -500), address);
+    await page.evaluate(
+      (a) =>
+        (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto(
+          "Före-efter per aktör",
+          a,
+          -500,
+        ),
+      address,
+    );
     await page.getByRole("tab", { name: "Före/efter" }).click();
     await page.getByRole("button", { name: "Kontrollera och summera" }).click();
-    await page.getByText(/\u2212500/).first().waitFor();
+    await page
+      .getByText(/\u2212500/)
+      .first()
+      .waitFor();
     expect(await page.getByText(new RegExp(`rad ${BA.situations.first + 1}`)).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-before-after-problems.png"), fullPage: true });
     await page.close();

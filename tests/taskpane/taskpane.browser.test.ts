@@ -47,11 +47,18 @@ describeBrowser("taskpane in Chromium", () => {
     const names = (await snapshot(page)).sheets.map((s) => s.name);
     expect(names).toContain("Effektkarta (2)");
     expect(names).toContain("Kostnadskalkyl");
-    const listed = await page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^Öppna bladet/ }) }).count();
+    const listed = await page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: /^Öppna bladet/ }) })
+      .count();
     expect(listed).toBe(names.length - 1);
 
     await page.getByRole("button", { name: "Öppna bladet Effektkarta (2)" }).click();
-    await page.waitForFunction(() => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot().activeSheet === "Effektkarta (2)");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot().activeSheet ===
+        "Effektkarta (2)",
+    );
     expect((await snapshot(page)).sheets[0].cells.A1).toEqual({ value: "mitt" });
 
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
@@ -78,7 +85,8 @@ describeBrowser("taskpane in Chromium", () => {
 
   it("works with the keyboard alone, moving focus to the results", async () => {
     const { page } = await open({ displayLanguage: "en-US" });
-    const focused = () => page.evaluate(() => (document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "").trim());
+    const focused = () =>
+      page.evaluate(() => (document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "").trim());
     let steps = 0;
     while ((await focused()) !== "Select all" && steps++ < 10) await page.keyboard.press("Tab");
     expect(await focused()).toBe("Select all");
@@ -96,7 +104,10 @@ describeBrowser("taskpane in Chromium", () => {
     expect(first).toMatch(/^Open the sheet /);
     await page.keyboard.press("Enter");
     const name = first.replace("Open the sheet ", "");
-    await page.waitForFunction((sheet) => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot().activeSheet === sheet, name);
+    await page.waitForFunction(
+      (sheet) => (window as unknown as { __SROI_FAKE: { snapshot: () => WorkbookSnapshot } }).__SROI_FAKE.snapshot().activeSheet === sheet,
+      name,
+    );
     expect((await snapshot(page)).sheets.length).toBeGreaterThan(TEMPLATE_COUNT);
     await page.close();
   });
@@ -111,8 +122,14 @@ describeBrowser("taskpane in Chromium", () => {
   });
 
   it("follows Office's dark theme", async () => {
-    const { page } = await open({ displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } });
-    const background = await page.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const { page } = await open({
+      displayLanguage: "en-US",
+      officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" },
+    });
+    const background = await page
+      .locator(".fui-FluentProvider")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-dark.png"), fullPage: true });

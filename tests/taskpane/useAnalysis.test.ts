@@ -12,8 +12,13 @@ const running = analysisReducer(ready, { type: "started" });
 
 describe("analysisReducer", () => {
   it("starts listing, and shows the list or the problem", () => {
-    expect(analysisReducer(INITIAL_ANALYSIS_STATE, { type: "listed", result: { ok: true, sources: SOURCES } }).sources).toEqual({ phase: "ready", sources: SOURCES });
-    expect(analysisReducer(INITIAL_ANALYSIS_STATE, { type: "listed", result: { ok: false, problem: { kind: "noExcel" } } }).sources).toEqual({ phase: "failed", problem: { kind: "noExcel" } });
+    expect(analysisReducer(INITIAL_ANALYSIS_STATE, { type: "listed", result: { ok: true, sources: SOURCES } }).sources).toEqual({
+      phase: "ready",
+      sources: SOURCES,
+    });
+    expect(
+      analysisReducer(INITIAL_ANALYSIS_STATE, { type: "listed", result: { ok: false, problem: { kind: "noExcel" } } }).sources,
+    ).toEqual({ phase: "failed", problem: { kind: "noExcel" } });
   });
 
   it("keeps the list shown while it is listed again, but shows listing again after a failure", () => {
@@ -24,7 +29,10 @@ describe("analysisReducer", () => {
 
   it("starts a run at reading and clears an earlier problem opening a sheet", () => {
     const withProblem: AnalysisState = { ...ready, activation: { kind: "sheetMissing", name: "Analys" } };
-    expect(analysisReducer(withProblem, { type: "started" })).toEqual({ ...ready, run: { phase: "running", progress: { step: "reading" }, cancelling: false } });
+    expect(analysisReducer(withProblem, { type: "started" })).toEqual({
+      ...ready,
+      run: { phase: "running", progress: { step: "reading" }, cancelling: false },
+    });
   });
 
   it("ignores a second start while one runs", () => {
@@ -35,7 +43,11 @@ describe("analysisReducer", () => {
   it("follows progress and cancelling only while running", () => {
     const progressed = analysisReducer(running, { type: "progress", progress: { step: "simulating", done: 400, total: 5000 } });
     expect(progressed.run).toEqual({ phase: "running", progress: { step: "simulating", done: 400, total: 5000 }, cancelling: false });
-    expect(analysisReducer(progressed, { type: "cancelling" }).run).toEqual({ phase: "running", progress: { step: "simulating", done: 400, total: 5000 }, cancelling: true });
+    expect(analysisReducer(progressed, { type: "cancelling" }).run).toEqual({
+      phase: "running",
+      progress: { step: "simulating", done: 400, total: 5000 },
+      cancelling: true,
+    });
     expect(analysisReducer(ready, { type: "progress", progress: { step: "writing" } })).toBe(ready);
     expect(analysisReducer(ready, { type: "cancelling" })).toBe(ready);
   });
@@ -66,7 +78,10 @@ describe("analysisReducer", () => {
 describe("listAnalysisSources", () => {
   it("lists the writer's sources, and turns a writer that throws into a problem", async () => {
     expect(await listAnalysisSources(fakeAnalysisWriter())).toEqual({ type: "listed", result: { ok: true, sources: SOURCES } });
-    expect(await listAnalysisSources({ listSources: () => Promise.reject(new RangeError("x")) })).toEqual({ type: "listed", result: { ok: false, problem: { kind: "general", code: "RangeError" } } });
+    expect(await listAnalysisSources({ listSources: () => Promise.reject(new RangeError("x")) })).toEqual({
+      type: "listed",
+      result: { ok: false, problem: { kind: "general", code: "RangeError" } },
+    });
   });
 });
 
@@ -75,7 +90,10 @@ describe("openSheet", () => {
     const writer = fakeAnalysisWriter();
     expect(await openSheet(writer, "Effektkarta")).toEqual({ type: "activated", problem: undefined });
     expect(await openSheet(writer, "Borta")).toEqual({ type: "activated", problem: { kind: "sheetMissing", name: "Borta" } });
-    expect(await openSheet({ activateSheet: () => Promise.reject(new Error("x")) }, "Analys")).toEqual({ type: "activated", problem: { kind: "general", code: "Error" } });
+    expect(await openSheet({ activateSheet: () => Promise.reject(new Error("x")) }, "Analys")).toEqual({
+      type: "activated",
+      problem: { kind: "general", code: "Error" },
+    });
     expect(writer.activated).toEqual(["Effektkarta", "Borta"]);
   });
 });

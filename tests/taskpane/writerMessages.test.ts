@@ -34,7 +34,13 @@ describe("problemMessage", () => {
   });
 
   it("names the missing feature and its requirement set", () => {
-    const problem: WriterProblem = { kind: "tooOld", missing: [{ feature: "conditionalFormats", set: "1.6" }, { feature: "dataValidation", set: "1.8" }] };
+    const problem: WriterProblem = {
+      kind: "tooOld",
+      missing: [
+        { feature: "conditionalFormats", set: "1.6" },
+        { feature: "dataValidation", set: "1.8" },
+      ],
+    };
     expect(problemMessage(problem, "en").body).toBe(
       "It lacks conditional formatting (ExcelApi 1.6), data validation (ExcelApi 1.8). Nothing was written. Use Excel 2019 or later, Microsoft 365 or Excel on the web.",
     );
@@ -43,7 +49,7 @@ describe("problemMessage", () => {
 
   it("names the half-refreshed sheet and the copy of it as it was, when there is one", () => {
     expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" }, "en").body).toBe(
-      'Excel stopped while refreshing the sheet “Analys”, and the sheet could not be put back; it may be incomplete. A copy of the analysis as it was is on the sheet “Analys (2)”. Make the analysis on a new sheet, then delete the incomplete one.',
+      "Excel stopped while refreshing the sheet “Analys”, and the sheet could not be put back; it may be incomplete. A copy of the analysis as it was is on the sheet “Analys (2)”. Make the analysis on a new sheet, then delete the incomplete one.",
     );
     expect(problemMessage({ kind: "refreshIncomplete", sheet: "Analys", backup: null }, "sv").body).not.toContain("kopia");
   });
@@ -75,7 +81,10 @@ describe("problemFromError", () => {
   });
 
   it("reads the code, not the message", () => {
-    expect(problemFromError({ code: "GeneralException", message: "Excel is in cell-editing mode" })).toEqual({ kind: "general", code: "GeneralException" });
+    expect(problemFromError({ code: "GeneralException", message: "Excel is in cell-editing mode" })).toEqual({
+      kind: "general",
+      code: "GeneralException",
+    });
   });
 
   it("turns errors without a code into a general problem named after the error", () => {

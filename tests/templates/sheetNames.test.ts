@@ -70,15 +70,19 @@ describe("freeSheetNames", () => {
   describe("properties", () => {
     it("always gives valid names, unique ignoring case and distinct from the existing ones", () => {
       fc.assert(
-        fc.property(fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }), (wishes, existing) => {
-          const names = freeSheetNames(wishes, existing);
-          const lower = names.map((n) => n.toLowerCase());
-          expect(new Set(lower).size).toBe(names.length);
-          for (const n of names) {
-            expect(isValidSheetName(n)).toBe(true);
-            expect(existing.map((e) => e.toLowerCase())).not.toContain(n.toLowerCase());
-          }
-        }),
+        fc.property(
+          fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }),
+          fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }),
+          (wishes, existing) => {
+            const names = freeSheetNames(wishes, existing);
+            const lower = names.map((n) => n.toLowerCase());
+            expect(new Set(lower).size).toBe(names.length);
+            for (const n of names) {
+              expect(isValidSheetName(n)).toBe(true);
+              expect(existing.map((e) => e.toLowerCase())).not.toContain(n.toLowerCase());
+            }
+          },
+        ),
       );
     });
   });

@@ -9,14 +9,40 @@ import { parseRange } from "../../src/templates/kit/a1";
 
 /** Structure of every template in both languages, with and without the example data. */
 
-const FORBIDDEN = [/\bXLOOKUP\s*\(/i, /\bLET\s*\(/i, /\bLAMBDA\s*\(/i, /\bFILTER\s*\(/i, /\bUNIQUE\s*\(/i, /\bSEQUENCE\s*\(/i, /\bSORT\s*\(/i, /\bSROI\./i, /\bXMATCH\s*\(/i, /\[#?@?[A-Za-z]/];
+const FORBIDDEN = [
+  /\bXLOOKUP\s*\(/i,
+  /\bLET\s*\(/i,
+  /\bLAMBDA\s*\(/i,
+  /\bFILTER\s*\(/i,
+  /\bUNIQUE\s*\(/i,
+  /\bSEQUENCE\s*\(/i,
+  /\bSORT\s*\(/i,
+  /\bSROI\./i,
+  /\bXMATCH\s*\(/i,
+  /\[#?@?[A-Za-z]/,
+];
 
 /** Words that are the same in both languages (proper nouns, shared terms, symbols). */
 const SHARED = new Set([
-  "Region", "Försäkringskassan", "Arbetsförmedlingen", "Samordningsförbund", "Social", "Dimension", "Proxy", "SROI", "RCT", "kr", "%", "Risk", "KPI",
+  "Region",
+  "Försäkringskassan",
+  "Arbetsförmedlingen",
+  "Samordningsförbund",
+  "Social",
+  "Dimension",
+  "Proxy",
+  "SROI",
+  "RCT",
+  "kr",
+  "%",
+  "Risk",
+  "KPI",
   // The decision summary's character bars and list separator, and the analysis sheet's label it
   // looks for in either language (the analysis may have been written in the other one).
-  "█", "; ", ANALYSIS_TEXT.uncertainty.belowOne.en, ANALYSIS_TEXT.uncertainty.belowOne.sv,
+  "█",
+  "; ",
+  ANALYSIS_TEXT.uncertainty.belowOne.en,
+  ANALYSIS_TEXT.uncertainty.belowOne.sv,
 ]);
 
 /** Report pages without fill-in tables: the decision summary only reads other sheets. */
@@ -29,7 +55,15 @@ function options(language: Language, example: boolean, years = 5): TemplateOptio
 const NUMERIC = new Set(["integer", "decimal", "money", "percent", "year", "years", "months", "ratio"]);
 
 describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
-  describe.each(LANGUAGES.flatMap((l) => [[l, false], [l, true]] as [Language, boolean][]))("in %s, example %s", (language, example) => {
+  describe.each(
+    LANGUAGES.flatMap(
+      (l) =>
+        [
+          [l, false],
+          [l, true],
+        ] as [Language, boolean][],
+    ),
+  )("in %s, example %s", (language, example) => {
     const sheets = planSheets([id], options(language, example), []);
     const byName = new Map(sheets.map((s) => [s.name, s]));
 
@@ -90,7 +124,10 @@ describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
       for (const { cell } of allCells(sheets)) {
         if (cell.role === "calc" || cell.role === "total") expect(cell.format).toBeDefined();
         if (cell.role === "input") expect(cell.format).toBeDefined();
-        if (cell.formula) expect(cell.role === "calc" || cell.role === "total" || cell.role === "check" || cell.role === "header" || cell.role === "label").toBe(true);
+        if (cell.formula)
+          expect(
+            cell.role === "calc" || cell.role === "total" || cell.role === "check" || cell.role === "header" || cell.role === "label",
+          ).toBe(true);
       }
     });
 
@@ -98,7 +135,8 @@ describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
       for (const s of sheets) {
         const covered = new Set(s.validations.flatMap((v) => positions(v.range).map((p) => `${p.row},${p.column}`)));
         for (const { row, column, cell } of allCells([s])) {
-          if (cell.role === "input" && cell.format && NUMERIC.has(cell.format)) expect(`${s.name}!${row},${column}:${covered.has(`${row},${column}`)}`).toBe(`${s.name}!${row},${column}:true`);
+          if (cell.role === "input" && cell.format && NUMERIC.has(cell.format))
+            expect(`${s.name}!${row},${column}:${covered.has(`${row},${column}`)}`).toBe(`${s.name}!${row},${column}:true`);
         }
         for (const v of s.validations) {
           expect(insideGrid(s, v.range)).toBe(true);
@@ -127,8 +165,12 @@ describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
 
     it("uses no forbidden functions and references only cells inside the used ranges", () => {
       const formulas = [
-        ...allCells(sheets).filter((c) => c.cell.formula).map((c) => ({ sheet: c.sheet, formula: c.cell.formula as string })),
-        ...sheets.flatMap((s) => s.conditionalFormats.filter((f) => f.type === "formula").map((f) => ({ sheet: s, formula: (f as { formula: string }).formula }))),
+        ...allCells(sheets)
+          .filter((c) => c.cell.formula)
+          .map((c) => ({ sheet: c.sheet, formula: c.cell.formula as string })),
+        ...sheets.flatMap((s) =>
+          s.conditionalFormats.filter((f) => f.type === "formula").map((f) => ({ sheet: s, formula: (f as { formula: string }).formula })),
+        ),
         ...sheets.flatMap((s) => s.names.map((n) => ({ sheet: s, formula: n.refersTo }))),
       ];
       for (const { sheet, formula } of formulas) {
@@ -138,19 +180,22 @@ describe.each(TEMPLATES.map((t) => [t.id]))("template %s", (id) => {
         for (const ref of references(formula)) {
           const target = ref.sheet === null ? sheet : byName.get(ref.sheet);
           expect(`${formula} -> ${ref.sheet ?? sheet.name}`).toBe(`${formula} -> ${target?.name}`);
-          expect(`${formula} ${ref.range} inside: ${insideGrid(target as SheetSpec, ref.range)}`).toBe(`${formula} ${ref.range} inside: true`);
+          expect(`${formula} ${ref.range} inside: ${insideGrid(target as SheetSpec, ref.range)}`).toBe(
+            `${formula} ${ref.range} inside: true`,
+          );
         }
       }
       for (const s of sheets) for (const f of s.conditionalFormats) expect(insideGrid(s, f.range)).toBe(true);
     });
 
-    it("counts with COUNTA only typed cells (Excel and LibreOffice count a formula's \"\" as filled; HyperFormula does not)", () => {
+    it('counts with COUNTA only typed cells (Excel and LibreOffice count a formula\'s "" as filled; HyperFormula does not)', () => {
       for (const { sheet, cell } of allCells(sheets)) {
         const formula = cell.formula ?? "";
         for (const m of withoutStrings(formula).matchAll(/COUNTA\(([^()]*)\)/gi)) {
           for (const ref of references(m[1])) {
             const target = ref.sheet === null ? sheet : (byName.get(ref.sheet) as SheetSpec);
-            for (const p of positions(ref.range)) expect(`${formula}: ${target.grid[p.row]?.[p.column]?.formula ?? "typed"}`).toBe(`${formula}: typed`);
+            for (const p of positions(ref.range))
+              expect(`${formula}: ${target.grid[p.row]?.[p.column]?.formula ?? "typed"}`).toBe(`${formula}: typed`);
           }
         }
       }

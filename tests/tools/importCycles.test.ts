@@ -55,7 +55,12 @@ export function cycles(graph: Map<string, string[]>): string[][] {
 
 describe("imports in src", () => {
   it("finds a cycle when there is one (the search itself works)", () => {
-    const graph = new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]]);
+    const graph = new Map([
+      ["a", ["b"]],
+      ["b", ["c"]],
+      ["c", ["a"]],
+      ["d", ["a"]],
+    ]);
     expect(cycles(graph)).toEqual([["a", "b", "c", "a"]]);
   });
 

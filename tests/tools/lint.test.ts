@@ -34,24 +34,39 @@ function ruleIds(cases: Case[]): string[][] {
 }
 
 const cases: [string, Case, string[]][] = [
-  ["eval", { filePath: "src/core/x.ts", code: 'export const f = (s: string) => eval(s);\n' }, ["no-eval"]],
+  ["eval", { filePath: "src/core/x.ts", code: "export const f = (s: string) => eval(s);\n" }, ["no-eval"]],
   ["new Function", { filePath: "src/core/x.ts", code: 'export const f = new Function("return 1");\n' }, ["no-new-func"]],
-  ["innerHTML", { filePath: "src/taskpane/x.ts", code: 'export function f(el: HTMLElement) {\n  el.innerHTML = "<b>x</b>";\n}\n' }, ["no-restricted-properties"]],
+  [
+    "innerHTML",
+    { filePath: "src/taskpane/x.ts", code: 'export function f(el: HTMLElement) {\n  el.innerHTML = "<b>x</b>";\n}\n' },
+    ["no-restricted-properties"],
+  ],
   [
     "dangerouslySetInnerHTML",
     { filePath: "src/taskpane/X.tsx", code: 'export const X = () => <div dangerouslySetInnerHTML={{ __html: "x" }} />;\n' },
     ["no-restricted-syntax"],
   ],
-  ["Excel in the taskpane", { filePath: "src/taskpane/x.ts", code: "export const run = () => Excel.run(async () => undefined);\n" }, ["no-restricted-globals"]],
+  [
+    "Excel in the taskpane",
+    { filePath: "src/taskpane/x.ts", code: "export const run = () => Excel.run(async () => undefined);\n" },
+    ["no-restricted-globals"],
+  ],
   [
     "Office declared as a global in the core",
     { filePath: "src/core/x.ts", code: "/* global Office */\nexport const ready = () => Office.onReady();\n" },
     ["no-restricted-globals"],
   ],
-  ["Excel in the Excel writer", { filePath: "src/writers/excel/x.ts", code: "/* global Excel */\nexport const run = () => Excel.run(async () => undefined);\n" }, []],
+  [
+    "Excel in the Excel writer",
+    { filePath: "src/writers/excel/x.ts", code: "/* global Excel */\nexport const run = () => Excel.run(async () => undefined);\n" },
+    [],
+  ],
   [
     "CustomFunctions in the functions",
-    { filePath: "src/functions/x.ts", code: '/* global CustomFunctions */\nexport const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "m");\n' },
+    {
+      filePath: "src/functions/x.ts",
+      code: '/* global CustomFunctions */\nexport const e = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "m");\n',
+    },
     [],
   ],
   [
@@ -64,8 +79,16 @@ const cases: [string, Case, string[]][] = [
     { filePath: "src/taskpane/x.ts", code: 'export { read } from "../templates/impactMap/read/impactRead";\n' },
     ["sroi/family-boundary"],
   ],
-  ["another family through its index", { filePath: "src/templates/impactMap/x.ts", code: 'import { COST } from "../costSheet";\nexport const c = COST;\n' }, []],
-  ["a file of its own family", { filePath: "src/templates/impactMap/read/x.ts", code: 'import { C } from "../impactColumns";\nexport const c = C;\n' }, []],
+  [
+    "another family through its index",
+    { filePath: "src/templates/impactMap/x.ts", code: 'import { COST } from "../costSheet";\nexport const c = COST;\n' },
+    [],
+  ],
+  [
+    "a file of its own family",
+    { filePath: "src/templates/impactMap/read/x.ts", code: 'import { C } from "../impactColumns";\nexport const c = C;\n' },
+    [],
+  ],
   [
     "an effect that leaves out a callback it calls",
     {
@@ -74,16 +97,17 @@ const cases: [string, Case, string[]][] = [
     },
     ["react-hooks/exhaustive-deps"],
   ],
-  ["a plain CommonJS config file", { filePath: "tools.config.js", code: 'const path = require("path");\nmodule.exports = { dir: path.join(__dirname, "x") };\n' }, []],
+  [
+    "a plain CommonJS config file",
+    { filePath: "tools.config.js", code: 'const path = require("path");\nmodule.exports = { dir: path.join(__dirname, "x") };\n' },
+    [],
+  ],
 ];
 
 describe("eslint.config.mjs", () => {
   const results = ruleIds(cases.map(([, c]) => c));
 
-  it.each(cases.map(([name, c, expected], i) => [name, c.filePath, expected, i] as const))(
-    "%s (%s) → %j",
-    (_name, _path, expected, i) => {
-      expect(results[i]).toEqual(expected);
-    },
-  );
+  it.each(cases.map(([name, c, expected], i) => [name, c.filePath, expected, i] as const))("%s (%s) → %j", (_name, _path, expected, i) => {
+    expect(results[i]).toEqual(expected);
+  });
 });

@@ -4,7 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { certPaths, describeCertState, generateCertificateFiles, inspectCertificates } from "../../src/tools/start/certs";
-import { certificateInstructions, manualDesktopInstructions, planLoad, readyMessage, webInstructions, type LoadContext } from "../../src/tools/start/plan";
+import {
+  certificateInstructions,
+  manualDesktopInstructions,
+  planLoad,
+  readyMessage,
+  webInstructions,
+  type LoadContext,
+} from "../../src/tools/start/plan";
 
 const ctx = (platform: NodeJS.Platform, caInstalled = false): LoadContext => ({
   platform,
@@ -96,7 +103,10 @@ describe("inspectCertificates", () => {
       const other = fresh();
       await generateCertificateFiles(other, 2);
       writeFileSync(certPaths(dir).key, readFileSync(certPaths(other).key));
-      expect(inspectCertificates(dir)).toEqual({ state: "invalid", reason: `${certPaths(dir).key} does not belong to ${certPaths(dir).cert}` });
+      expect(inspectCertificates(dir)).toEqual({
+        state: "invalid",
+        reason: `${certPaths(dir).key} does not belong to ${certPaths(dir).cert}`,
+      });
     }, 60_000);
   });
 });

@@ -59,5 +59,11 @@ export function actorLabel(actor: Actor | "society", language: Language): string
  * #VALUE! error (unknownName) listing the labels allowed.
  */
 export function readActor<A extends Actor>(argument: string, value: unknown, allowed: readonly A[]): A {
-  return readChoice(argument, value, allowed, (actor) => [ACTOR_LABELS[actor].en, ACTOR_LABELS[actor].sv], (actor) => [actor, ...ACTOR_ALIASES[actor]]);
+  return readChoice(
+    argument,
+    value,
+    allowed,
+    (actor) => [ACTOR_LABELS[actor].en, ACTOR_LABELS[actor].sv],
+    (actor) => [actor, ...ACTOR_ALIASES[actor]],
+  );
 }

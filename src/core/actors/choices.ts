@@ -40,7 +40,13 @@ const NO_ALIASES = ["false", "falskt", "n"];
 export function readYesNo(argument: string, value: unknown): boolean {
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  return readChoice(argument, value, [true, false], (option) => (option ? YES : NO), (option) => (option ? YES_ALIASES : NO_ALIASES));
+  return readChoice(
+    argument,
+    value,
+    [true, false],
+    (option) => (option ? YES : NO),
+    (option) => (option ? YES_ALIASES : NO_ALIASES),
+  );
 }
 
 /** The units a horizon can be given in. */

@@ -86,6 +86,8 @@ export function actorFlows(model: BeforeAfterModel): Flow[] {
     transfer("stateTax", "state", taxed[2].times(keep)),
     flow("wage", "production", { individual: wages }),
     flow("employerFees", "production", { state: wages.times(model.rates.employerFees.value) }),
-    ...model.resources.map((r) => flow("resource", "resource", { [r.payer]: r.before.minus(r.after).times(r.unitCost).times(n).times(keep) }, r.name)),
+    ...model.resources.map((r) =>
+      flow("resource", "resource", { [r.payer]: r.before.minus(r.after).times(r.unitCost).times(n).times(keep) }, r.name),
+    ),
   ];
 }

@@ -19,7 +19,13 @@ function checkSum(argument: string, parts: readonly Dec[], whole: Dec, of?: stri
   const total = sum(parts);
   // |total − whole| ≤ 1e-9 × max(1, |whole|)
   if (!closeTo(total, whole, SUM_TOLERANCE, SUM_TOLERANCE)) {
-    throw new SroiError("VALUE", { kind: "sumMismatch", argument, given: total.toNumber(), expected: whole.toNumber(), ...(of === undefined ? {} : { of }) });
+    throw new SroiError("VALUE", {
+      kind: "sumMismatch",
+      argument,
+      given: total.toNumber(),
+      expected: whole.toNumber(),
+      ...(of === undefined ? {} : { of }),
+    });
   }
 }
 
@@ -27,7 +33,11 @@ function text(value: unknown): string {
   return isBlank(value) ? "" : String(value).trim();
 }
 
-function readSituations(argument: string, values: GroupInput["before"], read: (argument: string, value: unknown) => Dec): Record<Situation, Dec> {
+function readSituations(
+  argument: string,
+  values: GroupInput["before"],
+  read: (argument: string, value: unknown) => Dec,
+): Record<Situation, Dec> {
   const people = {} as Record<Situation, Dec>;
   for (const s of SITUATIONS) people[s] = readOptional(fieldPath(argument, s), values?.[s], 0, read);
   return people;
@@ -35,7 +45,13 @@ function readSituations(argument: string, values: GroupInput["before"], read: (a
 
 function readBasis(argument: string, value: unknown): "count" | "share" {
   if (isBlank(value)) return "count";
-  return readChoice(argument, value, ["count", "share"] as const, (b) => [b], (b) => (b === "count" ? ["antal"] : ["andel", "andelar"]));
+  return readChoice(
+    argument,
+    value,
+    ["count", "share"] as const,
+    (b) => [b],
+    (b) => (b === "count" ? ["antal"] : ["andel", "andelar"]),
+  );
 }
 
 /** A group in three parts: its size and basis, then the people before and after (read only when the size is good). */
@@ -48,7 +64,12 @@ function readGroup(input: GroupInput, index: number, part: ReadPart): Group | un
   const whole = basis === "count" ? size : new Dec(1);
   const people = (moment: "before" | "after"): Record<Situation, Dec> => {
     const given = readSituations(at(moment), input[moment], read);
-    checkSum(at(moment), SITUATIONS.map((s) => given[s]), whole, basis === "count" ? at("size") : undefined);
+    checkSum(
+      at(moment),
+      SITUATIONS.map((s) => given[s]),
+      whole,
+      basis === "count" ? at("size") : undefined,
+    );
     if (basis === "count") return given;
     const counts = {} as Record<Situation, Dec>;
     for (const s of SITUATIONS) counts[s] = given[s].times(size);
@@ -86,8 +107,14 @@ function readResource(row: ResourceInput, index: number): Resource {
 /** The shares of the cost; they must add up to 1 when the cost is known to be above 0. */
 function readPayerShares(input: BeforeAfterInput["intervention"] | undefined, cost: Dec | undefined): Record<Actor, Dec> {
   const shares = {} as Record<Actor, Dec>;
-  for (const actor of ACTORS) shares[actor] = readOptional(fieldPath("intervention", "payer_shares", actor), input?.payerShares?.[actor], 0, readShare);
-  if (cost?.gt(0)) checkSum(fieldPath("intervention", "payer_shares"), ACTORS.map((a) => shares[a]), new Dec(1));
+  for (const actor of ACTORS)
+    shares[actor] = readOptional(fieldPath("intervention", "payer_shares", actor), input?.payerShares?.[actor], 0, readShare);
+  if (cost?.gt(0))
+    checkSum(
+      fieldPath("intervention", "payer_shares"),
+      ACTORS.map((a) => shares[a]),
+      new Dec(1),
+    );
   return shares;
 }
 
@@ -127,9 +154,13 @@ export function readBeforeAfterModel(input: BeforeAfterInput, part: ReadPart): B
   if (groups.length === 0) missing = true;
   const benefits = {} as Record<BenefitSituation, BenefitTerms>;
   for (const s of BENEFIT_SITUATIONS) benefits[s] = got(part(() => readBenefit(s, input.situations?.[s])));
-  const wage = got(part(() => readNonNegative(fieldPath("situations", "employment", "monthly_amount"), input.situations?.employment?.monthlyAmount)));
+  const wage = got(
+    part(() => readNonNegative(fieldPath("situations", "employment", "monthly_amount"), input.situations?.employment?.monthlyAmount)),
+  );
   const resources = (input.resources ?? []).flatMap((row, i) => (isBlankRow(row) ? [] : [got(part(() => readResource(row, i + 1)))]));
-  const costPerParticipant = part(() => readNonNegative(fieldPath("intervention", "cost_per_participant"), input.intervention?.costPerParticipant));
+  const costPerParticipant = part(() =>
+    readNonNegative(fieldPath("intervention", "cost_per_participant"), input.intervention?.costPerParticipant),
+  );
   const payerShares = part(() => readPayerShares(input.intervention, costPerParticipant));
   const horizonMonths = part(() => readHorizonMonths(input.horizon));
   const deadweight = part(() => readShare("deadweight", input.deadweight));

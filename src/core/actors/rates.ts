@@ -59,7 +59,11 @@ export function readRate(key: keyof RatesInput, input: RateInput | undefined): R
   const argument = RATE_ARGUMENTS[key];
   const read = key === "stateTaxThreshold" ? readNonNegative : readShare;
   const value = read(argument, input?.value);
-  return { value, source: isBlank(input?.source) ? "" : String(input?.source).trim(), year: readYear(fieldPath(argument, "year"), input?.year) };
+  return {
+    value,
+    source: isBlank(input?.source) ? "" : String(input?.source).trim(),
+    year: readYear(fieldPath(argument, "year"), input?.year),
+  };
 }
 
 function readYear(argument: string, value: unknown): number | null {
@@ -77,16 +81,24 @@ function readYear(argument: string, value: unknown): number | null {
  *   under 66 (Skatteverket).
  * - Employer social fees: the full rate of 31.42 % in 2025 (Skatteverket).
  */
-export const EXAMPLE_RATES_2025: Readonly<Record<keyof RatesInput, { readonly value: number; readonly year: number; readonly source: Readonly<Record<Language, string>> }>> = {
+export const EXAMPLE_RATES_2025: Readonly<
+  Record<keyof RatesInput, { readonly value: number; readonly year: number; readonly source: Readonly<Record<Language, string>> }>
+> = {
   municipalTax: {
     value: 0.2136,
     year: 2025,
-    source: { en: "Statistics Sweden (SCB), local tax rates 2025: Alingsås municipality", sv: "SCB, kommunala skattesatser 2025: Alingsås kommun" },
+    source: {
+      en: "Statistics Sweden (SCB), local tax rates 2025: Alingsås municipality",
+      sv: "SCB, kommunala skattesatser 2025: Alingsås kommun",
+    },
   },
   regionalTax: {
     value: 0.1148,
     year: 2025,
-    source: { en: "Statistics Sweden (SCB), local tax rates 2025: Västra Götaland region", sv: "SCB, kommunala skattesatser 2025: Västra Götalandsregionen" },
+    source: {
+      en: "Statistics Sweden (SCB), local tax rates 2025: Västra Götaland region",
+      sv: "SCB, kommunala skattesatser 2025: Västra Götalandsregionen",
+    },
   },
   stateTax: {
     value: 0.2,
@@ -101,7 +113,9 @@ export const EXAMPLE_RATES_2025: Readonly<Record<keyof RatesInput, { readonly va
   employerFees: {
     value: 0.3142,
     year: 2025,
-    source: { en: "Swedish Tax Agency (Skatteverket), employer fees 2025, full rate", sv: "Skatteverket, arbetsgivaravgifter 2025, full avgift" },
+    source: {
+      en: "Swedish Tax Agency (Skatteverket), employer fees 2025, full rate",
+      sv: "Skatteverket, arbetsgivaravgifter 2025, full avgift",
+    },
   },
 };
-

@@ -63,7 +63,12 @@ export interface StartedAnalysis {
  * prepared but not run (advance them, then call finishAnalysis). Bad settings are #VALUE! errors
  * naming the setting (step, runs, seed, bins, distribution, an assumption's spread).
  */
-export function startAnalysis(rows: readonly ImpactRow[], rate: Dec, investment: readonly Dec[], settings: AnalysisSettings): StartedAnalysis {
+export function startAnalysis(
+  rows: readonly ImpactRow[],
+  rate: Dec,
+  investment: readonly Dec[],
+  settings: AnalysisSettings,
+): StartedAnalysis {
   const base = evaluateImpactMap(rows, rate, investment);
   const fixed: FixedAnalysis = {
     rate,
@@ -77,7 +82,13 @@ export function startAnalysis(rows: readonly ImpactRow[], rate: Dec, investment:
   const simulation =
     mc === null
       ? null
-      : startMonteCarlo(rows, rate, investment, { runs: mc.runs, seed: mc.seed, distribution: mc.distribution, bins: mc.bins, uncertainty: { spreads: mc.spreads } });
+      : startMonteCarlo(rows, rate, investment, {
+          runs: mc.runs,
+          seed: mc.seed,
+          distribution: mc.distribution,
+          bins: mc.bins,
+          uncertainty: { spreads: mc.spreads },
+        });
   return { fixed, simulation };
 }
 

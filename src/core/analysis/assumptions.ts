@@ -24,9 +24,7 @@ export type Assumption = (typeof ASSUMPTIONS)[number];
 /** The assumptions every impact-map row carries (all but the map's discount rate). */
 export type RowAssumption = Exclude<Assumption, "discount_rate">;
 
-export const ROW_ASSUMPTIONS: readonly RowAssumption[] = ASSUMPTIONS.filter(
-  (a): a is RowAssumption => a !== "discount_rate",
-);
+export const ROW_ASSUMPTIONS: readonly RowAssumption[] = ASSUMPTIONS.filter((a): a is RowAssumption => a !== "discount_rate");
 
 /** Shares that enter the value as (1 − share). */
 export const REDUCING_SHARES: readonly RowAssumption[] = ["deadweight", "attribution", "displacement"];
@@ -71,7 +69,7 @@ for (const a of ASSUMPTIONS) {
 /** A row's value of an assumption (years as a decimal whole number). */
 export function assumptionValue(row: Outcome, assumption: RowAssumption): Dec {
   const value = row[ASSUMPTION_FIELDS[assumption]];
-  return typeof value === "number" ? new Dec(value) : (value);
+  return typeof value === "number" ? new Dec(value) : value;
 }
 
 /** A copy of a row with one assumption replaced; years must already be whole. */

@@ -67,10 +67,20 @@ function solveWith(valuer: MapValuer, rows: readonly Outcome[], rate: Dec, inves
     return valuer.total(map.rows, map.rate).minus(investmentPresentValue(investment, map.rate));
   };
   const solved = rows.length === 0 ? noEffect : solveFamily(family, gap, () => floatGap(rows, rate, investment, assumption, parameter));
-  const solution: Solution = !solved.found && solved.reason === "alwaysAbove" && parameter === "value" && interval.low !== null ? { found: true, at: interval.low, falls: false } : solved;
+  const solution: Solution =
+    !solved.found && solved.reason === "alwaysAbove" && parameter === "value" && interval.low !== null
+      ? { found: true, at: interval.low, falls: false }
+      : solved;
   if (!solution.found) return { assumption, parameter, found: false, reason: solution.reason, interval };
   const map = family.at(solution.at);
-  return { assumption, parameter, found: true, at: solution.at, falls: solution.falls, valuation: valuer.value(map.rows, map.rate, investment) };
+  return {
+    assumption,
+    parameter,
+    found: true,
+    at: solution.at,
+    falls: solution.falls,
+    valuation: valuer.value(map.rows, map.rate, investment),
+  };
 }
 
 const noEffect: Solution = { found: false, reason: "noEffect" };
@@ -97,4 +107,3 @@ export function breakEvens(rows: readonly Outcome[], rate: Dec, investment: read
     return { assumption, parameter, found: false, reason: "zeroInvestment", interval };
   });
 }
-

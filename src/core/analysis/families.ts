@@ -1,8 +1,6 @@
 import { Dec, ONE, ZERO } from "../decimal";
 import { Outcome } from "../outcome";
-import {
-  ANALYSIS_RANGES, Assumption, RowAssumption, assumptionValue, clampAssumption, withAssumption,
-} from "./assumptions";
+import { ANALYSIS_RANGES, Assumption, RowAssumption, assumptionValue, clampAssumption, withAssumption } from "./assumptions";
 import { Interval } from "./solve";
 
 /**
@@ -39,7 +37,10 @@ export function breakEvenFamily(rows: readonly Outcome[], rate: Dec, assumption:
   if (rows.length === 1) {
     const row = rows[0];
     return {
-      parameter: "value", shape, interval: rangeOf(assumption), base: assumptionValue(row, assumption),
+      parameter: "value",
+      shape,
+      interval: rangeOf(assumption),
+      base: assumptionValue(row, assumption),
       at: (x) => ({ rows: [withAssumption(row, assumption, x)], rate }),
     };
   }
@@ -50,20 +51,22 @@ function offsetFamily(rows: readonly Outcome[], rate: Dec): BreakEvenFamily {
   const years = rows.map((r) => r.years);
   const { min, max } = ANALYSIS_RANGES.years as { min: number; max: number };
   return {
-    parameter: "offset", shape: "whole", base: ZERO,
+    parameter: "offset",
+    shape: "whole",
+    base: ZERO,
     interval: { low: new Dec(min - Math.min(...years)), high: new Dec(max - Math.max(...years)) },
     at: (x) => ({ rows: rows.map((r) => ({ ...r, years: r.years + x.toNumber() })), rate }),
   };
 }
 
-function factorFamily(
-  rows: readonly Outcome[], rate: Dec, assumption: RowAssumption, shape: BreakEvenFamily["shape"],
-): BreakEvenFamily {
+function factorFamily(rows: readonly Outcome[], rate: Dec, assumption: RowAssumption, shape: BreakEvenFamily["shape"]): BreakEvenFamily {
   const values = rows.map((r) => assumptionValue(r, assumption));
   const bounded = ANALYSIS_RANGES[assumption].max !== undefined;
   const largest = values.reduce((m, v) => (v.gt(m) ? v : m), ZERO);
   return {
-    parameter: "factor", shape, base: ONE,
+    parameter: "factor",
+    shape,
+    base: ONE,
     interval: { low: ZERO, high: bounded && !largest.isZero() ? new Dec(ANALYSIS_RANGES[assumption].max as number).div(largest) : null },
     at: (x) => ({
       rows: rows.map((r, i) => withAssumption(r, assumption, clampAssumption(assumption, values[i].times(x)))),

@@ -51,7 +51,11 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
         sum = sum.plus((basePV[i] ??= (yearOne[i] ??= yearOneValue(b)).times(factorOf(t, b.dropOff, b.years))));
         return;
       }
-      const value = sameValue ? (yearOne[i] ??= yearOneValue(b)) : b === undefined ? yearOneValue(row) : movedYearOne(row, (steps[i] ??= yearOneSteps(b)));
+      const value = sameValue
+        ? (yearOne[i] ??= yearOneValue(b))
+        : b === undefined
+          ? yearOneValue(row)
+          : movedYearOne(row, (steps[i] ??= yearOneSteps(b)));
       const factor = sameProfile ? (rowFactors[i] ??= factorOf(t, b.dropOff, b.years)) : factorOf(t, row.dropOff, row.years);
       sum = sum.plus(value.times(factor));
     });
@@ -64,7 +68,7 @@ export function mapValuer(base: readonly Outcome[], baseRate: Dec): MapValuer {
 }
 
 function sameYearOne(a: Outcome, b: Outcome): boolean {
-  return FACTOR_FIELDS.every((field) => a[field] === b[field] || (a[field]).eq(b[field]));
+  return FACTOR_FIELDS.every((field) => a[field] === b[field] || a[field].eq(b[field]));
 }
 
 /** The year-1 factors in the order yearOneValue multiplies them (the last three enter as 1 − share). */
@@ -87,7 +91,7 @@ function yearOneSteps(row: Outcome): YearOneSteps {
 }
 
 function factorOf(row: Outcome, field: (typeof FACTOR_FIELDS)[number], k: number): Dec {
-  return k < 3 ? (row[field]) : ONE.minus(row[field]);
+  return k < 3 ? row[field] : ONE.minus(row[field]);
 }
 
 /**
@@ -96,11 +100,14 @@ function factorOf(row: Outcome, field: (typeof FACTOR_FIELDS)[number], k: number
  * base's own where they are equal).
  */
 function movedYearOne(row: Outcome, steps: YearOneSteps): Dec {
-  const same = (k: number): boolean => row[FACTOR_FIELDS[k]] === steps.row[FACTOR_FIELDS[k]] || (row[FACTOR_FIELDS[k]]).eq(steps.row[FACTOR_FIELDS[k]]);
+  const same = (k: number): boolean =>
+    row[FACTOR_FIELDS[k]] === steps.row[FACTOR_FIELDS[k]] || row[FACTOR_FIELDS[k]].eq(steps.row[FACTOR_FIELDS[k]]);
   let first = 0;
   while (first < FACTOR_FIELDS.length && same(first)) first++;
   if (first === FACTOR_FIELDS.length) return steps.products[first - 1];
-  let value = first === 0 ? factorOf(row, FACTOR_FIELDS[0], 0) : steps.products[first - 1].times(factorOf(row, FACTOR_FIELDS[first], first));
-  for (let k = first + 1; k < FACTOR_FIELDS.length; k++) value = value.times(same(k) ? steps.factors[k] : factorOf(row, FACTOR_FIELDS[k], k));
+  let value =
+    first === 0 ? factorOf(row, FACTOR_FIELDS[0], 0) : steps.products[first - 1].times(factorOf(row, FACTOR_FIELDS[first], first));
+  for (let k = first + 1; k < FACTOR_FIELDS.length; k++)
+    value = value.times(same(k) ? steps.factors[k] : factorOf(row, FACTOR_FIELDS[k], k));
   return value;
 }

@@ -66,7 +66,12 @@ export interface MonteCarloSimulation {
  * Validates the options and prepares the runs of monteCarlo without doing any; the result is the
  * same however the runs are sliced.
  */
-export function startMonteCarlo(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], options: MonteCarloOptions): MonteCarloSimulation {
+export function startMonteCarlo(
+  rows: readonly Outcome[],
+  rate: Dec,
+  investment: readonly Dec[],
+  options: MonteCarloOptions,
+): MonteCarloSimulation {
   const runs = wholeIn("runs", options.runs, 1, MAX_RUNS);
   const bins = wholeIn("bins", options.bins ?? 20, 1, MAX_BINS);
   const distribution = checkDistribution(options.distribution);

@@ -34,5 +34,8 @@ export function readAssumption(argument: string, value: unknown): Assumption {
 }
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "_");
 }

@@ -47,7 +47,10 @@ const YEAR_ONE_FACTORS: readonly RowAssumption[] = ["quantity", "outcome_rate", 
  * it to.
  */
 export function runValuer(
-  rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], parameters: readonly UncertainParameter[],
+  rows: readonly Outcome[],
+  rate: Dec,
+  investment: readonly Dec[],
+  parameters: readonly UncertainParameter[],
 ): (draws: Float64Array) => RunValue {
   const slots = new Map(parameters.map((p, j) => [`${p.row}:${p.assumption}`, j]));
   const slotOf = (row: number | null, assumption: string): number | null => slots.get(`${row}:${assumption}`) ?? null;
@@ -73,7 +76,12 @@ export function runValuer(
     const key = `${row.dropOff.toString()}:${row.years}`;
     if (profileFixed && !groups.has(key)) groups.set(key, groups.size);
     return {
-      fixedProduct, drawn, dropOff: row.dropOff, dropOffSlot, years: row.years, yearsSlot,
+      fixedProduct,
+      drawn,
+      dropOff: row.dropOff,
+      dropOffSlot,
+      years: row.years,
+      yearsSlot,
       fixedFactor: profileFixed && fixedTable !== null ? presentValueFactor(fixedTable, row.dropOff, row.years) : null,
       group: profileFixed && fixedTable === null ? (groups.get(key) as number) : null,
     };
@@ -91,7 +99,8 @@ export function runValuer(
         value = value === null ? f : value.times(f);
       }
       let pvFactor = plan.fixedFactor;
-      if (pvFactor === null && plan.group !== null) pvFactor = groupFactors[plan.group] ??= presentValueFactor(table, plan.dropOff, plan.years);
+      if (pvFactor === null && plan.group !== null)
+        pvFactor = groupFactors[plan.group] ??= presentValueFactor(table, plan.dropOff, plan.years);
       if (pvFactor === null) pvFactor = drawnFactor(plan, table, draws);
       total = total.plus(value === null ? pvFactor : value.times(pvFactor));
     }

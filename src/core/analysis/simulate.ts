@@ -2,9 +2,7 @@ import { Dec } from "../decimal";
 import { SroiError } from "../errors";
 import { parseOutcome, valueProfile } from "../outcome";
 import { presentValue } from "../presentValue";
-import {
-  Reader, isBlank, readDiscountRate, readNonNegative, readNumber, readOptional, readShare, readYears,
-} from "../validate";
+import { Reader, isBlank, readDiscountRate, readNonNegative, readNumber, readOptional, readShare, readYears } from "../validate";
 import { RowAssumption } from "./assumptions";
 import { floatRuns } from "./kernel/floatRuns";
 import { MAX_RUNS } from "./monteCarlo";
@@ -32,8 +30,17 @@ type Read = { readonly fixed: Dec } | { readonly estimate: Estimate };
  * decimals. runs 1 … 100 000 (default 10 000); seed 0 … 2³² − 1 (default 1).
  */
 export function simulateOutcome(
-  quantity: unknown, outcomeRate: unknown, deadweight: unknown, attribution: unknown, displacement: unknown, proxy: unknown,
-  years?: unknown, dropOff?: unknown, discountRate?: unknown, runs?: unknown, seed?: unknown,
+  quantity: unknown,
+  outcomeRate: unknown,
+  deadweight: unknown,
+  attribution: unknown,
+  displacement: unknown,
+  proxy: unknown,
+  years?: unknown,
+  dropOff?: unknown,
+  discountRate?: unknown,
+  runs?: unknown,
+  seed?: unknown,
 ): Dec[] {
   const read: Record<RowAssumption, Read> = {
     quantity: readEstimate("quantity", quantity, readNonNegative),
@@ -50,9 +57,14 @@ export function simulateOutcome(
   const seedValue = readWhole("seed", seed, DEFAULT_SIMULATION_SEED, 0, MAX_SEED);
   const likely = (r: Read): Dec => ("fixed" in r ? r.fixed : r.estimate.likely);
   const outcome = parseOutcome({
-    quantity: likely(read.quantity), outcomeRate: likely(read.outcome_rate), deadweight: likely(read.deadweight),
-    attribution: likely(read.attribution), displacement: likely(read.displacement), proxy: likely(read.proxy),
-    years: likely(read.years), dropOff: likely(read.drop_off),
+    quantity: likely(read.quantity),
+    outcomeRate: likely(read.outcome_rate),
+    deadweight: likely(read.deadweight),
+    attribution: likely(read.attribution),
+    displacement: likely(read.displacement),
+    proxy: likely(read.proxy),
+    years: likely(read.years),
+    dropOff: likely(read.drop_off),
   });
   const rate = likely(rateRead);
   const estimates: Partial<Record<RowAssumption, Estimate>> = {};
@@ -105,10 +117,17 @@ function readEstimate(argument: string, value: unknown, read: Reader, fallback?:
     return { fixed: fallback !== undefined && isBlank(cells[0]) ? new Dec(fallback) : read(argument, cells[0]) };
   }
   const rows = Array.isArray(value) ? value.length : 1;
-  if (cells.length !== 3 || (rows !== 1 && rows !== 3)) throw new SroiError("VALUE", { kind: "estimateCells", argument, given: cells.length });
+  if (cells.length !== 3 || (rows !== 1 && rows !== 3))
+    throw new SroiError("VALUE", { kind: "estimateCells", argument, given: cells.length });
   const [low, likely, high] = cells.map((cell) => read(argument, cell));
   if (low.gt(likely) || likely.gt(high)) {
-    throw new SroiError("VALUE", { kind: "estimateOrder", argument, low: low.toNumber(), likely: likely.toNumber(), high: high.toNumber() });
+    throw new SroiError("VALUE", {
+      kind: "estimateOrder",
+      argument,
+      low: low.toNumber(),
+      likely: likely.toNumber(),
+      high: high.toNumber(),
+    });
   }
   return { estimate: { low, likely, high } };
 }

@@ -84,7 +84,13 @@ export function moveAssumption(assumption: Assumption, value: Dec, step: Step, d
 }
 
 function moveEnd(
-  valuer: MapValuer, rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], assumption: Assumption, step: Step, direction: -1 | 1,
+  valuer: MapValuer,
+  rows: readonly Outcome[],
+  rate: Dec,
+  investment: readonly Dec[],
+  assumption: Assumption,
+  step: Step,
+  direction: -1 | 1,
 ): TornadoEnd {
   if (assumption === "discount_rate") {
     const moved = moveAssumption(assumption, rate, step, direction);

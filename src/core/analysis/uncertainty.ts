@@ -2,7 +2,13 @@ import { Dec } from "../decimal";
 import { SroiError } from "../errors";
 import { Outcome } from "../outcome";
 import {
-  ANALYSIS_RANGES, Assumption, ROW_ASSUMPTIONS, RowAssumption, assumptionValue, clampAssumption, inAnalysisRange,
+  ANALYSIS_RANGES,
+  Assumption,
+  ROW_ASSUMPTIONS,
+  RowAssumption,
+  assumptionValue,
+  clampAssumption,
+  inAnalysisRange,
 } from "./assumptions";
 import { Distribution, Sampler, samplerOf } from "./distributions";
 import { Random } from "./random";
@@ -89,7 +95,12 @@ function checkEstimate(assumption: Assumption, estimate: Estimate): Estimate {
       throw new SroiError("VALUE", { kind: "notNumber", argument: assumption, given: String(value) });
     }
     if (!inAnalysisRange(assumption, value)) {
-      throw new SroiError("VALUE", { kind: "outOfRange", argument: assumption, given: value.toNumber(), allowed: ANALYSIS_RANGES[assumption] });
+      throw new SroiError("VALUE", {
+        kind: "outOfRange",
+        argument: assumption,
+        given: value.toNumber(),
+        allowed: ANALYSIS_RANGES[assumption],
+      });
     }
   }
   const { low, likely, high } = estimate;
@@ -104,7 +115,10 @@ function checkEstimate(assumption: Assumption, estimate: Estimate): Estimate {
  * Draws every uncertain parameter of one run, in order, into `out`: each from its distribution;
  * years are rounded to the nearest whole year (halves up) and kept in 1 … 100.
  */
-export function parameterSampler(parameters: readonly UncertainParameter[], distribution: Distribution): (random: Random, out: Float64Array) => void {
+export function parameterSampler(
+  parameters: readonly UncertainParameter[],
+  distribution: Distribution,
+): (random: Random, out: Float64Array) => void {
   const samplers: Sampler[] = parameters.map((p) => samplerOf(distribution, p.low, p.likely, p.high));
   const whole = parameters.map((p) => p.assumption === "years");
   return (random, out) => {

@@ -20,7 +20,8 @@ const readOptionalAmount = (argument: string, value: unknown): Dec => (isBlank(v
 /** Validates a contract; throws an SroiError naming the first bad field. */
 export function readContract(input: ContractInput): Contract {
   const yearsValue = readNumber("contract_years", input.years);
-  if (!yearsValue.isInteger()) throw new SroiError("VALUE", { kind: "notInteger", argument: "contract_years", given: yearsValue.toNumber(), allowed: CONTRACT_YEARS });
+  if (!yearsValue.isInteger())
+    throw new SroiError("VALUE", { kind: "notInteger", argument: "contract_years", given: yearsValue.toNumber(), allowed: CONTRACT_YEARS });
   const years = checkRange("contract_years", yearsValue, CONTRACT_YEARS).toNumber();
   const discountRate = readDiscountRate("discount_rate", input.discountRate);
   const fixedFee = readOptionalAmount("fixed_fee", input.fixedFee);
@@ -102,7 +103,10 @@ export function evaluateContract(input: ContractInput): ContractResult {
   return {
     years,
     totals,
-    commissionerPresentValue: presentValue(years.map((y) => y.commissionerNet), c.discountRate),
+    commissionerPresentValue: presentValue(
+      years.map((y) => y.commissionerNet),
+      c.discountRate,
+    ),
     investorIrr: internalRate(years.map((y) => y.investorNet)),
     moneyMultiple: totals.deliveryCost.isZero() ? null : totals.payments.div(totals.deliveryCost),
     shareAtRisk: totals.payments.isZero() ? null : totals.outcomePayments.div(totals.payments),

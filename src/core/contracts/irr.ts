@@ -49,7 +49,11 @@ export function internalRate(flows: readonly Dec[]): IrrResult {
   const values = GRID.map((r) => polynomial(flows, ONE.plus(r)));
   let best: { lo: number; hi: number; distance: Dec } | null = null;
   for (let i = 0; i < GRID.length; i++) {
-    const hi = values[i].isZero() ? i : i + 1 < GRID.length && !values[i + 1].isZero() && values[i].lt(0) !== values[i + 1].lt(0) ? i + 1 : -1;
+    const hi = values[i].isZero()
+      ? i
+      : i + 1 < GRID.length && !values[i + 1].isZero() && values[i].lt(0) !== values[i + 1].lt(0)
+        ? i + 1
+        : -1;
     if (hi < 0) continue;
     const distance = distanceFrom(GUESS, GRID[i], GRID[hi]);
     if (best === null || distance.lt(best.distance)) best = { lo: i, hi, distance };

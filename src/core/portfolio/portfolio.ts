@@ -95,4 +95,3 @@ export function evaluatePortfolio(weights: readonly unknown[], candidates: reado
     byComplexity,
   };
 }
-

@@ -1,4 +1,3 @@
-
 /**
  * SCB's consumer price index (KPI, konsumentprisindex), 1980 = 100, annual means of the fixed
  * ("fastställda") monthly figures. Only years whose annual mean was read in SCB's own table are

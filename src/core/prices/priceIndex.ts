@@ -20,7 +20,7 @@ export const KPI: PriceIndex = new Map(KPI_ANNUAL.map(([year, value]) => [year, 
 export function availableYears(index: PriceIndex): string {
   const years = [...index.keys()].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < years.length; ) {
+  for (let i = 0; i < years.length;) {
     let j = i;
     while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
     runs.push(i === j ? `${years[i]}` : `${years[i]}–${years[j]}`);
@@ -73,14 +73,16 @@ export function readYear(argument: string, value: unknown): number {
 export function readPriceIndex(argument: string, range: unknown): PriceIndex {
   const rows = Array.isArray(range) ? (range as unknown[]) : [[range]];
   const width = rows.length === 0 ? 0 : Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 1;
-  if (width !== 2) throw new SroiError("VALUE", { kind: "shape", argument, rows: rows.length, columns: width, expected: "yearIndexColumns" });
+  if (width !== 2)
+    throw new SroiError("VALUE", { kind: "shape", argument, rows: rows.length, columns: width, expected: "yearIndexColumns" });
   const index = new Map<number, Dec>();
   for (const row of rows as unknown[][]) {
     const [year, value] = row;
     if (isBlank(year) && isBlank(value)) continue;
     const y = readYear(argument, year);
     const v = readNumber(argument, value);
-    if (v.lte(0)) throw new SroiError("VALUE", { kind: "outOfRange", argument, given: describeGiven(value), allowed: { min: 0, minExclusive: true } });
+    if (v.lte(0))
+      throw new SroiError("VALUE", { kind: "outOfRange", argument, given: describeGiven(value), allowed: { min: 0, minExclusive: true } });
     if (index.has(y)) throw new SroiError("VALUE", { kind: "duplicateYear", argument, given: y });
     index.set(y, v);
   }

@@ -61,7 +61,12 @@ export function computeAnalysis(channel: AnalysisChannel, input: AnalysisInput, 
             () => abort(),
           );
         case "done":
-          return finish({ kind: "done", map: fromWire<ImpactMapRead>(message.map), result: fromWire<AnalysisResult>(message.result), settings: fromWire<AnalysisSettings>(message.settings) });
+          return finish({
+            kind: "done",
+            map: fromWire<ImpactMapRead>(message.map),
+            result: fromWire<AnalysisResult>(message.result),
+            settings: fromWire<AnalysisSettings>(message.settings),
+          });
         case "unreadable":
           return finish({ kind: "unreadable", problem: fromWire<ImpactReadProblem>(message.problem) });
         case "refused":

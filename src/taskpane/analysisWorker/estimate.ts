@@ -49,12 +49,24 @@ export function twoDigitsDown(n: number): number {
  * Measures c with a trial of the Monte Carlo the settings ask for; undefined when there is none,
  * or when the core refuses its settings (the analysis itself then reports why).
  */
-export function measureRunCost(rows: readonly ImpactRow[], rate: Dec, investment: readonly Dec[], settings: AnalysisSettings, now: () => number): RunEstimate | undefined {
+export function measureRunCost(
+  rows: readonly ImpactRow[],
+  rate: Dec,
+  investment: readonly Dec[],
+  settings: AnalysisSettings,
+  now: () => number,
+): RunEstimate | undefined {
   const mc = settings.monteCarlo;
   if (mc === null || rows.length === 0) return undefined;
   let trial;
   try {
-    trial = startMonteCarlo(rows, rate, investment, { runs: mc.runs, seed: mc.seed, distribution: mc.distribution, bins: mc.bins, uncertainty: { spreads: mc.spreads } });
+    trial = startMonteCarlo(rows, rate, investment, {
+      runs: mc.runs,
+      seed: mc.seed,
+      distribution: mc.distribution,
+      bins: mc.bins,
+      uncertainty: { spreads: mc.spreads },
+    });
   } catch {
     return undefined;
   }

@@ -34,7 +34,12 @@ export type ToWorker =
 export type FromWorker =
   | { readonly type: "estimate"; readonly estimate: RunEstimate }
   | { readonly type: "progress"; readonly progress: ComputeProgress }
-  | { readonly type: "done"; readonly map: Wire<ImpactMapRead>; readonly result: Wire<AnalysisResult>; readonly settings: Wire<AnalysisSettings> }
+  | {
+      readonly type: "done";
+      readonly map: Wire<ImpactMapRead>;
+      readonly result: Wire<AnalysisResult>;
+      readonly settings: Wire<AnalysisSettings>;
+    }
   /** The map cannot be analysed (missing columns or summary, no row that can be valued). */
   | { readonly type: "unreadable"; readonly problem: Wire<ImpactReadProblem> }
   /** The core refused a setting (an SroiError). */

@@ -37,10 +37,12 @@ export function serveAnalysis(scope: WorkerScope, timing: SessionTiming): void {
   scope.receive((message: ToWorker) => {
     if (message.type === "go") answer?.(message.runs);
     else
-      void analyse(message.input, message.askAboveMs, (estimateAnswer) => (answer = estimateAnswer), timing, send).catch((error: unknown) => {
-        if (isSroiError(error)) send({ type: "refused", code: error.code, detail: toWire(error.detail) });
-        else send({ type: "failed", code: error instanceof Error ? error.name : "Unknown" });
-      });
+      void analyse(message.input, message.askAboveMs, (estimateAnswer) => (answer = estimateAnswer), timing, send).catch(
+        (error: unknown) => {
+          if (isSroiError(error)) send({ type: "refused", code: error.code, detail: toWire(error.detail) });
+          else send({ type: "failed", code: error instanceof Error ? error.name : "Unknown" });
+        },
+      );
   });
 }
 

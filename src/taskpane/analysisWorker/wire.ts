@@ -24,11 +24,11 @@ export type Wire<T> = T extends Dec
   ? WireDec
   : T extends SroiError
     ? WireError
-  : T extends readonly (infer U)[]
-    ? readonly Wire<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+    : T extends readonly (infer U)[]
+      ? readonly Wire<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Wire<T[K]> }
+        : T;
 
 /** An object literal's (of this realm or another: structured clone may build it elsewhere). */
 function isPlainObject(value: object): value is Record<string, unknown> {

@@ -50,7 +50,9 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
   const idOf = (field: keyof FieldProblems) => `${idPrefix}-${field}`;
   const t = STRINGS[values.language];
   const problems = useMemo(() => fieldProblems(values), [values]);
-  const shown: FieldProblems = Object.fromEntries(Object.entries(problems).filter(([field]) => attempted || visited.has(field as keyof FieldProblems)));
+  const shown: FieldProblems = Object.fromEntries(
+    Object.entries(problems).filter(([field]) => attempted || visited.has(field as keyof FieldProblems)),
+  );
   const busy = state.phase === "busy";
   const again = values.templates.filter((id) => made.has(id));
 
@@ -98,15 +100,24 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
       : state.phase === "done"
         ? t.created(state.sheets.length)
         : "";
-  const labels: Record<keyof FieldProblems, string> = { templates: t.templatesLegend, years: t.years, startYear: t.startYear, currency: t.currency };
-  const toFix: FieldToFix[] = attempted ? FIELD_ORDER.filter((field) => problems[field] !== undefined).map((field) => ({ label: labels[field], id: idOf(field) })) : [];
+  const labels: Record<keyof FieldProblems, string> = {
+    templates: t.templatesLegend,
+    years: t.years,
+    startYear: t.startYear,
+    currency: t.currency,
+  };
+  const toFix: FieldToFix[] = attempted
+    ? FIELD_ORDER.filter((field) => problems[field] !== undefined).map((field) => ({ label: labels[field], id: idOf(field) }))
+    : [];
   const quoted = (text: string) => (values.language === "sv" ? `”${text}”` : `“${text}”`);
   const titles = again.map((id) => quoted(TEMPLATE_INFO[id].title[values.language])).join(", ");
 
   return (
     <div className={styles.root}>
       <PanelHeading title={t.createHeading} intro={state.phase === "done" ? undefined : t.intro} />
-      {state.phase === "failed" ? <ProblemBar problem={state.problem} language={values.language} extra={state.cleanedUp ? undefined : t.halfMadeLeft} /> : null}
+      {state.phase === "failed" ? (
+        <ProblemBar problem={state.problem} language={values.language} extra={state.cleanedUp ? undefined : t.halfMadeLeft} />
+      ) : null}
       {activationProblem ? <ProblemBar problem={activationProblem} language={values.language} intent="warning" /> : null}
       {(state.phase === "done" || state.phase === "failed") && state.sheets.length > 0 ? (
         <ResultList
@@ -118,9 +129,24 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
           onOpen={(name) => void activate(name)}
         />
       ) : null}
-      <TemplatePicker id={idOf("templates")} templates={TEMPLATE_ORDER.map((id) => TEMPLATE_INFO[id])} selected={values.templates} language={values.language} problem={shown.templates} disabled={busy} onChange={(templates) => change({ templates })} />
+      <TemplatePicker
+        id={idOf("templates")}
+        templates={TEMPLATE_ORDER.map((id) => TEMPLATE_INFO[id])}
+        selected={values.templates}
+        language={values.language}
+        problem={shown.templates}
+        disabled={busy}
+        onChange={(templates) => change({ templates })}
+      />
       <Divider />
-      <SettingsFields values={values} problems={shown} disabled={busy} idOf={idOf} onChange={change} onLeave={(field) => setVisited((s) => new Set(s).add(field))} />
+      <SettingsFields
+        values={values}
+        problems={shown}
+        disabled={busy}
+        idOf={idOf}
+        onChange={change}
+        onLeave={(field) => setVisited((s) => new Set(s).add(field))}
+      />
       <div role="status" aria-live="polite" className={styles.hidden}>
         {status}
       </div>

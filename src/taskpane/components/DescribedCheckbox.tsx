@@ -19,7 +19,13 @@ export function DescribedCheckbox({ label, description, checked, disabled, onCha
   const descriptionId = useId("description");
   return (
     <div className={styles.root}>
-      <Checkbox label={label} checked={checked} disabled={disabled} aria-describedby={descriptionId} onChange={(_, data) => onChange(data.checked === true)} />
+      <Checkbox
+        label={label}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={descriptionId}
+        onChange={(_, data) => onChange(data.checked === true)}
+      />
       <Caption1 id={descriptionId} className={styles.description}>
         {description}
       </Caption1>

@@ -1,4 +1,16 @@
-import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { LANGUAGES, Language } from "../../core/language";
 import type { SheetWriter } from "../../workbook/ports";
@@ -16,9 +28,17 @@ const useStyles = makeStyles({
     minWidth: 0,
     boxSizing: "border-box",
     // Fluent's inputs show focus as an underline only; a ring is easier to see.
-    "& .fui-Input:focus-within, & .fui-Select:focus-within": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    "& .fui-Input:focus-within, & .fui-Select:focus-within": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} 0` },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} 0`,
+  },
   title: { margin: 0 },
   nav: {
     position: "sticky",
@@ -77,7 +97,16 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
   const panels: Record<PaneTab, JSX.Element> = {
     create: <CreatePanel writer={writer} language={language} thisYear={thisYear} onCreated={() => setCreated((n) => n + 1)} />,
     analysis: <AnalysisPanel writer={writer} language={language} shown={tab === "analysis"} sheetsCreated={created} />,
-    beforeAfter: <BeforeAfterPanel reader={writer} language={language} shown={tab === "beforeAfter"} sheetsCreated={created} onOpenSheet={(name) => void writer.activateSheet(name)} onSelectCell={(sheet, cell) => void writer.selectCell(sheet, cell)} />,
+    beforeAfter: (
+      <BeforeAfterPanel
+        reader={writer}
+        language={language}
+        shown={tab === "beforeAfter"}
+        sheetsCreated={created}
+        onOpenSheet={(name) => void writer.activateSheet(name)}
+        onSelectCell={(sheet, cell) => void writer.selectCell(sheet, cell)}
+      />
+    ),
   };
   return (
     <div className={styles.root} lang={language}>
@@ -109,7 +138,13 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
         {(Object.keys(panels) as PaneTab[])
           .filter((key) => opened.has(key))
           .map((key) => (
-            <div key={key} role="tabpanel" className={styles.panel} aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]} hidden={key !== tab}>
+            <div
+              key={key}
+              role="tabpanel"
+              className={styles.panel}
+              aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]}
+              hidden={key !== tab}
+            >
               <Suspense fallback={<Spinner size="small" label={t.loading} />}>{panels[key]}</Suspense>
             </div>
           ))}

@@ -6,7 +6,14 @@ import type { CreatedSheet } from "../../workbook/ports";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalS} 0 0`, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -15,7 +22,11 @@ const useStyles = makeStyles({
   },
   link: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word" },
   template: { color: tokens.colorNeutralForeground3 },
-  heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 export interface ResultListProps {
@@ -28,7 +39,10 @@ export interface ResultListProps {
 }
 
 /** The sheets that were created, each a link that shows the sheet in Excel, with its template when the name does not say it. */
-export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(function ResultList({ sheets, language, heading, summary, onOpen }, ref) {
+export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(function ResultList(
+  { sheets, language, heading, summary, onOpen },
+  ref,
+) {
   const styles = useStyles();
   const t = STRINGS[language];
   return (

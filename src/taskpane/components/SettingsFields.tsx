@@ -30,15 +30,51 @@ export function SettingsFields({ values, problems, disabled, onChange, onLeave, 
         {t.settingsLegend}
       </Subtitle2>
       <Field label={t.years} hint={t.yearsHint} validationMessage={problems.years} validationState={problems.years ? "error" : "none"}>
-        <Input id={idOf("years")} type="number" inputMode="numeric" min={1} max={10} value={values.years} disabled={disabled} onChange={(_, data) => onChange({ years: data.value })} onBlur={() => onLeave("years")} />
+        <Input
+          id={idOf("years")}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={10}
+          value={values.years}
+          disabled={disabled}
+          onChange={(_, data) => onChange({ years: data.value })}
+          onBlur={() => onLeave("years")}
+        />
       </Field>
       <Field label={t.startYear} validationMessage={problems.startYear} validationState={problems.startYear ? "error" : "none"}>
-        <Input id={idOf("startYear")} type="number" inputMode="numeric" value={values.startYear} disabled={disabled} onChange={(_, data) => onChange({ startYear: data.value })} onBlur={() => onLeave("startYear")} />
+        <Input
+          id={idOf("startYear")}
+          type="number"
+          inputMode="numeric"
+          value={values.startYear}
+          disabled={disabled}
+          onChange={(_, data) => onChange({ startYear: data.value })}
+          onBlur={() => onLeave("startYear")}
+        />
       </Field>
-      <Field label={t.currency} hint={t.currencyHint} validationMessage={problems.currency} validationState={problems.currency ? "error" : "none"}>
-        <Input id={idOf("currency")} value={values.currency} disabled={disabled} maxLength={20} onChange={(_, data) => onChange({ currency: data.value })} onBlur={() => onLeave("currency")} />
+      <Field
+        label={t.currency}
+        hint={t.currencyHint}
+        validationMessage={problems.currency}
+        validationState={problems.currency ? "error" : "none"}
+      >
+        <Input
+          id={idOf("currency")}
+          value={values.currency}
+          disabled={disabled}
+          maxLength={20}
+          onChange={(_, data) => onChange({ currency: data.value })}
+          onBlur={() => onLeave("currency")}
+        />
       </Field>
-      <DescribedCheckbox label={t.example} description={t.exampleHint} checked={values.example} disabled={disabled} onChange={(example) => onChange({ example })} />
+      <DescribedCheckbox
+        label={t.example}
+        description={t.exampleHint}
+        checked={values.example}
+        disabled={disabled}
+        onChange={(example) => onChange({ example })}
+      />
     </section>
   );
 }

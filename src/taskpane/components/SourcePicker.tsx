@@ -1,4 +1,15 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Language } from "../../core/language";
 import type { TableRef, WriterProblem } from "../../workbook/ports";
@@ -48,7 +59,18 @@ export interface SourcePickerProps {
  * One of the workbook's sources (impact maps, before/after sheets) to choose from, with a button
  * that lists them again; a message with the same button when there is none or listing failed.
  */
-export function SourcePicker({ list, selected, texts, optionText, language, disabled, onChoose, onRefresh, children, id }: SourcePickerProps) {
+export function SourcePicker({
+  list,
+  selected,
+  texts,
+  optionText,
+  language,
+  disabled,
+  onChoose,
+  onRefresh,
+  children,
+  id,
+}: SourcePickerProps) {
   const styles = useStyles();
   const refresh = (
     <Button appearance="secondary" className={styles.button} disabled={disabled || list.phase === "loading"} onClick={onRefresh}>

@@ -5,7 +5,14 @@ import { STRINGS } from "../strings";
 import { DescribedCheckbox } from "./DescribedCheckbox";
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   heading: { margin: 0 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalXS },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
@@ -30,7 +37,8 @@ export function TemplatePicker({ templates, selected, language, problem, disable
   const t = STRINGS[language];
   const headingId = useId("templates-heading");
   const problemId = useId("templates-problem");
-  const toggle = (id: TemplateId, on: boolean) => onChange(templates.map((x) => x.id).filter((x) => (x === id ? on : selected.includes(x))));
+  const toggle = (id: TemplateId, on: boolean) =>
+    onChange(templates.map((x) => x.id).filter((x) => (x === id ? on : selected.includes(x))));
 
   return (
     <section id={id} role="group" aria-labelledby={headingId} aria-describedby={problem ? problemId : undefined}>

@@ -5,12 +5,12 @@ export const AT = {
   sheetName: tx("Analysis", "Analys"),
   title: tx("Sensitivity and uncertainty: {sheet}", "Känslighet och osäkerhet: {sheet}"),
   made: tx(
-    "Made by SROI for Excel on {when} from the impact map on the sheet \"{sheet}\" (table {table}). The figures are values: after changing the impact map, run the analysis again.",
-    "Gjord av SROI för Excel {when} från effektkartan på bladet \"{sheet}\" (tabell {table}). Siffrorna är värden: kör analysen igen när effektkartan har ändrats.",
+    'Made by SROI for Excel on {when} from the impact map on the sheet "{sheet}" (table {table}). The figures are values: after changing the impact map, run the analysis again.',
+    'Gjord av SROI för Excel {when} från effektkartan på bladet "{sheet}" (tabell {table}). Siffrorna är värden: kör analysen igen när effektkartan har ändrats.',
   ),
   skippedWarning: tx(
-    "{count} filled-in row(s) of the impact map could not be used and are left out of every figure: see \"Rows not used\" at the end.",
-    "{count} ifyllda rad(er) i effektkartan kunde inte användas och ingår inte i någon siffra: se \"Rader som inte användes\" längst ner.",
+    '{count} filled-in row(s) of the impact map could not be used and are left out of every figure: see "Rows not used" at the end.',
+    '{count} ifyllda rad(er) i effektkartan kunde inte användas och ingår inte i någon siffra: se "Rader som inte användes" längst ner.',
   ),
   yes: tx("Yes", "Ja"),
   no: tx("No", "Nej"),
@@ -73,13 +73,25 @@ export const AT = {
     yearsMeaning: tx("Ratio 1 or more from {value} year(s) (base {base})", "Kvot 1 eller mer från {value} år (grund {base})"),
     factorMeaning: tx("Ratio 1 when every row's value is × {factor} ({change})", "Kvot 1 när varje rads värde är × {factor} ({change})"),
     yearsFallMeaning: tx("Ratio below 1 from {value} year(s) (base {base})", "Kvot under 1 från {value} år (grund {base})"),
-    offsetMeaning: tx("Ratio 1 or more with {years} year(s) {direction} on every row", "Kvot 1 eller mer med {years} år {direction} på varje rad"),
-    offsetFallMeaning: tx("Ratio below 1 with {years} year(s) {direction} on every row", "Kvot under 1 med {years} år {direction} på varje rad"),
-    alwaysAbove: tx("Ratio 1 or more at every shift searched ({low} to {high} year(s) on every row)", "Kvot 1 eller mer vid varje förskjutning som prövats ({low} till {high} år på varje rad)"),
+    offsetMeaning: tx(
+      "Ratio 1 or more with {years} year(s) {direction} on every row",
+      "Kvot 1 eller mer med {years} år {direction} på varje rad",
+    ),
+    offsetFallMeaning: tx(
+      "Ratio below 1 with {years} year(s) {direction} on every row",
+      "Kvot under 1 med {years} år {direction} på varje rad",
+    ),
+    alwaysAbove: tx(
+      "Ratio 1 or more at every shift searched ({low} to {high} year(s) on every row)",
+      "Kvot 1 eller mer vid varje förskjutning som prövats ({low} till {high} år på varje rad)",
+    ),
     more: tx("more", "mer"),
     fewer: tx("fewer", "mindre"),
     noEffect: tx("Changing it does not change the value", "En ändring påverkar inte värdet"),
-    noneInRange: tx("No valid value reaches ratio 1 (searched {low} to {high})", "Inget giltigt värde ger kvot 1 (sökt från {low} till {high})"),
+    noneInRange: tx(
+      "No valid value reaches ratio 1 (searched {low} to {high})",
+      "Inget giltigt värde ger kvot 1 (sökt från {low} till {high})",
+    ),
     zeroInvestment: tx("No investment: there is no ratio to bring to 1", "Ingen investering: det finns ingen kvot att föra till 1"),
   },
 
@@ -89,7 +101,10 @@ export const AT = {
       "Every uncertain assumption is drawn from its low / likely / high estimate in each run; the same seed gives the same result.",
       "Varje osäkert antagande dras ur sin skattning lågt / troligt / högt i varje körning; samma frö ger samma resultat.",
     ),
-    notRun: tx("Not run: the uncertainty analysis (Monte Carlo) was switched off for this analysis.", "Inte körd: osäkerhetsanalysen (Monte Carlo) var avstängd för den här analysen."),
+    notRun: tx(
+      "Not run: the uncertainty analysis (Monte Carlo) was switched off for this analysis.",
+      "Inte körd: osäkerhetsanalysen (Monte Carlo) var avstängd för den här analysen.",
+    ),
     figure: tx("Figure", "Mått"),
     mean: tx("Mean", "Medelvärde"),
     p10: tx("P10", "P10"),
@@ -158,7 +173,10 @@ export const AT = {
     high: tx("High: {assumption}", "Högt: {assumption}"),
     spreadNote: tx("relative to each row's value; likely = the value", "relativt varje rads värde; troligt = värdet"),
     checkCode: tx("Check code", "Kontrollkod"),
-    checkNote: tx("Lets the add-in see whether this sheet was changed before it refreshes it", "Låter tillägget se om bladet har ändrats innan det uppdateras"),
+    checkNote: tx(
+      "Lets the add-in see whether this sheet was changed before it refreshes it",
+      "Låter tillägget se om bladet har ändrats innan det uppdateras",
+    ),
   },
 
   rows: {

@@ -17,9 +17,13 @@ export function assumptionText(assumption: Assumption): Text {
 /** The number format of the assumption's values: shares and rates in percent, the proxy as money. */
 export function assumptionFormat(assumption: Assumption): Format {
   switch (assumption) {
-    case "quantity": return "decimal";
-    case "proxy": return "money";
-    case "years": return "years";
-    default: return "percent";
+    case "quantity":
+      return "decimal";
+    case "proxy":
+      return "money";
+    case "years":
+      return "years";
+    default:
+      return "percent";
   }
 }

@@ -66,6 +66,9 @@ export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   c.sheet.columnWidths(WIDTHS).freeze(1, 0);
   const draft = c.sheet.build();
   const code = checkCode(gridValues(draft.grid), { row: checkRow, column: 1 });
-  const sheet: SheetSpec = { ...draft, grid: draft.grid.map((row, r) => (r === checkRow ? row.map((cell, i) => (i === 1 ? { ...cell, value: code } : cell)) : row)) };
+  const sheet: SheetSpec = {
+    ...draft,
+    grid: draft.grid.map((row, r) => (r === checkRow ? row.map((cell, i) => (i === 1 ? { ...cell, value: code } : cell)) : row)),
+  };
   return { sheet, charts: c.charts };
 }

@@ -37,7 +37,12 @@ export function addCumulative(c: ReportCursor, result: AnalysisResult, years: nu
   const first = c.row;
   const points = cumulativePoints(result, years);
   for (const point of points) {
-    c.line([value(point.years, "decimal"), value(point.value, "money"), value(investment, "money"), point.payback ? value(investment, "money") : { role: "calc", format: "money" }]);
+    c.line([
+      value(point.years, "decimal"),
+      value(point.value, "money"),
+      value(investment, "money"),
+      point.payback ? value(investment, "money") : { role: "calc", format: "money" },
+    ]);
   }
   const last = c.row - 1;
   const column = (col: number): string => rangeAddress(first, col, last, col);

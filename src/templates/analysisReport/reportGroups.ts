@@ -17,7 +17,9 @@ export function addGroup(c: ReportCursor, groups: readonly GroupTotal[], heading
     name: `${CHART_NAME_PREFIX}${chartName}`,
     kind: "bar",
     title: c.pick(heading),
-    series: [{ name: c.pick(AT.groups.presentValue), values: rangeAddress(first, 1, last, 1), categories: rangeAddress(first, 0, last, 0) }],
+    series: [
+      { name: c.pick(AT.groups.presentValue), values: rangeAddress(first, 1, last, 1), categories: rangeAddress(first, 0, last, 0) },
+    ],
     valueAxisTitle: c.currency,
     gapWidth: 60,
     reverseCategories: true,

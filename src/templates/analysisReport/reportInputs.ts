@@ -14,7 +14,6 @@ import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
  * It is an Excel table named SroiAnalysisInputs (the add-in finds its analysis sheets by it).
  */
 
-
 /** What the inputs block records. */
 export interface RecordedInputs {
   readonly map: ImpactMapRead;
@@ -37,12 +36,20 @@ export function addInputs(c: ReportCursor, inputs: RecordedInputs): number {
   row(c.pick(T.investment), value(map.investment[0] ?? new Dec(0), "money"));
   row(c.pick(T.rowsUsed), value(map.rows.length, "integer"));
   row(c.pick(T.rowsSkipped), value(map.skipped.length, "integer"));
-  row(c.pick(T.step), value(settings.step.size, settings.step.kind === "relative" ? "percent" : "decimal"), c.pick(settings.step.kind === "relative" ? T.relativeNote : T.absoluteNote));
+  row(
+    c.pick(T.step),
+    value(settings.step.size, settings.step.kind === "relative" ? "percent" : "decimal"),
+    c.pick(settings.step.kind === "relative" ? T.relativeNote : T.absoluteNote),
+  );
   for (const assumption of ASSUMPTIONS) {
     const step = settings.steps[assumption];
     if (step === undefined) continue;
     const format: Format = step.kind === "relative" ? "percent" : assumptionFormat(assumption);
-    row(fill(c.pick(T.stepOf), { assumption: c.pick(assumptionText(assumption)) }), value(step.size, format), c.pick(step.kind === "relative" ? T.relativeNote : T.absoluteNote));
+    row(
+      fill(c.pick(T.stepOf), { assumption: c.pick(assumptionText(assumption)) }),
+      value(step.size, format),
+      c.pick(step.kind === "relative" ? T.relativeNote : T.absoluteNote),
+    );
   }
   const mc = settings.monteCarlo;
   if (mc !== null) {

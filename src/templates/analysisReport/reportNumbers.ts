@@ -9,7 +9,15 @@ import type { Format } from "../kit";
  */
 
 const DECIMALS: Readonly<Record<Format, number>> = {
-  text: 2, integer: 0, decimal: 2, money: 0, percent: 1, year: 0, years: 0, months: 1, ratio: 2,
+  text: 2,
+  integer: 0,
+  decimal: 2,
+  money: 0,
+  percent: 1,
+  year: 0,
+  years: 0,
+  months: 1,
+  ratio: 2,
 };
 
 const LEADING = new Set(["$", "€", "£", "¥"]);

@@ -27,10 +27,20 @@ const header = (id: string) => IMPACT_INPUTS.find((c) => c.id === id)!.header;
 export function addRows(c: ReportCursor, map: ImpactMapRead, results: readonly ImpactRowResult[]): void {
   const T = AT.rows;
   c.line([section(c.pick(T.heading))]);
-  c.line([head(c.pick(T.sheetRow)), head(c.pick(T.outcome)), ...COLUMNS.map((col) => head(c.pick(header(col.id)))), head(c.pick(AT.groups.presentValue))]);
+  c.line([
+    head(c.pick(T.sheetRow)),
+    head(c.pick(T.outcome)),
+    ...COLUMNS.map((col) => head(c.pick(header(col.id)))),
+    head(c.pick(AT.groups.presentValue)),
+  ]);
   results.forEach((result, i) => {
     const read = map.rows[i];
-    c.line([value(read.sheetRow, "integer"), value(read.outcome, "text"), ...COLUMNS.map((col) => value(col.read(result), col.format)), value(result.presentValue, "money")]);
+    c.line([
+      value(read.sheetRow, "integer"),
+      value(read.outcome, "text"),
+      ...COLUMNS.map((col) => value(col.read(result), col.format)),
+      value(result.presentValue, "money"),
+    ]);
   });
   if (map.skipped.length > 0) {
     c.skip();

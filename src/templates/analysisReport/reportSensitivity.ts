@@ -22,12 +22,18 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
   const top = c.line([section(c.pick(T.heading))]);
   c.line([{ value: c.pick(T.help), role: "help" }]);
   const change = byRatio ? [T.changeRatioDown, T.changeRatioUp] : [T.changeNetDown, T.changeNetUp];
-  c.line([T.assumption, T.stepKind, T.step, T.ratioDown, T.ratioUp, change[0], change[1], T.netDown, T.netUp, T.clamped].map((t) => head(c.pick(t))));
+  c.line(
+    [T.assumption, T.stepKind, T.step, T.ratioDown, T.ratioUp, change[0], change[1], T.netDown, T.netUp, T.clamped].map((t) =>
+      head(c.pick(t)),
+    ),
+  );
   const first = c.row;
   for (const bar of result.tornado.bars) c.line(tornadoRow(c, bar, base.ratio, base.netValue));
   const last = c.row - 1;
   const column = (col: number): string => rangeAddress(first, col, last, col);
-  const shownBase = byRatio ? showNumber(base.ratio, "ratio", c.language, c.currency) : showNumber(base.netValue, "money", c.language, c.currency);
+  const shownBase = byRatio
+    ? showNumber(base.ratio, "ratio", c.language, c.currency)
+    : showNumber(base.netValue, "money", c.language, c.currency);
   c.chart(top, {
     name: `${CHART_NAME_PREFIX}Tornado`,
     kind: "bar",
@@ -95,14 +101,29 @@ export function breakEvenMeaning(c: ReportCursor, be: BreakEven, base: Dec): str
   if (!be.found) {
     if (be.reason === "noEffect") return c.pick(T.noEffect);
     if (be.reason === "zeroInvestment") return c.pick(T.zeroInvestment);
-    const bound = (x: Dec | null, sign: string): string => (x === null ? `${sign}∞` : be.parameter === "value" ? show(x) : showNumber(x, be.parameter === "offset" ? "integer" : "decimal", c.language, c.currency));
-    return fill(c.pick(be.reason === "alwaysAbove" ? T.alwaysAbove : T.noneInRange), { low: bound(be.interval.low, "−"), high: bound(be.interval.high, "") });
+    const bound = (x: Dec | null, sign: string): string =>
+      x === null
+        ? `${sign}∞`
+        : be.parameter === "value"
+          ? show(x)
+          : showNumber(x, be.parameter === "offset" ? "integer" : "decimal", c.language, c.currency);
+    return fill(c.pick(be.reason === "alwaysAbove" ? T.alwaysAbove : T.noneInRange), {
+      low: bound(be.interval.low, "−"),
+      high: bound(be.interval.high, ""),
+    });
   }
-  if (be.parameter === "value" && be.assumption === "years") return fill(c.pick(be.falls ? T.yearsFallMeaning : T.yearsMeaning), { value: show(be.at), base: show(base) });
+  if (be.parameter === "value" && be.assumption === "years")
+    return fill(c.pick(be.falls ? T.yearsFallMeaning : T.yearsMeaning), { value: show(be.at), base: show(base) });
   if (be.parameter === "value") return fill(c.pick(T.valueMeaning), { value: show(be.at), base: show(base) });
   if (be.parameter === "factor") {
-    return fill(c.pick(T.factorMeaning), { factor: showNumber(be.at, "decimal", c.language, c.currency), change: showChange(be.at.minus(1).toNumber(), c.language) });
+    return fill(c.pick(T.factorMeaning), {
+      factor: showNumber(be.at, "decimal", c.language, c.currency),
+      change: showChange(be.at.minus(1).toNumber(), c.language),
+    });
   }
   const years = be.at.toNumber();
-  return fill(c.pick(be.falls ? T.offsetFallMeaning : T.offsetMeaning), { years: Math.abs(years), direction: c.pick(years >= 0 ? T.more : T.fewer) });
+  return fill(c.pick(be.falls ? T.offsetFallMeaning : T.offsetMeaning), {
+    years: Math.abs(years),
+    direction: c.pick(years >= 0 ? T.more : T.fewer),
+  });
 }

@@ -19,7 +19,10 @@ export function addUncertainty(c: ReportCursor, result: MonteCarloResult | null)
   }
   c.line([T.figure, T.mean, T.p10, T.p50, T.p90].map((t) => head(c.pick(t))));
   const summary = (label: Text, s: Summary | null, format: Format) =>
-    c.line([labelCell(c.pick(label)), ...(s === null ? [value(c.pick(AT.base.noRatio), "text")] : [s.mean, s.p10, s.p50, s.p90].map((v) => value(v, format)))]);
+    c.line([
+      labelCell(c.pick(label)),
+      ...(s === null ? [value(c.pick(AT.base.noRatio), "text")] : [s.mean, s.p10, s.p50, s.p90].map((v) => value(v, format))),
+    ]);
   summary(AT.base.totalPV, result.totalPresentValue, "money");
   summary(AT.base.ratio, result.ratio, "ratio");
   c.line([labelCell(c.pick(T.belowOne)), value(result.probabilityRatioBelowOne ?? c.pick(AT.base.noRatio), "percent")]);

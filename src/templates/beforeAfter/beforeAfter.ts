@@ -28,15 +28,30 @@ function widths(): number[] {
 
 /** Warning shade on every check cell that shows a message. */
 function warnChecks(sheet: SheetBuilder): void {
-  const single = [BA.settings.check, BA.settings.status, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check, BA.flows.check];
-  for (const r of single) sheet.conditionalFormat({ type: "formula", range: cellAddress(r, 0), formula: `=LEN(${cellAddress(r, 0)})>0`, fill: WARNING_FILL });
+  const single = [
+    BA.settings.check,
+    BA.settings.status,
+    BA.rates.check,
+    BA.groups.check,
+    BA.situations.check,
+    BA.resources.check,
+    BA.payers.check,
+    BA.flows.check,
+  ];
+  for (const r of single)
+    sheet.conditionalFormat({ type: "formula", range: cellAddress(r, 0), formula: `=LEN(${cellAddress(r, 0)})>0`, fill: WARNING_FILL });
   const columns: [number, number, number][] = [
     [BA.groups.first, BA.groups.last, BA.groups.checkColumn],
     [BA.situations.first, BA.situations.check - 1, BA.situations.columns.check],
     [BA.resources.first, BA.resources.last, BA.resources.columns.check],
   ];
   for (const [top, bottom, column] of columns) {
-    sheet.conditionalFormat({ type: "formula", range: rangeAddress(top, column, bottom, column), formula: `=LEN(${cellAddress(top, column)})>0`, fill: WARNING_FILL });
+    sheet.conditionalFormat({
+      type: "formula",
+      range: rangeAddress(top, column, bottom, column),
+      formula: `=LEN(${cellAddress(top, column)})>0`,
+      fill: WARNING_FILL,
+    });
   }
 }
 

@@ -49,13 +49,21 @@ const keep = `(1-${valueCell(BA.settings.deadweight)})`;
 
 /** The status: the first problem any block reports, or blank. */
 function statusFormula(language: Language): string {
-  const checks = [BA.settings.check, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check].map((r) => cellAddress(r, 0, true));
+  const checks = [BA.settings.check, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check].map((r) =>
+    cellAddress(r, 0, true),
+  );
   const first = checks.reduceRight((rest, c) => `IF(${c}<>"",${c},${rest})`, `""`);
   return `=IF(${checks.join("&")}="","","${pick(T.waiting, language)}"&${first})`;
 }
 
 /** One flow row: its label, its kind and a formula body per actor ("0" where the actor is not involved). */
-function putFlow(sheet: SheetBuilder, row: number, name: Cell, kind: string, bodies: Partial<Record<Actor, (column: number) => string>>): void {
+function putFlow(
+  sheet: SheetBuilder,
+  row: number,
+  name: Cell,
+  kind: string,
+  bodies: Partial<Record<Actor, (column: number) => string>>,
+): void {
   sheet.putRow(row, 0, [name, label(kind)]);
   for (const actor of ACTORS) {
     const body = bodies[actor];
@@ -71,15 +79,27 @@ export function addFlows(sheet: SheetBuilder, language: Language): void {
   const p = picker(language);
   sheet.put(BA.settings.status, 0, check(statusFormula(language)));
   sheet.put(f.header - 1, 0, header(pick(BA_TEXT.sections.flows, language)));
-  sheet.putRow(f.header, 0, [header(p(T.flow)), header(p(T.kind)), ...ACTORS.map((a) => header(actorName(a, language))), header(societyName(language))]);
+  sheet.putRow(f.header, 0, [
+    header(p(T.flow)),
+    header(p(T.kind)),
+    ...ACTORS.map((a) => header(actorName(a, language))),
+    header(societyName(language)),
+  ]);
   const s = BA.situations;
   const sit = (situation: string, column: number): string => cellAddress(s.first + SITUATIONS.indexOf(situation as never), column, true);
   const c = s.columns;
   BENEFIT_SITUATIONS.forEach((situation, i) => {
     const paid = `${sit(situation, c.change)}*${sit(situation, c.amount)}*${keep}`;
     const bodies: Partial<Record<Actor, (column: number) => string>> = { individual: () => paid };
-    for (const actor of ACTORS) if (actor !== "individual") bodies[actor] = () => `IF(${sit(situation, c.payer)}=${headerCell(actor)},-${paid},0)`;
-    putFlow(sheet, flowRow("benefit", i), label(fill(p(T.benefit), { situation: pick(SITUATION_TEXT[situation], language) })), p(T.transfer), bodies);
+    for (const actor of ACTORS)
+      if (actor !== "individual") bodies[actor] = () => `IF(${sit(situation, c.payer)}=${headerCell(actor)},-${paid},0)`;
+    putFlow(
+      sheet,
+      flowRow("benefit", i),
+      label(fill(p(T.benefit), { situation: pick(SITUATION_TEXT[situation], language) })),
+      p(T.transfer),
+      bodies,
+    );
   });
   const column = (col: number): string => rangeAddress(s.first, col, s.first + SITUATIONS.length - 1, col, true);
   const tax = (col: number, rate: number): string => `SUM(${column(col)})*${valueCell(rate)}*${keep}`;
@@ -93,13 +113,16 @@ export function addFlows(sheet: SheetBuilder, language: Language): void {
   }
   const wages = `${sit("employment", c.change)}*${sit("employment", c.amount)}*${keep}`;
   putFlow(sheet, flowRow("wage"), label(p(T.wage)), p(T.production), { individual: () => wages });
-  putFlow(sheet, flowRow("employerFees"), label(p(T.employerFees)), p(T.production), { state: () => `${wages}*${valueCell(BA.rates.employerFees)}` });
+  putFlow(sheet, flowRow("employerFees"), label(p(T.employerFees)), p(T.production), {
+    state: () => `${wages}*${valueCell(BA.rates.employerFees)}`,
+  });
   const r = BA.resources;
   for (let j = 0; j <= r.last - r.first; j++) {
     const at = (col: number): string => cellAddress(r.first + j, col, true);
     const name = calc(`=IF(${at(r.columns.name)}="","",${at(r.columns.name)})`, "text");
     const bodies: Partial<Record<Actor, (column: number) => string>> = {};
-    for (const actor of ACTORS) bodies[actor] = () => `IF(AND(${at(r.columns.payer)}=${headerCell(actor)},${at(r.columns.saving)}<>""),${at(r.columns.saving)},0)`;
+    for (const actor of ACTORS)
+      bodies[actor] = () => `IF(AND(${at(r.columns.payer)}=${headerCell(actor)},${at(r.columns.saving)}<>""),${at(r.columns.saving)},0)`;
     putFlow(sheet, flowRow("resource", j), name, p(T.resource), bodies);
   }
   sheet.table("SroiBeforeAfterFlows", f.header, 0, f.last, f.societyColumn, "TableStyleLight1");

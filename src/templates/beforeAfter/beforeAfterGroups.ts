@@ -21,8 +21,14 @@ const T = {
   total: tx("Total", "Summa"),
   fillSize: tx("Fill in the number of participants", "Fyll i antal deltagare"),
   negative: tx("Only numbers of 0 or more", "Bara tal som är 0 eller större"),
-  beforeSum: tx("Before: the situations add up to \"&{sum}&\", not to the \"&{size}&\" participants", "Före: situationerna summerar till \"&{sum}&\", inte till \"&{size}&\" deltagare"),
-  afterSum: tx("After: the situations add up to \"&{sum}&\", not to the \"&{size}&\" participants", "Efter: situationerna summerar till \"&{sum}&\", inte till \"&{size}&\" deltagare"),
+  beforeSum: tx(
+    'Before: the situations add up to "&{sum}&", not to the "&{size}&" participants',
+    'Före: situationerna summerar till "&{sum}&", inte till "&{size}&" deltagare',
+  ),
+  afterSum: tx(
+    'After: the situations add up to "&{sum}&", not to the "&{size}&" participants',
+    'Efter: situationerna summerar till "&{sum}&", inte till "&{size}&" deltagare',
+  ),
   noGroup: tx("Fill in at least one group with its number of participants", "Fyll i minst en grupp med dess antal deltagare"),
   groupsCheck: tx("A group's figures need attention: see the check column", "En grupps siffror behöver ses över: se kontrollkolumnen"),
   situation: tx("Income situation", "Försörjning"),
@@ -68,8 +74,15 @@ export function addGroups(sheet: SheetBuilder, language: Language, example: bool
   const g = BA.groups;
   const p = picker(language);
   sheet.put(g.header - 1, 0, header(pick(BA_TEXT.sections.groups, language)));
-  const situationHeaders = (t: typeof T.before) => SITUATIONS.map((s) => header(fill(pick(t, language), { situation: pick(SITUATION_TEXT[s], language) })));
-  sheet.putRow(g.header, 0, [header(p(T.group)), header(p(T.size)), ...situationHeaders(T.before), ...situationHeaders(T.after), header(p(T.check))]);
+  const situationHeaders = (t: typeof T.before) =>
+    SITUATIONS.map((s) => header(fill(pick(t, language), { situation: pick(SITUATION_TEXT[s], language) })));
+  sheet.putRow(g.header, 0, [
+    header(p(T.group)),
+    header(p(T.size)),
+    ...situationHeaders(T.before),
+    ...situationHeaders(T.after),
+    header(p(T.check)),
+  ]);
   for (let r = g.first; r <= g.last; r++) {
     const ex = example ? BA_EXAMPLE.groups[r - g.first] : undefined;
     sheet.putRow(r, 0, [
@@ -83,7 +96,8 @@ export function addGroups(sheet: SheetBuilder, language: Language, example: bool
   sheet.table("SroiBeforeAfterGroups", g.header, 0, g.last, g.checkColumn, "TableStyleLight9");
   sheet.validate(nonNegativeValidation(rangeAddress(g.first, g.sizeColumn, g.last, g.checkColumn - 1), p(T.size), language));
   sheet.put(g.total, 0, label(p(T.total)));
-  for (let c = g.sizeColumn; c < g.checkColumn; c++) sheet.put(g.total, c, total(`=SUM(${rangeAddress(g.first, c, g.last, c)})`, "integer"));
+  for (let c = g.sizeColumn; c < g.checkColumn; c++)
+    sheet.put(g.total, c, total(`=SUM(${rangeAddress(g.first, c, g.last, c)})`, "integer"));
   const checks = rangeAddress(g.first, g.checkColumn, g.last, g.checkColumn);
   const sizes = rangeAddress(g.first, g.sizeColumn, g.last, g.sizeColumn);
   sheet.put(g.check, 0, check(`=IF(COUNT(${sizes})=0,"${p(T.noGroup)}",IF(${anyCheck(checks)},"${p(T.groupsCheck)}",""))`));
@@ -109,8 +123,30 @@ export function addSituations(sheet: SheetBuilder, language: Language, example: 
   const c = s.columns;
   const p = picker(language);
   sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.situations, language)));
-  sheet.putRow(s.header, 0, [T.situation, T.amount, T.payer, T.taxable, T.source, T.peopleBefore, T.peopleAfter, T.change, T.taxableChange, T.aboveChange, T.check].map((t) => header(p(t))));
-  const payers = rangeAddress(BA.flows.header, BA.flows.firstActorColumn, BA.flows.header, BA.flows.firstActorColumn + PUBLIC_ACTORS.length - 1, true);
+  sheet.putRow(
+    s.header,
+    0,
+    [
+      T.situation,
+      T.amount,
+      T.payer,
+      T.taxable,
+      T.source,
+      T.peopleBefore,
+      T.peopleAfter,
+      T.change,
+      T.taxableChange,
+      T.aboveChange,
+      T.check,
+    ].map((t) => header(p(t))),
+  );
+  const payers = rangeAddress(
+    BA.flows.header,
+    BA.flows.firstActorColumn,
+    BA.flows.header,
+    BA.flows.firstActorColumn + PUBLIC_ACTORS.length - 1,
+    true,
+  );
   const threshold = valueCell(BA.rates.stateTaxThreshold);
   const yes = `"${pick(YES, language)}"`;
   SITUATIONS.forEach((situation, i) => {
@@ -133,7 +169,14 @@ export function addSituations(sheet: SheetBuilder, language: Language, example: 
     ]);
     sheet.validate(nonNegativeValidation(cellAddress(r, c.amount), p(T.amount), language));
     if (benefit) {
-      sheet.validate(valuesValidation(cellAddress(r, c.payer), PUBLIC_ACTORS.map((a) => actorName(a, language)), p(T.payer), language));
+      sheet.validate(
+        valuesValidation(
+          cellAddress(r, c.payer),
+          PUBLIC_ACTORS.map((a) => actorName(a, language)),
+          p(T.payer),
+          language,
+        ),
+      );
       sheet.validate(valuesValidation(cellAddress(r, c.taxable), [pick(YES, language), pick(NO, language)], p(T.taxable), language));
     }
   });

@@ -62,7 +62,18 @@ export const BA = {
     /** One row per situation, in the order of SITUATIONS. */
     first: SITUATIONS_HEADER + 1,
     check: SITUATIONS_HEADER + SITUATIONS.length + 1,
-    columns: { amount: 1, payer: 2, taxable: 3, source: 4, before: 5, after: 6, change: 7, taxableChange: 8, aboveThresholdChange: 9, check: 10 },
+    columns: {
+      amount: 1,
+      payer: 2,
+      taxable: 3,
+      source: 4,
+      before: 5,
+      after: 6,
+      change: 7,
+      taxableChange: 8,
+      aboveThresholdChange: 9,
+      check: 10,
+    },
   },
   resources: {
     header: RESOURCES_HEADER,
@@ -101,17 +112,27 @@ export const BA = {
 } as const;
 
 /** Row of a flow in the flow block: benefits, then the taxes, production and resource rows. */
-export function flowRow(kind: "benefit" | "municipalTax" | "regionalTax" | "stateTax" | "wage" | "employerFees" | "resource", index = 0): number {
+export function flowRow(
+  kind: "benefit" | "municipalTax" | "regionalTax" | "stateTax" | "wage" | "employerFees" | "resource",
+  index = 0,
+): number {
   const first = BA.flows.first;
   const after = BENEFIT_SITUATIONS.length;
   switch (kind) {
-    case "benefit": return first + index;
-    case "municipalTax": return first + after;
-    case "regionalTax": return first + after + 1;
-    case "stateTax": return first + after + 2;
-    case "wage": return first + after + 3;
-    case "employerFees": return first + after + 4;
-    case "resource": return first + after + 5 + index;
+    case "benefit":
+      return first + index;
+    case "municipalTax":
+      return first + after;
+    case "regionalTax":
+      return first + after + 1;
+    case "stateTax":
+      return first + after + 2;
+    case "wage":
+      return first + after + 3;
+    case "employerFees":
+      return first + after + 4;
+    case "resource":
+      return first + after + 5 + index;
   }
 }
 

@@ -31,8 +31,11 @@ const T = {
   cost: tx("Cost", "Kostnad"),
   total: tx("Total", "Summa"),
   shareRange: tx("Each share must lie from 0 % to 100 %", "Varje andel ska ligga mellan 0 % och 100 %"),
-  shareNumber: tx("Each share must be a number: leave it blank or type 0 % for an actor that pays nothing", "Varje andel ska vara ett tal: lämna den tom eller skriv 0 % för en aktör som inte betalar"),
-  sharesSum: tx("The shares of the cost add up to \"&{sum}&\" %, not 100 %", "Andelarna av kostnaden summerar till \"&{sum}&\" %, inte 100 %"),
+  shareNumber: tx(
+    "Each share must be a number: leave it blank or type 0 % for an actor that pays nothing",
+    "Varje andel ska vara ett tal: lämna den tom eller skriv 0 % för en aktör som inte betalar",
+  ),
+  sharesSum: tx('The shares of the cost add up to "&{sum}&" %, not 100 %', 'Andelarna av kostnaden summerar till "&{sum}&" %, inte 100 %'),
 };
 
 /** The row check of resource row r; like the group rows' checks, relative to its own row (a calculated column). */
@@ -53,7 +56,11 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
   const c = b.columns;
   const p = picker(language);
   sheet.put(b.header - 1, 0, header(pick(BA_TEXT.sections.resources, language)));
-  sheet.putRow(b.header, 0, [T.resource, T.unit, T.unitCost, T.before, T.after, T.payer, T.source, T.saving, T.check].map((t) => header(p(t))));
+  sheet.putRow(
+    b.header,
+    0,
+    [T.resource, T.unit, T.unitCost, T.before, T.after, T.payer, T.source, T.saving, T.check].map((t) => header(p(t))),
+  );
   const participants = valueCell(BA.settings.participants);
   const keep = `(1-${valueCell(BA.settings.deadweight)})`;
   for (let r = b.first; r <= b.last; r++) {
@@ -67,7 +74,10 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
       input("decimal", ex?.after),
       input("text", ex && actorName(ex.payer, language)),
       input("text", ex && pick(ex.source, language)),
-      calc(`=IF(COUNT(${rangeAddress(r, c.unitCost, r, c.after)})<3,"",(${at(c.before)}-${at(c.after)})*${at(c.unitCost)}*${participants}*${keep})`, "money"),
+      calc(
+        `=IF(COUNT(${rangeAddress(r, c.unitCost, r, c.after)})<3,"",(${at(c.before)}-${at(c.after)})*${at(c.unitCost)}*${participants}*${keep})`,
+        "money",
+      ),
       check(resourceCheck(r, language)),
     ]);
   }
@@ -75,7 +85,14 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
   const column = (col: number): string => rangeAddress(b.first, col, b.last, col);
   sheet.validate(nonNegativeValidation(column(c.unitCost), p(T.unitCost), language));
   sheet.validate(nonNegativeValidation(rangeAddress(b.first, c.before, b.last, c.after), p(T.before), language));
-  sheet.validate(valuesValidation(column(c.payer), ACTORS.map((a) => actorName(a, language)), p(T.payer), language));
+  sheet.validate(
+    valuesValidation(
+      column(c.payer),
+      ACTORS.map((a) => actorName(a, language)),
+      p(T.payer),
+      language,
+    ),
+  );
   sheet.put(b.check, 0, check(`=IF(${anyCheck(column(c.check))},"${p(T.resourcesCheck)}","")`));
 }
 
@@ -100,12 +117,20 @@ export function addInterventionPayers(sheet: SheetBuilder, language: Language, e
   sheet.table("SroiBeforeAfterPayers", b.header, 0, last, 2, "TableStyleLight1");
   const shares = rangeAddress(b.first, 1, last, 1, true);
   sheet.validate(shareValidation(rangeAddress(b.first, 1, last, 1), p(T.share), language));
-  sheet.putRow(b.total, 0, [label(p(T.total)), total(`=SUM(${shares})`, "percent"), total(`=SUM(${rangeAddress(b.first, 2, last, 2)})`, "money")]);
+  sheet.putRow(b.total, 0, [
+    label(p(T.total)),
+    total(`=SUM(${shares})`, "percent"),
+    total(`=SUM(${rangeAddress(b.first, 2, last, 2)})`, "money"),
+  ]);
   const sum = `ROUND(SUM(${shares})*100,2)`;
   const sumText = `"${fill(pick(T.sharesSum, language), { sum })}"`;
   // as the core: shares are numbers (blank is 0) in [0, 1], adding up to 1 whenever a participant costs anything
-  sheet.put(b.check, 0, check(
-    `=IF(COUNTA(${shares})<>COUNT(${shares}),"${p(T.shareNumber)}",IF(OR(MIN(${shares})<0,MAX(${shares})>1),"${p(T.shareRange)}",` +
-      `IF(AND(ISNUMBER(${costPerParticipant}),${costPerParticipant}>0,${offSum(`SUM(${shares})`, "1")}),${sumText},"")))`,
-  ));
+  sheet.put(
+    b.check,
+    0,
+    check(
+      `=IF(COUNTA(${shares})<>COUNT(${shares}),"${p(T.shareNumber)}",IF(OR(MIN(${shares})<0,MAX(${shares})>1),"${p(T.shareRange)}",` +
+        `IF(AND(ISNUMBER(${costPerParticipant}),${costPerParticipant}>0,${offSum(`SUM(${shares})`, "1")}),${sumText},"")))`,
+    ),
+  );
 }

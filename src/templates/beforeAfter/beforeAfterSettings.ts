@@ -28,7 +28,10 @@ const T = {
   totalCost: tx("Intervention cost in total", "Insatsens kostnad totalt"),
   unit: tx("Unit of the horizon", "Enhet för tidshorisonten"),
   comparison: tx("Comparison alternative", "Jämförelsealternativ"),
-  badHorizon: tx("Give the horizon as a whole number: 1–1200 months or 1–100 years", "Ange tidshorisonten som ett heltal: 1–1200 månader eller 1–100 år"),
+  badHorizon: tx(
+    "Give the horizon as a whole number: 1–1200 months or 1–100 years",
+    "Ange tidshorisonten som ett heltal: 1–1200 månader eller 1–100 år",
+  ),
   badDeadweight: tx("Fill in the deadweight as a share from 0 % to 100 %", "Fyll i dödvikten som en andel från 0 % till 100 %"),
   badRate: tx("The discount rate must lie above −100 % and below 100 %", "Diskonteringsräntan ska ligga över −100 % och under 100 %"),
   badCost: tx("Fill in the intervention cost per participant (0 or more)", "Fyll i insatsens kostnad per deltagare (0 eller mer)"),
@@ -39,10 +42,22 @@ const T = {
   municipalTax: tx("Municipal income tax (share of taxable income)", "Kommunalskatt till kommunen (andel av skattepliktig inkomst)"),
   regionalTax: tx("Regional income tax (share of taxable income)", "Regionskatt (andel av skattepliktig inkomst)"),
   stateTax: tx("State income tax (share of income above the threshold)", "Statlig inkomstskatt (andel av inkomst över brytpunkten)"),
-  stateTaxThreshold: tx("Threshold for state income tax (yearly income before tax)", "Brytpunkt för statlig inkomstskatt (årsinkomst före skatt)"),
-  employerFees: tx("Employer social fees (share of the wage, paid on top of it)", "Arbetsgivaravgifter (andel av lönen, betalas utöver den)"),
-  badYear: tx("Write each year as a whole year such as 2025, or leave it blank", "Skriv varje år som ett helt årtal, t.ex. 2025, eller lämna det tomt"),
-  missingRates: tx("Fill in every tax and fee rate; rates are shares from 0 % to 100 %", "Fyll i varje skatte- och avgiftssats; satser är andelar från 0 % till 100 %"),
+  stateTaxThreshold: tx(
+    "Threshold for state income tax (yearly income before tax)",
+    "Brytpunkt för statlig inkomstskatt (årsinkomst före skatt)",
+  ),
+  employerFees: tx(
+    "Employer social fees (share of the wage, paid on top of it)",
+    "Arbetsgivaravgifter (andel av lönen, betalas utöver den)",
+  ),
+  badYear: tx(
+    "Write each year as a whole year such as 2025, or leave it blank",
+    "Skriv varje år som ett helt årtal, t.ex. 2025, eller lämna det tomt",
+  ),
+  missingRates: tx(
+    "Fill in every tax and fee rate; rates are shares from 0 % to 100 %",
+    "Fyll i varje skatte- och avgiftssats; satser är andelar från 0 % till 100 %",
+  ),
 };
 
 const RATE_ROWS: readonly (keyof RatesInput)[] = ["municipalTax", "regionalTax", "stateTax", "stateTaxThreshold", "employerFees"];
@@ -78,8 +93,18 @@ export function addSettings(sheet: SheetBuilder, language: Language, names: Shee
   sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.settings, language)));
   sheet.putRow(s.header, 0, [header(p(T.setting)), header(p(T.value)), header(p(T.choice)), header(p(T.note))]);
   const comparison = e(listItems("comparisons", language)[x.comparison]);
-  sheet.putRow(s.horizon, 0, [label(p(T.horizon)), input("integer", e(x.horizon)), input("text", e(pick(x.unit === "years" ? YEARS : MONTHS, language))), input("text")]);
-  sheet.putRow(s.deadweight, 0, [label(p(T.deadweight)), input("percent", e(x.deadweight)), input("text", comparison), input("text", e(pick(x.deadweightSource, language)))]);
+  sheet.putRow(s.horizon, 0, [
+    label(p(T.horizon)),
+    input("integer", e(x.horizon)),
+    input("text", e(pick(x.unit === "years" ? YEARS : MONTHS, language))),
+    input("text"),
+  ]);
+  sheet.putRow(s.deadweight, 0, [
+    label(p(T.deadweight)),
+    input("percent", e(x.deadweight)),
+    input("text", comparison),
+    input("text", e(pick(x.deadweightSource, language))),
+  ]);
   sheet.putRow(s.discountRate, 0, [label(p(T.discountRate)), input("percent", example ? x.discountRate : 0), undefined, input("text")]);
   sheet.putRow(s.cost, 0, [label(p(T.cost)), input("money", e(x.cost)), undefined, input("text", e(pick(x.costSource, language)))]);
   sheet.table("SroiBeforeAfterSettings", s.header, 0, s.cost, 3, "TableStyleLight1");
@@ -87,7 +112,15 @@ export function addSettings(sheet: SheetBuilder, language: Language, names: Shee
   sheet.validate(wholeValidation(at(s.horizon, 1), p(T.horizon), 1, 1200, language));
   sheet.validate(valuesValidation(at(s.horizon, 2), [pick(MONTHS, language), pick(YEARS, language)], p(T.unit), language));
   sheet.validate(shareValidation(at(s.deadweight, 1), p(T.deadweight), language));
-  sheet.validate(listValidation(at(s.deadweight, 2), listSource("comparisons", names, language), p(T.comparison), language, nameOf("lists", names, language)));
+  sheet.validate(
+    listValidation(
+      at(s.deadweight, 2),
+      listSource("comparisons", names, language),
+      p(T.comparison),
+      language,
+      nameOf("lists", names, language),
+    ),
+  );
   sheet.validate(rateValidation(at(s.discountRate, 1), p(T.discountRate), language));
   sheet.validate(nonNegativeValidation(at(s.cost, 1), p(T.cost), language));
 
@@ -108,9 +141,16 @@ export function addRates(sheet: SheetBuilder, language: Language, example: boole
     const row = r.header + 1 + i;
     const rate = EXAMPLE_RATES_2025[key];
     const format = key === "stateTaxThreshold" ? "money" : "percent";
-    sheet.putRow(row, 0, [label(p(T[key])), input(format, example ? rate.value : undefined), input("year", example ? rate.year : undefined), input("text", example ? rate.source[language] : undefined)]);
+    sheet.putRow(row, 0, [
+      label(p(T[key])),
+      input(format, example ? rate.value : undefined),
+      input("year", example ? rate.year : undefined),
+      input("text", example ? rate.source[language] : undefined),
+    ]);
     const cell = cellAddress(row, 1);
-    sheet.validate(key === "stateTaxThreshold" ? nonNegativeValidation(cell, p(T[key]), language) : shareValidation(cell, p(T[key]), language));
+    sheet.validate(
+      key === "stateTaxThreshold" ? nonNegativeValidation(cell, p(T[key]), language) : shareValidation(cell, p(T[key]), language),
+    );
   });
   sheet.table("SroiBeforeAfterRates", r.header, 0, r.employerFees, 3, "TableStyleLight1");
   sheet.validate(wholeValidation(rangeAddress(r.municipalTax, 2, r.employerFees, 2), p(T.year), 1900, 2200, language));
@@ -118,9 +158,16 @@ export function addRates(sheet: SheetBuilder, language: Language, example: boole
   const all = rangeAddress(r.municipalTax, 1, r.employerFees, 1, true);
   const threshold = valueCell(r.stateTaxThreshold);
   const years = rangeAddress(r.municipalTax, 2, r.employerFees, 2, true);
-  const whole = Array.from({ length: RATE_ROWS.length }, (_, i) => `INT(${cellAddress(r.municipalTax + i, 2, true)})<>${cellAddress(r.municipalTax + i, 2, true)}`).join(",");
+  const whole = Array.from(
+    { length: RATE_ROWS.length },
+    (_, i) => `INT(${cellAddress(r.municipalTax + i, 2, true)})<>${cellAddress(r.municipalTax + i, 2, true)}`,
+  ).join(",");
   const badYear = `IF(COUNTA(${years})<>COUNT(${years}),TRUE(),OR(${whole},AND(COUNT(${years})>0,OR(MIN(${years})<1900,MAX(${years})>2200))))`;
-  sheet.put(r.check, 0, check(
-    `=IF(OR(COUNT(${all})<5,MIN(${shares})<0,MAX(${shares})>1,${threshold}<0),"${p(T.missingRates)}",IF(${badYear},"${p(T.badYear)}",""))`,
-  ));
+  sheet.put(
+    r.check,
+    0,
+    check(
+      `=IF(OR(COUNT(${all})<5,MIN(${shares})<0,MAX(${shares})>1,${threshold}<0),"${p(T.missingRates)}",IF(${badYear},"${p(T.badYear)}",""))`,
+    ),
+  );
 }

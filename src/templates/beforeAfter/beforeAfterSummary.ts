@@ -62,7 +62,15 @@ export function withinHorizonFormula(p: string, h: string, yes: string, no: stri
   return `IF(ISNUMBER(${p}),IF(ROUND(${p},9)<=${h},"${yes}","${no}"),"${no}")`;
 }
 
-function row(sheet: SheetBuilder, r: number, name: string, monthly: string, investment: string, language: Language, make: (formula: string, format: Format) => Cell): void {
+function row(
+  sheet: SheetBuilder,
+  r: number,
+  name: string,
+  monthly: string,
+  investment: string,
+  language: Language,
+  make: (formula: string, format: Format) => Cell,
+): void {
   const c = BA.summary.columns;
   const at = (column: number): string => cellAddress(r, column, true);
   const h = valueCell(BA.settings.horizonMonths);
@@ -85,7 +93,11 @@ export function addSummary(sheet: SheetBuilder, language: Language): void {
   const f = BA.flows;
   const p = picker(language);
   sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.summary, language)));
-  sheet.putRow(s.header, 0, [T.actor, T.monthly, T.yearly, T.investment, T.horizonValue, T.netValue, T.payback, T.within].map((t) => header(p(t))));
+  sheet.putRow(
+    s.header,
+    0,
+    [T.actor, T.monthly, T.yearly, T.investment, T.horizonValue, T.netValue, T.payback, T.within].map((t) => header(p(t))),
+  );
   ACTORS.forEach((actor, i) => {
     const monthly = cellAddress(f.total, f.firstActorColumn + i, true);
     const investment = cellAddress(BA.payers.first + i, 2, true);
@@ -97,5 +109,11 @@ export function addSummary(sheet: SheetBuilder, language: Language): void {
   row(sheet, s.society, societyName(language), societyMonthly, valueCell(BA.settings.totalCost), language, total);
   const values = rangeAddress(s.first, s.columns.monthly, s.society, s.columns.netValue);
   const topLeft = cellAddress(s.first, s.columns.monthly);
-  sheet.conditionalFormat({ type: "formula", range: values, formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`, fill: NEGATIVE_FILL, fontColor: NEGATIVE_FONT });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: values,
+    formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`,
+    fill: NEGATIVE_FILL,
+    fontColor: NEGATIVE_FONT,
+  });
 }

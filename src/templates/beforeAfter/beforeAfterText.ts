@@ -57,4 +57,3 @@ export function actorName(actor: Actor, language: Language): string {
 export function societyName(language: Language): string {
   return SOCIETY_LABEL[language];
 }
-

@@ -39,15 +39,26 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const area = `$B$${CHARTER.area + 1}`;
 
   sheet.put(CHARTER.preambleHeader - 1, 0, section(p(T.preamble)));
-  sheet.putRow(CHARTER.preambleHeader, 0, [T.aim, T.question, T.answer].map((t) => header(p(t))));
+  sheet.putRow(
+    CHARTER.preambleHeader,
+    0,
+    [T.aim, T.question, T.answer].map((t) => header(p(t))),
+  );
   T.aims.forEach((a, i) => sheet.putRow(CHARTER.preambleHeader + 1 + i, 0, [label(p(a.aim)), help(p(a.question)), input("text")]));
   sheet.table("SroiCharterPreamble", CHARTER.preambleHeader, 0, CHARTER.preambleHeader + T.aims.length, 2);
   const quoted = (t: Text) => `"${p(t).replace(/"/g, '""')}"`;
-  sheet.putRow(CHARTER.opening, 0, [label(p(T.opening)), calc(`=${quoted(T.openingStart)}&IF(${area}="",${quoted(T.areaBlank)},${area})&${quoted(T.openingEnd)}`, "text")]);
+  sheet.putRow(CHARTER.opening, 0, [
+    label(p(T.opening)),
+    calc(`=${quoted(T.openingStart)}&IF(${area}="",${quoted(T.areaBlank)},${area})&${quoted(T.openingEnd)}`, "text"),
+  ]);
 
   const principleRows = T.principleTexts.length + OWN_PRINCIPLES;
   sheet.put(CHARTER.principlesHeader - 1, 0, section(p(T.principles)));
-  sheet.putRow(CHARTER.principlesHeader, 0, [T.no, T.principle, T.agreedBy, T.agreedOn, T.comment].map((t) => header(p(t))));
+  sheet.putRow(
+    CHARTER.principlesHeader,
+    0,
+    [T.no, T.principle, T.agreedBy, T.agreedOn, T.comment].map((t) => header(p(t))),
+  );
   for (let i = 0; i < principleRows; i++) {
     const text = T.principleTexts[i];
     sheet.putRow(CHARTER.principlesHeader + 1 + i, 0, [
@@ -61,26 +72,57 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   sheet.table("SroiCharterPrinciples", CHARTER.principlesHeader, 0, CHARTER.principlesHeader + principleRows, 4);
 
   sheet.put(CHARTER.processHeader - 1, 0, section(p(T.process)));
-  sheet.putRow(CHARTER.processHeader, 0, [T.phase, T.involves, T.owner, T.status, T.nextStep, T.date].map((t) => header(p(t))));
+  sheet.putRow(
+    CHARTER.processHeader,
+    0,
+    [T.phase, T.involves, T.owner, T.status, T.nextStep, T.date].map((t) => header(p(t))),
+  );
   T.phases.forEach((ph, i) => {
     const first = i === 0 && e;
-    sheet.putRow(CHARTER.processHeader + 1 + i, 0, [label(p(ph.phase)), help(p(ph.involves)), input("text", first ? p(e.owner) : undefined), input("text", first ? p(T.statuses[1]) : undefined), input("text", first ? p(e.nextStep) : undefined), input("text")]);
+    sheet.putRow(CHARTER.processHeader + 1 + i, 0, [
+      label(p(ph.phase)),
+      help(p(ph.involves)),
+      input("text", first ? p(e.owner) : undefined),
+      input("text", first ? p(T.statuses[1]) : undefined),
+      input("text", first ? p(e.nextStep) : undefined),
+      input("text"),
+    ]);
   });
   const processLast = CHARTER.processHeader + T.phases.length;
   sheet.table("SroiCharterProcess", CHARTER.processHeader, 0, processLast, 5);
   sheet.validate(valuesValidation(rangeAddress(CHARTER.processHeader + 1, 3, processLast, 3), T.statuses.map(p), p(T.status), language));
 
   sheet.put(CHARTER.committeeHeader - 1, 0, section(p(T.committee)));
-  sheet.putRow(CHARTER.committeeHeader, 0, [T.member, T.organisation, T.role, T.mandate].map((t) => header(p(t))));
-  for (let i = 1; i <= MEMBERS; i++) sheet.putRow(CHARTER.committeeHeader + i, 0, [input("text"), input("text"), input("text"), input("text")]);
+  sheet.putRow(
+    CHARTER.committeeHeader,
+    0,
+    [T.member, T.organisation, T.role, T.mandate].map((t) => header(p(t))),
+  );
+  for (let i = 1; i <= MEMBERS; i++)
+    sheet.putRow(CHARTER.committeeHeader + i, 0, [input("text"), input("text"), input("text"), input("text")]);
   sheet.table("SroiCharterCommittee", CHARTER.committeeHeader, 0, CHARTER.committeeHeader + MEMBERS, 3);
 
   sheet.put(CHARTER.evaluationHeader - 1, 0, section(p(T.evaluation)));
-  sheet.putRow(CHARTER.evaluationHeader, 0, [T.phase, T.questions, T.usually, T.doneBy, T.independent, T.when].map((t) => header(p(t))));
-  T.evaluations.forEach((ev, i) => sheet.putRow(CHARTER.evaluationHeader + 1 + i, 0, [label(p(ev.phase)), help(p(ev.questions)), help(p(ev.usually)), input("text"), input("text"), input("text")]));
+  sheet.putRow(
+    CHARTER.evaluationHeader,
+    0,
+    [T.phase, T.questions, T.usually, T.doneBy, T.independent, T.when].map((t) => header(p(t))),
+  );
+  T.evaluations.forEach((ev, i) =>
+    sheet.putRow(CHARTER.evaluationHeader + 1 + i, 0, [
+      label(p(ev.phase)),
+      help(p(ev.questions)),
+      help(p(ev.usually)),
+      input("text"),
+      input("text"),
+      input("text"),
+    ]),
+  );
   const evaluationLast = CHARTER.evaluationHeader + T.evaluations.length;
   sheet.table("SroiCharterEvaluation", CHARTER.evaluationHeader, 0, evaluationLast, 5);
-  sheet.validate(valuesValidation(rangeAddress(CHARTER.evaluationHeader + 1, 4, evaluationLast, 4), [p(T.yes), p(T.no_)], p(T.independent), language));
+  sheet.validate(
+    valuesValidation(rangeAddress(CHARTER.evaluationHeader + 1, 4, evaluationLast, 4), [p(T.yes), p(T.no_)], p(T.independent), language),
+  );
 
   sheet.columnWidths([36, 95, 52, 26, 30, 16]).freeze(1);
   return [sheet.build()];

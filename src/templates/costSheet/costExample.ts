@@ -28,7 +28,13 @@ interface Example {
 const EXAMPLE: readonly Example[] = [
   { item: tx("Project leader", "Projektledare"), category: 0, payer: 4, unitCost: 0, quantities: [0.5, 0.25] },
   { item: tx("Social worker", "Socialsekreterare"), category: 0, payer: 0, unitCost: 1, quantities: [1, 0.5] },
-  { item: tx("Employment officer", "Arbetsförmedlare"), category: 0, payer: 3, unitCost: { cost: 700000, unit: tx("full-time year", "årsarbetskraft") }, quantities: [0.25] },
+  {
+    item: tx("Employment officer", "Arbetsförmedlare"),
+    category: 0,
+    payer: 3,
+    unitCost: { cost: 700000, unit: tx("full-time year", "årsarbetskraft") },
+    quantities: [0.25],
+  },
   { item: tx("Group room", "Grupplokal"), category: 2, payer: 0, unitCost: 2, quantities: [12, 6] },
   { item: tx("Course materials", "Kursmaterial"), category: 1, payer: 1, unitCost: 3, quantities: [80] },
   { item: tx("Staff training", "Personalutbildning"), category: 3, payer: 4, unitCost: 4, quantities: [6] },

@@ -67,7 +67,13 @@ function costRowFormulas(l: CostLayout, row: number, names: SheetNames, language
 }
 
 /** Headers, input rows, calculated columns, the total row and the validations. */
-export function addCostItems(sheet: SheetBuilder, l: CostLayout, options: { language: Language; startYear: number }, names: SheetNames, example: readonly CostExampleRow[]): void {
+export function addCostItems(
+  sheet: SheetBuilder,
+  l: CostLayout,
+  options: { language: Language; startYear: number },
+  names: SheetNames,
+  example: readonly CostExampleRow[],
+): void {
   const { language, startYear } = options;
   const p = picker(language);
   const year = (t: Text, i: number): string => fill(p(t), { year: startYear + i });
@@ -99,15 +105,35 @@ export function addCostItems(sheet: SheetBuilder, l: CostLayout, options: { lang
     ]);
   }
   sheet.put(l.totalRow, 0, label(p(T.total)));
-  for (let c = l.firstCostColumn; c <= l.totalCostColumn; c++) sheet.put(l.totalRow, c, total(`=SUM(${rangeAddress(l.firstRow, c, l.lastRow, c)})`, "money"));
+  for (let c = l.firstCostColumn; c <= l.totalCostColumn; c++)
+    sheet.put(l.totalRow, c, total(`=SUM(${rangeAddress(l.firstRow, c, l.lastRow, c)})`, "money"));
   const column = (c: number): string => rangeAddress(l.firstRow, c, l.lastRow, c);
   const lists = nameOf("lists", names, language);
   sheet.validate(listValidation(column(costColumn("category")), listSource("categories", names, language), p(T.category), language, lists));
   sheet.validate(listValidation(column(costColumn("payer")), listSource("payers", names, language), p(T.payer), language, lists));
-  sheet.validate(listValidation(column(costColumn("unitCostItem")), `=${unitCostRanges(names, language).names}`, p(T.unitCostItem), language, nameOf("unitCosts", names, language)));
+  sheet.validate(
+    listValidation(
+      column(costColumn("unitCostItem")),
+      `=${unitCostRanges(names, language).names}`,
+      p(T.unitCostItem),
+      language,
+      nameOf("unitCosts", names, language),
+    ),
+  );
   sheet.validate(nonNegativeValidation(column(costColumn("ownUnitCost")), p(T.ownUnitCost), language));
-  sheet.validate(nonNegativeValidation(rangeAddress(l.firstRow, l.firstQuantityColumn, l.lastRow, l.totalQuantityColumn - 1), fill(p(T.quantity), { year: "" }).trim(), language));
+  sheet.validate(
+    nonNegativeValidation(
+      rangeAddress(l.firstRow, l.firstQuantityColumn, l.lastRow, l.totalQuantityColumn - 1),
+      fill(p(T.quantity), { year: "" }).trim(),
+      language,
+    ),
+  );
   const checks = rangeAddress(l.firstRow, l.checkColumn, l.lastRow, l.checkColumn);
-  sheet.conditionalFormat({ type: "formula", range: checks, formula: `=LEN(${cellAddress(l.firstRow, l.checkColumn)})>0`, fill: WARNING_FILL });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: checks,
+    formula: `=LEN(${cellAddress(l.firstRow, l.checkColumn)})>0`,
+    fill: WARNING_FILL,
+  });
   sheet.table("SroiCostItems", l.headerRow, 0, l.lastRow, l.checkColumn);
 }

@@ -42,7 +42,14 @@ export interface CostLayout {
   readonly category: GroupBlock;
   readonly payer: GroupBlock;
   /** Full-scale block: labels in A, values in B. */
-  readonly fullScale: { readonly titleRow: number; readonly participants: number; readonly perParticipant: number; readonly targetGroup: number; readonly extra: number; readonly estimate: number };
+  readonly fullScale: {
+    readonly titleRow: number;
+    readonly participants: number;
+    readonly perParticipant: number;
+    readonly targetGroup: number;
+    readonly extra: number;
+    readonly estimate: number;
+  };
 }
 
 /** 0-based column of a fixed input column. */

@@ -40,7 +40,10 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const l = costLayout(options.years);
   const sheet = new SheetBuilder("costSheet", nameOf("costSheet", names, language), "#ED7D31");
   sheet.put(0, 0, title(pick(T.title, language))).put(1, 0, help(pick(T.help, language)));
-  sheet.putRow(COST_SUMMARY_ROW, 0, [label(pick(T.grandTotal, language)), total(`=SUM(${rangeAddress(l.firstRow, l.totalCostColumn, l.lastRow, l.totalCostColumn)})`, "money")]);
+  sheet.putRow(COST_SUMMARY_ROW, 0, [
+    label(pick(T.grandTotal, language)),
+    total(`=SUM(${rangeAddress(l.firstRow, l.totalCostColumn, l.lastRow, l.totalCostColumn)})`, "money"),
+  ]);
   sheet.put(3, 0, help(pick(T.help2, language)));
   addCostItems(sheet, l, options, names, options.example ? costExampleRows(language, options.years) : []);
   addCostSummary(sheet, l, options, names, options.example ? COST_EXAMPLE_FULL_SCALE : {});

@@ -16,7 +16,10 @@ const T = {
   payer: tx("Payer", "Betalare"),
   total: tx("Total", "Summa"),
   other: tx("Other / not listed", "Övriga / ej listade"),
-  groupCheck: tx("Some costs have a blank or unlisted choice, or a list entry is repeated", "Några kostnader saknar val eller har ett val som inte finns i listan, eller så upprepas ett val"),
+  groupCheck: tx(
+    "Some costs have a blank or unlisted choice, or a list entry is repeated",
+    "Några kostnader saknar val eller har ett val som inte finns i listan, eller så upprepas ett val",
+  ),
   fullScale: tx("Full-scale estimate", "Uppskattning vid full skala"),
   participants: tx("Participants reached by these costs", "Deltagare som kostnaderna avser"),
   perParticipant: tx("Cost per participant", "Kostnad per deltagare"),
@@ -25,7 +28,16 @@ const T = {
   estimate: tx("Estimated cost at full scale", "Uppskattad kostnad vid full skala"),
 };
 
-function addGroup(sheet: SheetBuilder, l: CostLayout, block: GroupBlock, kind: ListKind, heading: Text, table: string, options: { language: Language; startYear: number }, names: SheetNames): void {
+function addGroup(
+  sheet: SheetBuilder,
+  l: CostLayout,
+  block: GroupBlock,
+  kind: ListKind,
+  heading: Text,
+  table: string,
+  options: { language: Language; startYear: number },
+  names: SheetNames,
+): void {
   const { language, startYear } = options;
   const p = picker(language);
   const column = costColumn(kind === "categories" ? "category" : "payer");
@@ -65,7 +77,10 @@ function addFullScale(sheet: SheetBuilder, l: CostLayout, language: Language, ex
   const B = (row: number): string => cellAddress(row, 1);
   sheet.put(f.titleRow, 0, header(p(T.fullScale)));
   sheet.putRow(f.participants, 0, [label(p(T.participants)), input("integer", example.participants)]);
-  sheet.putRow(f.perParticipant, 0, [label(p(T.perParticipant)), calc(`=IF(OR(${B(f.participants)}="",${B(f.participants)}=0),"",${COST_GRAND_TOTAL}/${B(f.participants)})`, "money")]);
+  sheet.putRow(f.perParticipant, 0, [
+    label(p(T.perParticipant)),
+    calc(`=IF(OR(${B(f.participants)}="",${B(f.participants)}=0),"",${COST_GRAND_TOTAL}/${B(f.participants)})`, "money"),
+  ]);
   sheet.putRow(f.targetGroup, 0, [label(p(T.targetGroup)), input("integer", example.targetGroup)]);
   sheet.putRow(f.extra, 0, [label(p(T.extra)), input("money", example.extra)]);
   sheet.putRow(f.estimate, 0, [
@@ -78,7 +93,13 @@ function addFullScale(sheet: SheetBuilder, l: CostLayout, language: Language, ex
 }
 
 /** Adds the group totals and the full-scale block under the item table. */
-export function addCostSummary(sheet: SheetBuilder, l: CostLayout, options: { language: Language; startYear: number }, names: SheetNames, example: FullScaleExample): void {
+export function addCostSummary(
+  sheet: SheetBuilder,
+  l: CostLayout,
+  options: { language: Language; startYear: number },
+  names: SheetNames,
+  example: FullScaleExample,
+): void {
   addGroup(sheet, l, l.category, "categories", T.category, "SroiCostByCategory", options, names);
   addGroup(sheet, l, l.payer, "payers", T.payer, "SroiCostByPayer", options, names);
   addFullScale(sheet, l, options.language, example);

@@ -58,9 +58,15 @@ const T = {
   includes: tx("What it includes", "Vad som ingår"),
   baseCost: tx("Cost in base-year prices", "Kostnad i prisbasårets priser"),
   check: tx("Check", "Kontroll"),
-  notInKpi: tx("The KPI sheet has no index for {year}: add that year's annual mean there", "KPI-bladet saknar index för {year}: lägg till årets årsmedel där"),
+  notInKpi: tx(
+    "The KPI sheet has no index for {year}: add that year's annual mean there",
+    "KPI-bladet saknar index för {year}: lägg till årets årsmedel där",
+  ),
   noCost: tx("Enter the cost per unit", "Ange kostnad per enhet"),
-  rates: tx("Rates (shares of pay or income, not converted between years)", "Satser (andelar av lön eller inkomst, räknas inte om mellan år)"),
+  rates: tx(
+    "Rates (shares of pay or income, not converted between years)",
+    "Satser (andelar av lön eller inkomst, räknas inte om mellan år)",
+  ),
   rate: tx("Rate (%)", "Sats (%)"),
   rateYear: tx("Year", "År"),
   via: tx("{organisation} (as published by {via})", "{organisation} (publicerat av {via})"),
@@ -85,8 +91,16 @@ interface ExampleUnitCost {
 
 /** Illustrative unit costs used by the cost sheet's example (indexes are referred to there). */
 export const UNIT_COST_EXAMPLE: readonly ExampleUnitCost[] = [
-  { name: tx("Project leader, full-time year", "Projektledare, årsarbetskraft"), unit: tx("full-time year", "årsarbetskraft"), cost: 780000 },
-  { name: tx("Social worker, full-time year", "Socialsekreterare, årsarbetskraft"), unit: tx("full-time year", "årsarbetskraft"), cost: 720000 },
+  {
+    name: tx("Project leader, full-time year", "Projektledare, årsarbetskraft"),
+    unit: tx("full-time year", "årsarbetskraft"),
+    cost: 780000,
+  },
+  {
+    name: tx("Social worker, full-time year", "Socialsekreterare, årsarbetskraft"),
+    unit: tx("full-time year", "årsarbetskraft"),
+    cost: 720000,
+  },
   { name: tx("Meeting room, month", "Mötes- och grupplokal, månad"), unit: tx("month", "månad"), cost: 8000 },
   { name: tx("Group materials per participant", "Gruppmaterial per deltagare"), unit: tx("participant", "deltagare"), cost: 300 },
   { name: tx("Staff training day", "Utbildningsdag för personal"), unit: tx("day", "dag"), cost: 4500 },
@@ -126,11 +140,18 @@ export function buildUnitCostSheet(options: TemplateOptions, names: SheetNames):
   const { language } = options;
   const p = picker(language);
   const sheet = new SheetBuilder("unitCosts", nameOf("unitCosts", names, language), "#ED7D31");
-  sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.local)));
+  sheet
+    .put(0, 0, title(p(T.title)))
+    .put(1, 0, help(p(T.help)))
+    .put(2, 0, help(p(T.local)));
   sheet.putRow(UNIT_BASE_YEAR_ROW, 0, [label(p(T.baseYear)), input("year", initialBaseYear(options)), help(p(T.baseYearNote))]);
   sheet.validate(wholeValidation(cellAddress(UNIT_BASE_YEAR_ROW, 1), p(T.baseYear), 1900, 2100, language));
   const baseYear = cellAddress(UNIT_BASE_YEAR_ROW, 1, true);
-  sheet.putRow(UNIT_HEADER_ROW, 0, [T.name, T.unit, T.cost, T.year, T.source, T.includes, T.baseCost, T.check].map((t) => header(p(t))));
+  sheet.putRow(
+    UNIT_HEADER_ROW,
+    0,
+    [T.name, T.unit, T.cost, T.year, T.source, T.includes, T.baseCost, T.check].map((t) => header(p(t))),
+  );
   const exampleSource = p(T.exampleSource);
   for (let row = FIRST; row <= LAST; row++) {
     const own = row < UNIT_LIBRARY_FIRST;
@@ -151,16 +172,28 @@ export function buildUnitCostSheet(options: TemplateOptions, names: SheetNames):
   const column = (id: (typeof UNIT_COLUMNS)[number]): string => rangeAddress(FIRST, C(id), LAST, C(id));
   sheet.validate(nonNegativeValidation(column("cost"), p(T.cost), language));
   sheet.validate(wholeValidation(column("priceYear"), p(T.year), 1900, 2100, language));
-  sheet.conditionalFormat({ type: "formula", range: column("check"), formula: `=LEN(${cellAddress(FIRST, C("check"))})>0`, fill: WARNING_FILL });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: column("check"),
+    formula: `=LEN(${cellAddress(FIRST, C("check"))})>0`,
+    fill: WARNING_FILL,
+  });
   sheet.table("SroiUnitCosts", UNIT_HEADER_ROW, 0, LAST, C("check"));
   addRates(sheet, language);
-  return sheet.columnWidths([40, 18, 14, 10, 44, 48, 16, 36]).freeze(UNIT_HEADER_ROW + 1).build();
+  return sheet
+    .columnWidths([40, 18, 14, 10, 44, 48, 16, 36])
+    .freeze(UNIT_HEADER_ROW + 1)
+    .build();
 }
 
 /** The library's rates, for reference: name, rate, year, source, what it includes. */
 function addRates(sheet: SheetBuilder, language: Language): void {
   const p = picker(language);
-  sheet.putRow(UNIT_RATES_HEADER_ROW, 0, [T.rates, T.unit, T.rate, T.rateYear, T.source, T.includes].map((t) => header(p(t))));
+  sheet.putRow(
+    UNIT_RATES_HEADER_ROW,
+    0,
+    [T.rates, T.unit, T.rate, T.rateYear, T.source, T.includes].map((t) => header(p(t))),
+  );
   LIBRARY_RATES.forEach((entry, i) => {
     sheet.putRow(UNIT_RATES_HEADER_ROW + 1 + i, 0, [
       label(entry.name[language]),

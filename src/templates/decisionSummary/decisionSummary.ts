@@ -36,7 +36,12 @@ function buildDecisionSummary(options: TemplateOptions, names: SheetNames): Shee
   const bottom = c.row - 1;
   sheet.put(bottom + 2, 0, help(pick(ST.bars, language)));
   const spec = sheet.columnWidths(WIDTHS).build();
-  const merges = [rangeAddress(1, 0, 1, LAST_COLUMN), rangeAddress(purposeRow, 1, purposeRow, LAST_COLUMN), rangeAddress(purposeRow + 1, 1, purposeRow + 1, LAST_COLUMN), rangeAddress(bottom + 2, 0, bottom + 2, LAST_COLUMN)];
+  const merges = [
+    rangeAddress(1, 0, 1, LAST_COLUMN),
+    rangeAddress(purposeRow, 1, purposeRow, LAST_COLUMN),
+    rangeAddress(purposeRow + 1, 1, purposeRow + 1, LAST_COLUMN),
+    rangeAddress(bottom + 2, 0, bottom + 2, LAST_COLUMN),
+  ];
   const wraps = [rangeAddress(purposeRow, 1, purposeRow + 1, 1)];
   // Headers and the help line by their text; purpose and activities (formulas) get two lines.
   const rowHeights = { ...estimatedRowHeights({ ...spec, wraps }, merges), [purposeRow]: 33, [purposeRow + 1]: 33 };
@@ -58,7 +63,11 @@ function buildDecisionSummary(options: TemplateOptions, names: SheetNames): Shee
   };
 }
 
-function summaryCharts(language: Language, payers: { categories: string; cost: string; value: string }, time: { years: string; value: string; investment: string }): ChartSpec[] {
+function summaryCharts(
+  language: Language,
+  payers: { categories: string; cost: string; value: string },
+  time: { years: string; value: string; investment: string },
+): ChartSpec[] {
   const p = picker(language);
   return [
     {
@@ -89,4 +98,6 @@ function summaryCharts(language: Language, payers: { categories: string; cost: s
   ];
 }
 
-export const decisionSummaryTemplate = defineTemplate("decisionSummary", ["decisionSummary"], (options, names) => [buildDecisionSummary(options, names)]);
+export const decisionSummaryTemplate = defineTemplate("decisionSummary", ["decisionSummary"], (options, names) => [
+  buildDecisionSummary(options, names),
+]);

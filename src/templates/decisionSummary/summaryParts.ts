@@ -45,7 +45,10 @@ export function addInvestment(c: Cursor, logicFirstRow: number): void {
   c.sheet.putRow(c.row++, 0, [label(say(c, ST.purpose)), calc(filled(0), "text")]);
   c.sheet.putRow(c.row++, 0, [label(say(c, ST.activities)), calc(filled(2), "text")]);
   const full = costLayout(c.years).fullScale;
-  c.sheet.putRow(c.row++, 0, [label(say(c, ST.participants)), calc(c.src.number("costSheet", cellAddress(full.participants, 1)), "integer")]);
+  c.sheet.putRow(c.row++, 0, [
+    label(say(c, ST.participants)),
+    calc(c.src.number("costSheet", cellAddress(full.participants, 1)), "integer"),
+  ]);
   c.sheet.putRow(c.row++, 0, [label(say(c, ST.targetGroup)), calc(c.src.number("costSheet", cellAddress(full.targetGroup, 1)), "integer")]);
   c.row++;
 }
@@ -55,7 +58,11 @@ export function addCostByPayer(c: Cursor): { categories: string; cost: string; v
   heading(c, ST.sections.cost, c.src.missing("costSheet"));
   const cost = costLayout(c.years);
   const impact = impactLayout(c.years);
-  c.sheet.putRow(c.row++, 0, [ST.payer, ST.cost, ST.value, ST.costBar, ST.valueBar].map((t) => header(say(c, t))));
+  c.sheet.putRow(
+    c.row++,
+    0,
+    [ST.payer, ST.cost, ST.value, ST.costBar, ST.valueBar].map((t) => header(say(c, t))),
+  );
   const top = c.row;
   const rows = LISTS.payers.rows;
   const bottom = top + rows - 1;
@@ -91,7 +98,8 @@ export function addValue(c: Cursor): void {
     [ST.netValue, l.netValueRow, "money"],
     [ST.payback, l.paybackRow, "months"],
   ];
-  for (const [text, row, format] of figures) c.sheet.putRow(c.row++, 0, [label(say(c, text)), calc(c.src.number("impactMap", cellAddress(row, 1)), format)]);
+  for (const [text, row, format] of figures)
+    c.sheet.putRow(c.row++, 0, [label(say(c, text)), calc(c.src.number("impactMap", cellAddress(row, 1)), format)]);
   c.row++;
 }
 
@@ -99,7 +107,11 @@ export function addValue(c: Cursor): void {
 export function addOverTime(c: Cursor): { years: string; value: string; investment: string } {
   const l = impactLayout(c.years);
   heading(c, ST.sections.time, c.src.missing("impactMap"));
-  c.sheet.putRow(c.row++, 0, [ST.year, ST.cumulative, ST.investment, ST.valueBar].map((t) => header(say(c, t))));
+  c.sheet.putRow(
+    c.row++,
+    0,
+    [ST.year, ST.cumulative, ST.investment, ST.valueBar].map((t) => header(say(c, t))),
+  );
   const top = c.row;
   const bottom = top + c.years - 1;
   const investment = c.src.ref("impactMap", cellAddress(l.investmentRow, 1));
@@ -119,7 +131,11 @@ export function addOverTime(c: Cursor): { years: string; value: string; investme
 /** 5. Net value per actor and for society (before/after sheet's results). */
 export function addGains(c: Cursor): void {
   heading(c, ST.sections.gains, c.src.missing("beforeAfter"));
-  c.sheet.putRow(c.row++, 0, [ST.actor, ST.actorNet, ST.valueBar].map((t) => header(say(c, t))));
+  c.sheet.putRow(
+    c.row++,
+    0,
+    [ST.actor, ST.actorNet, ST.valueBar].map((t) => header(say(c, t))),
+  );
   const top = c.row;
   const bottom = BA.summary.society - BA.summary.first + top;
   for (let r = BA.summary.first; r <= BA.summary.society; r++, c.row++) {
@@ -135,14 +151,22 @@ export function addGains(c: Cursor): void {
 /** 6. The three risks with the highest priority; ties in sheet order. */
 export function addRisks(c: Cursor): void {
   heading(c, ST.sections.risks, c.src.missing("riskMatrix"));
-  c.sheet.putRow(c.row++, 0, [ST.risk, ST.priority, ST.action].map((t) => header(say(c, t))));
+  c.sheet.putRow(
+    c.row++,
+    0,
+    [ST.risk, ST.priority, ST.action].map((t) => header(say(c, t))),
+  );
   const col = (k: number) => columnLetter(k);
-  const priorities = c.src.ref("riskMatrix", `${col(RISK_COLUMNS.priority)}${RISK_FIRST + 1}:${col(RISK_COLUMNS.priority)}${RISK_LAST + 1}`);
+  const priorities = c.src.ref(
+    "riskMatrix",
+    `${col(RISK_COLUMNS.priority)}${RISK_FIRST + 1}:${col(RISK_COLUMNS.priority)}${RISK_LAST + 1}`,
+  );
   for (let k = 1; k <= 3; k++, c.row++) {
     // Priority minus row/1000: the k-th largest, earlier rows first among equals; the row comes back out.
     const key = `AGGREGATE(14,6,${priorities}-ROW(${priorities})/1000,${k})`;
     const row = `ROUND((ROUNDUP(${key},0)-${key})*1000,0)`;
-    const from = (column: number) => `=IF(${c.src.exists("riskMatrix")},IFERROR(INDEX(${c.src.ref("riskMatrix", `${col(column)}:${col(column)}`)},${row})&"",""),"")`;
+    const from = (column: number) =>
+      `=IF(${c.src.exists("riskMatrix")},IFERROR(INDEX(${c.src.ref("riskMatrix", `${col(column)}:${col(column)}`)},${row})&"",""),"")`;
     c.sheet.putRow(c.row, 0, [
       calc(from(RISK_COLUMNS.risk), "text"),
       calc(`=IF(${c.src.exists("riskMatrix")},IFERROR(ROUNDUP(${key},0),""),"")`, "integer"),

@@ -8,7 +8,10 @@ export const ST = {
     "Nothing to fill in here: every figure comes from the workbook's other sheets and follows them. A part whose sheet is missing says so.",
     "Här fyller ni inte i något: alla siffror hämtas från arbetsbokens andra blad och följer dem. En del vars blad saknas säger det.",
   ),
-  missing: tx("Sheet \"{sheet}\" is not in this workbook: add it to fill this part.", "Bladet \"{sheet}\" finns inte i arbetsboken: lägg till det för att fylla den här delen."),
+  missing: tx(
+    'Sheet "{sheet}" is not in this workbook: add it to fill this part.',
+    'Bladet "{sheet}" finns inte i arbetsboken: lägg till det för att fylla den här delen.',
+  ),
   notFilled: tx("(not filled in yet)", "(inte ifyllt än)"),
   sections: {
     what: tx("1. The investment", "1. Satsningen"),
@@ -44,8 +47,14 @@ export const ST = {
   ratioP10: tx("SROI ratio, P10 (low)", "SROI-kvot, P10 (låg)"),
   ratioP90: tx("SROI ratio, P90 (high)", "SROI-kvot, P90 (hög)"),
   belowOne: tx("Chance that the ratio is below 1", "Sannolikhet att kvoten är under 1"),
-  noAnalysis: tx("No analysis sheet yet: run Analysis in the add-in's pane to fill this part.", "Inget analysblad än: kör Analys i tilläggets fönster för att fylla den här delen."),
-  bars: tx("Bars are drawn with characters (█), so they print without charts.", "Staplarna ritas med tecken (█) så att de skrivs ut utan diagram."),
+  noAnalysis: tx(
+    "No analysis sheet yet: run Analysis in the add-in's pane to fill this part.",
+    "Inget analysblad än: kör Analys i tilläggets fönster för att fylla den här delen.",
+  ),
+  bars: tx(
+    "Bars are drawn with characters (█), so they print without charts.",
+    "Staplarna ritas med tecken (█) så att de skrivs ut utan diagram.",
+  ),
   chartCost: tx("Cost and value by payer", "Kostnad och värde per betalare"),
   chartTime: tx("Cumulative value against the investment", "Ackumulerat värde mot investeringen"),
 };

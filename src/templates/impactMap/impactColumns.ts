@@ -48,7 +48,13 @@ export const IMPACT_INPUTS: readonly ImpactColumn[] = [
   { id: "proxySource", header: S(PROXY), width: 22, format: "text", kind: "text" },
   { id: "years", header: tx("Benefit period (years)", "Nyttoperiod (år)"), width: 12, format: "years", kind: "years" },
   { id: "dropOff", header: tx("Drop-off per year", "Avtrappning per år"), width: 12, format: "percent", kind: "share" },
-  { id: "periodSource", header: tx("Source: period and drop-off", "Källa: period och avtrappning"), width: 24, format: "text", kind: "text" },
+  {
+    id: "periodSource",
+    header: tx("Source: period and drop-off", "Källa: period och avtrappning"),
+    width: 24,
+    format: "text",
+    kind: "text",
+  },
 ];
 
 /** 0-based column of an input column by id. */

@@ -44,7 +44,10 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const layout = impactLayout(options.years);
   const sheet = new SheetBuilder("impactMap", nameOf("impactMap", names, language), "#70AD47");
-  sheet.put(0, 0, title(pick(T.title, language))).put(1, 0, help(pick(T.help, language))).put(2, 0, help(pick(T.help2, language)));
+  sheet
+    .put(0, 0, title(pick(T.title, language)))
+    .put(1, 0, help(pick(T.help, language)))
+    .put(2, 0, help(pick(T.help2, language)));
   const baseYear = initialBaseYear(options);
   const rows = options.example ? impactExampleRows(language, options.years, baseYear) : [];
   addImpactRows(sheet, layout, options, names, rows);

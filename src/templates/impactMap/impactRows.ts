@@ -21,7 +21,10 @@ const T = {
   total: tx("Total", "Summa"),
   incomplete: tx("Fill in quantity, the four shares and the proxy", "Fyll i antal, de fyra andelarna och proxy"),
   tooLong: tx("Benefit period longer than the {years} year columns", "Nyttoperioden är längre än de {years} årskolumnerna"),
-  notInKpi: tx("The KPI sheet has no index for {year}: add that year's annual mean there", "KPI-bladet saknar index för {year}: lägg till årets årsmedel där"),
+  notInKpi: tx(
+    "The KPI sheet has no index for {year}: add that year's annual mean there",
+    "KPI-bladet saknar index för {year}: lägg till årets årsmedel där",
+  ),
 };
 
 const col = (id: string): string => columnLetter(impactColumn(id));
@@ -33,7 +36,9 @@ function at(id: string, row: number): string {
 
 /** The formulas of one entry row. */
 function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi: KpiRanges) {
-  const [q, rate, dw, attr, disp, proxy] = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"].map((id) => at(id, row));
+  const [q, rate, dw, attr, disp, proxy] = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"].map((id) =>
+    at(id, row),
+  );
   const years = at("years", row);
   const dropOff = at("dropOff", row);
   const one = `$${columnLetter(layout.yearOneColumn)}${row + 1}`;
@@ -60,7 +65,13 @@ function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi:
   return { yearOne, yearly, presentValue, check: checkFormula };
 }
 
-function validationFor(column: ImpactColumn, range: string, layout: ImpactLayout, names: SheetNames, language: Language): ValidationSpec | null {
+function validationFor(
+  column: ImpactColumn,
+  range: string,
+  layout: ImpactLayout,
+  names: SheetNames,
+  language: Language,
+): ValidationSpec | null {
   const field = pick(column.header, language);
   const lists = nameOf("lists", names, language);
   switch (column.kind) {
@@ -101,8 +112,15 @@ export function addImpactRows(
     const rule = validationFor(column, rangeAddress(firstRow, c, lastRow, c), layout, names, language);
     if (rule) sheet.validate(rule);
   });
-  const yearHeaders = Array.from({ length: layout.years }, (_, i) => header(fill(pick(IMPACT_CALC.yearHeader, language), { year: startYear + i })));
-  sheet.putRow(headerRow, layout.yearOneColumn, [header(pick(IMPACT_CALC.yearOne, language)), ...yearHeaders, header(pick(IMPACT_CALC.presentValue, language)), header(pick(T.check, language))]);
+  const yearHeaders = Array.from({ length: layout.years }, (_, i) =>
+    header(fill(pick(IMPACT_CALC.yearHeader, language), { year: startYear + i })),
+  );
+  sheet.putRow(headerRow, layout.yearOneColumn, [
+    header(pick(IMPACT_CALC.yearOne, language)),
+    ...yearHeaders,
+    header(pick(IMPACT_CALC.presentValue, language)),
+    header(pick(T.check, language)),
+  ]);
   const kpi = kpiRanges(names, language);
   for (let r = firstRow; r <= lastRow; r++) {
     const f = rowFormulas(layout, r, language, kpi);
@@ -117,8 +135,19 @@ export function addImpactRows(
   }
   const values = rangeAddress(firstRow, layout.yearOneColumn, totalRow, layout.presentValueColumn);
   const topLeft = cellAddress(firstRow, layout.yearOneColumn);
-  sheet.conditionalFormat({ type: "formula", range: values, formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`, fill: NEGATIVE_FILL, fontColor: NEGATIVE_FONT });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: values,
+    formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`,
+    fill: NEGATIVE_FILL,
+    fontColor: NEGATIVE_FONT,
+  });
   const checks = rangeAddress(firstRow, layout.presentValueColumn + 1, lastRow, layout.presentValueColumn + 1);
-  sheet.conditionalFormat({ type: "formula", range: checks, formula: `=LEN(${cellAddress(firstRow, layout.presentValueColumn + 1)})>0`, fill: WARNING_FILL });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: checks,
+    formula: `=LEN(${cellAddress(firstRow, layout.presentValueColumn + 1)})>0`,
+    fill: WARNING_FILL,
+  });
   sheet.table(IMPACT_TABLE, headerRow, 0, lastRow, layout.presentValueColumn + 1, "TableStyleLight9");
 }

@@ -56,7 +56,13 @@ const GROUPS: Record<GroupKind, { column: string; list: ListKind | null; table: 
 
 const B = (row: number): string => cellAddress(row, 1, true);
 
-function addKeyFigures(sheet: SheetBuilder, l: ImpactLayout, language: Language, names: SheetNames, example: { rate: number; investment?: number; baseYear: number }): void {
+function addKeyFigures(
+  sheet: SheetBuilder,
+  l: ImpactLayout,
+  language: Language,
+  names: SheetNames,
+  example: { rate: number; investment?: number; baseYear: number },
+): void {
   const p = picker(language);
   const pvRange = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
   sheet.put(l.summaryTitleRow, 0, header(p(T.summary)));
@@ -115,7 +121,14 @@ function addYearWalk(sheet: SheetBuilder, l: ImpactLayout, language: Language, s
   }
 }
 
-function addGroup(sheet: SheetBuilder, l: ImpactLayout, kind: GroupKind, language: Language, names: SheetNames, listed: readonly string[]): void {
+function addGroup(
+  sheet: SheetBuilder,
+  l: ImpactLayout,
+  kind: GroupKind,
+  language: Language,
+  names: SheetNames,
+  listed: readonly string[],
+): void {
   const g = l.groups[kind];
   const def = GROUPS[kind];
   const c = impactColumn(def.column);
@@ -150,5 +163,6 @@ export function addImpactSummary(
 ): void {
   addKeyFigures(sheet, layout, options.language, names, example);
   addYearWalk(sheet, layout, options.language, options.startYear);
-  for (const kind of ["stakeholder", "payer", "dimension"] as const) addGroup(sheet, layout, kind, options.language, names, example.stakeholders);
+  for (const kind of ["stakeholder", "payer", "dimension"] as const)
+    addGroup(sheet, layout, kind, options.language, names, example.stakeholders);
 }

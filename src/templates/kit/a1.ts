@@ -19,7 +19,12 @@ export function columnLetter(column: number): string {
 /** 0-based column index of column letters: "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
   if (!/^[A-Za-z]+$/.test(letters)) throw new RangeError(`"${letters}" is not a column`);
-  return letters.toUpperCase().split("").reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
+  return (
+    letters
+      .toUpperCase()
+      .split("")
+      .reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1
+  );
 }
 
 /** A cell address from 0-based indexes; `absolute` adds $ to both parts: (3, 1) → "B4" / "$B$4". */

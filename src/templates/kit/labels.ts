@@ -8,7 +8,10 @@ import type { Text } from "./text";
 
 /** A label as compared: trimmed, inner spaces folded, lower case (Swedish rules). */
 function normalLabel(text: unknown): string {
-  return String(text ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+  return String(text ?? "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLocaleLowerCase("sv");
 }
 
 /** True when a cell holds the label `text` in either language. */

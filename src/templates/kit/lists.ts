@@ -119,5 +119,8 @@ export function buildListsSheet(options: TemplateOptions, names: SheetNames): Sh
     widths[def.column] = def.width;
     widths[def.column + 1] = 3;
   }
-  return sheet.columnWidths(widths.slice(0, -1).map((w) => w ?? 3)).freeze(LIST_HEADER_ROW + 1).build();
+  return sheet
+    .columnWidths(widths.slice(0, -1).map((w) => w ?? 3))
+    .freeze(LIST_HEADER_ROW + 1)
+    .build();
 }

@@ -34,11 +34,13 @@ export const PORTRAIT_POINTS = (A4.width - MARGINS.portrait.left - MARGINS.portr
 function usedExtent(spec: SheetSpec): { bottom: number; right: number } {
   let bottom = -1;
   let right = -1;
-  spec.grid.forEach((row, r) => row.forEach((cell, c) => {
-    if (cell === undefined) return;
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
-  }));
+  spec.grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === undefined) return;
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }),
+  );
   for (const t of spec.tables) {
     const b = parseRange(t.range);
     bottom = Math.max(bottom, b.bottom);

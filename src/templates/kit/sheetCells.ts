@@ -19,4 +19,3 @@ export interface BeforeAfterCells {
 
 /** The tables of the before/after template, by the part of their name after "SroiBeforeAfter". */
 export type BeforeAfterTableKind = "settings" | "rates" | "groups" | "situations" | "resources" | "payers" | "summary";
-

@@ -49,7 +49,11 @@ export function freeSheetName(wish: string, taken: Iterable<string>): string {
   if (!used.has(base.toLocaleLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const trimmed = base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trim().replace(/'+$/, "").trim();
+    const trimmed = base
+      .slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)
+      .trim()
+      .replace(/'+$/, "")
+      .trim();
     const candidate = `${trimmed}${suffix}`;
     if (!used.has(candidate.toLocaleLowerCase())) return candidate;
   }

@@ -120,8 +120,21 @@ export const TEMPLATE_INFO = {
 } as const satisfies Readonly<Record<TemplateId, TemplateInfo>>;
 
 /** The templates' ids in the order the taskpane and the command line offer them. */
-export const TEMPLATE_ORDER: readonly TemplateId[] = ["logicModelSimple", "logicModelDetailed", "riskMatrix", "costSheet", "impactMap", "stakeholders", "measurementPlan", "collaborationPlan", "beforeAfter", "outcomeContract", "portfolio", "collectiveImpact", "decisionSummary"];
-
+export const TEMPLATE_ORDER: readonly TemplateId[] = [
+  "logicModelSimple",
+  "logicModelDetailed",
+  "riskMatrix",
+  "costSheet",
+  "impactMap",
+  "stakeholders",
+  "measurementPlan",
+  "collaborationPlan",
+  "beforeAfter",
+  "outcomeContract",
+  "portfolio",
+  "collectiveImpact",
+  "decisionSummary",
+];
 
 /** A template from its id (name and description from TEMPLATE_INFO), the sheets it makes and its builder. */
 export function defineTemplate(id: TemplateId, sheetKeys: readonly SheetKey[], build: Template["build"]): Template {

@@ -117,10 +117,12 @@ export function clippedTextCells(spec: SheetSpec): string[] {
  * the sheet's `wraps`) needs more than one line, in points by 0-based row.
  */
 export function estimatedRowHeights(spec: SheetSpec, merges: readonly string[]): Record<number, number> {
-  const spans = new Map(merges.map((m) => {
-    const b = parseRange(m);
-    return [`${b.top}:${b.left}`, b.right] as const;
-  }));
+  const spans = new Map(
+    merges.map((m) => {
+      const b = parseRange(m);
+      return [`${b.top}:${b.left}`, b.right] as const;
+    }),
+  );
   const wraps = (spec.wraps ?? []).map(parseRange);
   const wrapped = (r: number, c: number, cell: Cell | undefined): boolean =>
     WRAPPING.has(cell?.role ?? "") || wraps.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);

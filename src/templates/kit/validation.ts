@@ -39,11 +39,22 @@ const M = {
     "{field}: a yearly rate, e.g. 3.5 %. Use 0 % for no discounting.",
     "{field}: en årlig ränta, t.ex. 3,5 %. Ange 0 % för ingen diskontering.",
   ),
-  rateError: tx("{field} must be a rate above −100 % and below 100 %, e.g. 3.5 %.", "{field} ska vara en ränta över −100 % och under 100 %, t.ex. 3,5 %."),
+  rateError: tx(
+    "{field} must be a rate above −100 % and below 100 %, e.g. 3.5 %.",
+    "{field} ska vara en ränta över −100 % och under 100 %, t.ex. 3,5 %.",
+  ),
   invalid: tx("Not allowed", "Ej tillåtet"),
 };
 
-function spec(range: string, rule: ValidationSpec["rule"], title: Text, prompt: Text, error: Text, language: Language, values: Record<string, string | number>): ValidationSpec {
+function spec(
+  range: string,
+  rule: ValidationSpec["rule"],
+  title: Text,
+  prompt: Text,
+  error: Text,
+  language: Language,
+  values: Record<string, string | number>,
+): ValidationSpec {
   return {
     range,
     rule,

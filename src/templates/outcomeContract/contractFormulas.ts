@@ -2,7 +2,18 @@ import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { pick, Text } from "../kit";
 import { C, T } from "./contractText";
-import { CONTRACT_MAX_YEARS, OUTCOME_COLUMNS, OUTCOMES, TERMS, termCell, totalCell, yearColumn, yearLetter, yearRange, YEARS } from "./contractLayout";
+import {
+  CONTRACT_MAX_YEARS,
+  OUTCOME_COLUMNS,
+  OUTCOMES,
+  TERMS,
+  termCell,
+  totalCell,
+  yearColumn,
+  yearLetter,
+  yearRange,
+  YEARS,
+} from "./contractLayout";
 
 /**
  * The outcome contract's formulas. Years after the contract show blank; blanks in inputs count as 0
@@ -26,7 +37,12 @@ function typedAfterEnd(row: number): string {
 }
 
 /** Each per-year row's formula for contract year t (1-based). */
-export function yearFormulas(t: number): Record<"uncapped" | "outcomePayments" | "fixedFee" | "payments" | "savings" | "commissionerNet" | "investorNet" | "investorPosition", string> {
+export function yearFormulas(
+  t: number,
+): Record<
+  "uncapped" | "outcomePayments" | "fixedFee" | "payments" | "savings" | "commissionerNet" | "investorNet" | "investorPosition",
+  string
+> {
   const col = yearColumn(t);
   const expected = rangeAddress(OUTCOMES.first, col, OUTCOMES.last, col);
   const prices = rangeAddress(OUTCOMES.first, OUTCOME_COLUMNS.price, OUTCOMES.last, OUTCOME_COLUMNS.price, true);
@@ -52,7 +68,12 @@ export function yearTotal(row: number): string {
 }
 
 /** The key figures, read from the totals of the per-year block. */
-export function keyFormulas(language: Language): Record<"payments" | "outcomePayments" | "savings" | "commissionerNet" | "presentValue" | "irr" | "multiple" | "atRisk" | "breakEven", string> {
+export function keyFormulas(
+  language: Language,
+): Record<
+  "payments" | "outcomePayments" | "savings" | "commissionerNet" | "presentValue" | "irr" | "multiple" | "atRisk" | "breakEven",
+  string
+> {
   const q = (text: Text) => quote(text, language);
   const total = totalCell;
   const flows = yearRange(YEARS.investorNet);
@@ -77,7 +98,8 @@ export function keyFormulas(language: Language): Record<"payments" | "outcomePay
 export function termChecks(language: Language): Record<"years" | "rate" | "fee" | "cap", string> {
   const q = (text: Text) => quote(text, language);
   const y = YEARS_CELL;
-  const amount = (cell: string, message: Text) => `=IF(${cell}="","",IF(NOT(ISNUMBER(${cell})),${q(message)},IF(${cell}<0,${q(message)},"")))`;
+  const amount = (cell: string, message: Text) =>
+    `=IF(${cell}="","",IF(NOT(ISNUMBER(${cell})),${q(message)},IF(${cell}<0,${q(message)},"")))`;
   return {
     years: `=IF(NOT(ISNUMBER(${y})),${q(C.years)},IF(OR(${y}<1,${y}>${CONTRACT_MAX_YEARS},${y}<>INT(${y})),${q(C.years)},""))`,
     rate: `=IF(${RATE}="",IF(${totalCell(YEARS.commissionerNet)}<>0,${q(C.rateMissing)},""),IF(NOT(ISNUMBER(${RATE})),${q(C.rate)},IF(OR(${RATE}<=-1,${RATE}>=1),${q(C.rate)},"")))`,
@@ -118,4 +140,3 @@ export function overallCheck(language: Language): string {
   const delivery = cellAddress(YEARS.check, 0);
   return `=IF(SUMPRODUCT(--(LEN(${terms})>0))+SUMPRODUCT(--(LEN(${rows})>0))+LEN(${delivery})>0,${quote(C.overall, language)},"")`;
 }
-

@@ -32,7 +32,15 @@ export const KEY = {
 
 /** The outcome table: A outcome, B how measured, C price, D saving, E… expected per year, then total and check. */
 export const OUTCOMES = { help: 22, header: 23, first: 24, last: 24 + OUTCOME_ROWS - 1 } as const;
-export const OUTCOME_COLUMNS = { name: 0, measure: 1, price: 2, saving: 3, firstYear: 4, total: 4 + CONTRACT_MAX_YEARS, check: 5 + CONTRACT_MAX_YEARS } as const;
+export const OUTCOME_COLUMNS = {
+  name: 0,
+  measure: 1,
+  price: 2,
+  saving: 3,
+  firstYear: 4,
+  total: 4 + CONTRACT_MAX_YEARS,
+  check: 5 + CONTRACT_MAX_YEARS,
+} as const;
 
 /** The per-year block under the outcomes: label in A, how it is worked out in B, years from column E, total after. */
 export const YEARS = {

@@ -24,19 +24,34 @@ export const T = {
   payments: tx("Total payments to the provider", "Total ersättning till utföraren"),
   paymentsHelp: tx("Fixed fees plus outcome payments over the contract.", "Fasta ersättningar plus utfallsersättning under kontraktet."),
   outcomePayments: tx("… of which outcome payments", "… varav utfallsersättning"),
-  outcomePaymentsHelp: tx("Price × validated outcomes, never more than the cap in total.", "Pris × validerade utfall, aldrig mer än taket totalt."),
+  outcomePaymentsHelp: tx(
+    "Price × validated outcomes, never more than the cap in total.",
+    "Pris × validerade utfall, aldrig mer än taket totalt.",
+  ),
   savings: tx("Commissioner's savings", "Beställarens besparingar"),
   savingsHelp: tx("Saving per outcome × expected outcomes.", "Besparing per utfall × förväntade utfall."),
   commissionerNet: tx("Commissioner's net (savings − payments)", "Beställarens netto (besparingar − ersättning)"),
-  commissionerNetHelp: tx("Undiscounted; above 0 means the contract saves more than it costs.", "Odiskonterat; över 0 betyder att kontraktet sparar mer än det kostar."),
+  commissionerNetHelp: tx(
+    "Undiscounted; above 0 means the contract saves more than it costs.",
+    "Odiskonterat; över 0 betyder att kontraktet sparar mer än det kostar.",
+  ),
   presentValue: tx("Present value of the commissioner's net", "Nuvärde av beställarens netto"),
-  presentValueHelp: tx("Each year discounted from its end, as Excel's NPV does.", "Varje år diskonterat från årets slut, som Excels NPV (NUVÄRDE)."),
+  presentValueHelp: tx(
+    "Each year discounted from its end, as Excel's NPV does.",
+    "Varje år diskonterat från årets slut, som Excels NPV (NUVÄRDE).",
+  ),
   irr: tx("Investor's internal rate of return (IRR)", "Investerarens internränta (IRR)"),
-  irrHelp: tx("The rate at which the investor's yearly net flows are worth 0 today.", "Den ränta där investerarens årliga nettoflöden är värda 0 i dag."),
+  irrHelp: tx(
+    "The rate at which the investor's yearly net flows are worth 0 today.",
+    "Den ränta där investerarens årliga nettoflöden är värda 0 i dag.",
+  ),
   multiple: tx("Money multiple (payments / delivery cost)", "Pengamultipel (ersättning / leveranskostnad)"),
   multipleHelp: tx("Above 1: the investor gets back more than was put in.", "Över 1: investeraren får tillbaka mer än som satsades."),
   atRisk: tx("Share of payments at risk", "Andel av ersättningen i risk"),
-  atRiskHelp: tx("Outcome payments / total payments: the part paid only for results.", "Utfallsersättning / total ersättning: den del som bara betalas för resultat."),
+  atRiskHelp: tx(
+    "Outcome payments / total payments: the part paid only for results.",
+    "Utfallsersättning / total ersättning: den del som bara betalas för resultat.",
+  ),
   breakEven: tx("Break-even achievement", "Break-even-måluppfyllelse"),
   breakEvenHelp: tx(
     "Share of the expected outcomes (all rows alike) at which payments just cover the delivery cost, with the cap, undiscounted.",
@@ -44,7 +59,10 @@ export const T = {
   ),
   noIrr: tx("No IRR: the investor's flows never change sign", "Ingen IRR: investerarens flöden byter aldrig tecken"),
   irrNotFound: tx("No IRR found for these flows", "Ingen IRR hittades för dessa flöden"),
-  capTooLow: tx("Not reachable: the cap is below the cost left after fixed fees", "Nås inte: taket är lägre än kostnaden som återstår efter fasta ersättningar"),
+  capTooLow: tx(
+    "Not reachable: the cap is below the cost left after fixed fees",
+    "Nås inte: taket är lägre än kostnaden som återstår efter fasta ersättningar",
+  ),
   noOutcomes: tx("Not reachable: no outcome payments are expected", "Nås inte: ingen utfallsersättning väntas"),
   outcomesHelp: tx(
     "One outcome per row: how it is measured and validated, the price per validated outcome, what one outcome saves the commissioner, and the outcomes you expect each contract year.",
@@ -84,16 +102,25 @@ export const T = {
 /** Messages of the check cells. */
 export const C = {
   years: tx("Contract years must be a whole number from 1 to 10", "Kontraktsår ska vara ett heltal från 1 till 10"),
-  rate: tx("The discount rate must be above −100 % and below 100 %, e.g. 3.5 %", "Diskonteringsräntan ska vara över −100 % och under 100 %, t.ex. 3,5 %"),
+  rate: tx(
+    "The discount rate must be above −100 % and below 100 %, e.g. 3.5 %",
+    "Diskonteringsräntan ska vara över −100 % och under 100 %, t.ex. 3,5 %",
+  ),
   rateMissing: tx("Enter a discount rate for the present value", "Ange en diskonteringsränta för nuvärdet"),
   fee: tx("The fixed fee must be a number of 0 or more", "Den fasta ersättningen ska vara ett tal som är 0 eller mer"),
-  cap: tx("The cap must be a number of 0 or more, or blank for no cap", "Taket ska vara ett tal som är 0 eller mer, eller tomt för inget tak"),
+  cap: tx(
+    "The cap must be a number of 0 or more, or blank for no cap",
+    "Taket ska vara ett tal som är 0 eller mer, eller tomt för inget tak",
+  ),
   price: tx("Enter a price of 0 or more", "Ange ett pris som är 0 eller mer"),
   saving: tx("Enter a saving of 0 or more (0 if none)", "Ange en besparing som är 0 eller mer (0 om ingen)"),
   expected: tx("Expected outcomes must be numbers of 0 or more", "Förväntade utfall ska vara tal som är 0 eller mer"),
   afterEnd: tx("Outcomes typed after the last contract year are left out", "Utfall efter kontraktets sista år räknas inte"),
   name: tx("Name the outcome", "Namnge utfallet"),
   delivery: tx("Delivery costs must be numbers of 0 or more", "Leveranskostnader ska vara tal som är 0 eller mer"),
-  deliveryAfterEnd: tx("Delivery costs typed after the last contract year are left out", "Leveranskostnader efter kontraktets sista år räknas inte"),
+  deliveryAfterEnd: tx(
+    "Delivery costs typed after the last contract year are left out",
+    "Leveranskostnader efter kontraktets sista år räknas inte",
+  ),
   overall: tx("Some inputs need attention: see the Check cells", "Några uppgifter behöver ses över: se kontrollcellerna"),
 };

@@ -54,7 +54,8 @@ function addKeyFigures(sheet: SheetBuilder, language: Language): void {
     [KEY.breakEven, T.breakEven, T.breakEvenHelp, f.breakEven, "percent"],
   ];
   sheet.putRow(KEY.header, 0, [header(p(T.keyFigure)), header(p(T.value)), header(p(T.meaning))]);
-  for (const [row, name, meaning, formula, format] of rows) sheet.putRow(row, 0, [label(p(name)), total(formula, format ?? "money"), help(p(meaning))]);
+  for (const [row, name, meaning, formula, format] of rows)
+    sheet.putRow(row, 0, [label(p(name)), total(formula, format ?? "money"), help(p(meaning))]);
   sheet.table("SroiContractResults", KEY.header, 0, KEY.breakEven, 2, "TableStyleLight1");
   sheet.put(KEY.check, 0, check(overallCheck(language)));
 }
@@ -98,7 +99,10 @@ function addYears(sheet: SheetBuilder, options: TemplateOptions): void {
   sheet.putRow(YEARS.header, yearColumn(1), [...years.map((t) => header(fill(p(T.year), { t }))), header(p(T.total))]);
   const e = options.example ? CONTRACT_EXAMPLE.deliveryCost : undefined;
   sheet.putRow(YEARS.deliveryCost, 0, [label(p(T.deliveryCost)), help(p(T.deliveryCostHow))]);
-  sheet.putRow(YEARS.deliveryCost, yearColumn(1), [...years.map((t) => input("money", e?.[t - 1])), total(yearTotal(YEARS.deliveryCost), "money")]);
+  sheet.putRow(YEARS.deliveryCost, yearColumn(1), [
+    ...years.map((t) => input("money", e?.[t - 1])),
+    total(yearTotal(YEARS.deliveryCost), "money"),
+  ]);
   const calculated: [number, Text, Text, keyof (typeof formulas)[number]][] = [
     [YEARS.uncapped, T.uncapped, T.uncappedHow, "uncapped"],
     [YEARS.outcomePayments, T.capped, T.cappedHow, "outcomePayments"],
@@ -111,7 +115,11 @@ function addYears(sheet: SheetBuilder, options: TemplateOptions): void {
   ];
   for (const [row, name, how, key] of calculated) {
     sheet.putRow(row, 0, [label(p(name)), help(p(how))]);
-    sheet.putRow(row, yearColumn(1), formulas.map((f) => calc(f[key], "money")));
+    sheet.putRow(
+      row,
+      yearColumn(1),
+      formulas.map((f) => calc(f[key], "money")),
+    );
     if (row !== YEARS.investorPosition) sheet.put(row, yearColumn(CONTRACT_MAX_YEARS) + 1, total(yearTotal(row), "money"));
   }
   sheet.put(YEARS.check, 0, check(deliveryCheck(language)));
@@ -121,12 +129,27 @@ function addYears(sheet: SheetBuilder, options: TemplateOptions): void {
 function addFormats(sheet: SheetBuilder): void {
   const first = cellAddress(OUTCOMES.first, yearColumn(1));
   const inactive = (range: string, topLeft: string) =>
-    sheet.conditionalFormat({ type: "formula", range, formula: `=COLUMN(${topLeft})-${yearColumn(1)}>$B$${TERMS.years + 1}`, fill: INACTIVE_FILL });
+    sheet.conditionalFormat({
+      type: "formula",
+      range,
+      formula: `=COLUMN(${topLeft})-${yearColumn(1)}>$B$${TERMS.years + 1}`,
+      fill: INACTIVE_FILL,
+    });
   inactive(rangeAddress(OUTCOMES.first, yearColumn(1), OUTCOMES.last, yearColumn(CONTRACT_MAX_YEARS)), first);
-  inactive(rangeAddress(YEARS.deliveryCost, yearColumn(1), YEARS.investorPosition, yearColumn(CONTRACT_MAX_YEARS)), cellAddress(YEARS.deliveryCost, yearColumn(1)));
+  inactive(
+    rangeAddress(YEARS.deliveryCost, yearColumn(1), YEARS.investorPosition, yearColumn(CONTRACT_MAX_YEARS)),
+    cellAddress(YEARS.deliveryCost, yearColumn(1)),
+  );
   const flows = cellAddress(YEARS.investorNet, yearColumn(1));
-  sheet.conditionalFormat({ type: "formula", range: rangeAddress(YEARS.investorNet, yearColumn(1), YEARS.investorPosition, yearColumn(CONTRACT_MAX_YEARS) + 1), formula: `=AND(ISNUMBER(${flows}),${flows}<0)`, fill: NEGATIVE_FILL, fontColor: NEGATIVE_FONT });
-  const warn = (range: string, topLeft: string) => sheet.conditionalFormat({ type: "formula", range, formula: `=LEN(${topLeft})>0`, fill: WARNING_FILL });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: rangeAddress(YEARS.investorNet, yearColumn(1), YEARS.investorPosition, yearColumn(CONTRACT_MAX_YEARS) + 1),
+    formula: `=AND(ISNUMBER(${flows}),${flows}<0)`,
+    fill: NEGATIVE_FILL,
+    fontColor: NEGATIVE_FONT,
+  });
+  const warn = (range: string, topLeft: string) =>
+    sheet.conditionalFormat({ type: "formula", range, formula: `=LEN(${topLeft})>0`, fill: WARNING_FILL });
   warn(rangeAddress(TERMS.years, 2, TERMS.cap, 2), cellAddress(TERMS.years, 2));
   warn(rangeAddress(OUTCOMES.first, OC.check, OUTCOMES.last, OC.check), cellAddress(OUTCOMES.first, OC.check));
   warn(cellAddress(KEY.check, 0), cellAddress(KEY.check, 0));
@@ -137,7 +160,10 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const p = picker(language);
   const sheet = new SheetBuilder("outcomeContract", nameOf("outcomeContract", names, language), "#2E75B6");
-  sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2)));
+  sheet
+    .put(0, 0, title(p(T.title)))
+    .put(1, 0, help(p(T.help)))
+    .put(2, 0, help(p(T.help2)));
   addTerms(sheet, options);
   addKeyFigures(sheet, language);
   addOutcomes(sheet, options);

@@ -67,20 +67,41 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   sheet.putRow(L.target, 0, [label(p(T.target)), input("text")]).put(L.target + 1, 1, help(p(T.targetHelp)));
 
   sheet.put(L.partnersHeader - 1, 0, label(p(T.partners)));
-  sheet.putRow(L.partnersHeader, 0, [T.partnerNo, T.partnerName, T.contact, T.role].map((t) => header(p(t))));
-  for (let k = 1; k <= PARTNERS; k++) sheet.putRow(L.partnersHeader + k, 0, [label(n(T.partnerLabel, k)), input("text"), input("text"), input("text")]);
+  sheet.putRow(
+    L.partnersHeader,
+    0,
+    [T.partnerNo, T.partnerName, T.contact, T.role].map((t) => header(p(t))),
+  );
+  for (let k = 1; k <= PARTNERS; k++)
+    sheet.putRow(L.partnersHeader + k, 0, [label(n(T.partnerLabel, k)), input("text"), input("text"), input("text")]);
   sheet.table("SroiPartners", L.partnersHeader, 0, L.partnersHeader + PARTNERS, 3);
 
   sheet.put(L.theoryHeader - 1, 0, label(p(T.theory)));
-  sheet.putRow(L.theoryHeader, 0, [T.step, T.weDo, T.changes, T.because].map((t) => header(p(t))));
-  for (let k = 1; k <= STEPS; k++) sheet.putRow(L.theoryHeader + k, 0, [{ value: k, role: "label", format: "integer" }, input("text"), input("text"), input("text")]);
+  sheet.putRow(
+    L.theoryHeader,
+    0,
+    [T.step, T.weDo, T.changes, T.because].map((t) => header(p(t))),
+  );
+  for (let k = 1; k <= STEPS; k++)
+    sheet.putRow(L.theoryHeader + k, 0, [{ value: k, role: "label", format: "integer" }, input("text"), input("text"), input("text")]);
   sheet.table("SroiTheoryOfChange", L.theoryHeader, 0, L.theoryHeader + STEPS, 3);
 
   sheet.put(L.activitiesHeader - 1, 0, label(p(T.activities)));
   const contributions = Array.from({ length: PARTNERS }, (_, i) => header(n(T.contributes, i + 1)));
-  sheet.putRow(L.activitiesHeader, 0, [header(p(T.activity)), header(p(T.responsible)), ...contributions, header(p(T.when)), header(p(T.followUp))]);
+  sheet.putRow(L.activitiesHeader, 0, [
+    header(p(T.activity)),
+    header(p(T.responsible)),
+    ...contributions,
+    header(p(T.when)),
+    header(p(T.followUp)),
+  ]);
   const width = 4 + PARTNERS;
-  for (let r = L.activitiesHeader + 1; r <= L.activitiesHeader + ACTIVITIES; r++) sheet.putRow(r, 0, Array.from({ length: width }, () => input("text")));
+  for (let r = L.activitiesHeader + 1; r <= L.activitiesHeader + ACTIVITIES; r++)
+    sheet.putRow(
+      r,
+      0,
+      Array.from({ length: width }, () => input("text")),
+    );
   sheet.table("SroiCollaborationActivities", L.activitiesHeader, 0, L.activitiesHeader + ACTIVITIES, width - 1);
   sheet.columnWidths([26, 30, 26, 26, 24, 24, 16, 30]).freeze(2);
   return [sheet.build()];

@@ -12,10 +12,34 @@ import { textTableSheet } from "../kit";
  */
 
 const LEVELS = {
-  goals: { name: tx("Purpose and long-term goals", "Syfte och långsiktiga mål"), question: tx("What lasting change do you want for the target group and for society?", "Vilken bestående förändring vill ni se för målgruppen och för samhället?") },
-  results: { name: tx("Short-term results and outcomes", "Kortsiktiga resultat och utfall"), question: tx("What will be different for participants when the initiative works?", "Vad är annorlunda för deltagarna när satsningen fungerar?") },
-  activities: { name: tx("Activities and process measures", "Aktiviteter och processmått"), question: tx("What will you do, for whom and how often, and how will you know it was done?", "Vad ska ni göra, för vilka och hur ofta, och hur vet ni att det blev gjort?") },
-  resources: { name: tx("Resources", "Resurser"), question: tx("What do you need: staff, money, premises, partners, knowledge?", "Vad behöver ni: personal, pengar, lokaler, samarbetsparter, kunskap?") },
+  goals: {
+    name: tx("Purpose and long-term goals", "Syfte och långsiktiga mål"),
+    question: tx(
+      "What lasting change do you want for the target group and for society?",
+      "Vilken bestående förändring vill ni se för målgruppen och för samhället?",
+    ),
+  },
+  results: {
+    name: tx("Short-term results and outcomes", "Kortsiktiga resultat och utfall"),
+    question: tx(
+      "What will be different for participants when the initiative works?",
+      "Vad är annorlunda för deltagarna när satsningen fungerar?",
+    ),
+  },
+  activities: {
+    name: tx("Activities and process measures", "Aktiviteter och processmått"),
+    question: tx(
+      "What will you do, for whom and how often, and how will you know it was done?",
+      "Vad ska ni göra, för vilka och hur ofta, och hur vet ni att det blev gjort?",
+    ),
+  },
+  resources: {
+    name: tx("Resources", "Resurser"),
+    question: tx(
+      "What do you need: staff, money, premises, partners, knowledge?",
+      "Vad behöver ni: personal, pengar, lokaler, samarbetsparter, kunskap?",
+    ),
+  },
 };
 
 const SIMPLE = {
@@ -27,11 +51,25 @@ const SIMPLE = {
 };
 
 function buildSimple(options: TemplateOptions, names: SheetNames): SheetSpec[] {
-  const headers = [tx("Overall purpose and goals", "Övergripande syfte och mål"), tx("Results", "Resultat"), tx("Activities", "Aktiviteter"), tx("Resources", "Resurser")];
+  const headers = [
+    tx("Overall purpose and goals", "Övergripande syfte och mål"),
+    tx("Results", "Resultat"),
+    tx("Activities", "Aktiviteter"),
+    tx("Resources", "Resurser"),
+  ];
   const questions = [LEVELS.goals, LEVELS.results, LEVELS.activities, LEVELS.resources].map((l) => l.question);
   const columns = headers.map((h, i) => ({ header: h, question: questions[i], width: 36 }));
   const { sheet } = textTableSheet(
-    { key: "logicModelSimple", sheetName: nameOf("logicModelSimple", names, options.language), tableName: "SroiLogicModel", title: SIMPLE.title, help: SIMPLE.help, columns, rows: 10, tabColor: "#4472C4" },
+    {
+      key: "logicModelSimple",
+      sheetName: nameOf("logicModelSimple", names, options.language),
+      tableName: "SroiLogicModel",
+      title: SIMPLE.title,
+      help: SIMPLE.help,
+      columns,
+      rows: 10,
+      tabColor: "#4472C4",
+    },
     options.language,
   );
   return [sheet.build()];
@@ -47,10 +85,26 @@ const DETAILED = {
 };
 
 const DETAIL_COLUMNS: readonly { header: Text; question: Text; width: number }[] = [
-  { header: tx("Intervention logic", "Interventionslogik"), question: tx("What is intended at this level?", "Vad är avsikten på den här nivån?"), width: 40 },
-  { header: tx("Indicators", "Indikatorer"), question: tx("What measurable sign shows that it happens?", "Vilket mätbart tecken visar att det sker?"), width: 32 },
-  { header: tx("Data sources", "Datakällor"), question: tx("Where and when is the indicator measured?", "Var och när mäts indikatorn?"), width: 30 },
-  { header: tx("Assumptions and threats", "Antaganden och hot"), question: tx("What must hold, and what could get in the way?", "Vad måste gälla, och vad kan stå i vägen?"), width: 36 },
+  {
+    header: tx("Intervention logic", "Interventionslogik"),
+    question: tx("What is intended at this level?", "Vad är avsikten på den här nivån?"),
+    width: 40,
+  },
+  {
+    header: tx("Indicators", "Indikatorer"),
+    question: tx("What measurable sign shows that it happens?", "Vilket mätbart tecken visar att det sker?"),
+    width: 32,
+  },
+  {
+    header: tx("Data sources", "Datakällor"),
+    question: tx("Where and when is the indicator measured?", "Var och när mäts indikatorn?"),
+    width: 30,
+  },
+  {
+    header: tx("Assumptions and threats", "Antaganden och hot"),
+    question: tx("What must hold, and what could get in the way?", "Vad måste gälla, och vad kan stå i vägen?"),
+    width: 36,
+  },
 ];
 
 const ROWS_PER_LEVEL = 4;
@@ -64,7 +118,11 @@ function buildDetailed(options: TemplateOptions, names: SheetNames): SheetSpec[]
   levels.forEach((level, i) => sheet.putRow(2 + i, 0, [label(p(level.name)), help(p(level.question))]));
   const questionRow = 2 + levels.length;
   const headerRow = questionRow + 1;
-  sheet.putRow(questionRow, 1, DETAIL_COLUMNS.map((c) => help(p(c.question))));
+  sheet.putRow(
+    questionRow,
+    1,
+    DETAIL_COLUMNS.map((c) => help(p(c.question))),
+  );
   sheet.putRow(headerRow, 0, [header(p(DETAILED.level)), ...DETAIL_COLUMNS.map((c) => header(p(c.header)))]);
   let r = headerRow + 1;
   for (const level of levels) {

@@ -22,16 +22,44 @@ const T = {
 };
 
 const COLUMNS: readonly { header: Text; question: Text; width: number }[] = [
-  { header: tx("Phenomenon", "Företeelse"), question: tx("What do you want to change (e.g. self-esteem)?", "Vad vill ni förändra (t.ex. självkänsla)?"), width: 22 },
-  { header: tx("Indicator", "Indikator"), question: tx("Which measurable sign shows the change?", "Vilket mätbart tecken visar förändringen?"), width: 26 },
+  {
+    header: tx("Phenomenon", "Företeelse"),
+    question: tx("What do you want to change (e.g. self-esteem)?", "Vad vill ni förändra (t.ex. självkänsla)?"),
+    width: 22,
+  },
+  {
+    header: tx("Indicator", "Indikator"),
+    question: tx("Which measurable sign shows the change?", "Vilket mätbart tecken visar förändringen?"),
+    width: 26,
+  },
   { header: tx("Question", "Fråga"), question: tx("What exactly is asked or counted?", "Vad exakt frågas eller räknas?"), width: 30 },
   { header: tx("Answer scale", "Svarsskala"), question: tx("Which answers are possible?", "Vilka svar är möjliga?"), width: 24 },
-  { header: tx("Data source", "Datakälla"), question: tx("Survey, register, records, interviews?", "Enkät, register, journaler, intervjuer?"), width: 22 },
-  { header: tx("Baseline timing", "Tidpunkt för utgångsläge"), question: tx("When is the starting point measured?", "När mäts utgångsläget?"), width: 18 },
-  { header: tx("Follow-up timing", "Tidpunkt för uppföljning"), question: tx("When are the follow-ups?", "När görs uppföljningarna?"), width: 18 },
-  { header: tx("Threshold (cut-off)", "Gränsvärde"), question: tx("Which value counts as a change?", "Vilket värde räknas som en förändring?"), width: 20 },
+  {
+    header: tx("Data source", "Datakälla"),
+    question: tx("Survey, register, records, interviews?", "Enkät, register, journaler, intervjuer?"),
+    width: 22,
+  },
+  {
+    header: tx("Baseline timing", "Tidpunkt för utgångsläge"),
+    question: tx("When is the starting point measured?", "När mäts utgångsläget?"),
+    width: 18,
+  },
+  {
+    header: tx("Follow-up timing", "Tidpunkt för uppföljning"),
+    question: tx("When are the follow-ups?", "När görs uppföljningarna?"),
+    width: 18,
+  },
+  {
+    header: tx("Threshold (cut-off)", "Gränsvärde"),
+    question: tx("Which value counts as a change?", "Vilket värde räknas som en förändring?"),
+    width: 20,
+  },
   { header: tx("Target", "Mål"), question: tx("What result do you aim for?", "Vilket resultat siktar ni på?"), width: 20 },
-  { header: tx("Comparison alternative", "Jämförelsealternativ"), question: tx("What shows what would have happened anyway?", "Vad visar vad som hade hänt ändå?"), width: 30 },
+  {
+    header: tx("Comparison alternative", "Jämförelsealternativ"),
+    question: tx("What shows what would have happened anyway?", "Vad visar vad som hade hänt ändå?"),
+    width: 30,
+  },
 ];
 
 /** A worked example row: the Rosenberg self-esteem scale (seed 000). */
@@ -50,7 +78,16 @@ const EXAMPLE: readonly Text[] = [
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const { sheet, layout } = textTableSheet(
-    { key: "measurementPlan", sheetName: nameOf("measurementPlan", names, language), tableName: "SroiMeasurementPlan", title: T.title, help: T.help, columns: COLUMNS, rows: 15, tabColor: "#7030A0" },
+    {
+      key: "measurementPlan",
+      sheetName: nameOf("measurementPlan", names, language),
+      tableName: "SroiMeasurementPlan",
+      title: T.title,
+      help: T.help,
+      columns: COLUMNS,
+      rows: 15,
+      tabColor: "#7030A0",
+    },
     language,
   );
   if (options.example) {
@@ -58,7 +95,15 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
     values.forEach((value, c) => sheet.put(layout.firstRow, c, input("text", value)));
   }
   const c = COLUMNS.length - 1;
-  sheet.validate(listValidation(rangeAddress(layout.firstRow, c, layout.lastRow, c), listSource("comparisons", names, language), pick(COLUMNS[c].header, language), language, nameOf("lists", names, language)));
+  sheet.validate(
+    listValidation(
+      rangeAddress(layout.firstRow, c, layout.lastRow, c),
+      listSource("comparisons", names, language),
+      pick(COLUMNS[c].header, language),
+      language,
+      nameOf("lists", names, language),
+    ),
+  );
   return [sheet.build(), buildListsSheet(options, names)];
 }
 

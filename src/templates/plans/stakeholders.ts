@@ -22,12 +22,18 @@ const COLUMNS = [
   },
   {
     header: tx("Connection to the initiative", "Koppling till satsningen"),
-    question: tx("How are they involved: participant, funder, partner, neighbour?", "Hur berörs de: deltagare, finansiär, samarbetspart, omgivning?"),
+    question: tx(
+      "How are they involved: participant, funder, partner, neighbour?",
+      "Hur berörs de: deltagare, finansiär, samarbetspart, omgivning?",
+    ),
     width: 36,
   },
   {
     header: tx("Method of collecting information", "Metod för att samla information"),
-    question: tx("How will you hear from them: interview, survey, focus group, registers?", "Hur får ni veta: intervju, enkät, fokusgrupp, registerdata?"),
+    question: tx(
+      "How will you hear from them: interview, survey, focus group, registers?",
+      "Hur får ni veta: intervju, enkät, fokusgrupp, registerdata?",
+    ),
     width: 36,
   },
   {

@@ -25,10 +25,19 @@ function addCriteria(sheet: SheetBuilder, options: TemplateOptions): void {
   const { language } = options;
   const p = picker(language);
   const f = criteriaFormulas(language);
-  sheet.putRow(CRITERIA_ROWS.header, 0, [T.criterion, T.weight, T.share, T.question].map((t) => header(p(t))));
+  sheet.putRow(
+    CRITERIA_ROWS.header,
+    0,
+    [T.criterion, T.weight, T.share, T.question].map((t) => header(p(t))),
+  );
   T.criteria.forEach((c, i) => {
     const weight = options.example ? PORTFOLIO_EXAMPLE_WEIGHTS[i] : undefined;
-    sheet.putRow(CRITERIA_ROWS.first + i, 0, [input("text", p(c.name)), input("percent", weight), calc(f.share(i), "percent"), help(p(c.question))]);
+    sheet.putRow(CRITERIA_ROWS.first + i, 0, [
+      input("text", p(c.name)),
+      input("percent", weight),
+      calc(f.share(i), "percent"),
+      help(p(c.question)),
+    ]);
   });
   sheet.putRow(CRITERIA_ROWS.total, 0, [label(p(T.total)), total(f.total, "percent")]);
   sheet.put(CRITERIA_ROWS.check, 0, check(f.check));
@@ -44,7 +53,9 @@ function addCandidates(sheet: SheetBuilder, options: TemplateOptions): void {
   sheet.put(CANDIDATES.help, 0, help(p(T.candidatesHelp)));
   scoreColumns.forEach((i) => sheet.put(CANDIDATES.names, COLUMNS.firstScore + i, calc(criteria.name(i), "text")));
   sheet.putRow(CANDIDATES.header, 0, [
-    ...[T.name, T.operation, T.targetGroup, T.length, T.complexity, T.investment, T.presentValue, T.ratio, T.payback].map((t) => header(p(t))),
+    ...[T.name, T.operation, T.targetGroup, T.length, T.complexity, T.investment, T.presentValue, T.ratio, T.payback].map((t) =>
+      header(p(t)),
+    ),
     ...scoreColumns.map((i) => header(fill(p(T.scoreN), { n: i + 1 }))),
     ...[T.score, T.rank, T.chosen, T.check, T.operationNo, T.targetGroupNo].map((t) => header(p(t))),
   ]);
@@ -80,8 +91,18 @@ function addCandidates(sheet: SheetBuilder, options: TemplateOptions): void {
   sheet.validate(valuesValidation(col(COLUMNS.chosen), [p(T.yes), p(T.no)], p(T.chosen), language));
   sheet.table("SroiPortfolioCandidates", CANDIDATES.header, 0, CANDIDATES.last, COLUMNS.targetGroupNo);
   const first = CANDIDATES.first + 1;
-  sheet.conditionalFormat({ type: "formula", range: col(COLUMNS.name, COLUMNS.chosen), formula: `=$${cellAddress(CANDIDATES.first, COLUMNS.chosen).replace(/\d+$/, "")}${first}="${p(T.yes)}"`, fill: CHOSEN_FILL });
-  sheet.conditionalFormat({ type: "formula", range: col(COLUMNS.check), formula: `=LEN(${cellAddress(CANDIDATES.first, COLUMNS.check)})>0`, fill: WARNING_FILL });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: col(COLUMNS.name, COLUMNS.chosen),
+    formula: `=$${cellAddress(CANDIDATES.first, COLUMNS.chosen).replace(/\d+$/, "")}${first}="${p(T.yes)}"`,
+    fill: CHOSEN_FILL,
+  });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: col(COLUMNS.check),
+    formula: `=LEN(${cellAddress(CANDIDATES.first, COLUMNS.check)})>0`,
+    fill: WARNING_FILL,
+  });
 }
 
 function addSummary(sheet: SheetBuilder, language: Language): void {
@@ -103,7 +124,12 @@ function addBalance(sheet: SheetBuilder, language: Language): void {
   sheet.putRow(BALANCE.header, 0, [header(p(T.operation)), header(p(T.count)), header(p(T.targetGroup)), header(p(T.count))]);
   for (let k = 1; k <= CANDIDATE_ROWS; k++) {
     const row = BALANCE.first + k - 1;
-    sheet.putRow(row, 0, [calc(f.operation(k), "text"), calc(f.operationCount(row), "integer"), calc(f.targetGroup(k), "text"), calc(f.targetGroupCount(row), "integer")]);
+    sheet.putRow(row, 0, [
+      calc(f.operation(k), "text"),
+      calc(f.operationCount(row), "integer"),
+      calc(f.targetGroup(k), "text"),
+      calc(f.targetGroupCount(row), "integer"),
+    ]);
   }
   sheet.table("SroiPortfolioByOperation", BALANCE.header, 0, BALANCE.last, 1, "TableStyleLight1");
   sheet.table("SroiPortfolioByTargetGroup", BALANCE.header, 2, BALANCE.last, 3, "TableStyleLight1");
@@ -119,7 +145,10 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const p = picker(language);
   const sheet = new SheetBuilder("portfolio", nameOf("portfolio", names, language), "#7030A0");
-  sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2)));
+  sheet
+    .put(0, 0, title(p(T.title)))
+    .put(1, 0, help(p(T.help)))
+    .put(2, 0, help(p(T.help2)));
   addCriteria(sheet, options);
   addCandidates(sheet, options);
   addSummary(sheet, language);

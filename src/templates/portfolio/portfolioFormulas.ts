@@ -98,4 +98,3 @@ export function balanceFormulas(language: Language) {
     complexity: (level: Text) => `=COUNTIFS(${chosen},${yes},${column(COLUMNS.complexity)},${quote(level, language)})`,
   };
 }
-

@@ -19,11 +19,26 @@ export const T = {
   question: tx("Question", "Fråga"),
   total: tx("Total", "Summa"),
   criteria: [
-    { name: tx("Need fit", "Svarar mot behov"), question: tx("How well does it answer the needs we chose?", "Hur väl svarar satsningen mot de behov vi valt?") },
-    { name: tx("Evidence", "Evidens"), question: tx("Is it backed by research or proven practice?", "Vilar den på forskning eller beprövad erfarenhet?") },
-    { name: tx("Expected effect", "Förväntad effekt"), question: tx("How large an effect can we expect?", "Hur stor effekt kan vi vänta oss?") },
-    { name: tx("Ease of implementation", "Lätt att införa"), question: tx("How easily can it move into ordinary operations?", "Hur lätt kan den föras in i ordinarie verksamhet?") },
-    { name: tx("Own criterion (e.g. political priority)", "Eget kriterium (t.ex. politisk prioritet)"), question: tx("Name your own criterion, or leave its weight blank", "Namnge ert eget kriterium, eller lämna vikten tom") },
+    {
+      name: tx("Need fit", "Svarar mot behov"),
+      question: tx("How well does it answer the needs we chose?", "Hur väl svarar satsningen mot de behov vi valt?"),
+    },
+    {
+      name: tx("Evidence", "Evidens"),
+      question: tx("Is it backed by research or proven practice?", "Vilar den på forskning eller beprövad erfarenhet?"),
+    },
+    {
+      name: tx("Expected effect", "Förväntad effekt"),
+      question: tx("How large an effect can we expect?", "Hur stor effekt kan vi vänta oss?"),
+    },
+    {
+      name: tx("Ease of implementation", "Lätt att införa"),
+      question: tx("How easily can it move into ordinary operations?", "Hur lätt kan den föras in i ordinarie verksamhet?"),
+    },
+    {
+      name: tx("Own criterion (e.g. political priority)", "Eget kriterium (t.ex. politisk prioritet)"),
+      question: tx("Name your own criterion, or leave its weight blank", "Namnge ert eget kriterium, eller lämna vikten tom"),
+    },
   ],
   candidatesHelp: tx(
     "One candidate per row. Investment and present value come from the candidate's impact map or your own estimate; the names above the scores follow the criteria.",
@@ -71,5 +86,8 @@ export const C = {
   investment: tx("The investment must be a number of 0 or more", "Investeringen ska vara ett tal som är 0 eller mer"),
   presentValue: tx("The present value must be a number", "Nuvärdet ska vara ett tal"),
   length: tx("The length must be a number of years, 0 or more", "Längden ska vara ett antal år, 0 eller mer"),
-  chosenIncomplete: tx("A chosen candidate needs an investment and a present value", "En vald kandidat behöver en investering och ett nuvärde"),
+  chosenIncomplete: tx(
+    "A chosen candidate needs an investment and a present value",
+    "En vald kandidat behöver en investering och ett nuvärde",
+  ),
 };

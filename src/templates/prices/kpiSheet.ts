@@ -31,7 +31,7 @@ const T = {
     "You may use another index instead (a wage index for staff costs, for example): replace the values, keep one row per year.",
     "Ni kan använda ett annat index i stället (till exempel ett löneindex för personalkostnader): byt värdena, behåll en rad per år.",
   ),
-  source: tx("Source: {organisation}, \"{title}\", {url}", "Källa: {organisation}, ”{title}”, {url}"),
+  source: tx('Source: {organisation}, "{title}", {url}', "Källa: {organisation}, ”{title}”, {url}"),
   year: tx("Year", "År"),
   value: tx("Index (annual mean)", "Index (årsmedel)"),
   note: tx("Source or note", "Källa eller anteckning"),
@@ -48,15 +48,33 @@ export function buildKpiSheet(options: TemplateOptions, names: SheetNames): Shee
   const { language } = options;
   const p = picker(language);
   const sheet = new SheetBuilder("kpi", nameOf("kpi", names, language), "#7F7F7F");
-  const source = p(T.source).replace("{organisation}", KPI_SOURCE.organisation).replace("{title}", KPI_SOURCE.title).replace("{url}", KPI_SOURCE.url ?? "");
-  sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2))).put(3, 0, help(source));
-  sheet.putRow(KPI_HEADER_ROW, 0, [T.year, T.value, T.note].map((t) => header(p(t))));
+  const source = p(T.source)
+    .replace("{organisation}", KPI_SOURCE.organisation)
+    .replace("{title}", KPI_SOURCE.title)
+    .replace("{url}", KPI_SOURCE.url ?? "");
+  sheet
+    .put(0, 0, title(p(T.title)))
+    .put(1, 0, help(p(T.help)))
+    .put(2, 0, help(p(T.help2)))
+    .put(3, 0, help(source));
+  sheet.putRow(
+    KPI_HEADER_ROW,
+    0,
+    [T.year, T.value, T.note].map((t) => header(p(t))),
+  );
   for (let i = 0; i < KPI_ROWS; i++) {
     const shipped = KPI_ANNUAL[i];
-    sheet.putRow(FIRST + i, 0, [input("year", shipped?.[0]), input("decimal", shipped ? Number(shipped[1]) : undefined), input("text", shipped && p(T.shipped))]);
+    sheet.putRow(FIRST + i, 0, [
+      input("year", shipped?.[0]),
+      input("decimal", shipped ? Number(shipped[1]) : undefined),
+      input("text", shipped && p(T.shipped)),
+    ]);
   }
   sheet.validate(wholeValidation(rangeAddress(FIRST, 0, LAST, 0), p(T.year), 1900, 2100, language));
   sheet.validate(nonNegativeValidation(rangeAddress(FIRST, 1, LAST, 1), p(T.value), language));
   sheet.table(KPI_TABLE, KPI_HEADER_ROW, 0, LAST, 2);
-  return sheet.columnWidths([10, 18, 36]).freeze(KPI_HEADER_ROW + 1).build();
+  return sheet
+    .columnWidths([10, 18, 36])
+    .freeze(KPI_HEADER_ROW + 1)
+    .build();
 }

@@ -43,7 +43,11 @@ export function heatMapCell(probability: number, impact: number): string {
   return cellAddress(HEAT_MAP.row + 6 - impact, HEAT_MAP.column + probability);
 }
 
-export function addHeatMap(sheet: SheetBuilder, language: Language, risks: { first: number; last: number; probability: number; impact: number }): void {
+export function addHeatMap(
+  sheet: SheetBuilder,
+  language: Language,
+  risks: { first: number; last: number; probability: number; impact: number },
+): void {
   const { row, column } = HEAT_MAP;
   const levels = riskLevels(language);
   const probabilities = rangeAddress(risks.first, risks.probability, risks.last, risks.probability, true);

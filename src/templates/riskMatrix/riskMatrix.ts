@@ -44,8 +44,15 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const p = picker(language);
   const sheet = new SheetBuilder("riskMatrix", nameOf("riskMatrix", names, language), "#C00000");
-  sheet.put(0, 0, title(p(T.title))).put(1, 0, help(p(T.help))).put(2, 0, help(p(T.help2)));
-  sheet.putRow(RISK_HEADER_ROW, 0, [T.no, T.risk, T.probability, T.impact, T.priority, T.action, T.owner].map((t) => header(p(t))));
+  sheet
+    .put(0, 0, title(p(T.title)))
+    .put(1, 0, help(p(T.help)))
+    .put(2, 0, help(p(T.help2)));
+  sheet.putRow(
+    RISK_HEADER_ROW,
+    0,
+    [T.no, T.risk, T.probability, T.impact, T.priority, T.action, T.owner].map((t) => header(p(t))),
+  );
   for (let r = RISK_FIRST; r <= RISK_LAST; r++) {
     const n = r + 1;
     sheet.putRow(r, 0, [
@@ -65,7 +72,12 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const priority = column(RISK_COLUMNS.priority);
   const top = cellAddress(RISK_FIRST, RISK_COLUMNS.priority).replace(/^([A-Z]+)/, "$$$1");
   sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}>=15)`, fill: RISK_ZONE_FILLS.high.strong });
-  sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}>=8,${top}<15)`, fill: RISK_ZONE_FILLS.medium.strong });
+  sheet.conditionalFormat({
+    type: "formula",
+    range: priority,
+    formula: `=AND(${top}<>"",${top}>=8,${top}<15)`,
+    fill: RISK_ZONE_FILLS.medium.strong,
+  });
   sheet.conditionalFormat({ type: "formula", range: priority, formula: `=AND(${top}<>"",${top}<8)`, fill: RISK_ZONE_FILLS.low.strong });
   sheet.table("SroiRisks", RISK_HEADER_ROW, 0, RISK_LAST, RISK_COLUMNS.owner);
   addHeatMap(sheet, language, { first: RISK_FIRST, last: RISK_LAST, probability: RISK_COLUMNS.probability, impact: RISK_COLUMNS.impact });

@@ -54,12 +54,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     raw[y * (rowBytes + 1)] = 0; // filter type None
     Buffer.from(rgba.buffer, rgba.byteOffset + y * rowBytes, rowBytes).copy(raw, y * (rowBytes + 1) + 1);
   }
-  return Buffer.concat([
-    SIGNATURE,
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
 }
 
 /** Width and height from a PNG file's IHDR chunk, or `undefined` when the bytes are not a PNG. */

@@ -34,15 +34,23 @@ function checkIdentity(root: XmlElement): Problem[] {
   need(textOf(locale) === "en-US", locale, `<DefaultLocale> must be en-US (the default language), found "${textOf(locale)}"`);
   const provider = child(root, "ProviderName");
   need(textOf(provider).length > 0 && textOf(provider).length <= 125, provider, "<ProviderName> must have 1 to 125 characters");
-  for (const [name, max] of [["DisplayName", 125], ["Description", 250]] as const) {
+  for (const [name, max] of [
+    ["DisplayName", 125],
+    ["Description", 250],
+  ] as const) {
     const el = child(root, name);
     const values = el ? [el.attrs.DefaultValue ?? "", ...el.children.map((o) => o.attrs.Value ?? "")] : [];
-    for (const v of values) need(v.length > 0 && v.length <= max, el, `<${name}> values must have 1 to ${max} characters, found ${v.length}`);
+    for (const v of values)
+      need(v.length > 0 && v.length <= max, el, `<${name}> values must have 1 to ${max} characters, found ${v.length}`);
   }
   const permissions = child(root, "Permissions");
   need(PERMISSIONS.includes(textOf(permissions)), permissions, `<Permissions> must be one of ${PERMISSIONS.join(", ")}`);
   const hosts = childrenNamed(child(root, "Hosts") ?? root, "Host", NS.app).map((h) => h.attrs.Name);
-  need(hosts.length === 1 && hosts[0] === "Workbook", child(root, "Hosts"), `<Hosts> must list exactly one <Host Name="Workbook"/>, found ${hosts.join(", ") || "none"}`);
+  need(
+    hosts.length === 1 && hosts[0] === "Workbook",
+    child(root, "Hosts"),
+    `<Hosts> must list exactly one <Host Name="Workbook"/>, found ${hosts.join(", ") || "none"}`,
+  );
   const sets = childrenNamed(path(root, "Requirements", "Sets") ?? root, "Set", NS.app);
   const cfr = sets.find((s) => s.attrs.Name === "CustomFunctionsRuntime");
   need(cfr !== undefined, path(root, "Requirements"), "<Requirements> must require the CustomFunctionsRuntime set");
@@ -60,7 +68,7 @@ function checkCustomFunctions(root: XmlElement, expect: ManifestExpectations): P
   const host = path(root, "VersionOverrides", "Hosts", "Host");
   const point = path(host, "AllFormFactors", "ExtensionPoint");
   if (!point || xsiType(point, root) !== "CustomFunctions") {
-    return [problemAt(host ?? root, "the Workbook host needs <AllFormFactors><ExtensionPoint xsi:type=\"CustomFunctions\">")];
+    return [problemAt(host ?? root, 'the Workbook host needs <AllFormFactors><ExtensionPoint xsi:type="CustomFunctions">')];
   }
   const index = indexResources(root);
   const ns = child(point, "Namespace");
@@ -69,20 +77,29 @@ function checkCustomFunctions(root: XmlElement, expect: ManifestExpectations): P
   else if (nsString) {
     const values = [nsString.attrs.DefaultValue, ...nsString.children.map((o) => o.attrs.Value)];
     if (values.some((v) => v !== expect.namespace)) {
-      problems.push(problemAt(nsString, `the functions namespace must be "${expect.namespace}" in every language, found ${values.join(", ")}`));
+      problems.push(
+        problemAt(nsString, `the functions namespace must be "${expect.namespace}" in every language, found ${values.join(", ")}`),
+      );
     }
   }
-  for (const [name, ext] of [["Script", ".js"], ["Page", ".html"], ["Metadata", ".json"]] as const) {
+  for (const [name, ext] of [
+    ["Script", ".js"],
+    ["Page", ".html"],
+    ["Metadata", ".json"],
+  ] as const) {
     const source = path(point, name, "SourceLocation");
     const url = source ? index.Urls.get(source.attrs.resid) : undefined;
     if (!url) continue; // missing element or resid: reported by the structure and reference checks
     for (const v of [url.attrs.DefaultValue, ...url.children.map((o) => o.attrs.Value)]) {
-      if (!v?.split(/[?#]/)[0].endsWith(ext)) problems.push(problemAt(url, `the custom functions ${name} URL must name a ${ext} file, found "${v}"`));
+      if (!v?.split(/[?#]/)[0].endsWith(ext))
+        problems.push(problemAt(url, `the custom functions ${name} URL must name a ${ext} file, found "${v}"`));
     }
     if (name === "Metadata") {
       const override = url.children.find((o) => o.attrs.Locale === expect.translationLocale);
       if (!override || override.attrs.Value === url.attrs.DefaultValue) {
-        problems.push(problemAt(url, `the functions metadata needs a ${expect.translationLocale} override pointing to the translated metadata file`));
+        problems.push(
+          problemAt(url, `the functions metadata needs a ${expect.translationLocale} override pointing to the translated metadata file`),
+        );
       }
     }
   }

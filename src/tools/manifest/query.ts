@@ -22,7 +22,10 @@ export function problemAt(el: XmlElement, message: string): Problem {
 
 /** The value of the element's `xsi:type` attribute, whatever prefix the file binds to XSI. */
 export function xsiType(el: XmlElement, root: XmlElement): string | undefined {
-  const prefix = Object.entries(root.attrs).find(([k, v]) => k.startsWith("xmlns:") && v === NS.xsi)?.[0].slice(6) ?? "xsi";
+  const prefix =
+    Object.entries(root.attrs)
+      .find(([k, v]) => k.startsWith("xmlns:") && v === NS.xsi)?.[0]
+      .slice(6) ?? "xsi";
   return el.attrs[`${prefix}:type`];
 }
 

@@ -90,7 +90,9 @@ export function checkResourceEntries(root: XmlElement): Problem[] {
 function valuesOf(el: XmlElement): [string, string | undefined][] {
   return [
     ["DefaultValue", el.attrs.DefaultValue],
-    ...el.children.filter((c) => c.local === "Override").map((o): [string, string | undefined] => [`the ${o.attrs.Locale} override`, o.attrs.Value]),
+    ...el.children
+      .filter((c) => c.local === "Override")
+      .map((o): [string, string | undefined] => [`the ${o.attrs.Locale} override`, o.attrs.Value]),
   ];
 }
 

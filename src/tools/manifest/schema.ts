@@ -61,12 +61,7 @@ export const MODELS: Record<string, readonly Particle[]> = {
   OvHosts: [many("ov", "Host", 1, { byXsiType: { Workbook: "Workbook" } })],
   Workbook: [opt("ov", "AllFormFactors", "AllFormFactors"), opt("ov", "DesktopFormFactor", "FormFactor")],
   AllFormFactors: [one("ov", "ExtensionPoint", { byXsiType: { CustomFunctions: "CustomFunctions" } })],
-  CustomFunctions: [
-    one("ov", "Script", "Source"),
-    one("ov", "Page", "Source"),
-    opt("ov", "Metadata", "Source"),
-    opt("ov", "Namespace"),
-  ],
+  CustomFunctions: [one("ov", "Script", "Source"), one("ov", "Page", "Source"), opt("ov", "Metadata", "Source"), opt("ov", "Namespace")],
   Source: [one("ov", "SourceLocation")],
   FormFactor: [
     opt("ov", "GetStarted", "GetStarted"),
@@ -124,7 +119,8 @@ export function checkSequence(el: XmlElement, particles: readonly Particle[]): P
       problems.push(problemAt(c, `<${c.name}> is out of order in <${el.name}>: it must come before <${label(particles[current])}>`));
     } else if (idx === current) {
       count += 1;
-      if (count > particles[idx].max) problems.push(problemAt(c, `<${c.name}> may appear only ${particles[idx].max} time(s) in <${el.name}>`));
+      if (count > particles[idx].max)
+        problems.push(problemAt(c, `<${c.name}> may appear only ${particles[idx].max} time(s) in <${el.name}>`));
     } else {
       const skipped = unmet(current, idx, count);
       const later = skipped.find((p) => indices.slice(i + 1).some((j) => particles[j] === p));

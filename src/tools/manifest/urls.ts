@@ -54,7 +54,9 @@ export function checkOrigins(root: XmlElement): Problem[] {
     if (parsed.username || parsed.password) problems.push(problemAt(el, `${what}: "${url}" must not carry credentials`));
     if (!first) first = { origin: parsed.origin, what };
     else if (parsed.origin !== first.origin) {
-      problems.push(problemAt(el, `${what}: origin ${parsed.origin} differs from ${first.origin} (${first.what}); serve everything from one origin`));
+      problems.push(
+        problemAt(el, `${what}: origin ${parsed.origin} differs from ${first.origin} (${first.what}); serve everything from one origin`),
+      );
     }
   }
   return problems;
@@ -107,7 +109,8 @@ export function checkAssets(root: XmlElement, readAsset: AssetReader): Problem[]
     if (absent.length) problems.push(problemAt(el, `<Icon> lacks the required size(s) ${absent.join(", ")}`));
     for (const img of el.children) {
       const resource = images.get(img.attrs.resid);
-      if (resource?.attrs.DefaultValue) checkIcon(resource.attrs.DefaultValue, Number(img.attrs.size), img, `bt:Image "${img.attrs.resid}"`);
+      if (resource?.attrs.DefaultValue)
+        checkIcon(resource.attrs.DefaultValue, Number(img.attrs.size), img, `bt:Image "${img.attrs.resid}"`);
     }
   }
   return problems;

@@ -41,7 +41,8 @@ export function inspectCertificates(dir?: string, now = new Date()): CertState {
     if (new Date(cert.validFrom) > now) return { state: "invalid", reason: `${paths.cert} is not valid before ${cert.validFrom}` };
     if (validTo <= now) return { state: "expired", validTo };
     if (!cert.checkHost("localhost")) return { state: "invalid", reason: `${paths.cert} does not cover localhost` };
-    if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) return { state: "invalid", reason: `${paths.cert} was not issued by ${paths.ca}` };
+    if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey))
+      return { state: "invalid", reason: `${paths.cert} was not issued by ${paths.ca}` };
     if (!cert.checkPrivateKey(key)) return { state: "invalid", reason: `${paths.key} does not belong to ${paths.cert}` };
     return { state: "ok", validTo };
   } catch (err) {

@@ -81,7 +81,8 @@ export function manualDesktopInstructions(ctx: LoadContext): string {
 /** How to make the browser (or Excel) trust the development certificate authority. */
 export function certificateInstructions(ctx: LoadContext): string {
   const ca = `${ctx.certDir}/ca.crt`;
-  if (ctx.caInstalled) return `The development certificate authority is installed; certificates last ${CERT_DAYS} days and npm start renews them.`;
+  if (ctx.caInstalled)
+    return `The development certificate authority is installed; certificates last ${CERT_DAYS} days and npm start renews them.`;
   const byPlatform: Record<string, string[]> = {
     win32: [
       `Windows: double-click ${ca}, Install Certificate > Current User >`,

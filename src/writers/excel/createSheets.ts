@@ -54,7 +54,15 @@ export async function createSheets(request: CreateRequest): Promise<CreateResult
     return { ok: true, sheets: created };
   } catch (error) {
     const problem = problemFromError(error);
-    const cleanedUp = failing && before ? await removeHalfMade(failing.sheets.map((s) => s.name), failing.sheets.flatMap((s) => s.names.map((n) => n.name)), before, problem) : true;
+    const cleanedUp =
+      failing && before
+        ? await removeHalfMade(
+            failing.sheets.map((s) => s.name),
+            failing.sheets.flatMap((s) => s.names.map((n) => n.name)),
+            before,
+            problem,
+          )
+        : true;
     return { ok: false, problem, sheets: created, cleanedUp };
   }
 }

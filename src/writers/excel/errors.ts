@@ -25,6 +25,6 @@ export function problemFromError(error: unknown): WriterProblem {
 /** The `code` of an Office error, or undefined for other errors. */
 export function officeErrorCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
-  const code = (error).code;
+  const code = error.code;
   return typeof code === "string" && code !== "" ? code : undefined;
 }

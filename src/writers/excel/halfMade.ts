@@ -14,7 +14,12 @@ export interface Before {
  * clash, since the sheet with that name may then be someone else's; a cell-edit-mode rejection
  * applies nothing, so there is nothing to remove (true). Returns whether the workbook is clean.
  */
-export async function removeHalfMade(sheets: readonly string[], names: readonly string[], before: Before, problem: WriterProblem): Promise<boolean> {
+export async function removeHalfMade(
+  sheets: readonly string[],
+  names: readonly string[],
+  before: Before,
+  problem: WriterProblem,
+): Promise<boolean> {
   if (problem.kind === "cellEditMode") return true;
   if (problem.kind === "nameTaken") return false;
   const planned = new Set(sheets.map((s) => s.toLowerCase()));

@@ -10,8 +10,4 @@ export { selectCell } from "./selectCell";
 export { readBeforeAfter } from "./readBeforeAfter";
 export { readImpactMap } from "./readImpactMap";
 export { writeAnalysis } from "./writeAnalysis";
-;
-;
-;
 export type * from "../../workbook/ports";
-;

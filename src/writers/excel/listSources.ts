@@ -24,7 +24,9 @@ function suffix(name: string): number {
 export function sourcesOf(tables: readonly TableRef[], positions: ReadonlyMap<string, number>): Sources {
   const position = (ref: TableRef): number => positions.get(ref.sheet) ?? Number.MAX_SAFE_INTEGER;
   const of = (wish: string): TableRef[] =>
-    tables.filter((t) => claimedFrom(wish, t.table)).sort((a, b) => position(a) - position(b) || suffix(a.table) - suffix(b.table) || a.table.localeCompare(b.table));
+    tables
+      .filter((t) => claimedFrom(wish, t.table))
+      .sort((a, b) => position(a) - position(b) || suffix(a.table) - suffix(b.table) || a.table.localeCompare(b.table));
   return { impactMaps: of(TABLES.impactMaps), beforeAfter: of(TABLES.beforeAfter), analyses: of(TABLES.analyses) };
 }
 

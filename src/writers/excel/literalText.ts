@@ -19,8 +19,28 @@
 const LEADING = /^[=+\-@#']/;
 
 const BOOLEANS = new Set([
-  "true", "false", "sant", "falskt", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero",
-  "waar", "onwaar", "sand", "falsk", "sann", "usann", "tosi", "epätosi", "verdadeiro", "prawda", "fałsz",
+  "true",
+  "false",
+  "sant",
+  "falskt",
+  "wahr",
+  "falsch",
+  "vrai",
+  "faux",
+  "verdadero",
+  "falso",
+  "vero",
+  "waar",
+  "onwaar",
+  "sand",
+  "falsk",
+  "sann",
+  "usann",
+  "tosi",
+  "epätosi",
+  "verdadeiro",
+  "prawda",
+  "fałsz",
 ]);
 
 /** Month names and their abbreviations in the languages Excel most often runs in here. */
@@ -34,7 +54,8 @@ const MONTHS = new Set(
     "märz mär mai dezember janv févr fév avr juin juil août aoû déc janvier février avril juillet",
     "ene enero febrero marzo abr abril mayo junio julio agosto septiembre set octubre noviembre dic diciembre",
     "gen gennaio febbraio aprile maggio mag giugno giu luglio lug ago settembre ott ottobre novembre dicembre",
-    "maart mei juni augustus okt", "janeiro fevereiro março abril maio junho julho setembro outubro out novembro dezembro",
+    "maart mei juni augustus okt",
+    "janeiro fevereiro março abril maio junho julho setembro outubro out novembro dezembro",
   ]
     .join(" ")
     .split(" "),

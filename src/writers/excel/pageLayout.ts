@@ -15,7 +15,7 @@ export function renderPageLayout(sheet: Excel.Worksheet, spec: SheetSpec): void 
   if (!print) return;
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
-  layout.orientation = (print.orientation === "landscape" ? "Landscape" : "Portrait");
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? 0 };
   const m = print.margins;
   layout.leftMargin = m.left * POINTS_PER_INCH;
@@ -36,5 +36,6 @@ export function renderPageLayout(sheet: Excel.Worksheet, spec: SheetSpec): void 
 export function renderMergesAndHeights(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const range of spec.wraps ?? []) sheet.getRange(range).format.wrapText = true;
   for (const range of spec.merges ?? []) sheet.getRange(range).merge(false);
-  for (const [row, points] of Object.entries(spec.rowHeights ?? {})) sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;
+  for (const [row, points] of Object.entries(spec.rowHeights ?? {}))
+    sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;
 }

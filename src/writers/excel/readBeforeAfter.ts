@@ -56,7 +56,12 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
       if (groups === undefined) return { ok: false, problem: { kind: "tableMissing", name: groupsTable } };
       const sheet = groups.worksheet.name;
       const onSheet = tables.items.filter((t) => t.worksheet.name === sheet);
-      const chosen = Object.entries(siblingTables(groups.name, onSheet.map((t) => t.name))) as [BeforeAfterTableKind, string][];
+      const chosen = Object.entries(
+        siblingTables(
+          groups.name,
+          onSheet.map((t) => t.name),
+        ),
+      ) as [BeforeAfterTableKind, string][];
       const bodies = chosen.map(([kind, name]) => {
         const table = onSheet.find((t) => t.name === name) ?? groups;
         return [kind, table.getDataBodyRange().load(kind === "summary" ? "values,rowIndex,numberFormat" : "values,rowIndex")] as const;

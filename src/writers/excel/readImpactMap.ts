@@ -25,7 +25,13 @@ export async function readImpactMap(table: string): Promise<ImpactMapCellsResult
       const sheet = found.worksheet.load("name");
       const header = found.getHeaderRowRange().load("values,rowIndex");
       const body = found.getDataBodyRange().load("values");
-      const below = found.getRange().getLastRow().getOffsetRange(1, 0).getCell(0, 0).getResizedRange(ROWS_BELOW - 1, 1).load("values,numberFormat");
+      const below = found
+        .getRange()
+        .getLastRow()
+        .getOffsetRange(1, 0)
+        .getCell(0, 0)
+        .getResizedRange(ROWS_BELOW - 1, 1)
+        .load("values,numberFormat");
       const kpi = context.workbook.tables.getItemOrNullObject(KPI_TABLE).load("name");
       await context.sync();
       let priceIndex: CellValue[][] | undefined;

@@ -46,7 +46,10 @@ export function supportsPageLayout(): boolean {
 }
 
 /** The features this Excel lacks, given `Office.context.requirements.isSetSupported`. */
-function missingFeatures(isSetSupported: (name: string, version: string) => boolean, features: readonly MissingFeature[] = REQUIRED_FEATURES): MissingFeature[] {
+function missingFeatures(
+  isSetSupported: (name: string, version: string) => boolean,
+  features: readonly MissingFeature[] = REQUIRED_FEATURES,
+): MissingFeature[] {
   return features.filter((f) => !isSetSupported("ExcelApi", f.set));
 }
 

@@ -6,7 +6,6 @@ import { NO_LIMIT } from "../style";
  * they are tested without Excel).
  */
 
-
 /** The Office.js DataValidationRule for a model rule. */
 export function officeRule(rule: ValidationRule): Excel.DataValidationRule {
   if (rule.type === "list") {

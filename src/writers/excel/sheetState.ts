@@ -38,7 +38,11 @@ export interface Outline {
   readonly tables: Excel.TableCollection;
   readonly charts: Excel.ChartCollection;
   /** Counted only before a refresh: the written sheet has none by construction. */
-  readonly extras?: { readonly comments: OfficeExtension.ClientResult<number>; readonly notes: OfficeExtension.ClientResult<number>; readonly names: OfficeExtension.ClientResult<number> };
+  readonly extras?: {
+    readonly comments: OfficeExtension.ClientResult<number>;
+    readonly notes: OfficeExtension.ClientResult<number>;
+    readonly names: OfficeExtension.ClientResult<number>;
+  };
 }
 
 /** The cells of the used range, loaded once its size is known. */
@@ -54,7 +58,12 @@ export function queueOutline(sheet: Excel.Worksheet, used: Excel.Range, withExtr
   const tables = sheet.tables.load("items/name");
   const charts = sheet.charts.load("items/name,items/chartType");
   if (!withExtras) return { used, tables, charts };
-  return { used, tables, charts, extras: { comments: sheet.comments.getCount(), notes: sheet.notes.getCount(), names: sheet.names.getCount() } };
+  return {
+    used,
+    tables,
+    charts,
+    extras: { comments: sheet.comments.getCount(), notes: sheet.notes.getCount(), names: sheet.names.getCount() },
+  };
 }
 
 /** Queues the reading of every cell of `range` (the used range). */
@@ -78,7 +87,15 @@ function cellKey(cells: CellsRead, r: number, c: number, skip: { row: number; co
   const { values, formulas, numberFormat } = cells.range as unknown as { values: Grid; formulas: Grid; numberFormat: Grid };
   const format = cells.formats.value[r]?.[c]?.format;
   const own = r === skip.row && c === skip.column;
-  const parts = [own ? "" : values[r][c], own ? "" : formulas[r][c], numberFormat[r][c], format?.fill?.color, format?.font?.bold, format?.font?.italic, format?.font?.color];
+  const parts = [
+    own ? "" : values[r][c],
+    own ? "" : formulas[r][c],
+    numberFormat[r][c],
+    format?.fill?.color,
+    format?.font?.bold,
+    format?.font?.italic,
+    format?.font?.color,
+  ];
   return JSON.stringify(parts);
 }
 

@@ -56,7 +56,12 @@ interface WorkbookRead {
   readonly tables: Excel.TableCollection;
   readonly names: Excel.NamedItemCollection;
   /** The sheet to refresh, with its own tables and charts, and whether it is untouched. */
-  readonly target?: { readonly sheet: Excel.Worksheet; readonly tables: readonly Excel.Table[]; readonly charts: Excel.ChartCollection; readonly untouched: boolean };
+  readonly target?: {
+    readonly sheet: Excel.Worksheet;
+    readonly tables: readonly Excel.Table[];
+    readonly charts: Excel.ChartCollection;
+    readonly untouched: boolean;
+  };
 }
 
 async function readWorkbook(context: Excel.RequestContext, replace: string | undefined): Promise<WorkbookRead> {
@@ -70,7 +75,12 @@ async function readWorkbook(context: Excel.RequestContext, replace: string | und
   const sheet = context.workbook.worksheets.getItem(replace).load("name,id,position");
   const charts = sheet.charts.load("items/name");
   const untouched = await readUntouched(context, sheet);
-  return { sheets, tables, names, target: { sheet, charts, untouched, tables: tables.items.filter((t) => t.worksheet.name === sheet.name) } };
+  return {
+    sheets,
+    tables,
+    names,
+    target: { sheet, charts, untouched, tables: tables.items.filter((t) => t.worksheet.name === sheet.name) },
+  };
 }
 
 /** The sheet to write, under its final name. */
@@ -82,7 +92,12 @@ interface Plan {
 
 function prepare(read: WorkbookRead, request: AnalysisWriteRequest): Plan {
   const own = read.target?.tables ?? [];
-  const sheetName = read.target?.sheet.name ?? freeSheetName(request.preferredName, read.sheets.items.map((s) => s.name));
+  const sheetName =
+    read.target?.sheet.name ??
+    freeSheetName(
+      request.preferredName,
+      read.sheets.items.map((s) => s.name),
+    );
   const taken = [...read.tables.items.filter((t) => !own.includes(t)).map((t) => t.name), ...read.names.items.map((n) => n.name)];
   const report = request.build(sheetName);
   const [spec] = freeTableAndDefinedNames([report.sheet], taken);
@@ -97,7 +112,14 @@ async function write(context: Excel.RequestContext, read: WorkbookRead, plan: Pl
   let sheet: Excel.Worksheet;
   if (target) {
     const { sheet: old, charts, tables } = target;
-    progress.refreshed = { id: old.id, name: old.name, position: old.position, table: tables[0].name, charts: charts.items.map((c) => c.name), sheetIds };
+    progress.refreshed = {
+      id: old.id,
+      name: old.name,
+      position: old.position,
+      table: tables[0].name,
+      charts: charts.items.map((c) => c.name),
+      sheetIds,
+    };
     backup = old.copy("End");
     for (const chart of charts.items) chart.delete();
     tables.forEach((t) => t.delete());
@@ -127,7 +149,14 @@ async function recover(problem: WriterProblem, progress: Progress, request: Anal
   if (progress.added) await removeHalfMade([progress.added.sheet], [], progress.added.before, problem);
   if (progress.refreshed && problem.kind !== "cellEditMode") {
     const restored = await restoreRefreshed(progress.refreshed);
-    if (restored.kind === "failed") return { ok: false, problem: { kind: "refreshIncomplete", sheet: progress.refreshed.name, backup: restored.backup } };
+    if (restored.kind === "failed")
+      return { ok: false, problem: { kind: "refreshIncomplete", sheet: progress.refreshed.name, backup: restored.backup } };
   }
-  return { ok: false, problem: request.replace !== undefined && problem.kind === "general" && problem.code === "ItemNotFound" ? { kind: "sheetMissing", name: request.replace } : problem };
+  return {
+    ok: false,
+    problem:
+      request.replace !== undefined && problem.kind === "general" && problem.code === "ItemNotFound"
+        ? { kind: "sheetMissing", name: request.replace }
+        : problem,
+  };
 }

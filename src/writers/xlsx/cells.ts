@@ -22,7 +22,13 @@ export function writeCells(sheet: Worksheet, grid: Grid, options: FormatOptions)
 
 function font(style: CellStyle): Partial<Font> {
   const { bold, italic, size, color } = style.font;
-  return { ...BASE_FONT, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(size ? { size } : {}), ...(color ? { color: { argb: argb(color) } } : {}) };
+  return {
+    ...BASE_FONT,
+    ...(bold ? { bold } : {}),
+    ...(italic ? { italic } : {}),
+    ...(size ? { size } : {}),
+    ...(color ? { color: { argb: argb(color) } } : {}),
+  };
 }
 
 function fill(color: string): Fill {
@@ -31,18 +37,27 @@ function fill(color: string): Fill {
 
 function alignment(style: CellStyle): Partial<Alignment> | undefined {
   if (!style.wrap && !style.verticalAlignment) return undefined;
-  return { ...(style.wrap ? { wrapText: true } : {}), ...(style.verticalAlignment ? { vertical: style.verticalAlignment === "center" ? "middle" : "top" } : {}) };
+  return {
+    ...(style.wrap ? { wrapText: true } : {}),
+    ...(style.verticalAlignment ? { vertical: style.verticalAlignment === "center" ? "middle" : "top" } : {}),
+  };
 }
 
 /**
  * The edges of one cell at (r, c) inside a rectangle that carry a line: the rectangle's outline
  * edges on its border and, when `inside`, every edge between two of its cells.
  */
-function borders(style: CellStyle, r: number, c: number, box: { top: number; left: number; bottom: number; right: number }): Partial<Borders> | undefined {
+function borders(
+  style: CellStyle,
+  r: number,
+  c: number,
+  box: { top: number; left: number; bottom: number; right: number },
+): Partial<Borders> | undefined {
   const border = style.border;
   if (!border) return undefined;
   const line = { style: border.line, color: { argb: argb(border.color) } };
-  const edge = (side: "top" | "bottom" | "left" | "right", onOutline: boolean): boolean => (onOutline ? border.outline.includes(side) : border.inside);
+  const edge = (side: "top" | "bottom" | "left" | "right", onOutline: boolean): boolean =>
+    onOutline ? border.outline.includes(side) : border.inside;
   const result: Partial<Borders> = {};
   if (edge("top", r === box.top)) result.top = line;
   if (edge("bottom", r === box.bottom)) result.bottom = line;

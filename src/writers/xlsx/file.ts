@@ -96,7 +96,13 @@ async function removeStaleTemporaries(directory: string, now = Date.now()): Prom
     const file = path.join(directory, name);
     const stat = await fs.lstat(file).catch(() => null);
     if (!stat?.isFile() || now - stat.mtimeMs < STALE_AFTER_MS) continue;
-    if (await fs.rm(file).then(() => true, () => false)) removed.push(name);
+    if (
+      await fs.rm(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
   }
   return removed;
 }

@@ -7,17 +7,44 @@
 
 /** Functions newer than Excel 2007 that a template might use (Excel 2016 and LibreOffice know them). */
 const FUTURE_FUNCTIONS = [
-  "AGGREGATE", "CEILING.MATH", "CONCAT", "DAYS", "FLOOR.MATH", "FORMULATEXT", "IFNA", "IFS", "ISFORMULA",
-  "ISOWEEKNUM", "MAXIFS", "MINIFS", "MODE.SNGL", "NORM.DIST", "NORM.INV", "NORM.S.DIST", "NORM.S.INV",
-  "NUMBERVALUE", "PDURATION", "PERCENTILE.EXC", "PERCENTILE.INC", "QUARTILE.EXC", "QUARTILE.INC",
-  "RANK.AVG", "RANK.EQ", "RRI", "SHEET", "SHEETS", "STDEV.P", "STDEV.S", "SWITCH", "TEXTJOIN", "VAR.P",
-  "VAR.S", "XOR",
+  "AGGREGATE",
+  "CEILING.MATH",
+  "CONCAT",
+  "DAYS",
+  "FLOOR.MATH",
+  "FORMULATEXT",
+  "IFNA",
+  "IFS",
+  "ISFORMULA",
+  "ISOWEEKNUM",
+  "MAXIFS",
+  "MINIFS",
+  "MODE.SNGL",
+  "NORM.DIST",
+  "NORM.INV",
+  "NORM.S.DIST",
+  "NORM.S.INV",
+  "NUMBERVALUE",
+  "PDURATION",
+  "PERCENTILE.EXC",
+  "PERCENTILE.INC",
+  "QUARTILE.EXC",
+  "QUARTILE.INC",
+  "RANK.AVG",
+  "RANK.EQ",
+  "RRI",
+  "SHEET",
+  "SHEETS",
+  "STDEV.P",
+  "STDEV.S",
+  "SWITCH",
+  "TEXTJOIN",
+  "VAR.P",
+  "VAR.S",
+  "XOR",
 ];
 
-const FUTURE_CALL = new RegExp(
-  `(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((f) => f.replace(/\./g, "\\.")).join("|")})\\(`,
-  "gi",
-);
+const FUTURE_CALL = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((f) => f.replace(/\./g, "\\.")).join("|")})\\(`, "gi");
 
 /** Text in double quotes and quoted sheet names: never rewritten. */
 const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;

@@ -23,7 +23,9 @@ function freeTableName(wish: string, taken: Set<string>): string {
 function headerText(sheet: Worksheet, row: number, column: number, table: string): string {
   const value = sheet.getCell(row, column).value;
   if (typeof value !== "string" || value.trim() === "") {
-    throw new RangeError(`table ${table} on ${sheet.name}: header ${sheet.getCell(row, column).address} must be text, found ${JSON.stringify(value)}`);
+    throw new RangeError(
+      `table ${table} on ${sheet.name}: header ${sheet.getCell(row, column).address} must be text, found ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -13,14 +13,14 @@ import { fileFormula } from "./formula";
 /** Excel's limits for the texts of a validation. */
 const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225, inlineList: 255 } as const;
 
-
 /** The ExcelJS validation for one rule (formulae without "="). */
 function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "operator" | "formulae"> {
   if (rule.type === "list") {
     if ("source" in rule) return { type: "list", formulae: [fileFormula(rule.source)] };
     const items = rule.values.join(",");
     if (rule.values.some((v) => v.includes(",") || v.includes('"'))) throw new RangeError(`list item with a comma or quote in "${items}"`);
-    if (items.length > VALIDATION_LIMITS.inlineList) throw new RangeError(`inline list longer than ${VALIDATION_LIMITS.inlineList} characters: "${items}"`);
+    if (items.length > VALIDATION_LIMITS.inlineList)
+      throw new RangeError(`inline list longer than ${VALIDATION_LIMITS.inlineList} characters: "${items}"`);
     return { type: "list", formulae: [`"${items}"`] };
   }
   const { type, min, max } = rule;
@@ -31,7 +31,8 @@ function fileRule(rule: ValidationRule): Pick<DataValidation, "type" | "operator
 }
 
 function checkLength(what: string, text: string, limit: number, range: string): void {
-  if (text.length > limit) throw new RangeError(`validation of ${range}: ${what} has ${text.length} characters, Excel allows ${limit}: "${text}"`);
+  if (text.length > limit)
+    throw new RangeError(`validation of ${range}: ${what} has ${text.length} characters, Excel allows ${limit}: "${text}"`);
 }
 
 /** The full ExcelJS validation of a spec: rule, input message and stop-style error message. */

@@ -73,7 +73,9 @@ describe("validateBeforeAfter", () => {
 
   it("reports each missing rate", () => {
     const blank = { value: "" };
-    const input = oneIntoWork({ rates: { municipalTax: blank, regionalTax: blank, stateTax: blank, stateTaxThreshold: blank, employerFees: blank } });
+    const input = oneIntoWork({
+      rates: { municipalTax: blank, regionalTax: blank, stateTax: blank, stateTaxThreshold: blank, employerFees: blank },
+    });
     expect(errorsOf(input).map((e) => errorMessage(e, "en"))).toEqual([
       "municipal tax rate is required but was blank.",
       "regional tax rate is required but was blank.",
@@ -84,7 +86,10 @@ describe("validateBeforeAfter", () => {
   });
 
   it("returns the model parseBeforeAfter returns for a good input", () => {
-    const input = oneIntoWork({ resources: [{ name: "Visits", unitCost: 500, before: 2, after: 1, payer: "Region" }, {}], discountRate: 0.03 });
+    const input = oneIntoWork({
+      resources: [{ name: "Visits", unitCost: 500, before: 2, after: 1, payer: "Region" }, {}],
+      discountRate: 0.03,
+    });
     expect(validateBeforeAfter(input)).toEqual({ ok: true, model: parseBeforeAfter(input) });
   });
 

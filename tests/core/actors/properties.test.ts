@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { Dec, sum } from "../../../src/core";
 import {
-  ACTORS, BeforeAfterInput, BENEFIT_SITUATIONS, GroupInput, PUBLIC_ACTORS, Situation, SITUATIONS, splitByActor,
+  ACTORS,
+  BeforeAfterInput,
+  BENEFIT_SITUATIONS,
+  GroupInput,
+  PUBLIC_ACTORS,
+  Situation,
+  SITUATIONS,
+  splitByActor,
 } from "../../../src/core/actors";
 import { expectRelativelyClose } from "../helpers";
 
@@ -29,34 +36,46 @@ const share = fc.integer({ min: 0, max: 5000 }).map((n) => n / 10000);
 const amount = fc.integer({ min: 0, max: 60000 });
 const rate = (value: number) => ({ value, year: 2025, source: "test" });
 
-const model = fc.record({
-  groups: fc.array(group, { minLength: 1, maxLength: 3 }),
-  amounts: fc.array(amount, { minLength: 6, maxLength: 6 }),
-  payers: fc.array(fc.constantFrom(...PUBLIC_ACTORS), { minLength: 5, maxLength: 5 }),
-  taxable: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
-  resources: fc.array(fc.record({ unitCost: amount, before: fc.integer({ min: 0, max: 10 }), after: fc.integer({ min: 0, max: 10 }), payer: fc.constantFrom(...ACTORS) }), { maxLength: 3 }),
-  rates: fc.tuple(share, share, share, fc.integer({ min: 0, max: 800000 }), share),
-  deadweight: share,
-  discountRate: fc.integer({ min: 0, max: 800 }).map((n) => n / 10000),
-}).map((m): BeforeAfterInput => ({
-  groups: m.groups,
-  situations: {
-    ...Object.fromEntries(BENEFIT_SITUATIONS.map((s, i) => [s, { monthlyAmount: m.amounts[i], payer: m.payers[i], taxable: m.taxable[i] }])),
-    employment: { monthlyAmount: m.amounts[5] },
-  },
-  resources: m.resources,
-  intervention: { costPerParticipant: 40000, payerShares: { municipality: 0.25, region: 0.25, forsakringskassan: 0.5 } },
-  horizon: { value: 30 },
-  deadweight: m.deadweight,
-  discountRate: m.discountRate,
-  rates: {
-    municipalTax: rate(m.rates[0]),
-    regionalTax: rate(m.rates[1]),
-    stateTax: rate(m.rates[2]),
-    stateTaxThreshold: rate(m.rates[3]),
-    employerFees: rate(m.rates[4]),
-  },
-}));
+const model = fc
+  .record({
+    groups: fc.array(group, { minLength: 1, maxLength: 3 }),
+    amounts: fc.array(amount, { minLength: 6, maxLength: 6 }),
+    payers: fc.array(fc.constantFrom(...PUBLIC_ACTORS), { minLength: 5, maxLength: 5 }),
+    taxable: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    resources: fc.array(
+      fc.record({
+        unitCost: amount,
+        before: fc.integer({ min: 0, max: 10 }),
+        after: fc.integer({ min: 0, max: 10 }),
+        payer: fc.constantFrom(...ACTORS),
+      }),
+      { maxLength: 3 },
+    ),
+    rates: fc.tuple(share, share, share, fc.integer({ min: 0, max: 800000 }), share),
+    deadweight: share,
+    discountRate: fc.integer({ min: 0, max: 800 }).map((n) => n / 10000),
+  })
+  .map((m): BeforeAfterInput => ({
+    groups: m.groups,
+    situations: {
+      ...Object.fromEntries(
+        BENEFIT_SITUATIONS.map((s, i) => [s, { monthlyAmount: m.amounts[i], payer: m.payers[i], taxable: m.taxable[i] }]),
+      ),
+      employment: { monthlyAmount: m.amounts[5] },
+    },
+    resources: m.resources,
+    intervention: { costPerParticipant: 40000, payerShares: { municipality: 0.25, region: 0.25, forsakringskassan: 0.5 } },
+    horizon: { value: 30 },
+    deadweight: m.deadweight,
+    discountRate: m.discountRate,
+    rates: {
+      municipalTax: rate(m.rates[0]),
+      regionalTax: rate(m.rates[1]),
+      stateTax: rate(m.rates[2]),
+      stateTaxThreshold: rate(m.rates[3]),
+      employerFees: rate(m.rates[4]),
+    },
+  }));
 
 describe("splitByActor properties", () => {
   it("nets every transfer to exactly zero across the actors, the individual included", () => {

@@ -37,7 +37,15 @@ describe("splitByActor", () => {
     });
 
     it("gives the yearly change as 12 × the monthly", () => {
-      expect([...result.actors, result.society].map((r) => r.yearly.toString())).toEqual(["144000", "28800", "0", "0", "72000", "67200", "312000"]);
+      expect([...result.actors, result.society].map((r) => r.yearly.toString())).toEqual([
+        "144000",
+        "28800",
+        "0",
+        "0",
+        "72000",
+        "67200",
+        "312000",
+      ]);
     });
 
     it("separates transfers, which net to zero, from production", () => {
@@ -79,7 +87,13 @@ describe("splitByActor", () => {
   it("applies deadweight to every change: effect = change × (1 − deadweight)", () => {
     // 25 % would have happened anyway: 12 000, 2 400, 6 000, 5 600, 26 000 × 0.75.
     const a = byActor(splitByActor(oneIntoWork({ deadweight: 0.25 })));
-    expect([a.municipality, a.region, a.state, a.individual, a.society].map((r) => r.monthly.toString())).toEqual(["9000", "1800", "4500", "4200", "19500"]);
+    expect([a.municipality, a.region, a.state, a.individual, a.society].map((r) => r.monthly.toString())).toEqual([
+      "9000",
+      "1800",
+      "4500",
+      "4200",
+      "19500",
+    ]);
     // Municipality 39 000 / 9 000 = 13/3 months; state 39 000 / 4 500 = 26/3; society 78 000 / 19 500 = 4.
     expectPayback(a.municipality, 13, 3);
     expectPayback(a.state, 26, 3);
@@ -139,8 +153,25 @@ describe("splitByActor", () => {
   it("reads shares of the group as people: share × size", () => {
     // 20 people, half on bistånd and half on sickness compensation before; after, a quarter on each
     // and half in work: the same as counts 10/10 → 5/5/10.
-    const shares = oneIntoWork({ groups: [{ size: 20, basis: "share", before: { socialAssistance: 0.5, sicknessCompensation: 0.5 }, after: { socialAssistance: 0.25, sicknessCompensation: 0.25, employment: 0.5 } }] });
-    const counts = oneIntoWork({ groups: [{ size: 20, before: { socialAssistance: 10, sicknessCompensation: 10 }, after: { socialAssistance: 5, sicknessCompensation: 5, employment: 10 } }] });
+    const shares = oneIntoWork({
+      groups: [
+        {
+          size: 20,
+          basis: "share",
+          before: { socialAssistance: 0.5, sicknessCompensation: 0.5 },
+          after: { socialAssistance: 0.25, sicknessCompensation: 0.25, employment: 0.5 },
+        },
+      ],
+    });
+    const counts = oneIntoWork({
+      groups: [
+        {
+          size: 20,
+          before: { socialAssistance: 10, sicknessCompensation: 10 },
+          after: { socialAssistance: 5, sicknessCompensation: 5, employment: 10 },
+        },
+      ],
+    });
     expect(monthly(splitByActor(shares))).toEqual(monthly(splitByActor(counts)));
   });
 

@@ -45,21 +45,41 @@ describe("splitByActor on bad input", () => {
   });
 
   it.each<[string, BeforeAfterInput, string, string]>([
-    ["a negative benefit amount", withAmounts(base, { socialAssistance: -100 }),
+    [
+      "a negative benefit amount",
+      withAmounts(base, { socialAssistance: -100 }),
       "income situation › social assistance › amount per month is -100; allowed: ≥ 0.",
-      "försörjning › ekonomiskt bistånd › belopp per månad är -100; tillåtet: ≥ 0."],
-    ["a negative wage", withAmounts(base, { employment: -1 }),
+      "försörjning › ekonomiskt bistånd › belopp per månad är -100; tillåtet: ≥ 0.",
+    ],
+    [
+      "a negative wage",
+      withAmounts(base, { employment: -1 }),
       "income situation › employment › amount per month is -1; allowed: ≥ 0.",
-      "försörjning › arbete › belopp per månad är -1; tillåtet: ≥ 0."],
-    ["a negative number of people", oneIntoWork({ groups: [{ size: 1, before: { socialAssistance: 2, other: -1 }, after: { employment: 1 } }] }),
+      "försörjning › arbete › belopp per månad är -1; tillåtet: ≥ 0.",
+    ],
+    [
+      "a negative number of people",
+      oneIntoWork({ groups: [{ size: 1, before: { socialAssistance: 2, other: -1 }, after: { employment: 1 } }] }),
       "group 1 › before › other is -1; allowed: ≥ 0.",
-      "grupp 1 › före › annat är -1; tillåtet: ≥ 0."],
-    ["a negative unit cost", oneIntoWork({ resources: [{ name: "x", unitCost: 10, before: 1, after: 0, payer: "Region" }, { name: "y", unitCost: -5, before: 1, after: 0, payer: "Region" }] }),
+      "grupp 1 › före › annat är -1; tillåtet: ≥ 0.",
+    ],
+    [
+      "a negative unit cost",
+      oneIntoWork({
+        resources: [
+          { name: "x", unitCost: 10, before: 1, after: 0, payer: "Region" },
+          { name: "y", unitCost: -5, before: 1, after: 0, payer: "Region" },
+        ],
+      }),
       "resource row 2 › unit cost is -5; allowed: ≥ 0.",
-      "resursrad 2 › enhetskostnad är -5; tillåtet: ≥ 0."],
-    ["a negative intervention cost", oneIntoWork({ intervention: { costPerParticipant: -10, payerShares: { municipality: 1 } } }),
+      "resursrad 2 › enhetskostnad är -5; tillåtet: ≥ 0.",
+    ],
+    [
+      "a negative intervention cost",
+      oneIntoWork({ intervention: { costPerParticipant: -10, payerShares: { municipality: 1 } } }),
       "intervention › cost per participant is -10; allowed: ≥ 0.",
-      "insats › kostnad per deltagare är -10; tillåtet: ≥ 0."],
+      "insats › kostnad per deltagare är -10; tillåtet: ≥ 0.",
+    ],
   ])("names the field of %s", (_, input, en, sv) => {
     expect(messages(input)).toEqual({ en, sv });
   });
@@ -68,7 +88,11 @@ describe("splitByActor on bad input", () => {
     ["municipalTax", "municipal tax rate is required but was blank.", "kommunal skattesats måste anges men är tom."],
     ["regionalTax", "regional tax rate is required but was blank.", "regional skattesats måste anges men är tom."],
     ["stateTax", "state income tax rate is required but was blank.", "statlig inkomstskatt måste anges men är tom."],
-    ["stateTaxThreshold", "state income tax threshold (yearly income) is required but was blank.", "brytpunkt för statlig inkomstskatt (årsinkomst) måste anges men är tom."],
+    [
+      "stateTaxThreshold",
+      "state income tax threshold (yearly income) is required but was blank.",
+      "brytpunkt för statlig inkomstskatt (årsinkomst) måste anges men är tom.",
+    ],
     ["employerFees", "employer social fee rate is required but was blank.", "arbetsgivaravgift måste anges men är tom."],
   ])("requires the rate %s", (key, en, sv) => {
     const missing = oneIntoWork({ rates: { ...base.rates, [key]: { value: "", source: "", year: "" } } });
@@ -80,7 +104,9 @@ describe("splitByActor on bad input", () => {
 
   it("catches a rate typed as a percentage and a bad year", () => {
     const percent = oneIntoWork({ rates: { ...base.rates, employerFees: { value: 31.42 } } });
-    expect(messages(percent).en).toBe("employer social fee rate is 31.42: rates are fractions, so enter 0.3142 for 31.42 % (allowed: [0, 1]).");
+    expect(messages(percent).en).toBe(
+      "employer social fee rate is 31.42: rates are fractions, so enter 0.3142 for 31.42 % (allowed: [0, 1]).",
+    );
     const year = oneIntoWork({ rates: { ...base.rates, municipalTax: { value: 0.2, year: 2025.5 } } });
     expect(messages(year).sv).toBe("kommunal skattesats › år måste vara ett heltal; fick 2025,5 (tillåtet: [1900; 2200]).");
   });
@@ -103,8 +129,12 @@ describe("splitByActor on bad input", () => {
 
   it("checks the horizon, the deadweight and the groups", () => {
     expect(messages(oneIntoWork({ horizon: { value: 0 } })).en).toBe("horizon is 0; allowed: [1, 1200].");
-    expect(messages(oneIntoWork({ horizon: { value: 1.5, unit: "years" } })).en).toBe("horizon must be a whole number; got 1.5 (allowed: [1, 100]).");
-    expect(messages(oneIntoWork({ deadweight: 20 })).sv).toBe("dödvikt är 20: andelar och räntor anges i decimalform, skriv 0,2 för 20 % (tillåtet: [0; 1]).");
+    expect(messages(oneIntoWork({ horizon: { value: 1.5, unit: "years" } })).en).toBe(
+      "horizon must be a whole number; got 1.5 (allowed: [1, 100]).",
+    );
+    expect(messages(oneIntoWork({ deadweight: 20 })).sv).toBe(
+      "dödvikt är 20: andelar och räntor anges i decimalform, skriv 0,2 för 20 % (tillåtet: [0; 1]).",
+    );
     expect(messages(oneIntoWork({ groups: [] })).en).toBe("group is an empty range; give at least one value.");
   });
 });

@@ -1,4 +1,13 @@
-import { analyse, breakEvens, cumulativeValue, monteCarlo, startAnalysis, finishAnalysis, tornado, AnalysisSettings } from "../../../src/core/analysis";
+import {
+  analyse,
+  breakEvens,
+  cumulativeValue,
+  monteCarlo,
+  startAnalysis,
+  finishAnalysis,
+  tornado,
+  AnalysisSettings,
+} from "../../../src/core/analysis";
 import { TWO_ROWS, d, expectClose, frac } from "./helpers";
 import { caught } from "../helpers";
 
@@ -7,7 +16,13 @@ import { caught } from "../helpers";
 const SETTINGS: AnalysisSettings = {
   step: { kind: "relative", size: d("0.1") },
   steps: { deadweight: { kind: "absolute", size: d("0.05") } },
-  monteCarlo: { runs: 300, seed: 42, distribution: "triangular", bins: 10, spreads: { proxy: { down: d("0.2"), up: d("0.3") }, deadweight: d("0.5") } },
+  monteCarlo: {
+    runs: 300,
+    seed: 42,
+    distribution: "triangular",
+    bins: 10,
+    spreads: { proxy: { down: d("0.2"), up: d("0.3") }, deadweight: d("0.5") },
+  },
 };
 
 describe("cumulativeValue", () => {
@@ -36,13 +51,21 @@ describe("analyse", () => {
   });
 
   it("holds the tornado and break-evens of the same map and settings", () => {
-    expect(JSON.stringify(result.tornado)).toBe(JSON.stringify(tornado(TWO_ROWS, rate, investment, { step: SETTINGS.step, steps: SETTINGS.steps })));
+    expect(JSON.stringify(result.tornado)).toBe(
+      JSON.stringify(tornado(TWO_ROWS, rate, investment, { step: SETTINGS.step, steps: SETTINGS.steps })),
+    );
     expect(JSON.stringify(result.breakEvens)).toBe(JSON.stringify(breakEvens(TWO_ROWS, rate, investment)));
   });
 
   it("holds the Monte Carlo result monteCarlo gives for the same options, however the runs are sliced", () => {
     const mc = SETTINGS.monteCarlo!;
-    const direct = monteCarlo(TWO_ROWS, rate, investment, { runs: mc.runs, seed: mc.seed, distribution: mc.distribution, bins: mc.bins, uncertainty: { spreads: mc.spreads } });
+    const direct = monteCarlo(TWO_ROWS, rate, investment, {
+      runs: mc.runs,
+      seed: mc.seed,
+      distribution: mc.distribution,
+      bins: mc.bins,
+      uncertainty: { spreads: mc.spreads },
+    });
     expect(JSON.stringify(result.monteCarlo)).toBe(JSON.stringify(direct));
     const started = startAnalysis(TWO_ROWS, rate, investment, SETTINGS);
     while (started.simulation!.done() < mc.runs) started.simulation!.advance(7);
@@ -56,10 +79,15 @@ describe("analyse", () => {
   });
 
   it("names the setting at fault before any run", () => {
-    expect(caught(() => startAnalysis(TWO_ROWS, rate, investment, { ...SETTINGS, step: { kind: "relative", size: d(-1) } })).detail).toMatchObject({ kind: "outOfRange", argument: "step" });
+    expect(
+      caught(() => startAnalysis(TWO_ROWS, rate, investment, { ...SETTINGS, step: { kind: "relative", size: d(-1) } })).detail,
+    ).toMatchObject({ kind: "outOfRange", argument: "step" });
     const runs = { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, runs: 0 } };
     expect(caught(() => startAnalysis(TWO_ROWS, rate, investment, runs)).detail).toMatchObject({ kind: "notInteger", argument: "runs" });
     const spread = { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, spreads: { quantity: { down: d("-0.5"), up: d(0) } } } };
-    expect(caught(() => startAnalysis(TWO_ROWS, rate, investment, spread)).detail).toMatchObject({ kind: "outOfRange", argument: "quantity" });
+    expect(caught(() => startAnalysis(TWO_ROWS, rate, investment, spread)).detail).toMatchObject({
+      kind: "outOfRange",
+      argument: "quantity",
+    });
   });
 });

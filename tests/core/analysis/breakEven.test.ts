@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core";
-import { Assumption, BreakEven, BISECTION_TOLERANCE, breakEvens, solveBreakEven, solveWhole, totalPresentValue } from "../../../src/core/analysis";
+import {
+  Assumption,
+  BreakEven,
+  BISECTION_TOLERANCE,
+  breakEvens,
+  solveBreakEven,
+  solveWhole,
+  totalPresentValue,
+} from "../../../src/core/analysis";
 import { TWO_ROWS, d, expectClose, frac, row } from "./helpers";
 
 function found(results: readonly BreakEven[], assumption: Assumption): Extract<BreakEven, { found: true }> {
@@ -59,7 +67,12 @@ describe("breakEvens", () => {
     it("finds no crossing of 1 for years: the ratio stays above 1 even with the shortest periods", () => {
       // offset 0 already gives B its shortest period (1 year); longer periods only add value
       const r = missing(results, "years");
-      expect([r.parameter, r.reason, r.interval.low?.toString(), r.interval.high?.toString()]).toEqual(["offset", "alwaysAbove", "0", "98"]);
+      expect([r.parameter, r.reason, r.interval.low?.toString(), r.interval.high?.toString()]).toEqual([
+        "offset",
+        "alwaysAbove",
+        "0",
+        "98",
+      ]);
     });
   });
 
@@ -90,7 +103,8 @@ describe("breakEvens", () => {
   });
 
   describe("years on several rows", () => {
-    const yearly = (years: number, proxy: number, dropOff = 0) => row({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, years, dropOff });
+    const yearly = (years: number, proxy: number, dropOff = 0) =>
+      row({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, years, dropOff });
 
     it("says alwaysAbove, not a break-even at the bottom of the range, when even the shortest periods reach 1", () => {
       // 3 and 5 years of 10 000: PV 80 000 against 10 000; at offset −2 (1 and 3 years) still 40 000

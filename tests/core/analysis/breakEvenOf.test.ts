@@ -10,7 +10,6 @@ import { caught } from "../helpers";
  */
 const SEED = [80, 0.7, 0.2, 0.05, 0.1, 15000] as const;
 
-
 describe("breakEvenOf", () => {
   describe("linear arguments (closed form), investment 400 000", () => {
     it("proxy = proxy × investment / value", () => {
@@ -21,7 +20,8 @@ describe("breakEvenOf", () => {
     it("quantity and outcome rate, by English and Swedish names", () => {
       // 80 × 400 000 / 574 560 ≈ 55.70 people; 0.7 × 400 000 / 574 560 ≈ 0.4873
       for (const name of ["quantity", "antal"]) expectClose(breakEvenOf(name, 400000, ...SEED), frac(80 * 400000, 574560));
-      for (const name of ["outcome_rate", "utfallsandel", "Outcome rate"]) expectClose(breakEvenOf(name, 400000, ...SEED), frac(280000, 574560));
+      for (const name of ["outcome_rate", "utfallsandel", "Outcome rate"])
+        expectClose(breakEvenOf(name, 400000, ...SEED), frac(280000, 574560));
     });
 
     it("the shares, solving c × (1 − share) = investment", () => {
@@ -111,13 +111,22 @@ describe("breakEvenOf", () => {
     it("a number or a blank as the assumption is #VALUE!", () => {
       expect(caught(() => breakEvenOf(3, 1000, ...SEED)).detail.kind).toBe("unknownName");
       expect(caught(() => breakEvenOf(null, 1000, ...SEED)).detail).toEqual({ kind: "required", argument: "assumption" });
-      expect(errorMessage(caught(() => breakEvenOf("", 1000, ...SEED)), "en")).toBe("assumption is required but was blank.");
+      expect(
+        errorMessage(
+          caught(() => breakEvenOf("", 1000, ...SEED)),
+          "en",
+        ),
+      ).toBe("assumption is required but was blank.");
       // Text of spaces is text, as in Excel: an unknown name, not a blank.
       expect(caught(() => breakEvenOf("  ", 1000, ...SEED)).detail).toMatchObject({ kind: "unknownName", given: "  " });
     });
 
     it("validates the other arguments as SROI.VALUE does", () => {
-      expect(caught(() => breakEvenOf("proxy", 1000, 80, 0.7, 20, 0.05, 0.1, 15000)).detail).toMatchObject({ kind: "percentLike", argument: "deadweight", given: 20 });
+      expect(caught(() => breakEvenOf("proxy", 1000, 80, 0.7, 20, 0.05, 0.1, 15000)).detail).toMatchObject({
+        kind: "percentLike",
+        argument: "deadweight",
+        given: 20,
+      });
       expect(caught(() => breakEvenOf("proxy", -5, ...SEED)).detail.kind).toBe("outOfRange");
       expect(caught(() => breakEvenOf("proxy", 1000, ...SEED, 1.5)).detail.kind).toBe("notInteger");
       expect(caught(() => breakEvenOf("proxy", 1000, ...SEED, 1, 0, -1.5)).detail.kind).toBe("outOfRange");
@@ -129,10 +138,19 @@ describe("breakEvenOf", () => {
 describe("readAssumption", () => {
   it("reads every English and Swedish name to its id", () => {
     const ids = ["quantity", "outcome_rate", "deadweight", "attribution", "displacement", "proxy", "years", "drop_off", "discount_rate"];
-    const swedish = ["antal", "utfallsandel", "dödvikt", "tillskrivning", "undanträngning", "proxy", "år", "avtrappning", "diskonteringsränta"];
+    const swedish = [
+      "antal",
+      "utfallsandel",
+      "dödvikt",
+      "tillskrivning",
+      "undanträngning",
+      "proxy",
+      "år",
+      "avtrappning",
+      "diskonteringsränta",
+    ];
     expect(ids.map((n) => readAssumption("assumption", n))).toEqual(ids);
     expect(swedish.map((n) => readAssumption("assumption", n))).toEqual(ids);
     expect(assumptionNames()).toEqual([...ids, ...swedish.filter((n) => n !== "proxy")]);
   });
 });
-

@@ -1,8 +1,20 @@
 import fc from "fast-check";
 import { Dec, Outcome } from "../../../src/core";
 import {
-  Assumption, Spread, floatRuns, monteCarlo, parameterSampler, pvFactor, runValuer, seededRandom, sortDecimals, summarise, totalPresentValue,
-  uncertainParameters, withAssumption, RowAssumption,
+  Assumption,
+  Spread,
+  floatRuns,
+  monteCarlo,
+  parameterSampler,
+  pvFactor,
+  runValuer,
+  seededRandom,
+  sortDecimals,
+  summarise,
+  totalPresentValue,
+  uncertainParameters,
+  withAssumption,
+  RowAssumption,
 } from "../../../src/core/analysis";
 import { d, row } from "./helpers";
 
@@ -19,18 +31,34 @@ const share = fc.integer({ min: 0, max: 100 }).map((x) => x / 100);
 const rowInput = (proxy: fc.Arbitrary<number>) =>
   fc.record({
     quantity: fc.integer({ min: 0, max: 5000 }),
-    outcomeRate: share, deadweight: share, attribution: share, displacement: share,
+    outcomeRate: share,
+    deadweight: share,
+    attribution: share,
+    displacement: share,
     proxy,
     years: fc.integer({ min: 1, max: 40 }),
     dropOff: share,
   });
-const spread = fc.option(fc.integer({ min: 1, max: 90 }).map((x) => d(x).div(100)), { nil: undefined });
+const spread = fc.option(
+  fc.integer({ min: 1, max: 90 }).map((x) => d(x).div(100)),
+  { nil: undefined },
+);
 const spreads = fc.record({
-  quantity: spread, outcome_rate: spread, deadweight: spread, attribution: spread, displacement: spread, proxy: spread,
-  years: spread, drop_off: spread, discount_rate: spread,
+  quantity: spread,
+  outcome_rate: spread,
+  deadweight: spread,
+  attribution: spread,
+  displacement: spread,
+  proxy: spread,
+  years: spread,
+  drop_off: spread,
+  discount_rate: spread,
 }) as fc.Arbitrary<Partial<Record<Assumption, Spread>>>;
 const ratePercent = fc.integer({ min: -50, max: 150 }).map((x) => d(x).div(1000));
-const investment = fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((x) => d(x)), { minLength: 0, maxLength: 6 });
+const investment = fc.array(
+  fc.integer({ min: 0, max: 10_000_000 }).map((x) => d(x)),
+  { minLength: 0, maxLength: 6 },
+);
 
 /** The map with run j's draws put in, as valueMap would be given it. */
 function drawnMap(rows: readonly Outcome[], rate: Dec, parameters: ReturnType<typeof uncertainParameters>, draws: Float64Array) {
@@ -52,7 +80,10 @@ describe("floatRuns (the Monte Carlo kernel)", () => {
   it("values every run within 1e-9 of the decimal valuation, on maps without harms", () => {
     fc.assert(
       fc.property(
-        fc.array(rowInput(fc.integer({ min: 0, max: 200_000 })), { minLength: 1, maxLength: 8 }), spreads, ratePercent, investment,
+        fc.array(rowInput(fc.integer({ min: 0, max: 200_000 })), { minLength: 1, maxLength: 8 }),
+        spreads,
+        ratePercent,
+        investment,
         fc.integer({ min: 0, max: 2 ** 32 - 1 }),
         (inputs, spec, rate, paid, seed) => {
           const rows = inputs.map(row);
@@ -79,7 +110,9 @@ describe("floatRuns (the Monte Carlo kernel)", () => {
     // of the terms added: the sum of the rows' absolute present values
     fc.assert(
       fc.property(
-        fc.array(rowInput(fc.integer({ min: -100_000, max: 100_000 })), { minLength: 1, maxLength: 6 }), spreads, ratePercent,
+        fc.array(rowInput(fc.integer({ min: -100_000, max: 100_000 })), { minLength: 1, maxLength: 6 }),
+        spreads,
+        ratePercent,
         fc.integer({ min: 0, max: 2 ** 32 - 1 }),
         (inputs, spec, rate, seed) => {
           const rows = inputs.map(row);
@@ -118,7 +151,9 @@ describe("monteCarlo on the kernel", () => {
     ];
     const rate = d("0.035");
     const paid = [d(4000), d(2000)];
-    const uncertainty = { spreads: { quantity: d("0.2"), deadweight: d("0.5"), proxy: d("0.3"), years: d("0.5"), drop_off: d("0.4"), discount_rate: d("0.5") } };
+    const uncertainty = {
+      spreads: { quantity: d("0.2"), deadweight: d("0.5"), proxy: d("0.3"), years: d("0.5"), drop_off: d("0.4"), discount_rate: d("0.5") },
+    };
     const result = monteCarlo(rows, rate, paid, { runs: 400, seed: 11, distribution: "triangular", uncertainty });
     const parameters = uncertainParameters(rows, rate, uncertainty);
     const draw = parameterSampler(parameters, "triangular");

@@ -1,8 +1,17 @@
 import fc from "fast-check";
 import { Dec, Outcome } from "../../../src/core";
 import {
-  MonteCarloOptions, RowAssumption, UncertaintySpec, monteCarlo, parameterSampler, runValuer, seededRandom, startMonteCarlo,
-  uncertainParameters, valueMap, withAssumption,
+  MonteCarloOptions,
+  RowAssumption,
+  UncertaintySpec,
+  monteCarlo,
+  parameterSampler,
+  runValuer,
+  seededRandom,
+  startMonteCarlo,
+  uncertainParameters,
+  valueMap,
+  withAssumption,
 } from "../../../src/core/analysis";
 import { TWO_ROWS, d, expectClose, row } from "./helpers";
 import { caught } from "../helpers";
@@ -16,11 +25,15 @@ const PER_PROXY = 38.304;
 const PROXY_ESTIMATE: UncertaintySpec = { rows: [{ proxy: { low: d(1000), likely: d(1500), high: d(3000) } }] };
 const N = 20_000;
 
-
 describe("monteCarlo", () => {
   describe("one outcome, triangular proxy 1 000 / 1 500 / 3 000, 20 000 runs", () => {
     // investment 38.304 × 1 500 = 57 456: the ratio is below 1 exactly when the proxy is below 1 500
-    const result = monteCarlo([SEED_ROW], d(0), [d(57456)], { runs: N, seed: 2026, distribution: "triangular", uncertainty: PROXY_ESTIMATE });
+    const result = monteCarlo([SEED_ROW], d(0), [d(57456)], {
+      runs: N,
+      seed: 2026,
+      distribution: "triangular",
+      uncertainty: PROXY_ESTIMATE,
+    });
     // triangular: mean (1 000 + 1 500 + 3 000) / 3 = 1 833.33; sd √((a² + b² + c² − ab − ac − bc) / 18)
     //   = √(3 250 000 / 18) ≈ 424.9, so the standard error of a mean of 20 000 draws is ≈ 3.0
     const sd = Math.sqrt(3_250_000 / 18);
@@ -61,7 +74,9 @@ describe("monteCarlo", () => {
 
   describe("the seed", () => {
     const options: MonteCarloOptions = {
-      runs: 500, seed: 99, distribution: "pert",
+      runs: 500,
+      seed: 99,
+      distribution: "pert",
       uncertainty: { spreads: { proxy: d("0.2"), deadweight: d("0.5"), years: d("0.5"), drop_off: d("0.5"), discount_rate: d("0.5") } },
     };
 
@@ -89,21 +104,33 @@ describe("monteCarlo", () => {
     // E[(1 + X)(1 + Y)] = 1, so the mean PV is the base 6 900 (rate 0). Var X = 0.2² / 6, so
     // Var[(1 + X)(1 + Y)] = (1 + 0.04/6)² − 1 and the PV's sd is √((6 000² + 900²) · ((1 + 0.04/6)² − 1)) ≈ 702
     const result = monteCarlo(TWO_ROWS, d(0), [d(6000)], {
-      runs: 5000, seed: 3, distribution: "triangular", uncertainty: { spreads: { quantity: d("0.2"), proxy: d("0.2") } },
+      runs: 5000,
+      seed: 3,
+      distribution: "triangular",
+      uncertainty: { spreads: { quantity: d("0.2"), proxy: d("0.2") } },
     });
     const sd = Math.sqrt((6000 ** 2 + 900 ** 2) * ((1 + 0.04 / 6) ** 2 - 1));
     expect(Math.abs(result.totalPresentValue.mean.toNumber() - 6900)).toBeLessThan((4 * sd) / Math.sqrt(5000));
   });
 
   it("reports no ratio when the investment is zero", () => {
-    const result = monteCarlo(TWO_ROWS, d(0), [d(0)], { runs: 50, seed: 1, distribution: "triangular", uncertainty: { spreads: { proxy: d("0.1") } } });
+    const result = monteCarlo(TWO_ROWS, d(0), [d(0)], {
+      runs: 50,
+      seed: 1,
+      distribution: "triangular",
+      uncertainty: { spreads: { proxy: d("0.1") } },
+    });
     expect([result.ratio, result.probabilityRatioBelowOne, result.histogram]).toEqual([null, null, null]);
     expect(result.totalPresentValue.mean.gt(0)).toBe(true);
   });
 
   it("runs without uncertainty: every run is the base", () => {
     const result = monteCarlo(TWO_ROWS, d(0), [d(6000)], { runs: 10, seed: 1, distribution: "triangular", uncertainty: {} });
-    expect([result.ratio?.p10.toString(), result.ratio?.p90.toString(), result.probabilityRatioBelowOne?.toString()]).toEqual(["1.15", "1.15", "0"]);
+    expect([result.ratio?.p10.toString(), result.ratio?.p90.toString(), result.probabilityRatioBelowOne?.toString()]).toEqual([
+      "1.15",
+      "1.15",
+      "0",
+    ]);
     expect(result.histogram?.counts).toEqual([10]);
   });
 
@@ -121,11 +148,28 @@ describe("monteCarlo", () => {
 
     it("estimates outside the valid range or out of order, negative spreads", () => {
       const estimate = (low: string, likely: string, high: string) => ({ low: d(low), likely: d(likely), high: d(high) });
-      expect(caught(run({ uncertainty: { rows: [{ deadweight: estimate("0.1", "0.2", "1.5") }] } })).detail).toMatchObject({ kind: "outOfRange", argument: "deadweight", given: 1.5 });
-      expect(caught(run({ uncertainty: { rows: [{ proxy: estimate("10", "30", "20") }] } })).detail).toMatchObject({ kind: "outOfRange", argument: "proxy", given: 30 });
-      expect(caught(run({ uncertainty: { discountRate: estimate("-1", "0", "0.1") } })).detail).toMatchObject({ kind: "outOfRange", argument: "discount_rate" });
-      expect(caught(run({ uncertainty: { spreads: { proxy: d("-0.1") } } })).detail).toMatchObject({ kind: "outOfRange", argument: "proxy" });
-      expect(caught(run({ uncertainty: { rows: [undefined, undefined, {}] } })).detail).toMatchObject({ kind: "mismatch", argument: "rows" });
+      expect(caught(run({ uncertainty: { rows: [{ deadweight: estimate("0.1", "0.2", "1.5") }] } })).detail).toMatchObject({
+        kind: "outOfRange",
+        argument: "deadweight",
+        given: 1.5,
+      });
+      expect(caught(run({ uncertainty: { rows: [{ proxy: estimate("10", "30", "20") }] } })).detail).toMatchObject({
+        kind: "outOfRange",
+        argument: "proxy",
+        given: 30,
+      });
+      expect(caught(run({ uncertainty: { discountRate: estimate("-1", "0", "0.1") } })).detail).toMatchObject({
+        kind: "outOfRange",
+        argument: "discount_rate",
+      });
+      expect(caught(run({ uncertainty: { spreads: { proxy: d("-0.1") } } })).detail).toMatchObject({
+        kind: "outOfRange",
+        argument: "proxy",
+      });
+      expect(caught(run({ uncertainty: { rows: [undefined, undefined, {}] } })).detail).toMatchObject({
+        kind: "mismatch",
+        argument: "rows",
+      });
     });
   });
 });
@@ -171,7 +215,11 @@ describe("uncertainParameters", () => {
 
 describe("parameterSampler", () => {
   it("draws whole years within 1 … 100", () => {
-    const parameters = uncertainParameters([row({ quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1, years: 3 })], d(0), { spreads: { years: d(2) } });
+    const parameters = uncertainParameters(
+      [row({ quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1, years: 3 })],
+      d(0),
+      { spreads: { years: d(2) } },
+    );
     const draw = parameterSampler(parameters, "pert");
     const random = seededRandom(8);
     const out = new Float64Array(1);
@@ -193,13 +241,26 @@ describe("runValuer", () => {
     years: fc.integer({ min: 1, max: 12 }),
     dropOff: fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
   });
-  const spread = fc.option(fc.integer({ min: 1, max: 80 }).map((x) => d(x).div(100)), { nil: undefined });
+  const spread = fc.option(
+    fc.integer({ min: 1, max: 80 }).map((x) => d(x).div(100)),
+    { nil: undefined },
+  );
 
   it("values a run exactly as valueMap values the map with the drawn values", () => {
     fc.assert(
       fc.property(
         fc.array(positiveRow, { minLength: 1, maxLength: 5 }),
-        fc.record({ quantity: spread, outcome_rate: spread, deadweight: spread, attribution: spread, displacement: spread, proxy: spread, years: spread, drop_off: spread, discount_rate: spread }),
+        fc.record({
+          quantity: spread,
+          outcome_rate: spread,
+          deadweight: spread,
+          attribution: spread,
+          displacement: spread,
+          proxy: spread,
+          years: spread,
+          drop_off: spread,
+          discount_rate: spread,
+        }),
         fc.integer({ min: 0, max: 1000 }),
         (inputs, spreads, seed) => {
           const rows = inputs.map(row);
@@ -228,20 +289,28 @@ describe("runValuer", () => {
 describe("properties", () => {
   it("P10 ≤ P50 ≤ P90, the mean within [min, max], the probability in [0, 1]", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 60 }), fc.constantFrom("triangular" as const, "pert" as const), (seed, spreadPercent, distribution) => {
-        const spread = d(spreadPercent).div(100);
-        const result = monteCarlo(TWO_ROWS, d("0.03"), [d(6500)], {
-          runs: 200, seed, distribution, bins: 8,
-          uncertainty: { spreads: { quantity: spread, deadweight: spread, proxy: spread, years: spread, discount_rate: spread } },
-        });
-        for (const s of [result.totalPresentValue, result.ratio as NonNullable<typeof result.ratio>]) {
-          expect(s.p10.lte(s.p50) && s.p50.lte(s.p90)).toBe(true);
-        }
-        const p = result.probabilityRatioBelowOne as Dec;
-        expect(p.gte(0) && p.lte(1)).toBe(true);
-        const edges = result.histogram?.edges as readonly Dec[];
-        expect(result.ratio?.mean.gte(edges[0]) && result.ratio?.mean.lte(edges[edges.length - 1])).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom("triangular" as const, "pert" as const),
+        (seed, spreadPercent, distribution) => {
+          const spread = d(spreadPercent).div(100);
+          const result = monteCarlo(TWO_ROWS, d("0.03"), [d(6500)], {
+            runs: 200,
+            seed,
+            distribution,
+            bins: 8,
+            uncertainty: { spreads: { quantity: spread, deadweight: spread, proxy: spread, years: spread, discount_rate: spread } },
+          });
+          for (const s of [result.totalPresentValue, result.ratio as NonNullable<typeof result.ratio>]) {
+            expect(s.p10.lte(s.p50) && s.p50.lte(s.p90)).toBe(true);
+          }
+          const p = result.probabilityRatioBelowOne as Dec;
+          expect(p.gte(0) && p.lte(1)).toBe(true);
+          const edges = result.histogram?.edges as readonly Dec[];
+          expect(result.ratio?.mean.gte(edges[0]) && result.ratio?.mean.lte(edges[edges.length - 1])).toBe(true);
+        },
+      ),
       { numRuns: 20 },
     );
   });

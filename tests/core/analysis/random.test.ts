@@ -23,7 +23,11 @@ describe("splitMix64", () => {
     // Rosetta Code "Pseudo-random numbers/Splitmix64"; Steele, Lea, Flood (OOPSLA 2014)
     const next = splitMix64(1234567n);
     expect([1, 2, 3, 4, 5].map(() => next().toString(16).toUpperCase().padStart(16, "0"))).toEqual([
-      "599ED017FB08FC85", "2C73F08458540FA5", "883EBCE5A3F27C77", "3FBEF740E9177B3F", "E3B8346708CB5ECD",
+      "599ED017FB08FC85",
+      "2C73F08458540FA5",
+      "883EBCE5A3F27C77",
+      "3FBEF740E9177B3F",
+      "E3B8346708CB5ECD",
     ]);
   });
 });

@@ -7,7 +7,13 @@ const ONE_TO_FIVE = [1, 2, 3, 4, 5].map(d);
 describe("percentile", () => {
   it("interpolates as Excel's PERCENTILE.INC", () => {
     // rank (5 − 1) × 0.1 = 0.4 → 1 + 0.4 × (2 − 1) = 1.4; 0.5 → rank 2 → 3; 0.9 → rank 3.6 → 4.6
-    expect([d("0.1"), d("0.5"), d("0.9"), d(1), d(0)].map((p) => percentile(ONE_TO_FIVE, p).toString())).toEqual(["1.4", "3", "4.6", "5", "1"]);
+    expect([d("0.1"), d("0.5"), d("0.9"), d(1), d(0)].map((p) => percentile(ONE_TO_FIVE, p).toString())).toEqual([
+      "1.4",
+      "3",
+      "4.6",
+      "5",
+      "1",
+    ]);
   });
 
   it("returns the one value of a single-value list", () => {
@@ -36,11 +42,15 @@ describe("histogram", () => {
 
   it("counts every value once", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (xs, bins) => {
-        const h = histogram(sortDecimals(xs.map(d)), bins);
-        expect(h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
-        expect(h.edges.length).toBe(h.counts.length + 1);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        (xs, bins) => {
+          const h = histogram(sortDecimals(xs.map(d)), bins);
+          expect(h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
+          expect(h.edges.length).toBe(h.counts.length + 1);
+        },
+      ),
     );
   });
 });

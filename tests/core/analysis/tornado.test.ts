@@ -59,7 +59,10 @@ describe("tornado", () => {
       // up:   A 2.2 → 3 years: 4 000 + 2 000 + 1 000 = 7 000; B 1.1 → 2 years: 1 800 → 8 800 / 6 000
       // swing 8 800 / 6 000 − 4 900 / 6 000 = 3 900 / 6 000 = 0.65
       const b = bar(result.bars, "years");
-      expect([b.down.values.map(String), b.up.values.map(String)]).toEqual([["1", "1"], ["3", "2"]]);
+      expect([b.down.values.map(String), b.up.values.map(String)]).toEqual([
+        ["1", "1"],
+        ["3", "2"],
+      ]);
       expectClose(b.down.ratio, frac(4900, 6000));
       expectClose(b.up.ratio, frac(8800, 6000));
       expectClose(b.ratioSwing, "0.65");
@@ -90,7 +93,15 @@ describe("tornado", () => {
       // outcome rate 0.215, drop-off 400/6 000 ≈ 0.067, deadweight 0.05, attribution 0.03,
       // displacement 20/6 000 ≈ 0.0033
       expect(result.bars.map((b) => b.assumption)).toEqual([
-        "years", "discount_rate", "quantity", "proxy", "outcome_rate", "drop_off", "deadweight", "attribution", "displacement",
+        "years",
+        "discount_rate",
+        "quantity",
+        "proxy",
+        "outcome_rate",
+        "drop_off",
+        "deadweight",
+        "attribution",
+        "displacement",
       ]);
     });
   });
@@ -108,7 +119,10 @@ describe("tornado", () => {
     // deadweight ± 0.05 in every row: A 0.15 / 0.25, B 0 − 0.05 clamped to 0 / 0.05
     const result = tornado(TWO_ROWS, d(0), [d(6000)], { step: { kind: "absolute", size: d("0.05") } });
     const b = bar(result.bars, "deadweight");
-    expect([b.down.values.map(String), b.up.values.map(String)]).toEqual([["0.15", "0"], ["0.25", "0.05"]]);
+    expect([b.down.values.map(String), b.up.values.map(String)]).toEqual([
+      ["0.15", "0"],
+      ["0.25", "0.05"],
+    ]);
     expect(b.down.clamped).toBe(true);
   });
 
@@ -167,7 +181,9 @@ describe("tornado", () => {
           fc.integer({ min: 0, max: 10 }),
           (inputs, stepPercent, ratePercent) => {
             const rows = inputs.map(row);
-            const result = tornado(rows, d(ratePercent).div(100), [d(100_000)], { step: { kind: "relative", size: d(stepPercent).div(100) } });
+            const result = tornado(rows, d(ratePercent).div(100), [d(100_000)], {
+              step: { kind: "relative", size: d(stepPercent).div(100) },
+            });
             const base = result.base.ratio as Dec;
             for (const b of result.bars) {
               const [down, up] = [b.down.ratio as Dec, b.up.ratio as Dec];

@@ -34,7 +34,11 @@ describe("valueMap", () => {
     // 574 560 against 400 000 paid at the start: ratio 1.4364, net 174 560
     const seed = row({ quantity: 80, outcomeRate: 0.7, deadweight: 0.2, attribution: 0.05, displacement: 0.1, proxy: 15000 });
     const result = valueMap([seed], d(0), [d(400000)]);
-    expect([result.totalPresentValue.toString(), result.ratio?.toString(), result.netValue.toString()]).toEqual(["574560", "1.4364", "174560"]);
+    expect([result.totalPresentValue.toString(), result.ratio?.toString(), result.netValue.toString()]).toEqual([
+      "574560",
+      "1.4364",
+      "174560",
+    ]);
   });
 
   it("gives no ratio for a zero investment", () => {
@@ -67,16 +71,21 @@ describe("valueMap", () => {
 
     it("agrees with evaluateImpactMap", () => {
       fc.assert(
-        fc.property(fc.array(anyRow, { maxLength: 6 }), rate, fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 4 }), (inputs, r, paid) => {
-          const rows = inputs.map(row);
-          const investment = paid.map((x) => d(x));
-          const expected = evaluateImpactMap(rows, r, investment);
-          const actual = valueMap(rows, r, investment);
-          expectClose(actual.totalPresentValue, expected.totalPresentValue, 35);
-          expectClose(actual.netValue, expected.netValue, 35);
-          expectClose(actual.ratio, expected.ratio ?? d(0), 35);
-          expectClose(totalPresentValue(rows, r), expected.totalPresentValue, 35);
-        }),
+        fc.property(
+          fc.array(anyRow, { maxLength: 6 }),
+          rate,
+          fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 4 }),
+          (inputs, r, paid) => {
+            const rows = inputs.map(row);
+            const investment = paid.map((x) => d(x));
+            const expected = evaluateImpactMap(rows, r, investment);
+            const actual = valueMap(rows, r, investment);
+            expectClose(actual.totalPresentValue, expected.totalPresentValue, 35);
+            expectClose(actual.netValue, expected.netValue, 35);
+            expectClose(actual.ratio, expected.ratio ?? d(0), 35);
+            expectClose(totalPresentValue(rows, r), expected.totalPresentValue, 35);
+          },
+        ),
       );
     });
   });

@@ -61,7 +61,14 @@ describe("evaluateContract", () => {
 
   it("reads blanks as 0, ignores years after the contract and pays in full without a cap", () => {
     // 1 year: 2 × 50 = 100 outcome payment, no fee, no cost → investor 100 with no IRR (no sign change).
-    const result = evaluateContract({ years: 1, discountRate: 0, fixedFee: "", cap: "", outcomes: [{ price: 50, saving: 80, expected: [2, 99] }], deliveryCost: [null, 5] });
+    const result = evaluateContract({
+      years: 1,
+      discountRate: 0,
+      fixedFee: "",
+      cap: "",
+      outcomes: [{ price: 50, saving: 80, expected: [2, 99] }],
+      deliveryCost: [null, 5],
+    });
     expect(strings([result.totals.payments, result.totals.savings, result.totals.deliveryCost])).toEqual(["100", "160", "0"]);
     expect(result.investorIrr).toEqual({ kind: "none", reason: "noSignChange" });
     expect(result.moneyMultiple).toBeNull();
@@ -103,7 +110,9 @@ describe("readContract: bad input", () => {
     expect(bad({ deliveryCost: [1, -5] }).detail).toMatchObject({ kind: "outOfRange", argument: "delivery_cost[2]" });
     expect(errorMessage(bad({ deliveryCost: [1, -5] }), "sv")).toBe("leveranskostnad år 2 är -5; tillåtet: ≥ 0.");
     expect(bad({ outcomes: [{ price: 1, saving: -2, expected: [] }] }).detail).toMatchObject({ argument: "outcomes[1].saving" });
-    expect(bad({ outcomes: [{ price: 1, saving: 2, expected: [1, 1, -1] }] }).detail).toMatchObject({ argument: "outcomes[1].expected[3]" });
+    expect(bad({ outcomes: [{ price: 1, saving: 2, expected: [1, 1, -1] }] }).detail).toMatchObject({
+      argument: "outcomes[1].expected[3]",
+    });
   });
 
   it("rejects a cap below zero", () => {
@@ -136,15 +145,24 @@ describe("properties", () => {
 
   it("breaks even: at the break-even share the payments equal the delivery cost", () => {
     fc.assert(
-      fc.property(amounts, fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 30_000_000 }), fc.option(fc.integer({ min: 0, max: 30_000_000 })), (uncapped, fee, cost, cap) => {
-        const capDec = cap === null ? null : d(cap);
-        const fees = d(fee).times(uncapped.length);
-        const result = breakEvenAchievement(sumOf(uncapped), fees, d(cost), capDec);
-        if (result.kind === "none") return true;
-        const scaled = cappedPayments(uncapped.map((u) => u.times(result.share)), capDec);
-        const payments = fees.plus(sumOf(scaled));
-        return result.share.isZero() ? payments.gte(cost) : payments.minus(cost).abs().lt("1e-20");
-      }),
+      fc.property(
+        amounts,
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 30_000_000 }),
+        fc.option(fc.integer({ min: 0, max: 30_000_000 })),
+        (uncapped, fee, cost, cap) => {
+          const capDec = cap === null ? null : d(cap);
+          const fees = d(fee).times(uncapped.length);
+          const result = breakEvenAchievement(sumOf(uncapped), fees, d(cost), capDec);
+          if (result.kind === "none") return true;
+          const scaled = cappedPayments(
+            uncapped.map((u) => u.times(result.share)),
+            capDec,
+          );
+          const payments = fees.plus(sumOf(scaled));
+          return result.share.isZero() ? payments.gte(cost) : payments.minus(cost).abs().lt("1e-20");
+        },
+      ),
     );
   });
 });

@@ -35,10 +35,12 @@ describe("internalRate", () => {
   });
 
   describe("properties", () => {
-    const flows = fc.tuple(
-      fc.integer({ min: 1, max: 10_000_000 }).map((n) => d(-n)),
-      fc.array(fc.integer({ min: -2_000_000, max: 10_000_000 }).map(d), { minLength: 1, maxLength: 9 }),
-    ).filter(([, rest]) => rest.some((f) => f.gt(0)));
+    const flows = fc
+      .tuple(
+        fc.integer({ min: 1, max: 10_000_000 }).map((n) => d(-n)),
+        fc.array(fc.integer({ min: -2_000_000, max: 10_000_000 }).map(d), { minLength: 1, maxLength: 9 }),
+      )
+      .filter(([, rest]) => rest.some((f) => f.gt(0)));
 
     it("makes the NPV of the flows (nearly) zero at the IRR", () => {
       fc.assert(
@@ -47,7 +49,10 @@ describe("internalRate", () => {
           const result = internalRate(all);
           if (result.kind !== "rate") return true; // several sign changes may have no root
           // The NPV's own scale at that rate: Σ |flowₜ| / (1 + r)^t.
-          const scale = flowsPresentValue(all.map((f) => f.abs()), result.rate);
+          const scale = flowsPresentValue(
+            all.map((f) => f.abs()),
+            result.rate,
+          );
           return flowsPresentValue(all, result.rate).abs().lte(scale.times("1e-10"));
         }),
       );
@@ -55,11 +60,15 @@ describe("internalRate", () => {
 
     it("finds the one IRR of a conventional investment (one outflow, then inflows)", () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 9 }), (out, ins) => {
-          fc.pre(ins.some((x) => x > 0));
-          const result = internalRate([d(-out), ...ins.map(d)]);
-          return result.kind === "rate" && result.rate.gt(-1);
-        }),
+        fc.property(
+          fc.integer({ min: 1, max: 10_000_000 }),
+          fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 9 }),
+          (out, ins) => {
+            fc.pre(ins.some((x) => x > 0));
+            const result = internalRate([d(-out), ...ins.map(d)]);
+            return result.kind === "rate" && result.rate.gt(-1);
+          },
+        ),
       );
     });
   });

@@ -8,9 +8,39 @@ import { caught, d, ds, strings } from "../helpers";
  */
 const WEIGHTS = [0.3, 0.25, 0.25, 0.2, ""];
 const CANDIDATES: CandidateInput[] = [
-  { name: "Early reading support (grades 1–3)", operation: "School", targetGroup: "Children 6–9", length: 3, complexity: "low", investment: 1200000, presentValue: 3000000, scores: [5, 4, 3, 4], chosen: true },
-  { name: "Youth employment coaching", operation: "Labour market", targetGroup: "Young people 16–24", length: 2, complexity: "medium", investment: 2000000, presentValue: 3600000, scores: [4, 3, 4, 3], chosen: false },
-  { name: "Family support at home", operation: "Social services", targetGroup: "Families", length: 4, complexity: "high", investment: 1500000, presentValue: 3300000, scores: [3, 5, 4, 3], chosen: true },
+  {
+    name: "Early reading support (grades 1–3)",
+    operation: "School",
+    targetGroup: "Children 6–9",
+    length: 3,
+    complexity: "low",
+    investment: 1200000,
+    presentValue: 3000000,
+    scores: [5, 4, 3, 4],
+    chosen: true,
+  },
+  {
+    name: "Youth employment coaching",
+    operation: "Labour market",
+    targetGroup: "Young people 16–24",
+    length: 2,
+    complexity: "medium",
+    investment: 2000000,
+    presentValue: 3600000,
+    scores: [4, 3, 4, 3],
+    chosen: false,
+  },
+  {
+    name: "Family support at home",
+    operation: "Social services",
+    targetGroup: "Families",
+    length: 4,
+    complexity: "high",
+    investment: 1500000,
+    presentValue: 3300000,
+    scores: [3, 5, 4, 3],
+    chosen: true,
+  },
 ];
 
 describe("evaluatePortfolio: the worked example of issue 18 (by hand)", () => {
@@ -32,8 +62,16 @@ describe("evaluatePortfolio: the worked example of issue 18 (by hand)", () => {
   });
 
   it("counts the balance, listing every operation and target group", () => {
-    expect(result.byOperation).toEqual([["School", 1], ["Labour market", 0], ["Social services", 1]]);
-    expect(result.byTargetGroup).toEqual([["Children 6–9", 1], ["Young people 16–24", 0], ["Families", 1]]);
+    expect(result.byOperation).toEqual([
+      ["School", 1],
+      ["Labour market", 0],
+      ["Social services", 1],
+    ]);
+    expect(result.byTargetGroup).toEqual([
+      ["Children 6–9", 1],
+      ["Young people 16–24", 0],
+      ["Families", 1],
+    ]);
     // Lengths 3 and 4 years are both over 2 up to 4.
     expect(result.byLength).toEqual({ short: 0, medium: 2, long: 0 });
     expect(result.byComplexity).toEqual({ low: 1, medium: 0, high: 1 });
@@ -54,7 +92,10 @@ describe("weightedScore", () => {
     expect(error.detail).toEqual({ kind: "outOfRange", argument: "candidates[3].scores[2]", given: 6, allowed: { min: 1, max: 5 } });
     expect(errorMessage(error, "en")).toBe("candidate 3 › score on criterion 2 is 6; allowed: [1, 5].");
     expect(errorMessage(error, "sv")).toBe("kandidat 3 › poäng på kriterium 2 är 6; tillåtet: [1; 5].");
-    expect(caught(() => weightedScore(ds(1, 0), [2, 0], 1)).detail).toMatchObject({ kind: "outOfRange", argument: "candidates[1].scores[2]" });
+    expect(caught(() => weightedScore(ds(1, 0), [2, 0], 1)).detail).toMatchObject({
+      kind: "outOfRange",
+      argument: "candidates[1].scores[2]",
+    });
   });
 });
 
@@ -93,33 +134,54 @@ describe("properties", () => {
 
   it("keeps every weighted score within 1–5", () => {
     fc.assert(
-      fc.property(fc.array(weightArb, { minLength: 5, maxLength: 5 }).filter((w) => w.some((x) => x > 0)), fc.array(scoreArb, { minLength: 5, maxLength: 5 }), (w, s) => {
-        const score = weightedScore(readWeights(w), s, 1);
-        return score.gte(1) && score.lte(5);
-      }),
+      fc.property(
+        fc.array(weightArb, { minLength: 5, maxLength: 5 }).filter((w) => w.some((x) => x > 0)),
+        fc.array(scoreArb, { minLength: 5, maxLength: 5 }),
+        (w, s) => {
+          const score = weightedScore(readWeights(w), s, 1);
+          return score.gte(1) && score.lte(5);
+        },
+      ),
     );
   });
 
   it("ranks consistently with the scores: higher score, better rank; equal scores, equal rank", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 100, max: 500 }).map((n) => d(n).div(100)), { minLength: 1, maxLength: 15 }), (scores) => {
-        const ranks = rankScores(scores);
-        return scores.every((a, i) =>
-          scores.every((b, j) => (a.gt(b) ? ranks[i] < ranks[j] : a.eq(b) ? ranks[i] === ranks[j] : ranks[i] > ranks[j])) && ranks[i] >= 1 && ranks[i] <= scores.length,
-        );
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 100, max: 500 }).map((n) => d(n).div(100)),
+          { minLength: 1, maxLength: 15 },
+        ),
+        (scores) => {
+          const ranks = rankScores(scores);
+          return scores.every(
+            (a, i) =>
+              scores.every((b, j) => (a.gt(b) ? ranks[i] < ranks[j] : a.eq(b) ? ranks[i] === ranks[j] : ranks[i] > ranks[j])) &&
+              ranks[i] >= 1 &&
+              ranks[i] <= scores.length,
+          );
+        },
+      ),
     );
   });
 
   it("counts each chosen candidate once in every balance that it has a value for", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ chosen: fc.boolean(), op: fc.constantFrom("A", "a", "B", ""), len: fc.integer({ min: 0, max: 8 }) }), { maxLength: 12 }), (rows) => {
-        const result = evaluatePortfolio([1], rows.map((r) => ({ operation: r.op, length: r.len, investment: 1, presentValue: 2, scores: [3], chosen: r.chosen })));
-        const chosen = rows.filter((r) => r.chosen);
-        const byOp = result.byOperation.reduce((n, [, k]) => n + k, 0);
-        const byLength = result.byLength.short + result.byLength.medium + result.byLength.long;
-        return result.chosen === chosen.length && byOp === chosen.filter((r) => r.op !== "").length && byLength === chosen.length;
-      }),
+      fc.property(
+        fc.array(fc.record({ chosen: fc.boolean(), op: fc.constantFrom("A", "a", "B", ""), len: fc.integer({ min: 0, max: 8 }) }), {
+          maxLength: 12,
+        }),
+        (rows) => {
+          const result = evaluatePortfolio(
+            [1],
+            rows.map((r) => ({ operation: r.op, length: r.len, investment: 1, presentValue: 2, scores: [3], chosen: r.chosen })),
+          );
+          const chosen = rows.filter((r) => r.chosen);
+          const byOp = result.byOperation.reduce((n, [, k]) => n + k, 0);
+          const byLength = result.byLength.short + result.byLength.medium + result.byLength.long;
+          return result.chosen === chosen.length && byOp === chosen.filter((r) => r.op !== "").length && byLength === chosen.length;
+        },
+      ),
     );
   });
 });

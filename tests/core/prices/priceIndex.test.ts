@@ -51,7 +51,13 @@ describe("convertPrice", () => {
   it("multiplies factors along a chain of years (property)", () => {
     const years = fc.integer({ min: 2006, max: 2023 });
     fc.assert(
-      fc.property(years, years, years, (a, b, c) => priceFactor(KPI, a, b).times(priceFactor(KPI, b, c)).minus(priceFactor(KPI, a, c)).abs().lte(new Dec("1e-35"))),
+      fc.property(years, years, years, (a, b, c) =>
+        priceFactor(KPI, a, b)
+          .times(priceFactor(KPI, b, c))
+          .minus(priceFactor(KPI, a, c))
+          .abs()
+          .lte(new Dec("1e-35")),
+      ),
     );
   });
 });
@@ -78,12 +84,36 @@ describe("realOf (SROI.REAL)", () => {
     expect(error.detail).toEqual({ kind: "yearNotInIndex", argument: "from_year", given: 2021, available: "2020, 2025" });
   });
   it.each([
-    ["a zero index value", [[2020, 0], [2021, 1]]],
-    ["a negative index value", [[2020, 100], [2021, -3]]],
-    ["text as index value", [[2020, "hundra"], [2021, 101]]],
+    [
+      "a zero index value",
+      [
+        [2020, 0],
+        [2021, 1],
+      ],
+    ],
+    [
+      "a negative index value",
+      [
+        [2020, 100],
+        [2021, -3],
+      ],
+    ],
+    [
+      "text as index value",
+      [
+        [2020, "hundra"],
+        [2021, 101],
+      ],
+    ],
     ["text as year", [["år", 100]]],
     ["a year that is not whole", [[2020.5, 100]]],
-    ["a repeated year", [[2020, 100], [2020, 101]]],
+    [
+      "a repeated year",
+      [
+        [2020, 100],
+        [2020, 101],
+      ],
+    ],
     ["one column", [[2020], [2021]]],
     ["three columns", [[2020, 100, 1]]],
     ["only blank rows", [[null, null]]],
@@ -96,7 +126,12 @@ describe("realOf (SROI.REAL)", () => {
     expect(caught(() => realOf(1, 2020, 2021.5)).detail).toMatchObject({ kind: "notInteger", argument: "to_year" });
     expect(caught(() => realOf(1, 2020, "")).detail).toEqual({ kind: "required", argument: "to_year" });
     expect(caught(() => realOf(1, 2020, 2021, [[2020, 0]])).detail).toMatchObject({ kind: "outOfRange", argument: "index", given: 0 });
-    const duplicate = caught(() => readPriceIndex("index", [[2020, 1], [2020, 2]]));
+    const duplicate = caught(() =>
+      readPriceIndex("index", [
+        [2020, 1],
+        [2020, 2],
+      ]),
+    );
     expect(errorMessage(duplicate, "sv")).toBe("index har året 2020 två gånger; ange varje år en gång.");
     const shape = caught(() => readPriceIndex("index", [[2020]]));
     expect(errorMessage(shape, "en")).toBe("index has 1 × 1 cells; expected a range of two columns, year and index value.");

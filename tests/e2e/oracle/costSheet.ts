@@ -102,19 +102,48 @@ export function expectCostSheet(planned: PlannedSheets, expected: ExpectedCells,
   yearTotals.forEach((v, t) => expected.set(K, l.totalRow, l.firstCostColumn + t, number(v)));
   expected.set(K, l.totalRow, l.totalCostColumn, number(grandTotal));
   expected.set(K, COST_SUMMARY_ROW, 1, number(grandTotal));
-  expectGroup(planned, expected, l.category, "categories", rows.map((row) => row.category), rows, yearTotals);
-  expectGroup(planned, expected, l.payer, "payers", rows.map((row) => row.payer), rows, yearTotals);
+  expectGroup(
+    planned,
+    expected,
+    l.category,
+    "categories",
+    rows.map((row) => row.category),
+    rows,
+    yearTotals,
+  );
+  expectGroup(
+    planned,
+    expected,
+    l.payer,
+    "payers",
+    rows.map((row) => row.payer),
+    rows,
+    yearTotals,
+  );
   const f = l.fullScale;
   const participants = planned.numberAt(K, f.participants, 1);
   const perParticipant = participants === undefined || participants.isZero() ? undefined : grandTotal.div(participants);
   expected.set(K, f.perParticipant, 1, perParticipant === undefined ? BLANK : number(perParticipant));
   const target = planned.numberAt(K, f.targetGroup, 1);
   const extra = orZero(planned.numberAt(K, f.extra, 1));
-  expected.set(K, f.estimate, 1, perParticipant === undefined || target === undefined ? BLANK : number(perParticipant.times(target).plus(extra)));
+  expected.set(
+    K,
+    f.estimate,
+    1,
+    perParticipant === undefined || target === undefined ? BLANK : number(perParticipant.times(target).plus(extra)),
+  );
   return grandTotal;
 }
 
-function expectGroup(planned: PlannedSheets, expected: ExpectedCells, block: GroupBlock, kind: ListKind, labels: string[], rows: ItemRow[], yearTotals: Dec[]): void {
+function expectGroup(
+  planned: PlannedSheets,
+  expected: ExpectedCells,
+  block: GroupBlock,
+  kind: ListKind,
+  labels: string[],
+  rows: ItemRow[],
+  yearTotals: Dec[],
+): void {
   const names = listTexts(planned, kind);
   const years = yearTotals.length;
   const listed: Dec[][] = [];
@@ -125,7 +154,9 @@ function expectGroup(planned: PlannedSheets, expected: ExpectedCells, block: Gro
       for (let t = 0; t <= years; t++) expected.set(K, r, 1 + t, BLANK);
       return;
     }
-    const perYear = Array.from({ length: years }, (_, t) => sum(rows.filter((_, j) => sameLabel(labels[j], name)).map((row) => orZero(row.costs[t]))));
+    const perYear = Array.from({ length: years }, (_, t) =>
+      sum(rows.filter((_, j) => sameLabel(labels[j], name)).map((row) => orZero(row.costs[t]))),
+    );
     perYear.forEach((v, t) => expected.set(K, r, 1 + t, number(v)));
     expected.set(K, r, 1 + years, number(sum(perYear)));
     listed.push(perYear);

@@ -52,16 +52,28 @@ export function expectDecisionSummary(planned: PlannedSheets, expected: Expected
     const value = numberOf(own.get(m[1]));
     const b = parseRange(m[2].replace(/\$/g, ""));
     const values: Dec[] = [];
-    for (let rr = b.top; rr <= b.bottom; rr++) for (let cc = b.left; cc <= b.right; cc++) {
-      const v = numberOf(own.get(cellAddress(rr, cc)));
-      if (v) values.push(v);
-    }
+    for (let rr = b.top; rr <= b.bottom; rr++)
+      for (let cc = b.left; cc <= b.right; cc++) {
+        const v = numberOf(own.get(cellAddress(rr, cc)));
+        if (v) values.push(v);
+      }
     const scale = Dec.max(new Dec(1), ...values, ...values.map((v) => v.neg()));
-    expected.set("decisionSummary", r, c, value === undefined ? BLANK : text("█".repeat(value.abs().times(8).div(scale).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber())));
+    expected.set(
+      "decisionSummary",
+      r,
+      c,
+      value === undefined ? BLANK : text("█".repeat(value.abs().times(8).div(scale).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber())),
+    );
   }
 }
 
-function composite(planned: PlannedSheets, expected: ExpectedCells, f: string, byName: Map<string, SheetKey>, source: (sheet: string, a1: string, asText: boolean) => Expected): Expected {
+function composite(
+  planned: PlannedSheets,
+  expected: ExpectedCells,
+  f: string,
+  byName: Map<string, SheetKey>,
+  source: (sheet: string, a1: string, asText: boolean) => Expected,
+): Expected {
   const refs = [...f.matchAll(REFS)].map((m) => [m[1], m[2]] as const);
   if (f.includes("AGGREGATE(")) return topRisk(planned, expected, f, byName);
   if (f.includes("MATCH(")) {

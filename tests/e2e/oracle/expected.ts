@@ -7,7 +7,8 @@ import type { SheetKey, SheetSpec } from "../../../src/templates/kit/model";
  * from the formulas): a number, a text ("" for a cell the formula leaves blank), or any non-empty
  * text where the template's wording is its own business (a warning shown instead of a number).
  */
-export type Expected = { readonly kind: "number"; readonly value: Dec } | { readonly kind: "text"; readonly value: string } | { readonly kind: "anyText" };
+export type Expected =
+  { readonly kind: "number"; readonly value: Dec } | { readonly kind: "text"; readonly value: string } | { readonly kind: "anyText" };
 
 export const number = (value: Dec | number): Expected => ({ kind: "number", value: new Dec(value) });
 export const text = (value: string): Expected => ({ kind: "text", value });

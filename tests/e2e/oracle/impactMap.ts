@@ -33,10 +33,16 @@ export function expectImpactMap(planned: PlannedSheets, expected: ExpectedCells,
   if (planned.isFormula(K, l.investmentRow, 1)) expected.set(K, l.investmentRow, 1, number(investment));
 
   const filled: number[] = [];
-  for (let r = l.firstRow; r <= l.lastRow; r++) if (Object.values(rowInput(planned, r)).some((v) => v !== undefined && v !== "")) filled.push(r);
+  for (let r = l.firstRow; r <= l.lastRow; r++)
+    if (Object.values(rowInput(planned, r)).some((v) => v !== undefined && v !== "")) filled.push(r);
   // Proxies from other price years in the base year's prices, with the shipped KPI the KPI sheet holds.
   const baseYear = B(l.baseYearRow)?.toNumber() ?? null;
-  const map = evaluateImpactMap(filled.map((r) => parseImpactRow(rowInput(planned, r) as unknown as ImpactRowInput)), rate, [investment], { baseYear });
+  const map = evaluateImpactMap(
+    filled.map((r) => parseImpactRow(rowInput(planned, r) as unknown as ImpactRowInput)),
+    rate,
+    [investment],
+    { baseYear },
+  );
 
   for (let r = l.firstRow; r <= l.lastRow; r++) {
     const i = filled.indexOf(r);
@@ -59,7 +65,8 @@ export function expectImpactMap(planned: PlannedSheets, expected: ExpectedCells,
   expectYearWalk(expected, l, map.yearly, rate, investment);
   const lists = { stakeholder: null, payer: listTexts(planned, "payers"), dimension: listTexts(planned, "dimensions") } as const;
   const totals = { stakeholder: map.byStakeholder, payer: map.byPayer, dimension: map.byDimension } as const;
-  for (const kind of ["stakeholder", "payer", "dimension"] as GroupKind[]) expectGroup(planned, expected, l, kind, lists[kind], totals[kind], map.totalPresentValue);
+  for (const kind of ["stakeholder", "payer", "dimension"] as GroupKind[])
+    expectGroup(planned, expected, l, kind, lists[kind], totals[kind], map.totalPresentValue);
 }
 
 /**
@@ -81,7 +88,15 @@ function expectYearWalk(expected: ExpectedCells, l: ImpactLayout, yearly: readon
   }
 }
 
-function expectGroup(planned: PlannedSheets, expected: ExpectedCells, l: ImpactLayout, kind: GroupKind, list: readonly string[] | null, totals: readonly GroupTotal[], totalPV: Dec): void {
+function expectGroup(
+  planned: PlannedSheets,
+  expected: ExpectedCells,
+  l: ImpactLayout,
+  kind: GroupKind,
+  list: readonly string[] | null,
+  totals: readonly GroupTotal[],
+  totalPV: Dec,
+): void {
   const g = l.groups[kind];
   const listed: Dec[] = [];
   for (let i = 0; i < g.rows; i++) {

@@ -26,7 +26,8 @@ export function expectRiskMatrix(planned: PlannedSheets, expected: ExpectedCells
     expected.set(K, r, RISK_COLUMNS.no, described ? number(numbered) : BLANK);
     const p = level(planned.textAt(K, r, RISK_COLUMNS.probability));
     const i = level(planned.textAt(K, r, RISK_COLUMNS.impact));
-    if (planned.textAt(K, r, RISK_COLUMNS.probability) !== "" && p === undefined) throw new Error(`row ${r + 1}: probability not from the list`);
+    if (planned.textAt(K, r, RISK_COLUMNS.probability) !== "" && p === undefined)
+      throw new Error(`row ${r + 1}: probability not from the list`);
     expected.set(K, r, RISK_COLUMNS.priority, p === undefined || i === undefined ? BLANK : number(p * i));
     if (p !== undefined && i !== undefined) counts.set(`${p}:${i}`, (counts.get(`${p}:${i}`) ?? 0) + 1);
   }

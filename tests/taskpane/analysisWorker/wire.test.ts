@@ -24,7 +24,10 @@ describe("toWire / fromWire", () => {
     // Decimal switches to exponent notation below 1e-30 and from 1e40 (the core's toExpNeg/toExpPos).
     expect(toWire([d("1e-31"), d("1e40")])).toEqual([{ $dec: "1e-31" }, { $dec: "1e+40" }]);
     expect(toWire(d("-0"))).toEqual({ $dec: "-0" });
-    expect(fromWire<Dec[]>([{ $dec: "1e-31" }, { $dec: "-0" }]).map((v) => [v.toString(), v.isNegative()])).toEqual([["1e-31", false], ["0", true]]);
+    expect(fromWire<Dec[]>([{ $dec: "1e-31" }, { $dec: "-0" }]).map((v) => [v.toString(), v.isNegative()])).toEqual([
+      ["1e-31", false],
+      ["0", true],
+    ]);
   });
 
   it("gives back every decimal exactly, through a structured clone (property)", () => {
@@ -48,7 +51,12 @@ describe("toWire / fromWire", () => {
       steps: {},
       monteCarlo: { runs: 200, seed: 7, distribution: "triangular", bins: 10, spreads: { proxy: { down: d("0.2"), up: d("0.3") } } },
     };
-    const result = analyse(read.map.rows.map((r) => r.row), read.map.rate, read.map.investment, settings);
+    const result = analyse(
+      read.map.rows.map((r) => r.row),
+      read.map.rate,
+      read.map.investment,
+      settings,
+    );
     const wired = structuredClone(toWire(result));
     expect(JSON.stringify(wired)).not.toContain('"d":[');
     expect(fromWire(wired)).toEqual(result);
@@ -57,7 +65,19 @@ describe("toWire / fromWire", () => {
   it("carries an SroiError as its code and detail, decimals in the detail included", () => {
     const error = new SroiError("VALUE", { kind: "outOfRange", argument: "deadweight", given: d("1.5"), allowed: { min: 0, max: 1 } });
     const wired = structuredClone(toWire({ skipped: [{ sheetRow: 7, error }] }));
-    expect(wired).toEqual({ skipped: [{ sheetRow: 7, error: { $error: { code: "VALUE", detail: { kind: "outOfRange", argument: "deadweight", given: { $dec: "1.5" }, allowed: { min: 0, max: 1 } } } } }] });
+    expect(wired).toEqual({
+      skipped: [
+        {
+          sheetRow: 7,
+          error: {
+            $error: {
+              code: "VALUE",
+              detail: { kind: "outOfRange", argument: "deadweight", given: { $dec: "1.5" }, allowed: { min: 0, max: 1 } },
+            },
+          },
+        },
+      ],
+    });
     const back = fromWire<{ skipped: { sheetRow: number; error: SroiError }[] }>(wired).skipped[0].error;
     expect(back).toBeInstanceOf(SroiError);
     expect([back.code, back.detail, back.message]).toEqual([error.code, error.detail, error.message]);

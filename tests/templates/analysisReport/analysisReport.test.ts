@@ -17,7 +17,13 @@ const d = (v: number | string): Dec => new Dec(v);
 const SETTINGS: AnalysisSettings = {
   step: { kind: "relative", size: d("0.1") },
   steps: { deadweight: { kind: "absolute", size: d("0.05") } },
-  monteCarlo: { runs: 400, seed: 20261201, distribution: "triangular", bins: 12, spreads: { proxy: { down: d("0.2"), up: d("0.3") }, outcome_rate: d("0.1") } },
+  monteCarlo: {
+    runs: 400,
+    seed: 20261201,
+    distribution: "triangular",
+    bins: 12,
+    spreads: { proxy: { down: d("0.2"), up: d("0.3") }, outcome_rate: d("0.1") },
+  },
 };
 
 function exampleMap(language: "sv" | "en"): ImpactMapRead {
@@ -27,8 +33,21 @@ function exampleMap(language: "sv" | "en"): ImpactMapRead {
 }
 
 function report(map: ImpactMapRead, language: "sv" | "en", settings = SETTINGS): { input: AnalysisReportInput; sheet: ReportSheet } {
-  const result = analyse(map.rows.map((r) => r.row), map.rate, map.investment, settings);
-  const input: AnalysisReportInput = { language, sheetName: language === "sv" ? "Analys" : "Analysis", currency: "kr", map, settings, result, readAt: "2026-12-01 09:30" };
+  const result = analyse(
+    map.rows.map((r) => r.row),
+    map.rate,
+    map.investment,
+    settings,
+  );
+  const input: AnalysisReportInput = {
+    language,
+    sheetName: language === "sv" ? "Analys" : "Analysis",
+    currency: "kr",
+    map,
+    settings,
+    result,
+    readAt: "2026-12-01 09:30",
+  };
   return { input, sheet: buildAnalysisReport(input) };
 }
 
@@ -68,8 +87,15 @@ describe("buildAnalysisReport", () => {
     expect(column(spec, tornado.series[1].values)).toEqual(bars.map((b) => b.up.ratio!.minus(base).toNumber()));
     // the categories name the assumptions in the bars' order, by the impact map's Swedish headers
     const names: Record<string, string> = {
-      quantity: "Antal", outcome_rate: "Utfallsandel", deadweight: "Dödvikt", attribution: "Tillskrivning", displacement: "Undanträngning",
-      proxy: "Finansiell proxy", years: "Nyttoperiod (år)", drop_off: "Avtrappning per år", discount_rate: "Diskonteringsränta",
+      quantity: "Antal",
+      outcome_rate: "Utfallsandel",
+      deadweight: "Dödvikt",
+      attribution: "Tillskrivning",
+      displacement: "Undanträngning",
+      proxy: "Finansiell proxy",
+      years: "Nyttoperiod (år)",
+      drop_off: "Avtrappning per år",
+      discount_rate: "Diskonteringsränta",
     };
     expect(column(spec, tornado.series[0].categories)).toEqual(bars.map((b) => names[b.assumption]));
     expect(tornado.series[1].categories).toBe(tornado.series[0].categories);
@@ -81,7 +107,9 @@ describe("buildAnalysisReport", () => {
     const counts = column(spec, histogram.series[0].values) as number[];
     expect(counts).toHaveLength(12);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
-    expect(column(spec, histogram.series[0].categories).every((label) => typeof label === "string" && /^\d+,\d\d–\d+,\d\d$/.test(label))).toBe(true);
+    expect(
+      column(spec, histogram.series[0].categories).every((label) => typeof label === "string" && /^\d+,\d\d–\d+,\d\d$/.test(label)),
+    ).toBe(true);
   });
 
   it("draws the value by stakeholder and by payer, each adding up to the total present value", () => {
@@ -89,7 +117,13 @@ describe("buildAnalysisReport", () => {
       const values = column(spec, chart(name).series[0].values) as number[];
       expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(input.result.base.totalPresentValue.toNumber(), 6);
     }
-    expect(column(spec, chart("SroiChartStakeholders").series[0].categories)).toEqual(["Deltagare", "Socialtjänsten", "Hälso- och sjukvården", "Försäkringskassan", "Miljön"]);
+    expect(column(spec, chart("SroiChartStakeholders").series[0].categories)).toEqual([
+      "Deltagare",
+      "Socialtjänsten",
+      "Hälso- och sjukvården",
+      "Försäkringskassan",
+      "Miljön",
+    ]);
   });
 
   it("draws the value created against the investment with the payback point on both", () => {
@@ -119,12 +153,29 @@ describe("buildAnalysisReport", () => {
     const b = parseRange(table.range);
     const labels = Array.from({ length: b.bottom - b.top }, (_, i) => spec.grid[b.top + 1 + i][0]?.value);
     expect(labels).toEqual([
-      "Effektkartans blad", "Effektkartans tabell", "Läst", "Diskonteringsränta", "Investering (betalas i början)", "Rader som användes", "Rader som inte användes",
-      "Tornadosteg, alla antaganden", "Tornadosteg: Dödvikt", "Monte Carlo-körningar", "Frö", "Fördelning", "Intervall i histogrammet",
-      "Lågt: Utfallsandel", "Högt: Utfallsandel", "Lågt: Finansiell proxy", "Högt: Finansiell proxy", "Kontrollkod",
+      "Effektkartans blad",
+      "Effektkartans tabell",
+      "Läst",
+      "Diskonteringsränta",
+      "Investering (betalas i början)",
+      "Rader som användes",
+      "Rader som inte användes",
+      "Tornadosteg, alla antaganden",
+      "Tornadosteg: Dödvikt",
+      "Monte Carlo-körningar",
+      "Frö",
+      "Fördelning",
+      "Intervall i histogrammet",
+      "Lågt: Utfallsandel",
+      "Högt: Utfallsandel",
+      "Lågt: Finansiell proxy",
+      "Högt: Finansiell proxy",
+      "Kontrollkod",
     ]);
     const value = (label: string) => spec.grid[rowOf(spec, label)][1]?.value;
-    expect([value("Frö"), value("Monte Carlo-körningar"), value("Lågt: Finansiell proxy"), value("Högt: Finansiell proxy")]).toEqual([20261201, 400, -0.2, 0.3]);
+    expect([value("Frö"), value("Monte Carlo-körningar"), value("Lågt: Finansiell proxy"), value("Högt: Finansiell proxy")]).toEqual([
+      20261201, 400, -0.2, 0.3,
+    ]);
   });
 
   it("copies the rows used, with their sheet rows", () => {
@@ -151,7 +202,9 @@ describe("buildAnalysisReport", () => {
 
   it("writes every text in the chosen language, with no placeholder or NaN left", () => {
     for (const language of ["sv", "en"] as const) {
-      const texts = report(exampleMap(language), language).sheet.sheet.grid.flatMap((row) => row.map((c) => c?.value)).filter((v): v is string => typeof v === "string");
+      const texts = report(exampleMap(language), language)
+        .sheet.sheet.grid.flatMap((row) => row.map((c) => c?.value))
+        .filter((v): v is string => typeof v === "string");
       for (const text of texts) expect(text).not.toMatch(/\{\w+\}|undefined|NaN|\[object/);
     }
   });
@@ -159,7 +212,11 @@ describe("buildAnalysisReport", () => {
   it("says when the uncertainty analysis was not run", () => {
     const { sheet: without } = report(map, "en", { ...SETTINGS, monteCarlo: null });
     expect(without.charts.map((c) => c.name)).not.toContain("SroiChartHistogram");
-    expect(without.sheet.grid.some((row) => row[0]?.value === "Not run: the uncertainty analysis (Monte Carlo) was switched off for this analysis.")).toBe(true);
+    expect(
+      without.sheet.grid.some(
+        (row) => row[0]?.value === "Not run: the uncertainty analysis (Monte Carlo) was switched off for this analysis.",
+      ),
+    ).toBe(true);
   });
 });
 
@@ -185,7 +242,8 @@ describe("break-even sentences (one row: the seed outcome of 574 560 against 500
 });
 
 describe("break-even sentences for years on several rows", () => {
-  const yearly = (years: number, proxy: number, dropOff = 0) => parseImpactRow({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, years, dropOff });
+  const yearly = (years: number, proxy: number, dropOff = 0) =>
+    parseImpactRow({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, years, dropOff });
   const sentence = (rows: ReturnType<typeof yearly>[], investment: number, language: "sv" | "en"): string =>
     breakEvenMeaning(new ReportCursor("Analysis", language, "kr"), solveBreakEven(rows, d(0), [d(investment)], "years"), d(0));
 

@@ -21,7 +21,10 @@ function engineFor(language: Language, example: boolean): SheetEngine {
   return new SheetEngine(beforeAfterTemplate.build(options(language, example), {}));
 }
 
-const readFrom = (engine: SheetEngine) => (row: number, column: number): Raw => engine.getAt(K, row, column);
+const readFrom =
+  (engine: SheetEngine) =>
+  (row: number, column: number): Raw =>
+    engine.getAt(K, row, column);
 
 /** Compares every calculated cell the core can account for; returns how many were compared. */
 function compareWithCore(engine: SheetEngine, language: Language): number {
@@ -45,7 +48,8 @@ const sc = BA.summary.columns;
 /** Types the hand-worked case of tests/core/actors/inputs.ts into a blank sheet. */
 function handWorked(language: Language): SheetEngine {
   const engine = engineFor(language, false);
-  const set = (row: number, column: number, v: Raw): void => engine.setAt(K, row, column, v === undefined || v === null ? null : (v as string | number));
+  const set = (row: number, column: number, v: Raw): void =>
+    engine.setAt(K, row, column, v === undefined || v === null ? null : (v as string | number));
   const s = BA.settings;
   set(s.horizon, 1, 24);
   set(s.deadweight, 1, 0);
@@ -56,8 +60,11 @@ function handWorked(language: Language): SheetEngine {
   set(BA.groups.first, BA.groups.firstBefore + SITUATIONS.indexOf("socialAssistance"), 1);
   set(BA.groups.first, BA.groups.firstAfter + SITUATIONS.indexOf("employment"), 1);
   const terms: Record<string, [number, string, boolean]> = {
-    socialAssistance: [8000, "municipality", false], sicknessCompensation: [12000, "forsakringskassan", true], activitySupport: [7000, "arbetsformedlingen", true],
-    studies: [3500, "state", false], other: [0, "state", false],
+    socialAssistance: [8000, "municipality", false],
+    sicknessCompensation: [12000, "forsakringskassan", true],
+    activitySupport: [7000, "arbetsformedlingen", true],
+    studies: [3500, "state", false],
+    other: [0, "state", false],
   };
   SITUATIONS.forEach((situation, i) => {
     const r = BA.situations.first + i;
@@ -142,7 +149,9 @@ describe("before/after sheet", () => {
       engine.setAt(K, BA.groups.first, 1, 3);
       expect(engine.getAt(K, BA.groups.first, BA.groups.checkColumn)).toBe("Before: the situations add up to 1, not to the 3 participants");
       expect(engine.getAt(K, BA.groups.check, 0)).toBe("A group's figures need attention: see the check column");
-      expect(engine.getAt(K, BA.settings.status, 0)).toBe("Results are blank until this is fixed: A group's figures need attention: see the check column");
+      expect(engine.getAt(K, BA.settings.status, 0)).toBe(
+        "Results are blank until this is fixed: A group's figures need attention: see the check column",
+      );
       expect(summary(engine, 0, sc.monthly)).toBe("");
       expect(coreOf(readFrom(engine))).toBeNull();
       compareWithCore(engine, "en");
@@ -155,28 +164,88 @@ describe("before/after sheet", () => {
     });
 
     it.each<[string, (e: SheetEngine) => void, number, string]>([
-      ["a missing rate", (e) => e.setAt(K, BA.rates.regionalTax, 1, null), BA.rates.check, "Fill in every tax and fee rate; rates are shares from 0 % to 100 %"],
-      ["a rate typed as a percentage", (e) => e.setAt(K, BA.rates.employerFees, 1, 31.42), BA.rates.check, "Fill in every tax and fee rate; rates are shares from 0 % to 100 %"],
-      ["a broken year", (e) => e.setAt(K, BA.rates.stateTax, 2, 2025.5), BA.rates.check, "Write each year as a whole year such as 2025, or leave it blank"],
-      ["a negative amount", (e) => e.setAt(K, BA.situations.first, BA.situations.columns.amount, -100), BA.situations.check, "An income situation needs attention: see the check column"],
-      ["an unknown payer", (e) => e.setAt(K, BA.situations.first + 4, BA.situations.columns.payer, "CSN"), BA.situations.check, "An income situation needs attention: see the check column"],
-      ["cost shares short of 100 %", (e) => e.setAt(K, BA.payers.first, 1, 0.4), BA.payers.check, "The shares of the cost add up to 90 %, not 100 %"],
-      ["no horizon", (e) => e.setAt(K, BA.settings.horizon, 1, null), BA.settings.check, "Give the horizon as a whole number: 1–1200 months or 1–100 years"],
-      ["an incomplete resource row", (e) => e.setAt(K, BA.resources.first, 0, "Care visits"), BA.resources.check, "A resource row needs attention: see the check column"],
-      ["text in a payer's share", (e) => e.setAt(K, BA.payers.first + ACTORS.indexOf("individual"), 1, "-"), BA.payers.check, "Each share must be a number: leave it blank or type 0 % for an actor that pays nothing"],
-      ["counts that miss the group's size by more than the core allows", (e) => {
-        // 3 × 0.3333333 = 0.9999999: off by 1e-7, more than 1e-9 × max(1, 1)
-        const g = BA.groups;
-        e.setAt(K, g.first, g.sizeColumn, 1);
-        e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("employment"), 0.3333333);
-        e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("studies"), 0.3333333);
-        e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("other"), 0.3333333);
-      }, BA.groups.check, "A group's figures need attention: see the check column"],
-      ["a payer written with a wildcard", (e) => e.setAt(K, BA.situations.first, BA.situations.columns.payer, "Muni*"), BA.situations.check, "An income situation needs attention: see the check column"],
-      ["a resource paid by nobody named", (e) => {
-        const r = BA.resources.first;
-        ["Care visits", "visit", 1000, 2, 1, "Reg?on"].forEach((v, c) => e.setAt(K, r, c, v));
-      }, BA.resources.check, "A resource row needs attention: see the check column"],
+      [
+        "a missing rate",
+        (e) => e.setAt(K, BA.rates.regionalTax, 1, null),
+        BA.rates.check,
+        "Fill in every tax and fee rate; rates are shares from 0 % to 100 %",
+      ],
+      [
+        "a rate typed as a percentage",
+        (e) => e.setAt(K, BA.rates.employerFees, 1, 31.42),
+        BA.rates.check,
+        "Fill in every tax and fee rate; rates are shares from 0 % to 100 %",
+      ],
+      [
+        "a broken year",
+        (e) => e.setAt(K, BA.rates.stateTax, 2, 2025.5),
+        BA.rates.check,
+        "Write each year as a whole year such as 2025, or leave it blank",
+      ],
+      [
+        "a negative amount",
+        (e) => e.setAt(K, BA.situations.first, BA.situations.columns.amount, -100),
+        BA.situations.check,
+        "An income situation needs attention: see the check column",
+      ],
+      [
+        "an unknown payer",
+        (e) => e.setAt(K, BA.situations.first + 4, BA.situations.columns.payer, "CSN"),
+        BA.situations.check,
+        "An income situation needs attention: see the check column",
+      ],
+      [
+        "cost shares short of 100 %",
+        (e) => e.setAt(K, BA.payers.first, 1, 0.4),
+        BA.payers.check,
+        "The shares of the cost add up to 90 %, not 100 %",
+      ],
+      [
+        "no horizon",
+        (e) => e.setAt(K, BA.settings.horizon, 1, null),
+        BA.settings.check,
+        "Give the horizon as a whole number: 1–1200 months or 1–100 years",
+      ],
+      [
+        "an incomplete resource row",
+        (e) => e.setAt(K, BA.resources.first, 0, "Care visits"),
+        BA.resources.check,
+        "A resource row needs attention: see the check column",
+      ],
+      [
+        "text in a payer's share",
+        (e) => e.setAt(K, BA.payers.first + ACTORS.indexOf("individual"), 1, "-"),
+        BA.payers.check,
+        "Each share must be a number: leave it blank or type 0 % for an actor that pays nothing",
+      ],
+      [
+        "counts that miss the group's size by more than the core allows",
+        (e) => {
+          // 3 × 0.3333333 = 0.9999999: off by 1e-7, more than 1e-9 × max(1, 1)
+          const g = BA.groups;
+          e.setAt(K, g.first, g.sizeColumn, 1);
+          e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("employment"), 0.3333333);
+          e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("studies"), 0.3333333);
+          e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("other"), 0.3333333);
+        },
+        BA.groups.check,
+        "A group's figures need attention: see the check column",
+      ],
+      [
+        "a payer written with a wildcard",
+        (e) => e.setAt(K, BA.situations.first, BA.situations.columns.payer, "Muni*"),
+        BA.situations.check,
+        "An income situation needs attention: see the check column",
+      ],
+      [
+        "a resource paid by nobody named",
+        (e) => {
+          const r = BA.resources.first;
+          ["Care visits", "visit", 1000, 2, 1, "Reg?on"].forEach((v, c) => e.setAt(K, r, c, v));
+        },
+        BA.resources.check,
+        "A resource row needs attention: see the check column",
+      ],
     ])("shows %s on the sheet, as the core rejects it", (_, spoil, checkRow, message) => {
       const engine = handWorked("en");
       spoil(engine);
@@ -206,12 +275,20 @@ describe("before/after sheet", () => {
       engine.insertRows(K, row);
       // Excel fills a table's calculated column into an inserted row: the check is the same formula on every row
       engine.copyRow(K, row + 1, row, g.checkColumn, g.checkColumn);
-      [["Added", 5], [g.firstBefore + SITUATIONS.indexOf("socialAssistance"), 5], [g.firstAfter + SITUATIONS.indexOf("employment"), 3]].forEach(([c, v], i) =>
-        i === 0 ? (engine.setAt(K, row, 0, c as string), engine.setAt(K, row, 1, v as number)) : engine.setAt(K, row, c as number, v as number),
+      [
+        ["Added", 5],
+        [g.firstBefore + SITUATIONS.indexOf("socialAssistance"), 5],
+        [g.firstAfter + SITUATIONS.indexOf("employment"), 3],
+      ].forEach(([c, v], i) =>
+        i === 0
+          ? (engine.setAt(K, row, 0, c as string), engine.setAt(K, row, 1, v as number))
+          : engine.setAt(K, row, c as number, v as number),
       );
       expect(engine.getAt(K, row, g.checkColumn)).toBe("After: the situations add up to 3, not to the 5 participants");
       expect(engine.getAt(K, g.check + 1, 0)).toBe("A group's figures need attention: see the check column");
-      expect(engine.getAt(K, BA.settings.status + (BA.settings.status > row ? 1 : 0), 0)).toBe("Results are blank until this is fixed: A group's figures need attention: see the check column");
+      expect(engine.getAt(K, BA.settings.status + (BA.settings.status > row ? 1 : 0), 0)).toBe(
+        "Results are blank until this is fixed: A group's figures need attention: see the check column",
+      );
     });
 
     it("checks a resource row inserted inside the table the same way", () => {
@@ -245,7 +322,11 @@ describe("before/after sheet", () => {
           fc.array(fc.integer({ min: 0, max: 70000 }), { minLength: 6, maxLength: 6 }),
           fc.array(fc.tuple(fc.constantFrom(...PUBLIC_ACTORS), fc.boolean()), { minLength: 5, maxLength: 5 }),
           fc.array(fc.tuple(fc.integer({ min: 0, max: 5000 }), count, count, fc.constantFrom(...ACTORS)), { maxLength: 8 }),
-          fc.record({ dw: fc.integer({ min: 0, max: 100 }), rate: fc.integer({ min: -50, max: 90 }), horizon: fc.integer({ min: 1, max: 60 }) }),
+          fc.record({
+            dw: fc.integer({ min: 0, max: 100 }),
+            rate: fc.integer({ min: -50, max: 90 }),
+            horizon: fc.integer({ min: 1, max: 60 }),
+          }),
           (groups, amounts, terms, resources, settings) => {
             for (let i = 0; i < 5; i++) {
               const r = BA.groups.first + i;
@@ -270,7 +351,14 @@ describe("before/after sheet", () => {
             for (let j = 0; j < 8; j++) {
               const r = BA.resources.first + j;
               const row = resources[j];
-              [row?.[0] === undefined ? null : `Row ${j}`, null, row?.[0] ?? null, row?.[1] ?? null, row?.[2] ?? null, row ? actorName(row[3], "en") : null].forEach((v, c) => engine.setAt(K, r, c, v));
+              [
+                row?.[0] === undefined ? null : `Row ${j}`,
+                null,
+                row?.[0] ?? null,
+                row?.[1] ?? null,
+                row?.[2] ?? null,
+                row ? actorName(row[3], "en") : null,
+              ].forEach((v, c) => engine.setAt(K, r, c, v));
             }
             engine.setAt(K, BA.settings.deadweight, 1, settings.dw / 100);
             engine.setAt(K, BA.settings.discountRate, 1, settings.rate / 1000);

@@ -48,7 +48,13 @@ function withinHorizon(payback: number | string, horizon: number): unknown {
 
 describe("the before/after 'paid back within the horizon' formula", () => {
   it("says yes up to the horizon and no after it or for a payback that never comes", () => {
-    expect([withinHorizon(11.5, 12), withinHorizon(12, 12), withinHorizon(12.01, 12), withinHorizon(NEVER, 12), withinHorizon(0, 1)]).toEqual(["Yes", "Yes", "No", "No", "Yes"]);
+    expect([
+      withinHorizon(11.5, 12),
+      withinHorizon(12, 12),
+      withinHorizon(12.01, 12),
+      withinHorizon(NEVER, 12),
+      withinHorizon(0, 1),
+    ]).toEqual(["Yes", "Yes", "No", "No", "Yes"]);
   });
 
   it("keeps a payback exactly at the horizon within it when floating point lands a hair past it", () => {
@@ -91,9 +97,14 @@ describe("the before/after payback formula", () => {
 
   it("agrees with the core on random investments, monthly changes and rates", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: -20_000, max: 200_000 }), fc.integer({ min: -50, max: 300 }), (investment, monthly, perMille) => {
-        expectSame(investment, monthly, perMille / 1000);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: -20_000, max: 200_000 }),
+        fc.integer({ min: -50, max: 300 }),
+        (investment, monthly, perMille) => {
+          expectSame(investment, monthly, perMille / 1000);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,13 @@
 import { Dec } from "../../../src/core";
-import { ACTORS, BeforeAfterInput, BeforeAfterResult, BENEFIT_SITUATIONS, SITUATIONS, evaluateBeforeAfter, parseBeforeAfter } from "../../../src/core/actors";
+import {
+  ACTORS,
+  BeforeAfterInput,
+  BeforeAfterResult,
+  BENEFIT_SITUATIONS,
+  SITUATIONS,
+  evaluateBeforeAfter,
+  parseBeforeAfter,
+} from "../../../src/core/actors";
 import type { Language } from "../../../src/core/language";
 import { beforeAfterTemplate } from "../../../src/templates/beforeAfter/beforeAfter";
 import { BA, flowRow } from "../../../src/templates/beforeAfter/beforeAfterLayout";
@@ -36,7 +44,9 @@ export function tableCells(read: Read, calculated = false): BeforeAfterCells {
   const tables: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
   for (const kind of BEFORE_AFTER_TABLES) {
     const b = templateTableBounds(kind);
-    tables[kind] = Array.from({ length: b.bottom - b.top }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => cell(b.top + 1 + i, b.left + j)));
+    tables[kind] = Array.from({ length: b.bottom - b.top }, (_, i) =>
+      Array.from({ length: b.right - b.left + 1 }, (_, j) => cell(b.top + 1 + i, b.left + j)),
+    );
   }
   // society's row, right under the Summary table
   const summary = templateTableBounds("summary");
@@ -86,14 +96,25 @@ export function wantedCells(read: Read, yes: string): WantedCell[] {
   const result = coreOf(read);
   const results = (fill: (row: number, column: number) => void): void => {
     for (let i = 0; i <= ACTORS.length; i++) for (let c = 1; c <= 7; c++) fill(BA.summary.first + i, c);
-    for (let r = BA.flows.first; r <= BA.flows.total; r++) for (let c = BA.flows.firstActorColumn; c <= BA.flows.societyColumn; c++) fill(r, c);
+    for (let r = BA.flows.first; r <= BA.flows.total; r++)
+      for (let c = BA.flows.firstActorColumn; c <= BA.flows.societyColumn; c++) fill(r, c);
   };
   if (result === null) {
     put(BA.settings.status, 0, "anyText");
     results((r, c) => put(r, c, { text: "" }));
     return out;
   }
-  for (const row of [BA.settings.check, BA.settings.status, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check, BA.flows.check]) put(row, 0, { text: "" });
+  for (const row of [
+    BA.settings.check,
+    BA.settings.status,
+    BA.rates.check,
+    BA.groups.check,
+    BA.situations.check,
+    BA.resources.check,
+    BA.payers.check,
+    BA.flows.check,
+  ])
+    put(row, 0, { text: "" });
   const g = BA.groups;
   for (let r = g.first; r <= g.last; r++) put(r, g.checkColumn, { text: "" });
   for (let c = g.sizeColumn; c < g.checkColumn; c++) {
@@ -112,7 +133,11 @@ export function wantedCells(read: Read, yes: string): WantedCell[] {
   for (let r = BA.resources.first; r <= BA.resources.last; r++) {
     put(r, rc.check, { text: "" });
     const complete = [rc.unitCost, rc.before, rc.after].every((c) => typeof read(r, c) === "number");
-    const saving = num(read(r, rc.before)).minus(num(read(r, rc.after))).times(num(read(r, rc.unitCost))).times(n).times(new Dec(1).minus(model.deadweight));
+    const saving = num(read(r, rc.before))
+      .minus(num(read(r, rc.after)))
+      .times(num(read(r, rc.unitCost)))
+      .times(n)
+      .times(new Dec(1).minus(model.deadweight));
     put(r, rc.saving, complete ? { number: saving } : { text: "" });
   }
   ACTORS.forEach((a, i) => put(BA.payers.first + i, 2, { number: cost.times(n).times(model.payerShares[a]) }));
@@ -161,7 +186,11 @@ function wantResults(read: Read, result: BeforeAfterResult, yes: string, put: (r
   const f = BA.flows;
   const rows = [
     ...BENEFIT_SITUATIONS.map((_, i) => flowRow("benefit", i)),
-    flowRow("municipalTax"), flowRow("regionalTax"), flowRow("stateTax"), flowRow("wage"), flowRow("employerFees"),
+    flowRow("municipalTax"),
+    flowRow("regionalTax"),
+    flowRow("stateTax"),
+    flowRow("wage"),
+    flowRow("employerFees"),
   ];
   const filled: number[] = [];
   for (let r = BA.resources.first; r <= BA.resources.last; r++) {

@@ -62,8 +62,18 @@ function expected(items: Item[], unitCosts: Map<string, number>, years: number) 
     rows,
     yearly,
     grand: rows.reduce((a, r) => a.plus(r.total), ZERO),
-    byCategory: (t: number | null) => totalsBy(rows, (r) => r.item.category, (r) => (t === null ? r.total : r.costs[t])),
-    byPayer: (t: number | null) => totalsBy(rows, (r) => r.item.payer, (r) => (t === null ? r.total : r.costs[t])),
+    byCategory: (t: number | null) =>
+      totalsBy(
+        rows,
+        (r) => r.item.category,
+        (r) => (t === null ? r.total : r.costs[t]),
+      ),
+    byPayer: (t: number | null) =>
+      totalsBy(
+        rows,
+        (r) => r.item.payer,
+        (r) => (t === null ? r.total : r.costs[t]),
+      ),
   };
 }
 
@@ -91,7 +101,10 @@ function compareAll(engine: SheetEngine, l: CostLayout, items: Item[], unitCosts
   for (let t = 0; t < l.years; t++) expectClose(engine.numAt(K, l.totalRow, l.firstCostColumn + t), e.yearly[t]?.toNumber() ?? 0);
   expectClose(engine.num(K, COST_GRAND_TOTAL.replace(/\$/g, "")), e.grand.toNumber());
   for (const t of [...Array.from({ length: l.years }, (_, i) => i), null]) {
-    for (const [block, totals] of [[l.category, e.byCategory(t)], [l.payer, e.byPayer(t)]] as const) {
+    for (const [block, totals] of [
+      [l.category, e.byCategory(t)],
+      [l.payer, e.byPayer(t)],
+    ] as const) {
       const sheet = groupRows(engine, l, block, t);
       for (const g of totals) expectClose(sheet.get(g.key.toLowerCase()) as number, g.total.toNumber());
       expectClose(engine.numAt(K, block.otherRow, 1 + (t ?? l.years)), 0);
@@ -151,7 +164,7 @@ describe("cost sheet formulas", () => {
     // 3 202 × KPI 2023 / KPI 2019 = 3 202 × 403.70 / 334.26 = 3 867.19…
     const core = convertPrice(new Dec(3202), 2019, 2023).toNumber();
     expectClose(engine.numAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost")), core);
-    expectClose(core, 3202 * 403.7 / 334.26);
+    expectClose(core, (3202 * 403.7) / 334.26);
     expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("");
     const r = l.firstRow;
     engine.setAt(K, r, 0, "Stay avoided");
@@ -163,7 +176,9 @@ describe("cost sheet formulas", () => {
     // a price year the KPI sheet lacks is flagged, not taken as 1
     engine.set("unitCosts", cellAddress(row, 3), 2031);
     expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("baseCost"))).toBe("");
-    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe("The KPI sheet has no index for 2031: add that year's annual mean there");
+    expect(engine.getAt("unitCosts", row, UNIT_COLUMNS.indexOf("check"))).toBe(
+      "The KPI sheet has no index for 2031: add that year's annual mean there",
+    );
     expect(engine.getAt(K, r, l.firstCostColumn)).toBe("");
   });
 
@@ -218,7 +233,13 @@ describe("cost sheet formulas", () => {
       category: fc.constantFrom("Staff", "Materials", "Premises", "Other costs", "staff"),
       payer: fc.constantFrom("Municipality", "Region", "Försäkringskassan", "Samordningsförbund"),
       ownUnitCost: fc.integer({ min: 0, max: 1000000 }),
-      quantities: fc.array(fc.option(fc.integer({ min: 0, max: 400 }).map((n) => n / 4), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+      quantities: fc.array(
+        fc.option(
+          fc.integer({ min: 0, max: 400 }).map((n) => n / 4),
+          { nil: undefined },
+        ),
+        { minLength: 4, maxLength: 4 },
+      ),
     });
 
     it("agree with decimal sums on random cost items", () => {
@@ -226,7 +247,8 @@ describe("cost sheet formulas", () => {
       const engine = new SheetEngine(planSheets(["costSheet"], opts(4, false), []));
       fc.assert(
         fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), (items) => {
-          for (let r = l.firstRow; r < l.firstRow + 8; r++) for (let c = 0; c < l.totalQuantityColumn; c++) if (c !== costColumn("unitCost")) engine.setAt(K, r, c, null);
+          for (let r = l.firstRow; r < l.firstRow + 8; r++)
+            for (let c = 0; c < l.totalQuantityColumn; c++) if (c !== costColumn("unitCost")) engine.setAt(K, r, c, null);
           items.forEach((it, i) => {
             const r = l.firstRow + i;
             engine.setAt(K, r, 0, `Item ${i}`);

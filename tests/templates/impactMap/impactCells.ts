@@ -27,7 +27,8 @@ export function impactMapFixture(options: TemplateOptions): MapFixture {
   const engine = new SheetEngine(sheets);
   const l = impactLayout(options.years);
   const width = spec.grid[l.headerRow].length;
-  const row = (r: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, c) => shown(engine.getAt("impactMap", r, from + c)));
+  const row = (r: number, from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, c) => shown(engine.getAt("impactMap", r, from + c)));
   const body: Values = [];
   for (let r = l.firstRow; r <= l.lastRow; r++) body.push(row(r, 0, l.presentValueColumn + 1));
   const below: Values = [];
@@ -35,6 +36,13 @@ export function impactMapFixture(options: TemplateOptions): MapFixture {
   return {
     spec,
     engine,
-    cells: { sheet: spec.name, table: "SroiImpactMap", headerRow: l.headerRow + 1, header: row(l.headerRow, 0, Math.min(width - 1, l.presentValueColumn + 1)), body, below },
+    cells: {
+      sheet: spec.name,
+      table: "SroiImpactMap",
+      headerRow: l.headerRow + 1,
+      header: row(l.headerRow, 0, Math.min(width - 1, l.presentValueColumn + 1)),
+      body,
+      below,
+    },
   };
 }

@@ -96,7 +96,11 @@ describe("impact map formulas", () => {
     });
 
     it("splits the present value by stakeholder, payer and dimension as the core does", () => {
-      for (const [kind, totals] of [["stakeholder", core.byStakeholder], ["payer", core.byPayer], ["dimension", core.byDimension]] as const) {
+      for (const [kind, totals] of [
+        ["stakeholder", core.byStakeholder],
+        ["payer", core.byPayer],
+        ["dimension", core.byDimension],
+      ] as const) {
         const sheet = groupValues(engine, l, kind);
         for (const group of totals) expectClose(sheet.get(group.key.toLowerCase()) as number, group.total.toNumber());
         expectClose(engine.numAt(K, l.groups[kind].otherRow, 1), 0);
@@ -128,7 +132,16 @@ describe("impact map formulas", () => {
       const put = (id: string, v: number | string): void => engine.setAt(K, l.firstRow, impactColumn(id), v);
       put("stakeholder", "Pupils");
       // 10 × 1 × 1 × 1 × 1 × 1 000 = 10 000 a year for `years` years
-      for (const [id, v] of [["quantity", 10], ["outcomeRate", 1], ["deadweight", 0], ["attribution", 0], ["displacement", 0], ["proxy", 1000], ["years", years]] as const) put(id, v);
+      for (const [id, v] of [
+        ["quantity", 10],
+        ["outcomeRate", 1],
+        ["deadweight", 0],
+        ["attribution", 0],
+        ["displacement", 0],
+        ["proxy", 1000],
+        ["years", years],
+      ] as const)
+        put(id, v);
       engine.set(K, B(l.investmentRow), investment);
       return engine;
     }
@@ -141,7 +154,16 @@ describe("impact map formulas", () => {
       // two one-year rows worth 0.7 and −0.4 against 0.3 invested: exactly paid back after 12
       // months in the core; 0.7 − 0.4 is 0.29999999999999993 in floating point
       const engine = oneRow(0.3, 1);
-      for (const [id, v] of [["stakeholder", "Pupils"], ["quantity", 1], ["outcomeRate", 1], ["deadweight", 0], ["attribution", 0], ["displacement", 0], ["proxy", -0.4], ["years", 1]] as const) {
+      for (const [id, v] of [
+        ["stakeholder", "Pupils"],
+        ["quantity", 1],
+        ["outcomeRate", 1],
+        ["deadweight", 0],
+        ["attribution", 0],
+        ["displacement", 0],
+        ["proxy", -0.4],
+        ["years", 1],
+      ] as const) {
         engine.setAt(K, l.firstRow + 1, impactColumn(id), v);
       }
       engine.setAt(K, l.firstRow, impactColumn("quantity"), 1);
@@ -178,8 +200,13 @@ describe("impact map formulas", () => {
       engine.set(K, B(l.baseYearRow), 2023);
       engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2019);
       // 10 × 1 000 × KPI 2023 / KPI 2019 = 10 000 × 403.70 / 334.26 = 12 077.4251181…
-      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), 10000 * 403.7 / 334.26);
-      const core = coreOf([{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2019, years: 3 }], 0, 0, 2023);
+      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), (10000 * 403.7) / 334.26);
+      const core = coreOf(
+        [{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2019, years: 3 }],
+        0,
+        0,
+        2023,
+      );
       expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), core.rows[0].yearOne.toNumber());
       expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("");
       // a blank price year, or the base year itself, is not converted
@@ -195,22 +222,39 @@ describe("impact map formulas", () => {
       expect(engine.get(K, B(l.baseYearRow))).toBe(2026);
       engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2022);
       expect(engine.getAt(K, l.firstRow, l.yearOneColumn)).toBe("");
-      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The KPI sheet has no index for 2026: add that year's annual mean there");
-      expect(caught(() => coreOf([{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 }], 0, 0, 2026)).detail)
-        .toMatchObject({ kind: "yearNotInIndex", argument: "base_year", given: 2026 });
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe(
+        "The KPI sheet has no index for 2026: add that year's annual mean there",
+      );
+      expect(
+        caught(() =>
+          coreOf(
+            [{ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 }],
+            0,
+            0,
+            2026,
+          ),
+        ).detail,
+      ).toMatchObject({ kind: "yearNotInIndex", argument: "base_year", given: 2026 });
       // with a base year the sheet has, the check names the proxy's price year instead
       engine.set(K, B(l.baseYearRow), 2023);
       engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2003);
-      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("The KPI sheet has no index for 2003: add that year's annual mean there");
+      expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe(
+        "The KPI sheet has no index for 2003: add that year's annual mean there",
+      );
       engine.set(K, B(l.baseYearRow), 2026);
       engine.setAt(K, l.firstRow, impactColumn("proxyYear"), 2022);
       // a user adds 2026 to the KPI sheet (row after 2023): 10 000 × 420 / 371.91
       engine.setAt("kpi", KPI_HEADER_ROW + 1 + KPI_ANNUAL.length, 0, 2026);
       engine.setAt("kpi", KPI_HEADER_ROW + 1 + KPI_ANNUAL.length, 1, 420);
-      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), 10000 * 420 / 371.91);
+      expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), (10000 * 420) / 371.91);
       expect(engine.getAt(K, l.firstRow, l.presentValueColumn + 1)).toBe("");
       const own = new Map([...KPI, [2026, new Dec(420)]]);
-      const core = evaluateImpactMap([parseImpactRow({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 })], new Dec(0), [new Dec(0)], { baseYear: 2026, index: own });
+      const core = evaluateImpactMap(
+        [parseImpactRow({ quantity: 10, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 1000, proxyYear: 2022 })],
+        new Dec(0),
+        [new Dec(0)],
+        { baseYear: 2026, index: own },
+      );
       expectClose(engine.numAt(K, l.firstRow, l.yearOneColumn), core.rows[0].yearOne.toNumber());
     });
 
@@ -243,17 +287,25 @@ describe("impact map formulas", () => {
       const l = impactLayout(6);
       const engine = new SheetEngine(planSheets(["impactMap"], opts(6, false), []));
       fc.assert(
-        fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 80 }).map((n) => n / 1000), fc.integer({ min: 0, max: 3000000 }), fc.integer({ min: 2006, max: 2023 }), (rows, rate, investment, baseYear) => {
-          for (let i = 0; i < 6; i++) for (let c = 0; c < IMPACT_INPUTS.length; c++) engine.setAt(K, l.firstRow + i, c, null);
-          rows.forEach((v, i) => IMPACT_INPUTS.forEach((c, ci) => {
-            const value = (v as RowValues)[c.id];
-            if (value !== undefined) engine.setAt(K, l.firstRow + i, ci, value);
-          }));
-          engine.set(K, B(l.rateRow), rate);
-          engine.set(K, B(l.investmentRow), investment);
-          engine.set(K, B(l.baseYearRow), baseYear);
-          compareAll(engine, l, coreOf(rows, rate, investment, baseYear));
-        }),
+        fc.property(
+          fc.array(row, { minLength: 1, maxLength: 6 }),
+          fc.integer({ min: 0, max: 80 }).map((n) => n / 1000),
+          fc.integer({ min: 0, max: 3000000 }),
+          fc.integer({ min: 2006, max: 2023 }),
+          (rows, rate, investment, baseYear) => {
+            for (let i = 0; i < 6; i++) for (let c = 0; c < IMPACT_INPUTS.length; c++) engine.setAt(K, l.firstRow + i, c, null);
+            rows.forEach((v, i) =>
+              IMPACT_INPUTS.forEach((c, ci) => {
+                const value = (v as RowValues)[c.id];
+                if (value !== undefined) engine.setAt(K, l.firstRow + i, ci, value);
+              }),
+            );
+            engine.set(K, B(l.rateRow), rate);
+            engine.set(K, B(l.investmentRow), investment);
+            engine.set(K, B(l.baseYearRow), baseYear);
+            compareAll(engine, l, coreOf(rows, rate, investment, baseYear));
+          },
+        ),
         { numRuns: 60 },
       );
     });

@@ -23,8 +23,16 @@ describe("layoutForPrint", () => {
   const build = (widths: number[]) => {
     const b = new SheetBuilder("logicModelSimple", "S");
     b.put(0, 0, title("Title")).put(1, 0, help("A help text that is clearly longer than the first column of the sheet is wide."));
-    b.putRow(3, 0, widths.map((_, i) => header(`Column header number ${i}`)));
-    b.putRow(4, 0, widths.map(() => input("text")));
+    b.putRow(
+      3,
+      0,
+      widths.map((_, i) => header(`Column header number ${i}`)),
+    );
+    b.putRow(
+      4,
+      0,
+      widths.map(() => input("text")),
+    );
     b.table("T", 3, 0, 4, widths.length - 1);
     return b.columnWidths(widths).build();
   };
@@ -38,13 +46,17 @@ describe("layoutForPrint", () => {
     // "Column header number 0" (bold) in 75 px: floor(69 / 6.3) = 10 a line: "Column", "header",
     // "number 0" → 3 lines.
     expect(sheet.rowHeights?.[3]).toBe(rowPoints(3));
-    expect(sheet.print).toEqual(expect.objectContaining({ orientation: "portrait", area: "A1:C5", titleRows: "4:4", footer: "&A, page &P of &N" }));
+    expect(sheet.print).toEqual(
+      expect.objectContaining({ orientation: "portrait", area: "A1:C5", titleRows: "4:4", footer: "&A, page &P of &N" }),
+    );
   });
 
   it("turns a sheet wider than a portrait page to landscape", () => {
     // 10 columns of 20 characters: 10 × 145 px × 0.75 = 1087.5 pt > the portrait page's width.
     expect(PORTRAIT_POINTS).toBeCloseTo((8.27 - 1.2) * 72, 6);
-    expect(printSetup(build(Array(10).fill(20)), "sv")).toEqual(expect.objectContaining({ orientation: "landscape", footer: "&A, sida &P av &N" }));
+    expect(printSetup(build(Array(10).fill(20)), "sv")).toEqual(
+      expect.objectContaining({ orientation: "landscape", footer: "&A, sida &P av &N" }),
+    );
   });
 
   it("wraps a text a filled cell beside it would cut off, and only that", () => {

@@ -53,7 +53,8 @@ export function contractWanted(read: Read): {
   const out: Wanted[] = [];
   const set = (row: number, column: number, want: Want) => out.push({ row, column, want });
   const years = result.years.length;
-  const typedAfter = (row: number) => Array.from({ length: CONTRACT_MAX_YEARS - years }, (_, i) => read(row, yearColumn(years + i + 1))).some((v) => !blank(v));
+  const typedAfter = (row: number) =>
+    Array.from({ length: CONTRACT_MAX_YEARS - years }, (_, i) => read(row, yearColumn(years + i + 1))).some((v) => !blank(v));
 
   set(TERMS.years, 2, BLANK);
   set(TERMS.rate, 2, BLANK);
@@ -70,7 +71,16 @@ export function contractWanted(read: Read): {
     set(r, OC.check, flagged ? "anyText" : BLANK);
   }
 
-  const rows = ["uncapped", "outcomePayments", "fixedFee", "payments", "savings", "commissionerNet", "investorNet", "investorPosition"] as const;
+  const rows = [
+    "uncapped",
+    "outcomePayments",
+    "fixedFee",
+    "payments",
+    "savings",
+    "commissionerNet",
+    "investorNet",
+    "investorPosition",
+  ] as const;
   for (const key of rows) {
     for (let t = 1; t <= CONTRACT_MAX_YEARS; t++) set(YEARS[key], yearColumn(t), t <= years ? num(result.years[t - 1][key]) : BLANK);
     if (key !== "investorPosition") set(YEARS[key], yearColumn(CONTRACT_MAX_YEARS) + 1, num(result.totals[key]));

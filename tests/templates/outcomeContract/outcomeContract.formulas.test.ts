@@ -164,14 +164,18 @@ describe("properties", () => {
             engine.setAt(K, r, OC.name, row ? `Outcome ${i + 1}` : null);
             engine.setAt(K, r, OC.price, row ? row.price : null);
             engine.setAt(K, r, OC.saving, row ? row.saving : null);
-            for (let t = 1; t <= CONTRACT_MAX_YEARS; t++) engine.setAt(K, r, yearColumn(t), row && t <= c.years ? row.expected[t - 1] : null);
+            for (let t = 1; t <= CONTRACT_MAX_YEARS; t++)
+              engine.setAt(K, r, yearColumn(t), row && t <= c.years ? row.expected[t - 1] : null);
           }
-          for (let t = 1; t <= CONTRACT_MAX_YEARS; t++) engine.setAt(K, YEARS.deliveryCost, yearColumn(t), t <= c.years ? c.costs[t - 1] : null);
+          for (let t = 1; t <= CONTRACT_MAX_YEARS; t++)
+            engine.setAt(K, YEARS.deliveryCost, yearColumn(t), t <= c.years ? c.costs[t - 1] : null);
         });
         const { wanted } = contractWanted(read(engine));
         // Excel's IRR starts from 10 % and may land on another root when the flows change sign more than once.
         const signChanges = (() => {
-          const flows = Array.from({ length: c.years }, (_, t) => engine.numAt(K, YEARS.investorNet, yearColumn(t + 1))).filter((f) => f !== 0);
+          const flows = Array.from({ length: c.years }, (_, t) => engine.numAt(K, YEARS.investorNet, yearColumn(t + 1))).filter(
+            (f) => f !== 0,
+          );
           return flows.slice(1).filter((f, i) => Math.sign(f) !== Math.sign(flows[i])).length;
         })();
         // Excel's IRR (Newton from 10 %) also gives up on some flows the core solves (−2 after five

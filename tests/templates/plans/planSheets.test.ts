@@ -18,7 +18,9 @@ describe("planSheets", () => {
 
   it("gives a free name next to an existing sheet, ignoring case", () => {
     expect(planSheets(["stakeholders"], SV, ["INTRESSENTANALYS", "Blad1"]).map((s) => s.name)).toEqual(["Intressentanalys (2)"]);
-    expect(planSheets(["stakeholders"], SV, ["Intressentanalys", "intressentanalys (2)"]).map((s) => s.name)).toEqual(["Intressentanalys (3)"]);
+    expect(planSheets(["stakeholders"], SV, ["Intressentanalys", "intressentanalys (2)"]).map((s) => s.name)).toEqual([
+      "Intressentanalys (3)",
+    ]);
   });
 
   it("creates a template chosen twice once", () => {

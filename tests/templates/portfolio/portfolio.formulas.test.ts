@@ -46,7 +46,10 @@ describe.each([["en"], ["sv"]] as const)("portfolio (%s) with the worked example
   });
 
   it("agrees with the core in every calculated cell", () => {
-    expectAgreement(engine, portfolioWanted((r, c) => engine.getAt(K, r, c), language));
+    expectAgreement(
+      engine,
+      portfolioWanted((r, c) => engine.getAt(K, r, c), language),
+    );
   });
 });
 
@@ -57,7 +60,10 @@ describe("portfolio: ties, balance and check cells", () => {
     [5, 4, 3, 4].forEach((s, i) => engine.setAt(K, CANDIDATES.first + 1, COLUMNS.firstScore + i, s));
     expect([0, 1, 2].map((i) => engine.getAt(K, CANDIDATES.first + i, COLUMNS.rank))).toEqual([1, 1, 3]);
     expect(engine.getAt(K, BALANCE.lengthFirst + 1, 6)).toBe(2);
-    expectAgreement(engine, portfolioWanted((r, c) => engine.getAt(K, r, c), "en"));
+    expectAgreement(
+      engine,
+      portfolioWanted((r, c) => engine.getAt(K, r, c), "en"),
+    );
   });
 
   const cases: [string, number, number, number | string, number, number][] = [
@@ -117,7 +123,10 @@ describe("properties", () => {
             for (const [column, value] of values) engine.setAt(K, r, column, value);
           }
         });
-        expectAgreement(engine, portfolioWanted((r, c) => engine.getAt(K, r, c), "en"));
+        expectAgreement(
+          engine,
+          portfolioWanted((r, c) => engine.getAt(K, r, c), "en"),
+        );
       }),
       { numRuns: 25 },
     );

@@ -1,6 +1,15 @@
 import { Complexity, Dec, evaluatePortfolio, rankScores, readWeights, weightedScore } from "../../../src/core";
 import type { Language } from "../../../src/core/language";
-import { BALANCE, CANDIDATE_ROWS, CANDIDATES, COLUMNS, CRITERIA, CRITERIA_ROWS, PORTFOLIO_TEXT as T, SUMMARY } from "../../../src/templates/portfolio";
+import {
+  BALANCE,
+  CANDIDATE_ROWS,
+  CANDIDATES,
+  COLUMNS,
+  CRITERIA,
+  CRITERIA_ROWS,
+  PORTFOLIO_TEXT as T,
+  SUMMARY,
+} from "../../../src/templates/portfolio";
 import type { Want, Wanted } from "../outcomeContract/contractSheet";
 
 /**
@@ -20,7 +29,9 @@ export function portfolioWanted(read: Read, language: Language): Wanted[] {
   const set = (row: number, column: number, want: Want) => out.push({ row, column, want });
   const weightsRaw = Array.from({ length: CRITERIA }, (_, i) => read(CRITERIA_ROWS.first + i, 1));
   const weightSum = weightsRaw.reduce<number>((a, w) => a + (typeof w === "number" ? w : 0), 0);
-  weightsRaw.forEach((w, i) => set(CRITERIA_ROWS.first + i, 2, typeof w === "number" && weightSum > 0 ? num(new Dec(w).div(weightSum)) : BLANK));
+  weightsRaw.forEach((w, i) =>
+    set(CRITERIA_ROWS.first + i, 2, typeof w === "number" && weightSum > 0 ? num(new Dec(w).div(weightSum)) : BLANK),
+  );
   set(CRITERIA_ROWS.total, 1, num(weightSum));
   for (let i = 0; i < CRITERIA; i++) {
     const name = read(CRITERIA_ROWS.first + i, 0);
@@ -28,7 +39,11 @@ export function portfolioWanted(read: Read, language: Language): Wanted[] {
   }
 
   const rows = Array.from({ length: CANDIDATE_ROWS }, (_, i) => CANDIDATES.first + i);
-  const typed = (r: number) => [...Array.from({ length: COLUMNS.ratio }, (_, c) => read(r, c)), ...Array.from({ length: COLUMNS.score - COLUMNS.payback }, (_, c) => read(r, COLUMNS.payback + c)), read(r, COLUMNS.chosen)];
+  const typed = (r: number) => [
+    ...Array.from({ length: COLUMNS.ratio }, (_, c) => read(r, c)),
+    ...Array.from({ length: COLUMNS.score - COLUMNS.payback }, (_, c) => read(r, COLUMNS.payback + c)),
+    read(r, COLUMNS.chosen),
+  ];
   const used = rows.filter((r) => typed(r).some((v) => !blank(v)));
   const scoresOf = (r: number) => Array.from({ length: CRITERIA }, (_, i) => read(r, COLUMNS.firstScore + i));
   const scored = used.filter((r) => scoresOf(r).some((v) => !blank(v)));
@@ -59,7 +74,10 @@ export function portfolioWanted(read: Read, language: Language): Wanted[] {
     set(r, COLUMNS.score, score === undefined ? BLANK : num(score));
     set(r, COLUMNS.rank, score === undefined ? BLANK : num(ranks[[...scores.keys()].indexOf(r)]));
     set(r, COLUMNS.check, BLANK);
-    for (const [key, column, no] of [["operation", COLUMNS.operation, COLUMNS.operationNo], ["targetGroup", COLUMNS.targetGroup, COLUMNS.targetGroupNo]] as const) {
+    for (const [key, column, no] of [
+      ["operation", COLUMNS.operation, COLUMNS.operationNo],
+      ["targetGroup", COLUMNS.targetGroup, COLUMNS.targetGroupNo],
+    ] as const) {
       const label = String(read(r, column) ?? "");
       const first = label !== "" && !seen[key].some((s) => s.toLocaleLowerCase() === label.toLocaleLowerCase());
       if (first) seen[key].push(label);

@@ -26,7 +26,11 @@ function enter(engine: SheetEngine, language: "en" | "sv", risks: readonly { p: 
 describe("risk matrix formulas", () => {
   it("computes priority = probability × impact and numbers the risks", () => {
     const engine = engineFor("sv");
-    enter(engine, "sv", [{ p: 4, i: 5 }, { p: 1, i: 3 }, { p: 3, i: 3 }]);
+    enter(engine, "sv", [
+      { p: 4, i: 5 },
+      { p: 1, i: 3 },
+      { p: 3, i: 3 },
+    ]);
     // 4 × 5 = 20, 1 × 3 = 3, 3 × 3 = 9
     expect([0, 1, 2].map((k) => engine.numAt(K, RISK_FIRST + k, RISK_COLUMNS.priority))).toEqual([20, 3, 9]);
     expect([0, 1, 2].map((k) => engine.numAt(K, RISK_FIRST + k, RISK_COLUMNS.no))).toEqual([1, 2, 3]);
@@ -43,7 +47,11 @@ describe("risk matrix formulas", () => {
 
   it("counts the risks in each heat-map cell", () => {
     const engine = engineFor("en");
-    enter(engine, "en", [{ p: 4, i: 5 }, { p: 4, i: 5 }, { p: 1, i: 3 }]);
+    enter(engine, "en", [
+      { p: 4, i: 5 },
+      { p: 4, i: 5 },
+      { p: 1, i: 3 },
+    ]);
     expect(engine.num(K, heatMapCell(4, 5))).toBe(2);
     expect(engine.num(K, heatMapCell(1, 3))).toBe(1);
     expect(engine.num(K, heatMapCell(5, 4))).toBe(0);
@@ -58,7 +66,8 @@ describe("risk matrix formulas", () => {
       const level = fc.integer({ min: 1, max: 5 });
       fc.assert(
         fc.property(fc.array(fc.record({ p: level, i: level }), { maxLength: 20 }), (risks) => {
-          for (let k = 0; k < 20; k++) for (const c of [RISK_COLUMNS.risk, RISK_COLUMNS.probability, RISK_COLUMNS.impact]) engine.setAt(K, RISK_FIRST + k, c, null);
+          for (let k = 0; k < 20; k++)
+            for (const c of [RISK_COLUMNS.risk, RISK_COLUMNS.probability, RISK_COLUMNS.impact]) engine.setAt(K, RISK_FIRST + k, c, null);
           enter(engine, "sv", risks);
           for (let p = 1; p <= 5; p++) {
             for (let i = 1; i <= 5; i++) expect(engine.num(K, heatMapCell(p, i))).toBe(risks.filter((r) => r.p === p && r.i === i).length);

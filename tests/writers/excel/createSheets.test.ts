@@ -59,7 +59,9 @@ describe("createSheets", () => {
       const dir = path.resolve(__dirname, "../../../test-artifacts");
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, "excel-syncs.json"), JSON.stringify(report, null, 2));
-      console.log(`syncs per template (alone): ${JSON.stringify(perTemplate)}; all ${ALL.length}: ${fake.syncs}; operations per sync: ${fake.syncLog.join(", ")}`);
+      console.log(
+        `syncs per template (alone): ${JSON.stringify(perTemplate)}; all ${ALL.length}: ${fake.syncs}; operations per sync: ${fake.syncLog.join(", ")}`,
+      );
     });
   });
 
@@ -109,7 +111,12 @@ describe("createSheets", () => {
       expect(again.ok).toBe(true);
       const second = snapshotWorkbook(fake);
       expect(second.sheets.slice(0, first.sheets.length)).toEqual(first.sheets);
-      expect(second.sheets.slice(first.sheets.length).map((s) => s.name).every((n) => / \(2\)$/.test(n))).toBe(true);
+      expect(
+        second.sheets
+          .slice(first.sheets.length)
+          .map((s) => s.name)
+          .every((n) => / \(2\)$/.test(n)),
+      ).toBe(true);
     });
   });
 
@@ -152,7 +159,13 @@ describe("createSheets", () => {
       const pages = snapshotWorkbook(current).sheets.filter((s) => s.name !== "Sheet1");
       expect(pages.length).toBeGreaterThan(ALL.length);
       // The decision summary fits one page tall as well; every other sheet takes the pages it needs.
-      for (const s of pages) expect(s.pageLayout).toEqual(expect.objectContaining({ paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: s.name === "Beslutsunderlag" ? 1 : 0 } }));
+      for (const s of pages)
+        expect(s.pageLayout).toEqual(
+          expect.objectContaining({
+            paperSize: "A4",
+            zoom: { horizontalFitToPages: 1, verticalFitToPages: s.name === "Beslutsunderlag" ? 1 : 0 },
+          }),
+        );
     });
 
     it("adds the decision summary's two charts, over its own cells", async () => {
@@ -164,14 +177,22 @@ describe("createSheets", () => {
       expect(charts.map((c) => c.series.length)).toEqual([2, 2]);
     });
 
-    it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)("answers cell-edit mode (%s) with a problem and writes nothing", async (code) => {
-      const fake = new FakeExcel();
-      fake.cellEditMode = code;
-      const before = snapshotWorkbook(fake);
-      const result = await write(fake, { templates: ALL, options: SV });
-      expect(result).toEqual({ ok: false, problem: { kind: code === "InvalidOperation" ? "notNow" : "cellEditMode" }, sheets: [], cleanedUp: true });
-      expect(snapshotWorkbook(fake)).toEqual(before);
-    });
+    it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)(
+      "answers cell-edit mode (%s) with a problem and writes nothing",
+      async (code) => {
+        const fake = new FakeExcel();
+        fake.cellEditMode = code;
+        const before = snapshotWorkbook(fake);
+        const result = await write(fake, { templates: ALL, options: SV });
+        expect(result).toEqual({
+          ok: false,
+          problem: { kind: code === "InvalidOperation" ? "notNow" : "cellEditMode" },
+          sheets: [],
+          cleanedUp: true,
+        });
+        expect(snapshotWorkbook(fake)).toEqual(before);
+      },
+    );
 
     it("keeps whole templates and removes the half-made one when Excel fails in the middle", async () => {
       const fake = new FakeExcel(usersWorkbook("Data"));

@@ -9,10 +9,16 @@ import { CellStyle, FormatOptions, ROLE_STYLES, characterWidthToPoints, formatCo
  * panes, tables (range, style, headers), validations, conditional formats and tab colour.
  * `tableNames` maps a spec's table name to the name it got in the workbook (when made unique).
  */
-export function sheetDifferences(snap: SheetSnapshot, spec: SheetSpec, options: FormatOptions, tableNames: Record<string, string> = {}): string[] {
+export function sheetDifferences(
+  snap: SheetSnapshot,
+  spec: SheetSpec,
+  options: FormatOptions,
+  tableNames: Record<string, string> = {},
+): string[] {
   const out: string[] = [];
   const differ = (what: string, got: unknown, want: unknown) => {
-    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${spec.name} ${what}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      out.push(`${spec.name} ${what}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
   };
   const a1 = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
   const width = Math.max(0, ...spec.grid.map((row) => row.length));
@@ -34,7 +40,8 @@ export function sheetDifferences(snap: SheetSnapshot, spec: SheetSpec, options: 
     }
   });
   for (const [address, cell] of Object.entries(snap.cells)) {
-    if (!inGrid.has(address) && (cell.value !== undefined || cell.formula !== undefined)) out.push(`${spec.name} ${address} holds something outside the grid`);
+    if (!inGrid.has(address) && (cell.value !== undefined || cell.formula !== undefined))
+      out.push(`${spec.name} ${address} holds something outside the grid`);
   }
 
   for (const box of roleRectangles(spec.grid)) {
@@ -50,7 +57,8 @@ export function sheetDifferences(snap: SheetSnapshot, spec: SheetSpec, options: 
           right: c === box.right ? border.outline.includes("right") : border.inside,
         };
         for (const [side, wanted] of Object.entries(sides)) {
-          if (wanted && lines[side as keyof typeof lines]?.style !== "Continuous") out.push(`${spec.name} ${a1(r, c)} lacks its ${side} line`);
+          if (wanted && lines[side as keyof typeof lines]?.style !== "Continuous")
+            out.push(`${spec.name} ${a1(r, c)} lacks its ${side} line`);
         }
       }
     }
@@ -107,7 +115,15 @@ export function sheetDifferences(snap: SheetSnapshot, spec: SheetSpec, options: 
 function expectedStyle(style: CellStyle): Record<string, unknown> {
   const { bold, italic, size, color } = style.font;
   const v = style.verticalAlignment;
-  const all = { fill: style.fill, bold, italic, size, color, wrap: style.wrap, verticalAlignment: v === "top" ? "Top" : v === "center" ? "Center" : undefined };
+  const all = {
+    fill: style.fill,
+    bold,
+    italic,
+    size,
+    color,
+    wrap: style.wrap,
+    verticalAlignment: v === "top" ? "Top" : v === "center" ? "Center" : undefined,
+  };
   return Object.fromEntries(Object.entries(all).filter(([, x]) => x !== undefined));
 }
 

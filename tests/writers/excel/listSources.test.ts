@@ -16,7 +16,11 @@ async function create(fake: FakeExcel, templates: TemplateId[]): Promise<string[
 
 describe("sourcesOf", () => {
   it("keeps the add-in's tables by kind, in sheet order, then by their number", () => {
-    const positions = new Map([["Later", 2], ["First", 0], ["Middle", 1]]);
+    const positions = new Map([
+      ["Later", 2],
+      ["First", 0],
+      ["Middle", 1],
+    ]);
     const tables = [
       { table: "SroiBeforeAfterGroups_10", sheet: "Middle" },
       { table: "SroiImpactMap_2", sheet: "Later" },
@@ -29,8 +33,15 @@ describe("sourcesOf", () => {
       { table: "Table1", sheet: "First" },
     ];
     expect(sourcesOf(tables, positions)).toEqual({
-      impactMaps: [{ table: "sroiimpactmap", sheet: "First" }, { table: "SroiImpactMap_2", sheet: "Later" }],
-      beforeAfter: [{ table: "SroiBeforeAfterGroups_2", sheet: "Middle" }, { table: "SroiBeforeAfterGroups_10", sheet: "Middle" }, { table: "SroiBeforeAfterGroups", sheet: "Later" }],
+      impactMaps: [
+        { table: "sroiimpactmap", sheet: "First" },
+        { table: "SroiImpactMap_2", sheet: "Later" },
+      ],
+      beforeAfter: [
+        { table: "SroiBeforeAfterGroups_2", sheet: "Middle" },
+        { table: "SroiBeforeAfterGroups_10", sheet: "Middle" },
+        { table: "SroiBeforeAfterGroups", sheet: "Later" },
+      ],
       analyses: [{ table: "SroiAnalysisInputs_3", sheet: "Middle" }],
     });
   });
@@ -53,7 +64,10 @@ describe("listSources", () => {
       ok: true,
       sources: {
         impactMaps: [{ table: "SroiImpactMap", sheet: map }],
-        beforeAfter: [{ table: "SroiBeforeAfterGroups", sheet: first }, { table: "SroiBeforeAfterGroups_2", sheet: second }],
+        beforeAfter: [
+          { table: "SroiBeforeAfterGroups", sheet: first },
+          { table: "SroiBeforeAfterGroups_2", sheet: second },
+        ],
         analyses: [],
       },
     });
@@ -61,7 +75,10 @@ describe("listSources", () => {
 
   it("orders the sheets as the workbook does, not by name", async () => {
     const fake = new FakeExcel({
-      sheets: [{ name: "Zeta", cells: { A1: "Group" } }, { name: "Alpha", cells: { A1: "Group" } }],
+      sheets: [
+        { name: "Zeta", cells: { A1: "Group" } },
+        { name: "Alpha", cells: { A1: "Group" } },
+      ],
       tables: [
         { sheet: "Alpha", range: "A1:A2", name: "SroiBeforeAfterGroups" },
         { sheet: "Zeta", range: "A1:A2", name: "SroiBeforeAfterGroups_2" },

@@ -32,7 +32,10 @@ async function read(fake: FakeExcel, table = "SroiBeforeAfterGroups"): Promise<B
 }
 
 function results(outcome: CheckOutcome) {
-  if (outcome.kind !== "results") throw new Error(`results expected: ${JSON.stringify(outcome.kind === "problems" && outcome.problems.map((p) => problemTexts(p, "en")))}`);
+  if (outcome.kind !== "results")
+    throw new Error(
+      `results expected: ${JSON.stringify(outcome.kind === "problems" && outcome.problems.map((p) => problemTexts(p, "en")))}`,
+    );
   return outcome;
 }
 
@@ -41,7 +44,15 @@ const at = (row: number, column: number): string => cellAddress(row, column);
 
 describe("siblingTables", () => {
   it("takes each kind's table with the groups table's number, else the only or first one", () => {
-    const onSheet = ["SroiBeforeAfterGroups_2", "SroiBeforeAfterSettings_2", "SroiBeforeAfterSettings", "SroiBeforeAfterRates", "SroiBeforeAfterSummary_3", "SroiBeforeAfterSummary_4", "Table1"];
+    const onSheet = [
+      "SroiBeforeAfterGroups_2",
+      "SroiBeforeAfterSettings_2",
+      "SroiBeforeAfterSettings",
+      "SroiBeforeAfterRates",
+      "SroiBeforeAfterSummary_3",
+      "SroiBeforeAfterSummary_4",
+      "Table1",
+    ];
     expect(siblingTables("SroiBeforeAfterGroups_2", onSheet)).toEqual({
       groups: "SroiBeforeAfterGroups_2",
       settings: "SroiBeforeAfterSettings_2",
@@ -72,7 +83,12 @@ describe("readBeforeAfter", () => {
     const { fake } = await workbook(true);
     const result = await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups"));
     expect(result.ok && result.currency).toBe("kr");
-    expect(currencyIn([["General", "0.0"], ["#,##0", '"€"#,##0']])).toBe("€");
+    expect(
+      currencyIn([
+        ["General", "0.0"],
+        ["#,##0", '"€"#,##0'],
+      ]),
+    ).toBe("€");
     expect(currencyIn([["General"]])).toBeUndefined();
   });
 
@@ -106,7 +122,11 @@ describe("readBeforeAfter", () => {
     const edited = results(checkBeforeAfterCells(await read(fake)));
     if (edited.summary.kind !== "compared") throw new Error("compared expected");
     // On the sheet the net value and the payback follow the cost typed in; the core keeps 25 % of 48 000 × 32 = 384 000.
-    expect(edited.summary.differences.map((d) => [d.actor, d.figure])).toEqual([["region", "investment"], ["region", "netValue"], ["region", "payback"]]);
+    expect(edited.summary.differences.map((d) => [d.actor, d.figure])).toEqual([
+      ["region", "investment"],
+      ["region", "netValue"],
+      ["region", "payback"],
+    ]);
     expect([edited.summary.differences[0].sheet, edited.summary.differences[0].core?.toString()]).toEqual([1, "384000"]);
   });
 
@@ -117,9 +137,18 @@ describe("readBeforeAfter", () => {
     fake.user.typeInto(sheets[0], at(BA.summary.society, BA.summary.columns.monthly), 100000);
     const edited = results(checkBeforeAfterCells(await read(fake)));
     if (edited.summary.kind !== "compared") throw new Error("compared expected");
-    expect(edited.summary.differences.map((d) => [d.actor, d.figure])).toEqual([["society", "monthly"], ["society", "yearly"], ["society", "horizonValue"], ["society", "netValue"], ["society", "payback"]]);
+    expect(edited.summary.differences.map((d) => [d.actor, d.figure])).toEqual([
+      ["society", "monthly"],
+      ["society", "yearly"],
+      ["society", "horizonValue"],
+      ["society", "netValue"],
+      ["society", "payback"],
+    ]);
     // the sheet row Excel shows (1-based), labelled as on the sheet; the core keeps 163 810.56 a month
-    expect(edited.summary.differences[0]).toMatchObject({ place: { table: "summary", row: BA.summary.society + 1, label: "Society" }, sheet: 100000 });
+    expect(edited.summary.differences[0]).toMatchObject({
+      place: { table: "summary", row: BA.summary.society + 1, label: "Society" },
+      sheet: 100000,
+    });
     expect(edited.summary.differences[0].core?.toString()).toBe("163810.56");
     expect(edited.summary.differences[1].sheet).toBe(1200000);
   });
@@ -143,20 +172,37 @@ describe("readBeforeAfter", () => {
   });
 
   it("reports the other tables missing when only the groups table is left", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Mine", cells: { A1: "Group", A2: "A" } }], tables: [{ sheet: "Mine", range: "A1:A2", name: "SroiBeforeAfterGroups" }] });
+    const fake = new FakeExcel({
+      sheets: [{ name: "Mine", cells: { A1: "Group", A2: "A" } }],
+      tables: [{ sheet: "Mine", range: "A1:A2", name: "SroiBeforeAfterGroups" }],
+    });
     const cells = await read(fake);
     expect(Object.keys(cells.tables)).toEqual(["groups"]);
     const outcome = checkBeforeAfterCells(cells);
-    expect(outcome.kind === "problems" && outcome.problems.map((p) => (p.source === "sheet" ? `${p.problem.kind} ${"table" in p.problem ? p.problem.table : ""}` : "core"))).toEqual([
-      "missingTable settings", "missingTable rates", "columns groups", "missingTable situations", "missingTable resources", "missingTable payers",
+    expect(
+      outcome.kind === "problems" &&
+        outcome.problems.map((p) => (p.source === "sheet" ? `${p.problem.kind} ${"table" in p.problem ? p.problem.table : ""}` : "core")),
+    ).toEqual([
+      "missingTable settings",
+      "missingTable rates",
+      "columns groups",
+      "missingTable situations",
+      "missingTable resources",
+      "missingTable payers",
     ]);
   });
 
   it("says when the table is gone, and gives Excel's errors as problems", async () => {
     const { fake } = await workbook(true);
-    expect(await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups_7"))).toEqual({ ok: false, problem: { kind: "tableMissing", name: "SroiBeforeAfterGroups_7" } });
+    expect(await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups_7"))).toEqual({
+      ok: false,
+      problem: { kind: "tableMissing", name: "SroiBeforeAfterGroups_7" },
+    });
     fake.failSync(fake.syncs + 2, "GeneralException");
-    expect(await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups"))).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
+    expect(await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups"))).toEqual({
+      ok: false,
+      problem: { kind: "general", code: "GeneralException" },
+    });
     fake.cellEditMode = "InvalidOperationInCellEditMode";
     expect(await inFake(fake, () => readBeforeAfter("SroiBeforeAfterGroups"))).toEqual({ ok: false, problem: { kind: "cellEditMode" } });
   });

@@ -29,10 +29,12 @@ async function readMap(fake: FakeExcel, table = "SroiImpactMap") {
 describe("readImpactMap (Office.js)", () => {
   it("reads a map without a KPI table in one sync, converting with the shipped KPI", async () => {
     const fake = await workbookWith(["impactMap"]);
-    await inFake(fake, () => Excel.run(async (context) => {
-      context.workbook.tables.getItem("SroiKpi").delete();
-      await context.sync();
-    }));
+    await inFake(fake, () =>
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem("SroiKpi").delete();
+        await context.sync();
+      }),
+    );
     const [syncs] = [fake.syncs];
     const { cells, map } = await readMap(fake);
     expect(fake.syncs - syncs).toBe(1);
@@ -47,7 +49,10 @@ describe("readImpactMap (Office.js)", () => {
     const { cells, map } = await readMap(fake);
     expect([fake.syncs - syncs, fake.runs - runs]).toEqual([2, 1]);
     // The KPI table's rows come along: the shipped years first, blank rows to grow after them.
-    expect(cells.priceIndex?.slice(0, 2).map((r) => r.slice(0, 2))).toEqual([[2006, 284.22], [2007, 290.51]]);
+    expect(cells.priceIndex?.slice(0, 2).map((r) => r.slice(0, 2))).toEqual([
+      [2006, 284.22],
+      [2007, 290.51],
+    ]);
     expect(map.baseYear).toBe(2023);
     expect([cells.sheet, cells.table, cells.headerRow]).toEqual(["Effektkarta", "SroiImpactMap", 5]);
     expect(map.rows.map((r) => r.sheetRow)).toEqual([6, 7, 8, 9, 10, 11]);
@@ -67,7 +72,8 @@ describe("readImpactMap (Office.js)", () => {
   it("reads rows inserted inside the table and typed in, and finds the summary below them", async () => {
     const fake = await workbookWith(["impactMap"]);
     fake.user.insertRows("Effektkarta", 8, 2); // two sheet rows before row 8, inside the table
-    const type = (column: string, value: string | number) => fake.user.typeInto("Effektkarta", `${String.fromCharCode(65 + impactColumn(column))}9`, value);
+    const type = (column: string, value: string | number) =>
+      fake.user.typeInto("Effektkarta", `${String.fromCharCode(65 + impactColumn(column))}9`, value);
     type("stakeholder", "Frivilliga");
     type("quantity", 12);
     type("outcomeRate", 0.5);

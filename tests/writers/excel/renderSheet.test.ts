@@ -10,14 +10,30 @@ const HEAT: SheetSpec = {
   name: "Risk's heat",
   grid: [
     [{ value: "Heat", role: "title" }],
-    [{ value: "Score", role: "header", format: "text" }, { value: "2026", role: "header", format: "text" }],
-    [{ value: 3, role: "input", format: "integer" }, { formula: "=A3*2", role: "calc", format: "integer" }],
-    [{ value: 5, role: "input", format: "integer" }, { formula: "=Doubled*1", role: "total", format: "money" }],
+    [
+      { value: "Score", role: "header", format: "text" },
+      { value: "2026", role: "header", format: "text" },
+    ],
+    [
+      { value: 3, role: "input", format: "integer" },
+      { formula: "=A3*2", role: "calc", format: "integer" },
+    ],
+    [
+      { value: 5, role: "input", format: "integer" },
+      { formula: "=Doubled*1", role: "total", format: "money" },
+    ],
   ],
   columnWidths: [12, 12, 20],
   freeze: { rows: 0, columns: 1 },
   tables: [{ name: "SroiHeat", range: "A2:B4" }],
-  validations: [{ range: "A3:A4", rule: { type: "decimal" }, prompt: { title: "Any number", message: "Type a number." }, error: { title: "Not allowed", message: "A number, please." } }],
+  validations: [
+    {
+      range: "A3:A4",
+      rule: { type: "decimal" },
+      prompt: { title: "Any number", message: "Type a number." },
+      error: { title: "Not allowed", message: "A number, please." },
+    },
+  ],
   conditionalFormats: [
     { type: "colorScale", range: "A3:A4", colors: ["#63BE7B", "#FFEB84", "#F8696B"] },
     { type: "formula", range: "B3:B4", formula: "=B3>8", fill: "#FFC7CE", fontColor: "#9C0006" },
@@ -68,7 +84,14 @@ describe("freeTableAndDefinedNames", () => {
 });
 
 describe("orderByReferences", () => {
-  const sheet = (name: string, formula?: string): SheetSpec => ({ ...HEAT, name, grid: formula ? [[{ formula }]] : [], names: [], conditionalFormats: [], validations: [] });
+  const sheet = (name: string, formula?: string): SheetSpec => ({
+    ...HEAT,
+    name,
+    grid: formula ? [[{ formula }]] : [],
+    names: [],
+    conditionalFormats: [],
+    validations: [],
+  });
 
   it("puts a template after the ones its formulas refer to and keeps the order otherwise", () => {
     const impact = { templateId: "impactMap" as const, sheets: [sheet("Effektkarta", "='Kostnadskalkyl'!B3")] };

@@ -3,7 +3,9 @@ import { colorScaleCriteria, officeErrorAlert, officePrompt, officeRule } from "
 
 describe("officeRule", () => {
   it("maps a list from a range or from values", () => {
-    expect(officeRule({ type: "list", source: "='Listor'!$A$2:$A$7" })).toEqual({ list: { inCellDropDown: true, source: "='Listor'!$A$2:$A$7" } });
+    expect(officeRule({ type: "list", source: "='Listor'!$A$2:$A$7" })).toEqual({
+      list: { inCellDropDown: true, source: "='Listor'!$A$2:$A$7" },
+    });
     expect(officeRule({ type: "list", values: ["1", "2", "3"] })).toEqual({ list: { inCellDropDown: true, source: "1,2,3" } });
   });
 
@@ -16,7 +18,12 @@ describe("officeRule", () => {
 });
 
 describe("messages of a validation", () => {
-  const spec: ValidationSpec = { range: "B2", rule: { type: "whole", min: 1 }, prompt: { title: "P", message: "Prompt" }, error: { title: "E", message: "Error" } };
+  const spec: ValidationSpec = {
+    range: "B2",
+    rule: { type: "whole", min: 1 },
+    prompt: { title: "P", message: "Prompt" },
+    error: { title: "E", message: "Error" },
+  };
 
   it("shows the prompt and refuses bad values with a Stop alert", () => {
     expect(officePrompt(spec)).toEqual({ showPrompt: true, title: "P", message: "Prompt" });

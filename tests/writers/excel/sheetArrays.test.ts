@@ -4,7 +4,17 @@ import { FakeExcel, snapshotSheetNamed } from "../../fakes";
 import { formatGrid, formulaEntry, formulaGrid, sheetSize, widthRuns } from "../../../src/writers/excel/sheetArrays";
 
 function sheet(grid: SheetSpec["grid"]): SheetSpec {
-  return { key: "stakeholders", name: "S", grid, columnWidths: [], freeze: { rows: 0, columns: 0 }, tables: [], validations: [], conditionalFormats: [], names: [] };
+  return {
+    key: "stakeholders",
+    name: "S",
+    grid,
+    columnWidths: [],
+    freeze: { rows: 0, columns: 0 },
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    names: [],
+  };
 }
 
 describe("formulaEntry", () => {
@@ -27,7 +37,25 @@ describe("formulaEntry", () => {
   });
 
   // The texts issue 11 found changed by Excel, and more that a Swedish or English Excel parses.
-  const PARSED = ["1E5", "(5)", "$5", "#N/A", "1/2", "=x", "TRUE", "  12 ", "50%", "1,5", "5 kr", "SANT", "3 mar", "10 AM", "'quoted", "@x", "１２"];
+  const PARSED = [
+    "1E5",
+    "(5)",
+    "$5",
+    "#N/A",
+    "1/2",
+    "=x",
+    "TRUE",
+    "  12 ",
+    "50%",
+    "1,5",
+    "5 kr",
+    "SANT",
+    "3 mar",
+    "10 AM",
+    "'quoted",
+    "@x",
+    "１２",
+  ];
 
   it.each(PARSED)("puts an apostrophe before %j", (text) => {
     expect(formulaEntry({ value: text })).toBe(`'${text}`);
@@ -36,7 +64,13 @@ describe("formulaEntry", () => {
   it("keeps exactly the text on a cell of the fake, which parses strings as Excel does (property)", async () => {
     const numberLike = fc.oneof(
       fc.constantFrom(...PARSED),
-      fc.tuple(fc.constantFrom("", " ", "-", "+", "(", "$", "#"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom("", " ", "%", ")", "e5", "/2", ":30", " pm", "-jan")).map(([a, n, b]) => `${a}${n}${b}`),
+      fc
+        .tuple(
+          fc.constantFrom("", " ", "-", "+", "(", "$", "#"),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.constantFrom("", " ", "%", ")", "e5", "/2", ":30", " pm", "-jan"),
+        )
+        .map(([a, n, b]) => `${a}${n}${b}`),
       fc.string(),
     );
     await fc.assert(
@@ -60,12 +94,21 @@ describe("formulaEntry", () => {
 });
 
 describe("formulaGrid and formatGrid", () => {
-  const grid: (Cell | undefined)[][] = [[{ value: "T", role: "title" }], [{ value: "Cost", format: "text" }, { formula: "=A1", format: "money" }, undefined]];
+  const grid: (Cell | undefined)[][] = [
+    [{ value: "T", role: "title" }],
+    [{ value: "Cost", format: "text" }, { formula: "=A1", format: "money" }, undefined],
+  ];
 
   it("are rows × widest row, padded with blanks and General", () => {
     expect(sheetSize(sheet(grid))).toEqual({ rows: 2, columns: 3 });
-    expect(formulaGrid(sheet(grid))).toEqual([["T", "", ""], ["Cost", "=A1", ""]]);
-    expect(formatGrid(sheet(grid), { currency: "kr" })).toEqual([["General", "General", "General"], ["@", '#,##0 "kr"', "General"]]);
+    expect(formulaGrid(sheet(grid))).toEqual([
+      ["T", "", ""],
+      ["Cost", "=A1", ""],
+    ]);
+    expect(formatGrid(sheet(grid), { currency: "kr" })).toEqual([
+      ["General", "General", "General"],
+      ["@", '#,##0 "kr"', "General"],
+    ]);
   });
 
   it("are empty for an empty grid", () => {

@@ -22,18 +22,25 @@ function read(grid: Cell[][], charts: [string, string][] = [["SroiChartTornado",
   const map = <T>(f: (c: Cell) => T) => grid.map((row) => row.map(f));
   const range = { values: map((c) => c.value), formulas: map((c) => c.formula), numberFormat: map((c) => c.numberFormat) };
   const formats = { value: map((c) => ({ format: { fill: { color: c.fill }, font: { bold: c.bold, italic: false, color: "#000000" } } })) };
-  const outline = { tables: { items: [{ name: "SroiAnalysisInputs" }] }, charts: { items: charts.map(([name, chartType]) => ({ name, chartType })) } };
+  const outline = {
+    tables: { items: [{ name: "SroiAnalysisInputs" }] },
+    charts: { items: charts.map(([name, chartType]) => ({ name, chartType })) },
+  };
   return [outline as unknown as Outline, { range, formats, conditionalFormats: { value: 2 } } as unknown as CellsRead];
 }
 
-const cell = fc.record({
-  value: fc.oneof(fc.string(), fc.integer(), fc.boolean()),
-  numberFormat: fc.constantFrom("General", "0.0", "@", '#,##0 "kr"'),
-  fill: fc.constantFrom("#FFFFFF", "#FFF2CC"),
-  bold: fc.boolean(),
-}).map((c): Cell => ({ ...c, formula: c.value }));
+const cell = fc
+  .record({
+    value: fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+    numberFormat: fc.constantFrom("General", "0.0", "@", '#,##0 "kr"'),
+    fill: fc.constantFrom("#FFFFFF", "#FFF2CC"),
+    bold: fc.boolean(),
+  })
+  .map((c): Cell => ({ ...c, formula: c.value }));
 
-const grid = fc.integer({ min: 2, max: 6 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 2, maxLength: 6 }));
+const grid = fc
+  .integer({ min: 2, max: 6 })
+  .chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 2, maxLength: 6 }));
 
 const SKIP = { row: 0, column: 1 };
 
@@ -61,7 +68,9 @@ describe("fingerprint", () => {
   it("ignores the check-code cell's value, and trailing blank rows and columns (property)", () => {
     fc.assert(
       fc.property(grid, fc.string(), (g, code) => {
-        const stamped = g.map((row, i) => row.map((x, j) => (i === SKIP.row && j === SKIP.column ? { ...x, value: code, formula: code } : x)));
+        const stamped = g.map((row, i) =>
+          row.map((x, j) => (i === SKIP.row && j === SKIP.column ? { ...x, value: code, formula: code } : x)),
+        );
         const padded = [...stamped.map((row) => [...row, BLANK]), stamped[0].map(() => BLANK).concat([BLANK])];
         const expected = fingerprint(...read(g), SKIP);
         expect(fingerprint(...read(stamped), SKIP)).toBe(expected);
@@ -74,7 +83,15 @@ describe("fingerprint", () => {
   it("changes when a chart is added, renamed or changes type", () => {
     const g = [[{ ...BLANK, value: "T", formula: "T" }, BLANK]];
     const base = fingerprint(...read(g), SKIP);
-    expect(fingerprint(...read(g, [["SroiChartTornado", "BarClustered"], ["SroiChartTornado", "BarClustered"]]), SKIP)).not.toBe(base);
+    expect(
+      fingerprint(
+        ...read(g, [
+          ["SroiChartTornado", "BarClustered"],
+          ["SroiChartTornado", "BarClustered"],
+        ]),
+        SKIP,
+      ),
+    ).not.toBe(base);
     expect(fingerprint(...read(g, [["SroiChartOther", "BarClustered"]]), SKIP)).not.toBe(base);
     expect(fingerprint(...read(g, [["SroiChartTornado", "ColumnClustered"]]), SKIP)).not.toBe(base);
   });

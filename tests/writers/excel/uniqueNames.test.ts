@@ -25,7 +25,7 @@ describe("renameInFormula", () => {
 describe("referencedSheets", () => {
   it("finds quoted sheet names, unescaping apostrophes, and skips text", () => {
     expect(referencedSheets("='Kostnadskalkyl'!$B$3+'It''s'!A1")).toEqual(["Kostnadskalkyl", "It's"]);
-    expect(referencedSheets('="\'Not\'!A1"&A2')).toEqual([]);
+    expect(referencedSheets("=\"'Not'!A1\"&A2")).toEqual([]);
     expect(referencedSheets("=SUM(A1:A3)")).toEqual([]);
   });
 });

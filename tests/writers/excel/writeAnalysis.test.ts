@@ -23,7 +23,10 @@ const SETTINGS: AnalysisSettings = {
 async function exampleWorkbook(options: FakeExcelOptions = {}): Promise<{ fake: FakeExcel; map: ImpactMapRead }> {
   const fake = new FakeExcel({ calculate: hyperFormulaCalculator, ...options });
   const map = await inFake(fake, async () => {
-    const created = await createSheets({ templates: ["impactMap"], options: { language: "sv", years: 5, startYear: 2026, currency: "kr", example: true } });
+    const created = await createSheets({
+      templates: ["impactMap"],
+      options: { language: "sv", years: 5, startYear: 2026, currency: "kr", example: true },
+    });
     if (!created.ok) throw new Error(JSON.stringify(created.problem));
     const read = await readImpactMap("SroiImpactMap");
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
@@ -36,7 +39,12 @@ async function exampleWorkbook(options: FakeExcelOptions = {}): Promise<{ fake: 
 
 function request(map: ImpactMapRead, settings = SETTINGS, replace?: string): AnalysisWriteRequest & { built: ReportSheet[] } {
   const built: ReportSheet[] = [];
-  const result = analyse(map.rows.map((r) => r.row), map.rate, map.investment, settings);
+  const result = analyse(
+    map.rows.map((r) => r.row),
+    map.rate,
+    map.investment,
+    settings,
+  );
   return {
     built,
     preferredName: "Analys",
@@ -127,7 +135,9 @@ describe("writeAnalysis", () => {
     expect([snapshotWorkbook(fake).sheets.length, sheet.position]).toEqual([sheetsBefore, position]);
     expect(sheet.charts).toHaveLength(5);
     expect(sheet.tables.map((t) => t.name)).toEqual(["SroiAnalysisInputs"]);
-    const seeds = Object.entries(sheet.cells).filter(([a1, c]) => /^A\d+$/.test(a1) && c.value === "Frö").map(([a1]) => sheet.cells[`B${a1.slice(1)}`]?.value);
+    const seeds = Object.entries(sheet.cells)
+      .filter(([a1, c]) => /^A\d+$/.test(a1) && c.value === "Frö")
+      .map(([a1]) => sheet.cells[`B${a1.slice(1)}`]?.value);
     expect(seeds).toEqual([8, 8]);
     // and it can be refreshed again: the rewritten sheet carries a fresh check code
     expect((await write(fake, request(map, SETTINGS, "Analys"))).result.ok).toBe(true);
@@ -158,14 +168,22 @@ describe("writeAnalysis", () => {
     it.each([
       ['=""', "typed into an empty cell inside the sheet", (fake: FakeExcel) => fake.user.typeInto("Analys", "E4", '=""')],
       ['=IF(1>2,"x","")', "typed far to the right", (fake: FakeExcel) => fake.user.typeInto("Analys", "AZ7", '=IF(1>2,"x","")')],
-      ["a formula", "showing the same text as the title it replaced", (fake: FakeExcel) => fake.user.typeInto("Analys", "A1", `="${TITLE}"`)],
+      [
+        "a formula",
+        "showing the same text as the title it replaced",
+        (fake: FakeExcel) => fake.user.typeInto("Analys", "A1", `="${TITLE}"`),
+      ],
       ["a number format", "on a result", (fake: FakeExcel) => fake.user.setNumberFormat("Analys", "B6", "0.000")],
       ["a fill", "on a few cells", (fake: FakeExcel) => fake.user.setFill("Analys", "D10:E12", "#FFFF00")],
       ["a comment", "on a result", (fake: FakeExcel) => fake.user.addComment("Analys", "B6", "Check this with the board")],
       ["a note", "on a result", (fake: FakeExcel) => fake.user.addNote("Analys", "B6", "From the 2025 survey")],
       ["a row", "inserted", (fake: FakeExcel) => fake.user.insertRows("Analys", 5)],
       ["a row", "deleted", (fake: FakeExcel) => fake.user.deleteRows("Analys", 4)],
-      ["a copy of one of its charts", "(which keeps the chart's name)", (fake: FakeExcel) => fake.user.copyChart("Analys", "SroiChartTornado")],
+      [
+        "a copy of one of its charts",
+        "(which keeps the chart's name)",
+        (fake: FakeExcel) => fake.user.copyChart("Analys", "SroiChartTornado"),
+      ],
       ["a chart", "whose type was changed", (fake: FakeExcel) => fake.user.setChartType("Analys", "SroiChartPayers", "ColumnClustered")],
       ["a name", "scoped to the sheet", (fake: FakeExcel) => fake.user.addName("Analys", "MyResult", "=Analys!$B$6")],
     ])("refuses a refresh over %s %s", async (_what, _where, edit) => {
@@ -194,7 +212,10 @@ describe("writeAnalysis", () => {
       const { result, syncs } = await write(fake, request(map));
       expect([result.ok, syncs]).toEqual([true, 2]);
       fake.apiVersion = "1.18";
-      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Analys" } });
+      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({
+        ok: false,
+        problem: { kind: "analysisChanged", sheet: "Analys" },
+      });
     });
 
     it("still refreshes a sheet the user only renamed or moved (the fingerprint holds no sheet name or place)", async () => {
@@ -217,8 +238,14 @@ describe("writeAnalysis", () => {
   it("refuses to refresh a sheet that is not an analysis sheet, and one that is gone", async () => {
     const { fake, map } = await exampleWorkbook();
     const before = snapshotWorkbook(fake);
-    expect((await write(fake, request(map, SETTINGS, "Effektkarta"))).result).toEqual({ ok: false, problem: { kind: "analysisChanged", sheet: "Effektkarta" } });
-    expect((await write(fake, request(map, SETTINGS, "Analys 9"))).result).toEqual({ ok: false, problem: { kind: "sheetMissing", name: "Analys 9" } });
+    expect((await write(fake, request(map, SETTINGS, "Effektkarta"))).result).toEqual({
+      ok: false,
+      problem: { kind: "analysisChanged", sheet: "Effektkarta" },
+    });
+    expect((await write(fake, request(map, SETTINGS, "Analys 9"))).result).toEqual({
+      ok: false,
+      problem: { kind: "sheetMissing", name: "Analys 9" },
+    });
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
@@ -227,7 +254,11 @@ describe("writeAnalysis", () => {
     const texts = ["1E5", "(5)", "$5", "#N/A", "1/2", "=x", "TRUE", "  12 ", "50%"];
     const renamed: ImpactMapRead = {
       ...map,
-      rows: map.rows.map((r, i) => ({ ...r, outcome: texts[(i + 3) % texts.length], row: { ...r.row, stakeholder: texts[i % texts.length], payer: texts[(i + 1) % texts.length] } })),
+      rows: map.rows.map((r, i) => ({
+        ...r,
+        outcome: texts[(i + 3) % texts.length],
+        row: { ...r.row, stakeholder: texts[i % texts.length], payer: texts[(i + 1) % texts.length] },
+      })),
     };
     await write(fake, request(renamed));
     const cells = Object.values(snapshotSheetNamed(fake, "Analys")!.cells);
@@ -239,7 +270,10 @@ describe("writeAnalysis", () => {
   });
 
   it("gives the inputs table a free name when the workbook already uses it", async () => {
-    const { fake, map } = await exampleWorkbook({ sheets: [{ name: "Mitt", cells: { A1: "a", A2: 1 } }], tables: [{ sheet: "Mitt", range: "A1:A2", name: "SroiAnalysisInputs" }] });
+    const { fake, map } = await exampleWorkbook({
+      sheets: [{ name: "Mitt", cells: { A1: "a", A2: 1 } }],
+      tables: [{ sheet: "Mitt", range: "A1:A2", name: "SroiAnalysisInputs" }],
+    });
     await write(fake, request(map));
     expect(snapshotSheetNamed(fake, "Analys")!.tables.map((t) => t.name)).toEqual(["SroiAnalysisInputs_2"]);
   });
@@ -270,21 +304,27 @@ describe("writeAnalysis", () => {
       return { fake, map, before: snapshotWorkbook(fake) };
     }
 
-    it.each(["range.clear", "range.formulas", "tables.add", "charts.add"])("puts the analysis back as it was when %s fails, and can be refreshed after", async (api) => {
-      const { fake, map, before } = await refreshed();
-      fake.failOperation(api, "GeneralException", 1);
-      const { result } = await write(fake, request(map, { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, seed: 8 } }, "Analys"));
-      expect(result).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
-      // the same sheets in the same places, the old analysis with its five charts and its table under its own name
-      expect(snapshotWorkbook(fake)).toEqual(before);
-      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: true, sheet: "Analys", replaced: true });
-    });
+    it.each(["range.clear", "range.formulas", "tables.add", "charts.add"])(
+      "puts the analysis back as it was when %s fails, and can be refreshed after",
+      async (api) => {
+        const { fake, map, before } = await refreshed();
+        fake.failOperation(api, "GeneralException", 1);
+        const { result } = await write(fake, request(map, { ...SETTINGS, monteCarlo: { ...SETTINGS.monteCarlo!, seed: 8 } }, "Analys"));
+        expect(result).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
+        // the same sheets in the same places, the old analysis with its five charts and its table under its own name
+        expect(snapshotWorkbook(fake)).toEqual(before);
+        expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: true, sheet: "Analys", replaced: true });
+      },
+    );
 
     it("keeps the sheet as it is when the copy itself cannot be made", async () => {
       const { fake, map, before } = await refreshed();
       const id = fake.sheets.find((s) => s.name === "Analys")!.id;
       fake.failOperation("worksheet.copy", "GeneralException", 1);
-      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({ ok: false, problem: { kind: "general", code: "GeneralException" } });
+      expect((await write(fake, request(map, SETTINGS, "Analys"))).result).toEqual({
+        ok: false,
+        problem: { kind: "general", code: "GeneralException" },
+      });
       expect(snapshotWorkbook(fake)).toEqual(before);
       expect(fake.sheets.find((s) => s.name === "Analys")!.id).toBe(id);
     });

@@ -61,7 +61,12 @@ describe.each(CASES)("the two writers agree (%s)", (_label, options) => {
   });
 
   it("on validations, per cell", () => {
-    office.workbook.sheets.forEach((sheet, i) => expect({ name: xlsx.sheets[i].name, validations: xlsx.sheets[i].validations }).toEqual({ name: sheet.name, validations: sheet.validations }));
+    office.workbook.sheets.forEach((sheet, i) =>
+      expect({ name: xlsx.sheets[i].name, validations: xlsx.sheets[i].validations }).toEqual({
+        name: sheet.name,
+        validations: sheet.validations,
+      }),
+    );
   });
 
   it("on widths, frozen panes, tables, conditional formats, tab colours, merges, row heights and page setup", () => {

@@ -46,7 +46,8 @@ export interface NormalWorkbook {
 
 const hex = (argb: string | undefined): string | undefined => (argb ? `#${argb.slice(-6).toUpperCase()}` : undefined);
 const points = (p: number): number => Math.round(p * 10) / 10;
-const clean = <T extends Record<string, unknown>>(r: T): T => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== false)) as T;
+const clean = <T extends Record<string, unknown>>(r: T): T =>
+  Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== false)) as T;
 
 /** The validation of one cell, the same text for both writers. */
 function validationKey(rule: Record<string, unknown>, prompt: [string, string], error: [string, string, string]): string {
@@ -62,7 +63,11 @@ function cellsOf(range: string): string[] {
 
 // ---- the fake Excel's snapshot (Office.js writer) ----
 
-const OPERATORS: Record<string, string> = { Between: "between", GreaterThanOrEqualTo: "greaterThanOrEqual", LessThanOrEqualTo: "lessThanOrEqual" };
+const OPERATORS: Record<string, string> = {
+  Between: "between",
+  GreaterThanOrEqualTo: "greaterThanOrEqual",
+  LessThanOrEqualTo: "lessThanOrEqual",
+};
 
 function fakeRule(rule: Record<string, unknown> | undefined): Record<string, unknown> {
   const r = rule as { list?: { source: string }; decimal?: Record<string, unknown>; wholeNumber?: Record<string, unknown> };
@@ -85,24 +90,42 @@ function normalFakeSheet(s: SheetSnapshot): NormalSheet {
   for (const [a1, cell] of Object.entries(s.cells)) {
     const { borders, verticalAlignment, ...style } = cell.style ?? {};
     const value = cell.value === "" ? undefined : cell.value;
-    const entry = clean({ value, formula: cell.formula, numberFormat: cell.numberFormat, ...style, vertical: verticalAlignment?.toLowerCase() });
+    const entry = clean({
+      value,
+      formula: cell.formula,
+      numberFormat: cell.numberFormat,
+      ...style,
+      vertical: verticalAlignment?.toLowerCase(),
+    });
     if (Object.keys(entry).length > 0) cells[a1] = entry;
     const { row, column } = parseCell(a1);
     const at = { top: `h:${row}:${column}`, bottom: `h:${row + 1}:${column}`, left: `v:${row}:${column}`, right: `v:${row}:${column + 1}` };
-    for (const [side, line] of Object.entries(borders ?? {})) if (line) lines[at[side as keyof typeof at]] = `${line.weight} ${(line.color ?? "").toUpperCase()}`;
+    for (const [side, line] of Object.entries(borders ?? {}))
+      if (line) lines[at[side as keyof typeof at]] = `${line.weight} ${(line.color ?? "").toUpperCase()}`;
   }
   const validations: NormalSheet["validations"] = {};
   for (const v of s.validations) {
     const p = v.prompt as { title: string; message: string };
     const e = v.errorAlert as { title: string; message: string; style: string };
-    for (const a1 of cellsOf(v.range)) validations[a1] = validationKey(fakeRule(v.rule), [p.title, p.message], [e.style.toLowerCase(), e.title, e.message]);
+    for (const a1 of cellsOf(v.range))
+      validations[a1] = validationKey(fakeRule(v.rule), [p.title, p.message], [e.style.toLowerCase(), e.title, e.message]);
   }
   const conditionalFormats = s.conditionalFormats.map((f) => {
     if (f.type === "ColorScale") {
       const c = f.criteria as { minimum: { color: string }; midpoint: { color: string }; maximum: { color: string } };
-      return { range: f.range, kind: "colorScale", colors: [c.minimum.color, c.midpoint.color, c.maximum.color].map((x) => x.toUpperCase()) };
+      return {
+        range: f.range,
+        kind: "colorScale",
+        colors: [c.minimum.color, c.midpoint.color, c.maximum.color].map((x) => x.toUpperCase()),
+      };
     }
-    return clean({ range: f.range, kind: "formula", formula: f.formula, fill: f.fill?.toUpperCase(), fontColor: f.fontColor?.toUpperCase() });
+    return clean({
+      range: f.range,
+      kind: "formula",
+      formula: f.formula,
+      fill: f.fill?.toUpperCase(),
+      fontColor: f.fontColor?.toUpperCase(),
+    });
   });
   const widths: NormalSheet["widths"] = {};
   for (const [letter, w] of Object.entries(s.columnWidths)) widths[letter] = points(w);
@@ -118,7 +141,20 @@ function normalFakeSheet(s: SheetSnapshot): NormalSheet {
         footer: l.centerFooter ?? "",
       })
     : undefined;
-  return clean({ name: s.name, cells, lines, widths, freeze: s.freeze, tables: s.tables, validations, conditionalFormats, tabColor: s.tabColor?.toUpperCase(), merges: s.merges, rowHeights: s.rowHeights, page }) as NormalSheet;
+  return clean({
+    name: s.name,
+    cells,
+    lines,
+    widths,
+    freeze: s.freeze,
+    tables: s.tables,
+    validations,
+    conditionalFormats,
+    tabColor: s.tabColor?.toUpperCase(),
+    merges: s.merges,
+    rowHeights: s.rowHeights,
+    page,
+  }) as NormalSheet;
 }
 
 // ---- the .xlsx file read back with ExcelJS ----
@@ -130,7 +166,12 @@ function xlsxRule(v: ExcelJS.DataValidation): Record<string, unknown> {
 
 export function normalXlsx(book: ExcelJS.Workbook, specs: readonly SheetSpec[]): NormalWorkbook {
   return {
-    sheets: book.worksheets.map((ws) => normalXlsxSheet(ws, specs.find((s) => s.name === ws.name)!)),
+    sheets: book.worksheets.map((ws) =>
+      normalXlsxSheet(
+        ws,
+        specs.find((s) => s.name === ws.name)!,
+      ),
+    ),
     names: book.definedNames.model.map((n) => ({ name: n.name, refersTo: n.ranges.join(",") })),
   };
 }
@@ -148,7 +189,18 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
       const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? hex(cell.fill.fgColor?.argb) : undefined;
       const vertical = cell.alignment?.vertical === "middle" ? "center" : cell.alignment?.vertical;
       const numberFormat = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
-      const entry = clean({ value, formula, numberFormat, fill, bold: font.bold, italic: font.italic, size: font.size === 11 ? undefined : font.size, color: hex(font.color?.argb), wrap: cell.alignment?.wrapText, vertical });
+      const entry = clean({
+        value,
+        formula,
+        numberFormat,
+        fill,
+        bold: font.bold,
+        italic: font.italic,
+        size: font.size === 11 ? undefined : font.size,
+        color: hex(font.color?.argb),
+        wrap: cell.alignment?.wrapText,
+        vertical,
+      });
       if (Object.keys(entry).length > 0) cells[cell.address] = entry;
     }),
   );
@@ -168,7 +220,11 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
   }
   const validations: NormalSheet["validations"] = {};
   for (const [a1, v] of Object.entries(readValidations(ws))) {
-    validations[a1] = validationKey(xlsxRule(v), [v.promptTitle ?? "", v.prompt ?? ""], [v.errorStyle ?? "", v.errorTitle ?? "", v.error ?? ""]);
+    validations[a1] = validationKey(
+      xlsxRule(v),
+      [v.promptTitle ?? "", v.prompt ?? ""],
+      [v.errorStyle ?? "", v.errorTitle ?? "", v.error ?? ""],
+    );
   }
   const conditionalFormats = readConditionalFormats(ws).flatMap((cf) =>
     cf.rules.map((rule) => {
@@ -176,7 +232,13 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
       const style = rule.style ?? {};
       const fill = style.fill as { bgColor?: { argb?: string } } | undefined;
       const formula = (rule as { formulae?: string[] }).formulae?.[0];
-      return clean({ range: cf.ref, kind: "formula", formula: formula === undefined ? undefined : modelFormula(formula), fill: hex(fill?.bgColor?.argb), fontColor: hex(style.font?.color?.argb) });
+      return clean({
+        range: cf.ref,
+        kind: "formula",
+        formula: formula === undefined ? undefined : modelFormula(formula),
+        fill: hex(fill?.bgColor?.argb),
+        fontColor: hex(style.font?.color?.argb),
+      });
     }),
   );
   const widths: NormalSheet["widths"] = {};
@@ -192,7 +254,20 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
   ws.eachRow({ includeEmpty: true }, (row) => {
     if (row.height !== undefined && row.height !== null) rowHeights[row.number] = row.height;
   });
-  return clean({ name: ws.name, cells, lines, widths, freeze, tables, validations, conditionalFormats, tabColor: hex(ws.properties.tabColor?.argb), merges: merges.length > 0 ? merges : undefined, rowHeights: Object.keys(rowHeights).length > 0 ? rowHeights : undefined, page: xlsxPage(ws) }) as NormalSheet;
+  return clean({
+    name: ws.name,
+    cells,
+    lines,
+    widths,
+    freeze,
+    tables,
+    validations,
+    conditionalFormats,
+    tabColor: hex(ws.properties.tabColor?.argb),
+    merges: merges.length > 0 ? merges : undefined,
+    rowHeights: Object.keys(rowHeights).length > 0 ? rowHeights : undefined,
+    page: xlsxPage(ws),
+  }) as NormalSheet;
 }
 
 /** Paper sizes of the .xlsx format by number (ST_PaperSize): 9 is A4. */

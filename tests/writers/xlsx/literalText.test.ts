@@ -15,7 +15,10 @@ const TEXTS = ["1E5", "(5)", "$5", "#N/A", "1/2", "=x", "TRUE", "  12 ", "50%", 
 const SHEET: SheetSpec = {
   key: "analysis",
   name: "Texts",
-  grid: TEXTS.map((value) => [{ value, role: "input", format: "text" }, { value, role: "label" }]),
+  grid: TEXTS.map((value) => [
+    { value, role: "input", format: "text" },
+    { value, role: "label" },
+  ]),
   columnWidths: [12, 12],
   freeze: { rows: 0, columns: 0 },
   tables: [],
@@ -27,7 +30,12 @@ const SHEET: SheetSpec = {
 const OPTIONS = { currency: "kr", title: "Texts", language: "en" as const, created: new Date("2026-03-01T10:00:00Z") };
 
 function unescape(xml: string): string {
-  return xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return xml
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 describe("the .xlsx writer and text Excel would parse", () => {
@@ -35,8 +43,12 @@ describe("the .xlsx writer and text Excel would parse", () => {
     const bytes = await workbookBytes(renderWorkbook([SHEET], OPTIONS));
     const zip = await JSZip.loadAsync(bytes);
     const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    const shared = [...(await zip.file("xl/sharedStrings.xml")!.async("string")).matchAll(/<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/g)].map((m) => unescape(m[1]));
-    const cells = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<f>[^<]*<\/f>)?<v>([^<]*)<\/v><\/c>/g)].map(([, address, attributes, v]) => [address, / t="(\w+)"/.exec(attributes)?.[1], v] as const);
+    const shared = [
+      ...(await zip.file("xl/sharedStrings.xml")!.async("string")).matchAll(/<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>/g),
+    ].map((m) => unescape(m[1]));
+    const cells = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<f>[^<]*<\/f>)?<v>([^<]*)<\/v><\/c>/g)].map(
+      ([, address, attributes, v]) => [address, / t="(\w+)"/.exec(attributes)?.[1], v] as const,
+    );
     expect(cells).toHaveLength(TEXTS.length * 2);
     for (const [address, type, v] of cells) {
       expect([address, type]).toEqual([address, "s"]);

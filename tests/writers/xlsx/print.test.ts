@@ -17,7 +17,13 @@ describe.each(["sv", "en"] as const)("the .xlsx prints (%s)", (language) => {
     for (const spec of specs) {
       const ws = book.getWorksheet(spec.name)!;
       const p = ws.pageSetup;
-      expect({ sheet: spec.name, paper: Number(p.paperSize), fit: p.fitToPage, wide: p.fitToWidth, tall: p.fitToHeight }).toEqual({ sheet: spec.name, paper: 9, fit: true, wide: 1, tall: id === "decisionSummary" ? 1 : 0 });
+      expect({ sheet: spec.name, paper: Number(p.paperSize), fit: p.fitToPage, wide: p.fitToWidth, tall: p.fitToHeight }).toEqual({
+        sheet: spec.name,
+        paper: 9,
+        fit: true,
+        wide: 1,
+        tall: id === "decisionSummary" ? 1 : 0,
+      });
       expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(ws.headerFooter.oddFooter).toBe(language === "sv" ? "&C&A, sida &P av &N" : "&C&A, page &P of &N");
       if (spec.tables.length > 0) {

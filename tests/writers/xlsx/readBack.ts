@@ -47,7 +47,8 @@ export function readCells(sheet: ExcelJS.Worksheet): Map<string, ReadCell> {
 /** The tables of a sheet: name, range, style and column names. */
 export function readTables(sheet: ExcelJS.Worksheet): { name: string; ref: string; theme?: string; columns: string[] }[] {
   return sheet.getTables().map((t) => {
-    const model = (t as unknown as { table: { name: string; tableRef: string; style?: { theme?: string }; columns: { name: string }[] } }).table;
+    const model = (t as unknown as { table: { name: string; tableRef: string; style?: { theme?: string }; columns: { name: string }[] } })
+      .table;
     return { name: model.name, ref: model.tableRef, theme: model.style?.theme, columns: model.columns.map((c) => c.name) };
   });
 }

@@ -42,7 +42,9 @@ describe("renderWorkbook", () => {
     expect(linked.get("B2")?.formula).toBe("='Kost kalk'!B6");
     expect(linked.get("C2")?.formula).toBe("=CostTotal/2");
     // every cell of the grid and nothing else
-    expect([...cells.keys()].sort()).toEqual(["A1", "A2", "A3", "A4", "A5", "A6", "A7", "B3", "B4", "B5", "B6", "B7", "C3", "C4", "C5", "D3", "D4", "D5", "D6"].sort());
+    expect([...cells.keys()].sort()).toEqual(
+      ["A1", "A2", "A3", "A4", "A5", "A6", "A7", "B3", "B4", "B5", "B6", "B7", "C3", "C4", "C5", "D3", "D4", "D5", "D6"].sort(),
+    );
   });
 
   it("stores post-2007 functions with the _xlfn. prefix Excel needs", () => {
@@ -72,7 +74,9 @@ describe("renderWorkbook", () => {
   });
 
   it("creates the tables over the written cells, keeping formulas, with unique names", () => {
-    expect(readTables(costs)).toEqual([{ name: "Costs", ref: "A3:D5", theme: "TableStyleLight9", columns: ["Item", "Amount", "Share", "Double"] }]);
+    expect(readTables(costs)).toEqual([
+      { name: "Costs", ref: "A3:D5", theme: "TableStyleLight9", columns: ["Item", "Amount", "Share", "Double"] },
+    ]);
     const linked = readTables(book.getWorksheet("It's linked (2)")!);
     expect(linked).toEqual([{ name: "costs_2", ref: "A1:C2", theme: "TableStyleLight9", columns: ["Label", "Link", "Half"] }]);
     expect(readCells(costs).get("D5")?.formula).toBe("=B5*2");
@@ -88,7 +92,18 @@ describe("renderWorkbook", () => {
 
   it("writes each validation over its whole range with prompt and stop error", () => {
     const v = readValidations(costs);
-    for (const address of ["A4", "A5"]) expect(v[address]).toMatchObject({ type: "list", formulae: ["'Kost kalk'!$A$10:$A$12"], showInputMessage: true, promptTitle: "Item", prompt: "Pick an item.", showErrorMessage: true, errorStyle: "stop", errorTitle: "Not allowed", error: "Pick from the list." });
+    for (const address of ["A4", "A5"])
+      expect(v[address]).toMatchObject({
+        type: "list",
+        formulae: ["'Kost kalk'!$A$10:$A$12"],
+        showInputMessage: true,
+        promptTitle: "Item",
+        prompt: "Pick an item.",
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "Not allowed",
+        error: "Pick from the list.",
+      });
     expect(v.B4).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
     expect(v.C5).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
     expect(v.B7).toMatchObject({ type: "whole", operator: "between", formulae: [1900, 9990] });
@@ -106,7 +121,11 @@ describe("renderWorkbook", () => {
       cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
       color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
     });
-    expect(cf[1].rules[0]).toMatchObject({ type: "expression", formulae: ["B4>=1000"], style: { fill: { bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } } });
+    expect(cf[1].rules[0]).toMatchObject({
+      type: "expression",
+      formulae: ["B4>=1000"],
+      style: { fill: { bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } },
+    });
     expect(cf.map((c) => c.rules[0].priority)).toEqual([1, 2]);
   });
 

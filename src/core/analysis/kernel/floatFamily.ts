@@ -15,7 +15,11 @@ import { pvFactor } from "./floatRuns";
 export type FloatGap = (x: number) => { readonly gap: number; readonly scale: number };
 
 export function floatGap(
-  rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], assumption: Assumption, parameter: BreakEvenParameter,
+  rows: readonly Outcome[],
+  rate: Dec,
+  investment: readonly Dec[],
+  assumption: Assumption,
+  parameter: BreakEvenParameter,
 ): FloatGap {
   const groups = new Map<string, { dropOff: number; years: number; weight: number; size: number }>();
   for (const row of rows) {

@@ -24,7 +24,12 @@ export interface FloatRuns {
 const YEAR_ONE_FACTORS: readonly RowAssumption[] = ["quantity", "outcome_rate", "deadweight", "attribution", "displacement", "proxy"];
 
 /** Prepares the float valuation of runs of an impact map with the given uncertain parameters. */
-export function floatRuns(rows: readonly Outcome[], rate: Dec, investment: readonly Dec[], parameters: readonly UncertainParameter[]): FloatRuns {
+export function floatRuns(
+  rows: readonly Outcome[],
+  rate: Dec,
+  investment: readonly Dec[],
+  parameters: readonly UncertainParameter[],
+): FloatRuns {
   const n = rows.length;
   const slots = new Map(parameters.map((p, j) => [`${p.row}:${p.assumption}`, j]));
   const slotOf = (row: number | null, assumption: string): number => slots.get(`${row}:${assumption}`) ?? -1;
@@ -100,9 +105,10 @@ export function floatRuns(rows: readonly Outcome[], rate: Dec, investment: reado
       }
       let factor = fixedFactor[i];
       if (factor !== factor) {
-        factor = group[i] >= 0
-          ? groupFactor[group[i]]
-          : pvFactor(v, dropOffSlot[i] < 0 ? dropOff[i] : draws[dropOffSlot[i]], yearsSlot[i] < 0 ? years[i] : draws[yearsSlot[i]]);
+        factor =
+          group[i] >= 0
+            ? groupFactor[group[i]]
+            : pvFactor(v, dropOffSlot[i] < 0 ? dropOff[i] : draws[dropOffSlot[i]], yearsSlot[i] < 0 ? years[i] : draws[yearsSlot[i]]);
       }
       sum += value * factor;
     }

@@ -1,6 +1,14 @@
 import { Dec } from "../../decimal";
 import {
-  BISECTION_TOLERANCE, Gap, Solution, bisect, continuousGrid, nearestBracket, signOf, solveContinuous, wholeCrossing,
+  BISECTION_TOLERANCE,
+  Gap,
+  Solution,
+  bisect,
+  continuousGrid,
+  nearestBracket,
+  signOf,
+  solveContinuous,
+  wholeCrossing,
 } from "../solve";
 import { FloatGap } from "./floatFamily";
 

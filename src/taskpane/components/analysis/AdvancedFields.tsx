@@ -1,4 +1,16 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Distribution } from "../../../core/analysis";
 import { MAX_FORM_BINS, MIN_BINS } from "../../analysisForm";
 import { formatWhole } from "../../numberFormat";
@@ -31,7 +43,14 @@ export function AdvancedFields({ folded, onFold, onNewSeed, ...props }: Advanced
   const t = ANALYSIS_STRINGS[language];
   const n = (value: number) => formatWhole(value, language);
   return (
-    <FoldOutPanel value="advanced" title={t.advanced} help={t.advancedHelp} open={folded.includes("advanced")} onFold={onFold} size="medium">
+    <FoldOutPanel
+      value="advanced"
+      title={t.advanced}
+      help={t.advancedHelp}
+      open={folded.includes("advanced")}
+      onFold={onFold}
+      size="medium"
+    >
       <FoldOutPanel value="steps" title={t.ownSteps} help={t.ownStepsHelp} open={folded.includes("steps")} onFold={onFold}>
         <OwnSteps {...props} />
       </FoldOutPanel>
@@ -53,7 +72,11 @@ export function AdvancedFields({ folded, onFold, onNewSeed, ...props }: Advanced
             />
           </Field>
           <Field label={t.distributionLabel}>
-            <RadioGroup value={form.distribution} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, distribution: data.value as Distribution }))}>
+            <RadioGroup
+              value={form.distribution}
+              disabled={disabled}
+              onChange={(_, data) => onChange((f) => ({ ...f, distribution: data.value as Distribution }))}
+            >
               {(["triangular", "pert"] as const).map((d) => (
                 <Radio
                   key={d}
@@ -69,7 +92,14 @@ export function AdvancedFields({ folded, onFold, onNewSeed, ...props }: Advanced
             </RadioGroup>
           </Field>
           <Field label={t.binsLabel} hint={t.binsHint(n(MIN_BINS), n(MAX_FORM_BINS))} {...validation(problems.bins)}>
-            <Input id={idOf("bins")} inputMode="numeric" value={form.bins} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, bins: data.value }))} onBlur={() => onLeave("bins")} />
+            <Input
+              id={idOf("bins")}
+              inputMode="numeric"
+              value={form.bins}
+              disabled={disabled}
+              onChange={(_, data) => onChange((f) => ({ ...f, bins: data.value }))}
+              onBlur={() => onLeave("bins")}
+            />
           </Field>
           {problems.spreads ? (
             <MessageBar id={idOf("spreads")} intent="error" layout="multiline" aria-labelledby={undefined}>

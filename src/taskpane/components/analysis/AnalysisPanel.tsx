@@ -6,7 +6,15 @@ import { assumptionText } from "../../../templates/analysisReport";
 import { errorMessage } from "../../../core/messages";
 import { problemMessage } from "../../writerMessages";
 import { longRunText } from "../../longRunStrings";
-import { AnalysisField, AnalysisFieldProblems, AnalysisForm, initialAnalysisForm, randomSeed, readAnalysisForm, settingsErrorField } from "../../analysisForm";
+import {
+  AnalysisField,
+  AnalysisFieldProblems,
+  AnalysisForm,
+  initialAnalysisForm,
+  randomSeed,
+  readAnalysisForm,
+  settingsErrorField,
+} from "../../analysisForm";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { STRINGS } from "../../strings";
 import { AnalysisPanelWriter, AnalysisState, useAnalysis } from "../../useAnalysis";
@@ -54,7 +62,10 @@ export function AnalysisPanel({ writer, language, shown = true, sheetsCreated = 
   const [attempted, setAttempted] = useState(false);
   const [folded, setFolded] = useState<readonly FoldOut[]>([]);
   const [ranWith, setRanWith] = useState<AnalysisForm>();
-  const reading = useMemo(() => (state.sources.phase === "ready" ? readAnalysisForm(form, state.sources.sources, language) : undefined), [form, state.sources, language]);
+  const reading = useMemo(
+    () => (state.sources.phase === "ready" ? readAnalysisForm(form, state.sources.sources, language) : undefined),
+    [form, state.sources, language],
+  );
   const all = reading?.ok === false ? reading.problems : {};
   const outcome = state.run.phase === "finished" ? state.run.outcome : undefined;
   // A setting the core refused shows at its field until the form is changed.
@@ -138,7 +149,15 @@ export function fieldsInOrder(problems: AnalysisFieldProblems): AnalysisField[] 
 /** A field's name in the summary of problems: its label, with the assumption for a per-assumption field. */
 function fieldLabel(field: AnalysisField, language: Language): string {
   const t = ANALYSIS_STRINGS[language];
-  const simple: Partial<Record<AnalysisField, string>> = { map: t.mapLabel, refresh: t.refreshLabel, step: t.stepLabel, runs: t.runsLabel, seed: t.seedLabel, bins: t.binsLabel, spreads: t.spreads };
+  const simple: Partial<Record<AnalysisField, string>> = {
+    map: t.mapLabel,
+    refresh: t.refreshLabel,
+    step: t.stepLabel,
+    runs: t.runsLabel,
+    seed: t.seedLabel,
+    bins: t.binsLabel,
+    spreads: t.spreads,
+  };
   const own = simple[field];
   if (own !== undefined) return own;
   const [kind, assumption] = field.split(".") as ["step" | "low" | "high", Assumption];
@@ -190,18 +209,33 @@ export function analysisStatus(state: AnalysisState, language: Language): string
   if (state.run.phase === "finished") {
     const outcome = state.run.outcome;
     switch (outcome.kind) {
-      case "written": return outcome.replaced ? t.refreshed(outcome.sheet) : t.written(outcome.sheet);
-      case "cancelled": return t.cancelled;
-      case "unreadable": return t.readProblemTitle;
-      case "settings": return t.settingsTitle;
-      case "writer": return problemMessage(outcome.problem, language).title;
+      case "written":
+        return outcome.replaced ? t.refreshed(outcome.sheet) : t.written(outcome.sheet);
+      case "cancelled":
+        return t.cancelled;
+      case "unreadable":
+        return t.readProblemTitle;
+      case "settings":
+        return t.settingsTitle;
+      case "writer":
+        return problemMessage(outcome.problem, language).title;
     }
   }
   return state.sources.phase === "loading" ? t.listing : "";
 }
 
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
-export function AnalysisView({ state, form, problems, fixFields, settingsAtField, folded, language, actions, idOf = (field) => `analysis-${field.replace(".", "-")}` }: AnalysisViewProps) {
+export function AnalysisView({
+  state,
+  form,
+  problems,
+  fixFields,
+  settingsAtField,
+  folded,
+  language,
+  actions,
+  idOf = (field) => `analysis-${field.replace(".", "-")}`,
+}: AnalysisViewProps) {
   const styles = usePanelStyles();
   const t = ANALYSIS_STRINGS[language];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -221,9 +255,21 @@ export function AnalysisView({ state, form, problems, fixFields, settingsAtField
     <section className={styles.root} lang={language} aria-label={t.heading}>
       <PanelHeading title={t.heading} intro={outcome?.kind === "written" ? undefined : t.intro} />
       {state.activation ? <ProblemBar problem={state.activation} language={language} intent="warning" /> : null}
-      {outcome?.kind === "written" ? <AnalysisResults ref={heading} outcome={outcome} language={language} onOpenSheet={actions.onOpenSheet} /> : null}
-      {outcome !== undefined && outcome.kind !== "written" ? <OutcomeMessage outcome={outcome} language={language} showSettings={!settingsAtField} /> : null}
-      <MapPicker id={idOf("map")} sources={sources} form={form} language={language} disabled={running} onChoose={(map) => actions.onChange((f) => ({ ...f, map }))} onRefresh={actions.onRefresh} />
+      {outcome?.kind === "written" ? (
+        <AnalysisResults ref={heading} outcome={outcome} language={language} onOpenSheet={actions.onOpenSheet} />
+      ) : null}
+      {outcome !== undefined && outcome.kind !== "written" ? (
+        <OutcomeMessage outcome={outcome} language={language} showSettings={!settingsAtField} />
+      ) : null}
+      <MapPicker
+        id={idOf("map")}
+        sources={sources}
+        form={form}
+        language={language}
+        disabled={running}
+        onChoose={(map) => actions.onChange((f) => ({ ...f, map }))}
+        onRefresh={actions.onRefresh}
+      />
       {ready ? (
         <>
           <TargetFields {...part} analyses={ready.analyses} />
@@ -239,11 +285,26 @@ export function AnalysisView({ state, form, problems, fixFields, settingsAtField
       </div>
       <PanelFooter label={STRINGS[language].actions}>
         {ready && listed.length > 0 ? (
-          <FixFieldsSummary title={t.fixFieldsTitle} fields={listed} more={toFix.length > LISTED ? t.moreFields(toFix.length - LISTED) : undefined} onFix={(id) => (actions.onFixField ? actions.onFixField(toFix[listed.findIndex((f) => f.id === id)]) : focusField(id))} />
+          <FixFieldsSummary
+            title={t.fixFieldsTitle}
+            fields={listed}
+            more={toFix.length > LISTED ? t.moreFields(toFix.length - LISTED) : undefined}
+            onFix={(id) => (actions.onFixField ? actions.onFixField(toFix[listed.findIndex((f) => f.id === id)]) : focusField(id))}
+          />
         ) : null}
-        {run.phase === "running" && run.question ? <LongRunQuestion estimate={run.question} language={language} onAnswer={actions.onAnswer} /> : null}
-        {run.phase === "running" && !run.question ? <RunProgress progress={run.progress} cancelling={run.cancelling} language={language} onCancel={actions.onCancel} /> : null}
-        <Button appearance="primary" size="large" className={styles.action} disabledFocusable={running || ready === undefined} onClick={actions.onRun}>
+        {run.phase === "running" && run.question ? (
+          <LongRunQuestion estimate={run.question} language={language} onAnswer={actions.onAnswer} />
+        ) : null}
+        {run.phase === "running" && !run.question ? (
+          <RunProgress progress={run.progress} cancelling={run.cancelling} language={language} onCancel={actions.onCancel} />
+        ) : null}
+        <Button
+          appearance="primary"
+          size="large"
+          className={styles.action}
+          disabledFocusable={running || ready === undefined}
+          onClick={actions.onRun}
+        >
           {t.run}
         </Button>
       </PanelFooter>

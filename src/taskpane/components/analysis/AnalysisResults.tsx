@@ -11,10 +11,20 @@ import { TornadoChart } from "./TornadoChart";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   subheading: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalS} 0 0` },
   open: { alignSelf: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word" },
-  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
 });
@@ -32,15 +42,22 @@ export interface AnalysisResultsProps {
  * The written analysis: a link to its sheet; the rows that were left out or cut, above the figures
  * they qualify; the ratio and net value; the tornado as a small chart; the Monte Carlo percentiles.
  */
-export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsProps>(function AnalysisResults({ outcome, language, onOpenSheet }, ref) {
+export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsProps>(function AnalysisResults(
+  { outcome, language, onOpenSheet },
+  ref,
+) {
   const styles = useStyles();
   const t = ANALYSIS_STRINGS[language];
   const headingId = useId("analysis-results");
   const { result, map, currency, sheet } = outcome;
   const mc = result.monteCarlo;
   const figure = (label: string, value: string) => [
-    <dt key={`${label}-label`} className={styles.label}>{label}</dt>,
-    <dd key={`${label}-value`} className={styles.value}>{value}</dd>,
+    <dt key={`${label}-label`} className={styles.label}>
+      {label}
+    </dt>,
+    <dd key={`${label}-value`} className={styles.value}>
+      {value}
+    </dd>,
   ];
   const percentiles = (summary: Summary, shown: (value: Dec) => string) => [
     ...figure(t.p10, shown(summary.p10)),
@@ -66,12 +83,16 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
       {result.tornado.bars.length > 0 ? <TornadoChart tornado={result.tornado} currency={currency} language={language} /> : null}
       {mc !== null ? (
         <>
-          <h4 className={styles.subheading}>{mc.ratio !== null ? t.monteCarloRatio(formatWhole(mc.runs, language)) : t.monteCarloValue(formatWhole(mc.runs, language))}</h4>
+          <h4 className={styles.subheading}>
+            {mc.ratio !== null ? t.monteCarloRatio(formatWhole(mc.runs, language)) : t.monteCarloValue(formatWhole(mc.runs, language))}
+          </h4>
           <Caption1 block className={styles.label}>
             {t.percentileHelp}
           </Caption1>
           <dl className={styles.figures}>
-            {percentiles(mc.ratio ?? mc.totalPresentValue, (v) => (mc.ratio !== null ? formatRatio(v, language) : formatMoney(v, language, currency)))}
+            {percentiles(mc.ratio ?? mc.totalPresentValue, (v) =>
+              mc.ratio !== null ? formatRatio(v, language) : formatMoney(v, language, currency),
+            )}
             {mc.probabilityRatioBelowOne !== null ? figure(t.belowOne, formatShare(mc.probabilityRatioBelowOne, language)) : null}
           </dl>
         </>

@@ -13,7 +13,12 @@ import { assumptionText } from "../../../templates/analysisReport";
 export const useAssumptionRowStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, margin: 0, padding: 0 },
   name: { fontWeight: tokens.fontWeightSemibold },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   cell: { minWidth: 0 },
   control: { width: "100%", minWidth: 0 },
 });

@@ -30,6 +30,25 @@ export function MapPicker({ sources, form, language, disabled, onChoose, onRefre
   const t = ANALYSIS_STRINGS[language];
   const list: SourceList = sources.phase === "ready" ? { phase: "ready", refs: sources.sources.impactMaps } : sources;
   const selected = sources.phase === "ready" ? chosenMap(form, sources.sources.impactMaps)?.table : undefined;
-  const texts = { label: t.mapLabel, hint: t.mapHint, refresh: t.refreshList, listing: t.listing, emptyTitle: t.noMapsTitle, empty: t.noMaps(impactMapTemplate.title[language]) };
-  return <SourcePicker list={list} selected={selected} texts={texts} optionText={(map, all) => mapOptionText(map, all, language)} id={id} language={language} disabled={disabled} onChoose={onChoose} onRefresh={onRefresh} />;
+  const texts = {
+    label: t.mapLabel,
+    hint: t.mapHint,
+    refresh: t.refreshList,
+    listing: t.listing,
+    emptyTitle: t.noMapsTitle,
+    empty: t.noMaps(impactMapTemplate.title[language]),
+  };
+  return (
+    <SourcePicker
+      list={list}
+      selected={selected}
+      texts={texts}
+      optionText={(map, all) => mapOptionText(map, all, language)}
+      id={id}
+      language={language}
+      disabled={disabled}
+      onChoose={onChoose}
+      onRefresh={onRefresh}
+    />
+  );
 }

@@ -10,7 +10,16 @@ export function OwnSteps(props: FormPartProps) {
   return <AssumptionRows language={props.language} fields={(assumption) => <OwnStepFields assumption={assumption} {...props} />} />;
 }
 
-function OwnStepFields({ assumption, form, problems, language, disabled, onChange, onLeave, idOf }: FormPartProps & { readonly assumption: Assumption }) {
+function OwnStepFields({
+  assumption,
+  form,
+  problems,
+  language,
+  disabled,
+  onChange,
+  onLeave,
+  idOf,
+}: FormPartProps & { readonly assumption: Assumption }) {
   const styles = useAssumptionRowStyles();
   const t = ANALYSIS_STRINGS[language];
   const step = form.steps[assumption];
@@ -31,7 +40,13 @@ function OwnStepFields({ assumption, form, problems, language, disabled, onChang
         />
       </Field>
       <Field label={t.stepUnit} size="small" className={styles.cell}>
-        <Select size="small" className={styles.control} value={step.kind} disabled={disabled} onChange={(_, data) => onChange((f) => withStep(f, assumption, { kind: data.value as StepKind }))}>
+        <Select
+          size="small"
+          className={styles.control}
+          value={step.kind}
+          disabled={disabled}
+          onChange={(_, data) => onChange((f) => withStep(f, assumption, { kind: data.value as StepKind }))}
+        >
           <option value="relative">{t.units.relative}</option>
           <option value="absolute">{t.units[STEP_UNITS[assumption]]}</option>
         </Select>

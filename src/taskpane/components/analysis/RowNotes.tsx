@@ -5,7 +5,13 @@ import { cappedRowText, skippedRowText } from "../../../templates/impactMap";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: { wordBreak: "break-word" },
 });
 
@@ -20,14 +26,26 @@ export function RowNotes({ skipped, capped, language }: RowNotesProps) {
   const t = ANALYSIS_STRINGS[language];
   return (
     <>
-      <NoteList intent="warning" title={t.skippedHeading(skipped.length)} notes={skipped.map((row) => [row.sheetRow, skippedRowText(row, language)])} />
+      <NoteList
+        intent="warning"
+        title={t.skippedHeading(skipped.length)}
+        notes={skipped.map((row) => [row.sheetRow, skippedRowText(row, language)])}
+      />
       <NoteList intent="info" title={t.cappedHeading} notes={capped.map((row) => [row.sheetRow, cappedRowText(row, language)])} />
     </>
   );
 }
 
 /** A titled list of notes about rows (by sheet row); nothing when there are none. */
-function NoteList({ intent, title, notes }: { readonly intent: "warning" | "info"; readonly title: string; readonly notes: readonly (readonly [number, string])[] }) {
+function NoteList({
+  intent,
+  title,
+  notes,
+}: {
+  readonly intent: "warning" | "info";
+  readonly title: string;
+  readonly notes: readonly (readonly [number, string])[];
+}) {
   const styles = useStyles();
   if (notes.length === 0) return null;
   return (

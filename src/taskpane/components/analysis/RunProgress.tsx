@@ -14,10 +14,14 @@ const useStyles = makeStyles({
 export function progressText(progress: Progressing, language: Language): string {
   const t = ANALYSIS_STRINGS[language];
   switch (progress.step) {
-    case "reading": return t.reading;
-    case "computing": return t.computing;
-    case "simulating": return t.simulating(formatWhole(progress.done, language), formatWhole(progress.total, language));
-    case "writing": return t.writing;
+    case "reading":
+      return t.reading;
+    case "computing":
+      return t.computing;
+    case "simulating":
+      return t.simulating(formatWhole(progress.done, language), formatWhole(progress.total, language));
+    case "writing":
+      return t.writing;
   }
 }
 
@@ -35,7 +39,11 @@ export function RunProgress({ progress, cancelling, language, onCancel }: RunPro
   const simulating = progress.step === "simulating";
   return (
     <div className={styles.root}>
-      <Progress label={cancelling ? t.cancelling : progressText(progress, language)} done={simulating ? progress.done : 0} total={simulating ? progress.total : 0} />
+      <Progress
+        label={cancelling ? t.cancelling : progressText(progress, language)}
+        done={simulating ? progress.done : 0}
+        total={simulating ? progress.total : 0}
+      />
       <Button className={styles.cancel} disabled={cancelling || progress.step === "writing"} onClick={onCancel}>
         {t.cancel}
       </Button>

@@ -9,7 +9,14 @@ export function SensitivityFields({ form, problems, language, disabled, onChange
   return (
     <FormSection heading={t.sensitivityHeading} help={t.sensitivityHelp}>
       <Field label={t.stepLabel} hint={t.stepHint} {...validation(problems.step)}>
-        <Input id={idOf("step")} inputMode="decimal" value={form.step} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, step: data.value }))} onBlur={() => onLeave("step")} />
+        <Input
+          id={idOf("step")}
+          inputMode="decimal"
+          value={form.step}
+          disabled={disabled}
+          onChange={(_, data) => onChange((f) => ({ ...f, step: data.value }))}
+          onBlur={() => onLeave("step")}
+        />
       </Field>
     </FormSection>
   );

@@ -10,7 +10,16 @@ export function SpreadRows(props: FormPartProps) {
   return <AssumptionRows language={props.language} fields={(assumption) => <SpreadFields assumption={assumption} {...props} />} />;
 }
 
-function SpreadFields({ assumption, form, problems, language, disabled, onChange, onLeave, idOf }: FormPartProps & { readonly assumption: Assumption }) {
+function SpreadFields({
+  assumption,
+  form,
+  problems,
+  language,
+  disabled,
+  onChange,
+  onLeave,
+  idOf,
+}: FormPartProps & { readonly assumption: Assumption }) {
   const styles = useAssumptionRowStyles();
   const t = ANALYSIS_STRINGS[language];
   const spread = form.spreads[assumption];

@@ -18,14 +18,23 @@ export function TargetFields({ analyses, form, problems, language, disabled, onC
   return (
     <>
       <Field label={t.targetLabel} hint={t.targetHelp}>
-        <RadioGroup value={form.target} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, target: data.value === "refresh" ? "refresh" : "new" }))}>
+        <RadioGroup
+          value={form.target}
+          disabled={disabled}
+          onChange={(_, data) => onChange((f) => ({ ...f, target: data.value === "refresh" ? "refresh" : "new" }))}
+        >
           <Radio value="new" label={t.targetNew} />
           <Radio value="refresh" label={t.targetRefresh} />
         </RadioGroup>
       </Field>
       {refreshing ? (
         <Field label={t.refreshLabel} hint={t.refreshHint} {...validation(problems.refresh)}>
-          <Select id={idOf("refresh")} value={chosen?.table ?? ""} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, refresh: data.value }))}>
+          <Select
+            id={idOf("refresh")}
+            value={chosen?.table ?? ""}
+            disabled={disabled}
+            onChange={(_, data) => onChange((f) => ({ ...f, refresh: data.value }))}
+          >
             {analyses.map((analysis) => (
               <option key={analysis.table} value={analysis.table}>
                 {analysis.sheet}

@@ -43,7 +43,17 @@ export function TornadoChart({ tornado, currency, language }: TornadoChartProps)
   const side = (bar: TornadoBar, end: "down" | "up") => {
     const value = measure(bar[end]).toNumber();
     const [from, to] = [Math.min(at(base), at(value)), Math.max(at(base), at(value))];
-    return <rect className={end === "down" ? chart.other : chart.gain} x={coordinate(from)} y="1" width={coordinate(to - from)} height="8" data-value={measure(bar[end]).toString()} data-end={end} />;
+    return (
+      <rect
+        className={end === "down" ? chart.other : chart.gain}
+        x={coordinate(from)}
+        y="1"
+        width={coordinate(to - from)}
+        height="8"
+        data-value={measure(bar[end]).toString()}
+        data-end={end}
+      />
+    );
   };
   return (
     <figure className={styles.root} aria-labelledby={titleId}>
@@ -60,7 +70,14 @@ export function TornadoChart({ tornado, currency, language }: TornadoChartProps)
             <svg className={chart.bar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               {side(bar, "down")}
               {side(bar, "up")}
-              <line className={chart.axis} x1={coordinate(at(base))} x2={coordinate(at(base))} y1="0" y2="10" vectorEffect="non-scaling-stroke" />
+              <line
+                className={chart.axis}
+                x1={coordinate(at(base))}
+                x2={coordinate(at(base))}
+                y1="0"
+                y2="10"
+                vectorEffect="non-scaling-stroke"
+              />
             </svg>
             <Caption1 className={mergeClasses(chart.wide, chart.figure, styles.help)}>
               {t.tornadoDown} {shown(measure(bar.down))} · {t.tornadoUp} {shown(measure(bar.up))}

@@ -12,10 +12,22 @@ export function UncertaintyFields({ form, problems, language, disabled, onChange
   const n = (value: number) => formatWhole(value, language);
   return (
     <FormSection heading={t.uncertaintyHeading} help={t.uncertaintyHelp}>
-      <Switch label={t.monteCarlo} checked={form.monteCarlo} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, monteCarlo: data.checked }))} />
+      <Switch
+        label={t.monteCarlo}
+        checked={form.monteCarlo}
+        disabled={disabled}
+        onChange={(_, data) => onChange((f) => ({ ...f, monteCarlo: data.checked }))}
+      />
       {form.monteCarlo ? (
         <Field label={t.runsLabel} hint={t.runsHint(n(MIN_RUNS), n(MAX_RUNS))} {...validation(problems.runs)}>
-          <Input id={idOf("runs")} inputMode="numeric" value={form.runs} disabled={disabled} onChange={(_, data) => onChange((f) => ({ ...f, runs: data.value }))} onBlur={() => onLeave("runs")} />
+          <Input
+            id={idOf("runs")}
+            inputMode="numeric"
+            value={form.runs}
+            disabled={disabled}
+            onChange={(_, data) => onChange((f) => ({ ...f, runs: data.value }))}
+            onBlur={() => onLeave("runs")}
+          />
         </Field>
       ) : null}
     </FormSection>

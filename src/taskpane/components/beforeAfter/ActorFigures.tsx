@@ -14,7 +14,13 @@ const useStyles = makeStyles({
   },
   society: { borderLeftColor: tokens.colorBrandStroke1 },
   name: { ...typographyStyles.body1Strong, margin: `0 0 ${tokens.spacingVerticalXS}` },
-  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   pair: { display: "contents" },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
@@ -42,7 +48,11 @@ export interface ActorFiguresProps {
 export function ActorFigures({ name, result, language, society = false, currency }: ActorFiguresProps) {
   const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
-  const amount = (label: string, value: Dec) => ({ label, text: currency ? `${formatAmount(value, language)} ${currency}` : formatAmount(value, language), negative: showsNegative(value) });
+  const amount = (label: string, value: Dec) => ({
+    label,
+    text: currency ? `${formatAmount(value, language)} ${currency}` : formatAmount(value, language),
+    negative: showsNegative(value),
+  });
   const rows = [
     amount(t.figures.monthly, result.monthly),
     amount(t.figures.yearly, result.yearly),

@@ -30,7 +30,17 @@ export interface BeforeAfterPanelProps {
 export function BeforeAfterPanel({ reader, language, onOpenSheet, onSelectCell, shown = true, sheetsCreated = 0 }: BeforeAfterPanelProps) {
   const { state, refresh, choose, check } = useBeforeAfterCheck(reader);
   useRefreshWhenShown(shown, sheetsCreated, refresh);
-  return <BeforeAfterView state={state} language={language} onRefresh={() => void refresh()} onChoose={choose} onCheck={() => void check()} onOpenSheet={onOpenSheet} onSelectCell={onSelectCell} />;
+  return (
+    <BeforeAfterView
+      state={state}
+      language={language}
+      onRefresh={() => void refresh()}
+      onChoose={choose}
+      onCheck={() => void check()}
+      onOpenSheet={onOpenSheet}
+      onSelectCell={onSelectCell}
+    />
+  );
 }
 
 export interface BeforeAfterViewProps {
@@ -70,15 +80,46 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
     <section className={styles.root} lang={language} aria-label={t.heading}>
       <PanelHeading title={t.heading} intro={outcome === undefined ? t.intro : undefined} />
       {check.phase === "failed" ? <ProblemBar problem={check.problem} language={language} /> : null}
-      {outcome?.kind === "problems" ? <BeforeAfterProblems ref={heading} sheet={outcome.sheet} problems={outcome.problems} language={language} onSelectCell={onSelectCell} /> : null}
-      {outcome?.kind === "results" ? <BeforeAfterResults ref={heading} sheet={outcome.sheet} result={outcome.result} summary={outcome.summary} currency={outcome.currency} language={language} /> : null}
-      <BeforeAfterSheetPicker list={list} selected={selected} language={language} disabled={busy} onChoose={onChoose} onRefresh={onRefresh} onOpenSheet={onOpenSheet} />
+      {outcome?.kind === "problems" ? (
+        <BeforeAfterProblems
+          ref={heading}
+          sheet={outcome.sheet}
+          problems={outcome.problems}
+          language={language}
+          onSelectCell={onSelectCell}
+        />
+      ) : null}
+      {outcome?.kind === "results" ? (
+        <BeforeAfterResults
+          ref={heading}
+          sheet={outcome.sheet}
+          result={outcome.result}
+          summary={outcome.summary}
+          currency={outcome.currency}
+          language={language}
+        />
+      ) : null}
+      <BeforeAfterSheetPicker
+        list={list}
+        selected={selected}
+        language={language}
+        disabled={busy}
+        onChoose={onChoose}
+        onRefresh={onRefresh}
+        onOpenSheet={onOpenSheet}
+      />
       <div role="status" aria-live="polite" className={styles.hidden}>
         {statusText(state, language)}
       </div>
       <PanelFooter label={STRINGS[language].actions}>
         {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
-        <Button appearance="primary" size="large" className={styles.action} disabledFocusable={busy || selected === undefined || list.phase !== "ready" || list.sheets.length === 0} onClick={onCheck}>
+        <Button
+          appearance="primary"
+          size="large"
+          className={styles.action}
+          disabledFocusable={busy || selected === undefined || list.phase !== "ready" || list.sheets.length === 0}
+          onClick={onCheck}
+        >
           {t.check}
         </Button>
       </PanelFooter>

@@ -6,7 +6,11 @@ import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
   place: { fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word", minWidth: 0 },
@@ -27,7 +31,10 @@ export interface BeforeAfterProblemsProps {
  * Every problem found on the sheet, each with its place, its cell as a link that selects it in Excel
  * (as Excel's own error checking goes to a cell), and its message; the heading takes focus when shown.
  */
-export const BeforeAfterProblems = forwardRef<HTMLHeadingElement, BeforeAfterProblemsProps>(function BeforeAfterProblems({ sheet, problems, language, onSelectCell }, ref) {
+export const BeforeAfterProblems = forwardRef<HTMLHeadingElement, BeforeAfterProblemsProps>(function BeforeAfterProblems(
+  { sheet, problems, language, onSelectCell },
+  ref,
+) {
   const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const headingId = useId("problems-heading");

@@ -1,4 +1,13 @@
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  typographyStyles,
+  useId,
+} from "@fluentui/react-components";
 import { forwardRef } from "react";
 import { actorLabel, BeforeAfterResult } from "../../../core/actors";
 import type { Language } from "../../../core/language";
@@ -11,12 +20,16 @@ import { WhoGainsChart } from "./WhoGainsChart";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { ...typographyStyles.subtitle2, margin: 0, wordBreak: "break-word", ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    wordBreak: "break-word",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
 });
-
 
 export interface BeforeAfterResultsProps {
   readonly sheet: string;
@@ -28,7 +41,10 @@ export interface BeforeAfterResultsProps {
 }
 
 /** Who gains as a chart, then society's and each actor's figures, the transfer check, and how the sheet's own results compare. */
-export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResultsProps>(function BeforeAfterResults({ sheet, result, summary, currency, language }, ref) {
+export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResultsProps>(function BeforeAfterResults(
+  { sheet, result, summary, currency, language },
+  ref,
+) {
   const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const headingId = useId("results-heading");
@@ -40,7 +56,10 @@ export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResu
         {t.resultsHeading(sheet)}
       </h3>
       <Body1 as="p" className={styles.intro}>
-        {t.resultsIntro(formatDecimal(result.participants, language, result.participants.isInteger() ? 0 : 1), String(result.horizonMonths))}
+        {t.resultsIntro(
+          formatDecimal(result.participants, language, result.participants.isInteger() ? 0 : 1),
+          String(result.horizonMonths),
+        )}
       </Body1>
       <WhoGainsChart result={result} currency={currency} language={language} />
       <h4 className={styles.subheading}>{t.cardsHeading}</h4>
@@ -52,7 +71,8 @@ export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResu
       </ul>
       <MessageBar intent={balanced ? "success" : "error"} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{balanced ? t.transfersTitle : t.transfersUnbalancedTitle}</MessageBarTitle> {balanced ? t.transfersBalanced(balance) : t.transfersUnbalanced(balance)}
+          <MessageBarTitle>{balanced ? t.transfersTitle : t.transfersUnbalancedTitle}</MessageBarTitle>{" "}
+          {balanced ? t.transfersBalanced(balance) : t.transfersUnbalanced(balance)}
         </MessageBarBody>
       </MessageBar>
       <SummaryComparison check={summary} language={language} />

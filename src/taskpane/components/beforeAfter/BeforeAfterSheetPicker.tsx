@@ -28,14 +28,37 @@ function optionText(sheet: TableRef, all: readonly TableRef[], language: Languag
 }
 
 /** The before/after sheets of the workbook to choose from, with a refresh and a link to the chosen one. */
-export function BeforeAfterSheetPicker({ list, selected, language, disabled, onChoose, onRefresh, onOpenSheet }: BeforeAfterSheetPickerProps) {
+export function BeforeAfterSheetPicker({
+  list,
+  selected,
+  language,
+  disabled,
+  onChoose,
+  onRefresh,
+  onOpenSheet,
+}: BeforeAfterSheetPickerProps) {
   const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const sources: SourceList = list.phase === "ready" ? { phase: "ready", refs: list.sheets } : list;
   const chosen = list.phase === "ready" ? list.sheets.find((s) => s.table === selected) : undefined;
-  const texts = { label: t.sheetLabel, refresh: t.refresh, listing: t.listing, emptyTitle: t.noSheetsTitle, empty: t.noSheets(beforeAfterTemplate.title[language], STRINGS[language].create) };
+  const texts = {
+    label: t.sheetLabel,
+    refresh: t.refresh,
+    listing: t.listing,
+    emptyTitle: t.noSheetsTitle,
+    empty: t.noSheets(beforeAfterTemplate.title[language], STRINGS[language].create),
+  };
   return (
-    <SourcePicker list={sources} selected={selected} texts={texts} optionText={(ref, all) => optionText(ref, all, language)} language={language} disabled={disabled} onChoose={onChoose} onRefresh={onRefresh}>
+    <SourcePicker
+      list={sources}
+      selected={selected}
+      texts={texts}
+      optionText={(ref, all) => optionText(ref, all, language)}
+      language={language}
+      disabled={disabled}
+      onChoose={onChoose}
+      onRefresh={onRefresh}
+    >
       {onOpenSheet && chosen ? (
         <Link as="button" className={styles.open} onClick={() => onOpenSheet(chosen.sheet)}>
           {t.openSheet(chosen.sheet)}

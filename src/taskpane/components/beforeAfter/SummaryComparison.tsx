@@ -30,8 +30,10 @@ export function SummaryComparison({ check, language }: SummaryComparisonProps) {
   const t = BEFORE_AFTER_STRINGS[language];
   if (check.kind === "unavailable") return <Note intent="info" text={t.summaryUnavailable} />;
   if (check.kind === "blank") return <Note intent="warning" text={t.summaryBlank} />;
-  const missing = check.missingRows.length > 0 ? t.summaryRowsMissing(check.missingRows.map((a) => actorLabel(a, language)).join(", ")) : undefined;
-  if (check.differences.length === 0) return <Note intent={missing ? "info" : "success"} text={missing ? `${t.summaryAgrees} ${missing}` : t.summaryAgrees} />;
+  const missing =
+    check.missingRows.length > 0 ? t.summaryRowsMissing(check.missingRows.map((a) => actorLabel(a, language)).join(", ")) : undefined;
+  if (check.differences.length === 0)
+    return <Note intent={missing ? "info" : "success"} text={missing ? `${t.summaryAgrees} ${missing}` : t.summaryAgrees} />;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>

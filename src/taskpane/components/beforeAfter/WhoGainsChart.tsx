@@ -27,7 +27,10 @@ function gainBars(result: BeforeAfterResult, language: Language): GainBar[] {
     { key: "society", name: t.society, value: result.society.netValue, society: true },
     ...result.actors.map((a) => ({ key: a.actor, name: actorLabel(a.actor, language), value: a.netValue, society: false })),
   ];
-  return bars.map((b, i) => [b, i] as const).sort(([a, i], [b, j]) => b.value.comparedTo(a.value) || i - j).map(([b]) => b);
+  return bars
+    .map((b, i) => [b, i] as const)
+    .sort(([a, i], [b, j]) => b.value.comparedTo(a.value) || i - j)
+    .map(([b]) => b);
 }
 
 export interface WhoGainsChartProps {
@@ -69,7 +72,14 @@ export function WhoGainsChart({ result, currency, language }: WhoGainsChartProps
                 {currency ? ` ${currency}` : ""}
               </Body1>
               <svg className={chart.bar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect className={negative ? chart.loss : chart.gain} x={coordinate(x)} y="1" width={coordinate(width)} height="8" data-value={bar.value.toString()} />
+                <rect
+                  className={negative ? chart.loss : chart.gain}
+                  x={coordinate(x)}
+                  y="1"
+                  width={coordinate(width)}
+                  height="8"
+                  data-value={bar.value.toString()}
+                />
                 <line className={chart.axis} x1={coordinate(zero)} x2={coordinate(zero)} y1="0" y2="10" vectorEffect="non-scaling-stroke" />
               </svg>
             </li>

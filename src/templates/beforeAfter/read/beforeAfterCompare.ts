@@ -50,7 +50,10 @@ function agrees(sheet: CellValue, core: Dec | null): boolean {
 const isBlank = (value: CellValue): boolean => typeof value === "string" && value.trim() === "";
 
 /** Compares the sheet's Summary with the core's result for every actor and for society. */
-export function compareSummary(summary: Readonly<Partial<Record<SummaryRow, SheetFigures>>> | undefined, result: BeforeAfterResult): SummaryCheck {
+export function compareSummary(
+  summary: Readonly<Partial<Record<SummaryRow, SheetFigures>>> | undefined,
+  result: BeforeAfterResult,
+): SummaryCheck {
   if (summary === undefined) return { kind: "unavailable" };
   const found = SUMMARY_ROWS.filter((row) => summary[row] !== undefined);
   if (found.length === 0) return { kind: "unavailable" };
@@ -62,7 +65,8 @@ export function compareSummary(summary: Readonly<Partial<Record<SummaryRow, Shee
     if (figures === undefined) return;
     for (const figure of COMPARED_FIGURES) {
       const want = coreFigure(core[i], figure);
-      if (!agrees(figures[figure], want)) differences.push({ actor: row, place: figures.place, figure, sheet: figures[figure], core: want });
+      if (!agrees(figures[figure], want))
+        differences.push({ actor: row, place: figures.place, figure, sheet: figures[figure], core: want });
     }
   });
   return { kind: "compared", differences, missingRows: SUMMARY_ROWS.filter((row) => summary[row] === undefined) };

@@ -1,4 +1,19 @@
-import { Actor, ACTORS, SOCIETY_LABEL, BeforeAfterInput, fieldPath, GroupInput, RATE_ARGUMENTS, RATE_KEYS, RateInput, RatesInput, ResourceInput, Situation, SituationInput, SITUATIONS } from "../../../core/actors";
+import {
+  Actor,
+  ACTORS,
+  SOCIETY_LABEL,
+  BeforeAfterInput,
+  fieldPath,
+  GroupInput,
+  RATE_ARGUMENTS,
+  RATE_KEYS,
+  RateInput,
+  RatesInput,
+  ResourceInput,
+  Situation,
+  SituationInput,
+  SITUATIONS,
+} from "../../../core/actors";
 import type { BeforeAfterCells, CellValue } from "../../kit";
 import { BA } from "../beforeAfterLayout";
 import { ReadProblem, SheetCells, SheetPlace } from "./beforeAfterSheetCells";
@@ -86,7 +101,8 @@ function readRates(sheet: SheetCells): RatesInput {
   const rates = {} as Record<keyof RatesInput, RateInput>;
   for (const key of RATE_KEYS) {
     const field = RATE_ARGUMENTS[key];
-    const at = (column: number, part?: string): CellValue => sheet.fixedCell("rates", rows[key], column, part === undefined ? field : fieldPath(field, part));
+    const at = (column: number, part?: string): CellValue =>
+      sheet.fixedCell("rates", rows[key], column, part === undefined ? field : fieldPath(field, part));
     rates[key] = { value: at(1), year: at(2, "year"), source: at(3, "source") };
   }
   return rates;
@@ -103,7 +119,12 @@ function readGroups(sheet: SheetCells): GroupInput[] {
     const at = sheet.rowReader("groups", i, field, inputs[0]);
     const moment = (first: number, name: "before" | "after"): Partial<Record<Situation, CellValue>> =>
       Object.fromEntries(SITUATIONS.map((s, j) => [s, at(first + j, fieldPath(field, name, s))]));
-    groups.push({ name: at(0, fieldPath(field, "name")), size: at(g.sizeColumn, fieldPath(field, "size")), before: moment(g.firstBefore, "before"), after: moment(g.firstAfter, "after") });
+    groups.push({
+      name: at(0, fieldPath(field, "name")),
+      size: at(g.sizeColumn, fieldPath(field, "size")),
+      before: moment(g.firstBefore, "before"),
+      after: moment(g.firstAfter, "after"),
+    });
   });
   return groups;
 }
@@ -113,8 +134,12 @@ function readSituations(sheet: SheetCells): Partial<Record<Situation, SituationI
   const rows = sheet.fixedRows("situations", Object.fromEntries(SITUATIONS.map((s) => [s, [fieldPath("situations", s)]])));
   const situations: Partial<Record<Situation, SituationInput>> = {};
   for (const s of SITUATIONS) {
-    const at = (column: number, part: string): CellValue => sheet.fixedCell("situations", rows[s], column, fieldPath("situations", s, part));
-    situations[s] = s === "employment" ? { monthlyAmount: at(c.amount, "monthly_amount") } : { monthlyAmount: at(c.amount, "monthly_amount"), payer: at(c.payer, "payer"), taxable: at(c.taxable, "taxable") };
+    const at = (column: number, part: string): CellValue =>
+      sheet.fixedCell("situations", rows[s], column, fieldPath("situations", s, part));
+    situations[s] =
+      s === "employment"
+        ? { monthlyAmount: at(c.amount, "monthly_amount") }
+        : { monthlyAmount: at(c.amount, "monthly_amount"), payer: at(c.payer, "payer"), taxable: at(c.taxable, "taxable") };
   }
   return situations;
 }
@@ -125,7 +150,13 @@ function readResources(sheet: SheetCells): ResourceInput[] {
   return sheet.required("resources", ["resources"]).map((row, i) => {
     const field = fieldPath("resources", i + 1);
     const at = sheet.rowReader("resources", i, field, row[c.name] ?? "");
-    return { name: at(c.name, fieldPath(field, "name")), unitCost: at(c.unitCost, fieldPath(field, "unit_cost")), before: at(c.before, fieldPath(field, "before")), after: at(c.after, fieldPath(field, "after")), payer: at(c.payer, fieldPath(field, "payer")) };
+    return {
+      name: at(c.name, fieldPath(field, "name")),
+      unitCost: at(c.unitCost, fieldPath(field, "unit_cost")),
+      before: at(c.before, fieldPath(field, "before")),
+      after: at(c.after, fieldPath(field, "after")),
+      payer: at(c.payer, fieldPath(field, "payer")),
+    };
   });
 }
 
@@ -147,7 +178,15 @@ function readSummary(sheet: SheetCells, below: readonly CellValue[] | undefined)
   if (body === undefined) return undefined;
   const figuresOf = (row: readonly CellValue[], place: SheetPlace): SheetFigures => {
     const at = (column: number): CellValue => row[column] ?? "";
-    return { place, monthly: at(c.monthly), yearly: at(c.yearly), investment: at(c.investment), horizonValue: at(c.horizonValue), netValue: at(c.netValue), payback: at(c.payback) };
+    return {
+      place,
+      monthly: at(c.monthly),
+      yearly: at(c.yearly),
+      investment: at(c.investment),
+      horizonValue: at(c.horizonValue),
+      netValue: at(c.netValue),
+      payback: at(c.payback),
+    };
   };
   const rows = findFixedRows("summary", body);
   const figures: Partial<Record<SummaryRow, SheetFigures>> = {};
@@ -157,7 +196,8 @@ function readSummary(sheet: SheetCells, below: readonly CellValue[] | undefined)
   }
   const inTable = body.findIndex((row) => readsAs(row[0], SOCIETY_LABEL));
   if (inTable >= 0) figures.society = figuresOf(body[inTable], sheet.place("summary", inTable));
-  else if (below !== undefined && readsAs(below[0], SOCIETY_LABEL)) figures.society = figuresOf(below, sheet.place("summary", body.length, below[0]));
+  else if (below !== undefined && readsAs(below[0], SOCIETY_LABEL))
+    figures.society = figuresOf(below, sheet.place("summary", body.length, below[0]));
   return figures;
 }
 

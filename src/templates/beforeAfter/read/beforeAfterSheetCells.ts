@@ -27,16 +27,56 @@ export interface SheetPlace {
 export type ReadProblem =
   | { readonly kind: "missingTable"; readonly table: BeforeAfterTableKind; readonly fields: readonly string[] }
   /** The table has another number of columns than the template made: a column was added or deleted. */
-  | { readonly kind: "columns"; readonly table: BeforeAfterTableKind; readonly found: number; readonly expected: number; readonly fields: readonly string[] }
+  | {
+      readonly kind: "columns";
+      readonly table: BeforeAfterTableKind;
+      readonly found: number;
+      readonly expected: number;
+      readonly fields: readonly string[];
+    }
   /** No row of a fixed table carries this row's label (`row` is its key: "horizon", "municipalTax", "state"). */
   | { readonly kind: "missingRow"; readonly table: FixedTable; readonly row: string; readonly fields: readonly string[] }
   /** An input cell shows an Excel error ("#REF!"). */
-  | { readonly kind: "errorValue"; readonly place: SheetPlace; readonly field: string; readonly error: string; readonly fields: readonly string[] };
+  | {
+      readonly kind: "errorValue";
+      readonly place: SheetPlace;
+      readonly field: string;
+      readonly error: string;
+      readonly fields: readonly string[];
+    };
 
 /** Excel's error values as `values` gives them, in English and Swedish Excel. */
 const ERROR_VALUES = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
-  "#SKÄRNING!", "#DIVISION/0!", "#VÄRDEFEL!", "#REFERENS!", "#NAMN?", "#OGILTIGT!", "#SAKNAS!", "#HÄMTAR_DATA", "#BERÄKNA!", "#FÄLT!", "#BLOCKERAD!", "#ANSLUT!", "#UPPTAGEN!", "#OKÄNT!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#SKÄRNING!",
+  "#DIVISION/0!",
+  "#VÄRDEFEL!",
+  "#REFERENS!",
+  "#NAMN?",
+  "#OGILTIGT!",
+  "#SAKNAS!",
+  "#HÄMTAR_DATA",
+  "#BERÄKNA!",
+  "#FÄLT!",
+  "#BLOCKERAD!",
+  "#ANSLUT!",
+  "#UPPTAGEN!",
+  "#OKÄNT!",
 ]);
 
 /** True when a cell shows an Excel error value. */
@@ -96,7 +136,11 @@ export class SheetCells {
    * The index of each row of a fixed table among its data rows, found by label. A row not found
    * is a problem explaining its fields (unless the whole table is already one).
    */
-  fixedRows(table: FixedTable, rowFields: Readonly<Record<string, readonly string[]>>, tableFields: readonly string[] = []): Partial<Record<string, number>> {
+  fixedRows(
+    table: FixedTable,
+    rowFields: Readonly<Record<string, readonly string[]>>,
+    tableFields: readonly string[] = [],
+  ): Partial<Record<string, number>> {
     const body = this.required(table, [...tableFields, ...Object.values(rowFields).flat()]);
     if (this.unreadable.has(table)) return {};
     const rows = findFixedRows(table, body);

@@ -17,7 +17,15 @@ import type { Text } from "../../kit";
  */
 
 /** Every table of the before/after sheet, in the order the sheet shows them. */
-export const BEFORE_AFTER_TABLES: readonly BeforeAfterTableKind[] = ["settings", "rates", "groups", "situations", "resources", "payers", "summary"];
+export const BEFORE_AFTER_TABLES: readonly BeforeAfterTableKind[] = [
+  "settings",
+  "rates",
+  "groups",
+  "situations",
+  "resources",
+  "payers",
+  "summary",
+];
 
 /** The tables whose rows are fixed and recognised by their label. */
 export type FixedTable = "settings" | "rates" | "situations" | "payers" | "summary";

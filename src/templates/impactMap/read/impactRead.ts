@@ -1,4 +1,20 @@
-import { Dec, ImpactRow, ImpactRowInput, KPI, PriceBase, PriceIndex, SroiError, inBasePrices, isBlank, parseImpactRow, readDiscountRate, readNonNegative, readOptional, readPriceIndex, readYear } from "../../../core";
+import {
+  Dec,
+  ImpactRow,
+  ImpactRowInput,
+  KPI,
+  PriceBase,
+  PriceIndex,
+  SroiError,
+  inBasePrices,
+  isBlank,
+  parseImpactRow,
+  readDiscountRate,
+  readNonNegative,
+  readOptional,
+  readPriceIndex,
+  readYear,
+} from "../../../core";
 import { LANGUAGES } from "../../../core/language";
 import { IMPACT_CALC, IMPACT_INPUTS } from "../impactColumns";
 import { readsAs } from "../../kit";
@@ -85,15 +101,20 @@ export type ImpactReadProblem =
   | { readonly kind: "badSummary"; readonly what: Text; readonly error: SroiError }
   | { readonly kind: "noRows"; readonly skipped: readonly SkippedRow[] };
 
-export type ImpactReadResult = { readonly ok: true; readonly map: ImpactMapRead } | { readonly ok: false; readonly problem: ImpactReadProblem };
+export type ImpactReadResult =
+  { readonly ok: true; readonly map: ImpactMapRead } | { readonly ok: false; readonly problem: ImpactReadProblem };
 
 /** Columns without which no row can be valued. */
 const REQUIRED = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"];
 /** Input columns the core reads, by column id. */
 const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "proxyYear", "years", "dropOff"];
 /** The core's argument name → the column id, to name the column at fault. */
-const COLUMN_OF: Readonly<Record<string, string>> = { outcome_rate: "outcomeRate", drop_off: "dropOff", proxy_year: "proxyYear", base_year: "proxyYear" };
-
+const COLUMN_OF: Readonly<Record<string, string>> = {
+  outcome_rate: "outcomeRate",
+  drop_off: "dropOff",
+  proxy_year: "proxyYear",
+  base_year: "proxyYear",
+};
 
 /** Column index of every input column found in the header, by id. */
 function inputColumns(header: readonly unknown[]): Map<string, number> {
@@ -144,7 +165,10 @@ function readPrices(cells: ImpactTableCells): PriceBase | ImpactReadProblem {
 function kpiOf(rows: ImpactTableCells["priceIndex"]): PriceIndex {
   if (rows === undefined) return KPI;
   try {
-    return readPriceIndex("index", rows.map((r) => [r[0], r[1]]));
+    return readPriceIndex(
+      "index",
+      rows.map((r) => [r[0], r[1]]),
+    );
   } catch {
     return KPI;
   }
@@ -182,7 +206,15 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
   return {
     ok: true,
     map: {
-      sheet: cells.sheet, table: cells.table, rows, skipped, capped, rate: summary.rate, investment: [summary.investment], yearColumns: years.count, startYear: years.start,
+      sheet: cells.sheet,
+      table: cells.table,
+      rows,
+      skipped,
+      capped,
+      rate: summary.rate,
+      investment: [summary.investment],
+      yearColumns: years.count,
+      startYear: years.start,
       investmentFormat: cells.belowFormats?.[summary.investmentLine]?.[1] ?? null,
       baseYear: prices.baseYear,
     },
@@ -194,11 +226,17 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
  * input column found is, as the sheet's own check counts it (COUNTA over the inputs): a row with
  * only its indicator or a source filled in is skipped with the reason, not dropped.
  */
-function readRows(cells: ImpactTableCells, columns: Map<string, number>, yearColumns: number | null, prices: PriceBase): { rows: ReadRow[]; skipped: SkippedRow[]; capped: CappedRow[] } {
+function readRows(
+  cells: ImpactTableCells,
+  columns: Map<string, number>,
+  yearColumns: number | null,
+  prices: PriceBase,
+): { rows: ReadRow[]; skipped: SkippedRow[]; capped: CappedRow[] } {
   const rows: ReadRow[] = [];
   const skipped: SkippedRow[] = [];
   const capped: CappedRow[] = [];
-  const text = (values: readonly unknown[], id: string): string => (columns.has(id) ? String(values[columns.get(id) as number] ?? "").trim() : "");
+  const text = (values: readonly unknown[], id: string): string =>
+    columns.has(id) ? String(values[columns.get(id) as number] ?? "").trim() : "";
   cells.body.forEach((values, i) => {
     const sheetRow = cells.headerRow + 1 + i;
     const input: Record<string, unknown> = {};

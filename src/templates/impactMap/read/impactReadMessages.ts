@@ -11,8 +11,8 @@ const T = {
     "Effektkartan saknar kolumnen/kolumnerna {columns}. Återställ rubrikerna eller skapa en ny effektkarta.",
   ),
   missingSummary: tx(
-    "No row labelled \"{what}\" was found in the first column under the impact map's table. Restore the label, or move the summary back under the table.",
-    "Ingen rad med texten \"{what}\" finns i första kolumnen under effektkartans tabell. Återställ texten eller flytta tillbaka sammanfattningen under tabellen.",
+    'No row labelled "{what}" was found in the first column under the impact map\'s table. Restore the label, or move the summary back under the table.',
+    'Ingen rad med texten "{what}" finns i första kolumnen under effektkartans tabell. Återställ texten eller flytta tillbaka sammanfattningen under tabellen.',
   ),
   badSummary: tx("{what}: {message}", "{what}: {message}"),
   noRows: tx(
@@ -23,7 +23,7 @@ const T = {
     "None of the {count} filled-in rows of the impact map can be valued; see the reasons below.",
     "Ingen av effektkartans {count} ifyllda rader kan värderas; se orsakerna nedan.",
   ),
-  skipped: tx("Row {row}{label}, column \"{column}\": {message}", "Rad {row}{label}, kolumn \"{column}\": {message}"),
+  skipped: tx('Row {row}{label}, column "{column}": {message}', 'Rad {row}{label}, kolumn "{column}": {message}'),
   capped: tx(
     "Row {row}: the benefit period of {given} years is longer than the map's {years} year columns; counted as {years} years, as the sheet does.",
     "Rad {row}: nyttoperioden på {given} år är längre än kartans {years} årskolumner; räknas som {years} år, som bladet gör.",

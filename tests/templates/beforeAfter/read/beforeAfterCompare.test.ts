@@ -47,9 +47,19 @@ describe("compareSummary", () => {
     const { result, summary } = check(calculated(engine));
     if (summary.kind !== "compared") throw new Error(`compared expected, got ${summary.kind}`);
     expect(summary.differences.map((d) => [d.actor, d.figure])).toEqual([
-      ["region", "monthly"], ["region", "yearly"], ["region", "horizonValue"], ["region", "netValue"], ["region", "payback"],
+      ["region", "monthly"],
+      ["region", "yearly"],
+      ["region", "horizonValue"],
+      ["region", "netValue"],
+      ["region", "payback"],
     ]);
-    expect(summary.differences[0]).toEqual({ actor: "region", place: { table: "summary", row: 2, label: "Region" }, figure: "monthly", sheet: 1000, core: result.actors[region].monthly });
+    expect(summary.differences[0]).toEqual({
+      actor: "region",
+      place: { table: "summary", row: 2, label: "Region" },
+      figure: "monthly",
+      sheet: 1000,
+      core: result.actors[region].monthly,
+    });
     expect(summary.differences[1].sheet).toBe(12000);
   });
 
@@ -62,7 +72,9 @@ describe("compareSummary", () => {
     if (summary.kind !== "compared") throw new Error(`compared expected, got ${summary.kind}`);
     // society's investment is the whole cost, 48 000 × 30 = 1 440 000; typed over with 0 the net value and payback follow
     expect(summary.differences.map((d) => [d.actor, d.figure, d.core?.toString()])).toEqual([
-      ["society", "investment", "1440000"], ["society", "netValue", result.society.netValue.toString()], ["society", "payback", result.society.paybackMonths?.toString()],
+      ["society", "investment", "1440000"],
+      ["society", "netValue", result.society.netValue.toString()],
+      ["society", "payback", result.society.paybackMonths?.toString()],
     ]);
     expect(summary.differences[0].place).toEqual({ table: "summary", row: BA.summary.society - BA.summary.header, label: "Society" });
   });
@@ -82,13 +94,22 @@ describe("compareSummary", () => {
     // One more person from social assistance into work, kept at 80 % after deadweight: the municipality saves
     // 9 000 × 0.8 = 7 200 of benefit, gains 24 000 × 21.36 % × 0.8 = 4 101.12 of tax, and (900 + 0.1 × 1 800) × 0.8 = 864
     // of resource use for the 31st participant: 12 165.12 a month more than the sheet shows.
-    expect(result.actors[0].monthly.minus(municipality!.sheet as number).toDecimalPlaces(6).toString()).toBe("12165.12");
+    expect(
+      result.actors[0].monthly
+        .minus(municipality!.sheet as number)
+        .toDecimalPlaces(6)
+        .toString(),
+    ).toBe("12165.12");
   });
 
   it("lists actor rows it could not find", () => {
     const cells = calculated(exampleEngine());
     const summaryRows = cells.tables.summary!.filter((row) => row[0] !== "The state");
-    expect(check({ ...cells, tables: { ...cells.tables, summary: summaryRows } }).summary).toEqual({ kind: "compared", differences: [], missingRows: ["state"] });
+    expect(check({ ...cells, tables: { ...cells.tables, summary: summaryRows } }).summary).toEqual({
+      kind: "compared",
+      differences: [],
+      missingRows: ["state"],
+    });
   });
 
   it("says when the sheet shows no results, and when there is no Summary to compare with", () => {

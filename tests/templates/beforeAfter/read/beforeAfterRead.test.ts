@@ -11,7 +11,11 @@ import { columnLetter } from "../../../../src/templates/kit/a1";
 /** The before/after sheet read back from its tables' data rows (src/templates/beforeAfter/read/beforeAfterRead.ts). */
 
 /** A copy of `cells` with one table's rows changed (or the table removed when `change` gives undefined). */
-function edited(cells: BeforeAfterCells, kind: BeforeAfterTableKind, change: (rows: CellValue[][]) => CellValue[][] | undefined): BeforeAfterCells {
+function edited(
+  cells: BeforeAfterCells,
+  kind: BeforeAfterTableKind,
+  change: (rows: CellValue[][]) => CellValue[][] | undefined,
+): BeforeAfterCells {
   const rows = cells.tables[kind]!.map((row) => [...row]);
   const tables = { ...cells.tables };
   const changed = change(rows);
@@ -22,15 +26,46 @@ function edited(cells: BeforeAfterCells, kind: BeforeAfterTableKind, change: (ro
 
 const E = BA_EXAMPLE;
 const TEXT = {
-  en: { municipality: "Municipality", region: "Region", fk: "Försäkringskassan", af: "Arbetsförmedlingen", state: "The state", yes: "Yes", no: "No", years: "years" },
-  sv: { municipality: "Kommunen", region: "Region", fk: "Försäkringskassan", af: "Arbetsförmedlingen", state: "Staten", yes: "Ja", no: "Nej", years: "år" },
+  en: {
+    municipality: "Municipality",
+    region: "Region",
+    fk: "Försäkringskassan",
+    af: "Arbetsförmedlingen",
+    state: "The state",
+    yes: "Yes",
+    no: "No",
+    years: "years",
+  },
+  sv: {
+    municipality: "Kommunen",
+    region: "Region",
+    fk: "Försäkringskassan",
+    af: "Arbetsförmedlingen",
+    state: "Staten",
+    yes: "Ja",
+    no: "Nej",
+    years: "år",
+  },
 };
 
 /** The input the example must read as, written out from BA_EXAMPLE and the 2025 rates (src/core/actors/rates.ts). */
 function expectedInput(language: Language): BeforeAfterInput {
   const t = TEXT[language];
-  const people = (n: readonly number[]) => ({ socialAssistance: n[0], sicknessCompensation: n[1], activitySupport: n[2], employment: n[3], studies: n[4], other: n[5] });
-  const resource = (i: number, unitCost: number, before: number, after: number, payer: string) => ({ name: E.resources[i].name[language], unitCost, before, after, payer });
+  const people = (n: readonly number[]) => ({
+    socialAssistance: n[0],
+    sicknessCompensation: n[1],
+    activitySupport: n[2],
+    employment: n[3],
+    studies: n[4],
+    other: n[5],
+  });
+  const resource = (i: number, unitCost: number, before: number, after: number, payer: string) => ({
+    name: E.resources[i].name[language],
+    unitCost,
+    before,
+    after,
+    payer,
+  });
   const blankResource = { name: "", unitCost: "", before: "", after: "", payer: "" };
   const rate = (value: number, source: { en: string; sv: string }) => ({ value, year: 2025, source: source[language] });
   return {
@@ -56,16 +91,34 @@ function expectedInput(language: Language): BeforeAfterInput {
       blankResource,
       blankResource,
     ],
-    intervention: { costPerParticipant: 48000, payerShares: { municipality: 0.25, region: 0.25, forsakringskassan: 0.5, arbetsformedlingen: "", state: "", individual: "" } },
+    intervention: {
+      costPerParticipant: 48000,
+      payerShares: { municipality: 0.25, region: 0.25, forsakringskassan: 0.5, arbetsformedlingen: "", state: "", individual: "" },
+    },
     horizon: { value: 2, unit: t.years },
     deadweight: 0.2,
     discountRate: 0.035,
     rates: {
-      municipalTax: rate(0.2136, { en: "Statistics Sweden (SCB), local tax rates 2025: Alingsås municipality", sv: "SCB, kommunala skattesatser 2025: Alingsås kommun" }),
-      regionalTax: rate(0.1148, { en: "Statistics Sweden (SCB), local tax rates 2025: Västra Götaland region", sv: "SCB, kommunala skattesatser 2025: Västra Götalandsregionen" }),
-      stateTax: rate(0.2, { en: "Swedish Tax Agency (Skatteverket), state income tax 2025", sv: "Skatteverket, statlig inkomstskatt 2025" }),
-      stateTaxThreshold: rate(643100, { en: "Swedish Tax Agency (Skatteverket), threshold 2025, under 66", sv: "Skatteverket, brytpunkt 2025 (under 66 år)" }),
-      employerFees: rate(0.3142, { en: "Swedish Tax Agency (Skatteverket), employer fees 2025, full rate", sv: "Skatteverket, arbetsgivaravgifter 2025, full avgift" }),
+      municipalTax: rate(0.2136, {
+        en: "Statistics Sweden (SCB), local tax rates 2025: Alingsås municipality",
+        sv: "SCB, kommunala skattesatser 2025: Alingsås kommun",
+      }),
+      regionalTax: rate(0.1148, {
+        en: "Statistics Sweden (SCB), local tax rates 2025: Västra Götaland region",
+        sv: "SCB, kommunala skattesatser 2025: Västra Götalandsregionen",
+      }),
+      stateTax: rate(0.2, {
+        en: "Swedish Tax Agency (Skatteverket), state income tax 2025",
+        sv: "Skatteverket, statlig inkomstskatt 2025",
+      }),
+      stateTaxThreshold: rate(643100, {
+        en: "Swedish Tax Agency (Skatteverket), threshold 2025, under 66",
+        sv: "Skatteverket, brytpunkt 2025 (under 66 år)",
+      }),
+      employerFees: rate(0.3142, {
+        en: "Swedish Tax Agency (Skatteverket), employer fees 2025, full rate",
+        sv: "Skatteverket, arbetsgivaravgifter 2025, full avgift",
+      }),
     },
   };
 }
@@ -86,8 +139,24 @@ describe("readBeforeAfterSheet", () => {
     });
 
     it("reads the actor rows of the Summary table and society's under it (blank: the example's results are formulas)", () => {
-      expect(Object.keys(reading.summary ?? {})).toEqual(["municipality", "region", "forsakringskassan", "arbetsformedlingen", "state", "individual", "society"]);
-      expect(reading.summary?.state).toEqual({ place: { table: "summary", row: 5, label: TEXT[language].state }, monthly: "", yearly: "", investment: "", horizonValue: "", netValue: "", payback: "" });
+      expect(Object.keys(reading.summary ?? {})).toEqual([
+        "municipality",
+        "region",
+        "forsakringskassan",
+        "arbetsformedlingen",
+        "state",
+        "individual",
+        "society",
+      ]);
+      expect(reading.summary?.state).toEqual({
+        place: { table: "summary", row: 5, label: TEXT[language].state },
+        monthly: "",
+        yearly: "",
+        investment: "",
+        horizonValue: "",
+        netValue: "",
+        payback: "",
+      });
       // the row right under the table's six data rows
       expect(reading.summary?.society?.place).toEqual({ table: "summary", row: 7, label: language === "en" ? "Society" : "Samhället" });
     });
@@ -126,8 +195,19 @@ describe("readBeforeAfterSheet", () => {
       });
       const reading = readBeforeAfterSheet(more);
       expect(reading.problems).toEqual([]);
-      expect(reading.input.groups.map((g) => [g.name, g.size])).toEqual([["Young adults 19–29", 12], ["Long absence from work, 30–64", 18], ["Added group", 4]]);
-      expect(reading.input.groups[2].before).toEqual({ socialAssistance: 0, sicknessCompensation: 0, activitySupport: 4, employment: 0, studies: 0, other: 0 });
+      expect(reading.input.groups.map((g) => [g.name, g.size])).toEqual([
+        ["Young adults 19–29", 12],
+        ["Long absence from work, 30–64", 18],
+        ["Added group", 4],
+      ]);
+      expect(reading.input.groups[2].before).toEqual({
+        socialAssistance: 0,
+        sicknessCompensation: 0,
+        activitySupport: 4,
+        employment: 0,
+        studies: 0,
+        other: 0,
+      });
       // the blank second row moves group 2 to row 3; the added group is row 7 of 7
       expect(reading.placeOf("groups[2].size")).toEqual({ table: "groups", row: 3, label: "Long absence from work, 30–64" });
       expect(reading.placeOf("groups[3]")).toEqual({ table: "groups", row: 7, label: "Added group" });
@@ -141,7 +221,11 @@ describe("readBeforeAfterSheet", () => {
       const reading = readBeforeAfterSheet(shuffled);
       expect(reading.problems).toEqual([]);
       expect(reading.input).toEqual(expectedInput("en"));
-      expect(reading.placeOf("employer_fee_rate")).toEqual({ table: "rates", row: 1, label: "Employer social fees (share of the wage, paid on top of it)" });
+      expect(reading.placeOf("employer_fee_rate")).toEqual({
+        table: "rates",
+        row: 1,
+        label: "Employer social fees (share of the wage, paid on top of it)",
+      });
     });
 
     it("finds them by their label in the other language, in any case and spacing", () => {
@@ -150,7 +234,9 @@ describe("readBeforeAfterSheet", () => {
       for (const kind of ["settings", "rates", "situations", "payers"] as const) {
         relabelled = edited(relabelled, kind, (rows) => rows.map((row, i) => [String(sv.tables[kind]![i][0]), ...row.slice(1)]));
       }
-      relabelled = edited(relabelled, "rates", (rows) => rows.map((row) => [`  ${String(row[0]).toUpperCase().replace(/ /g, "   ")} `, ...row.slice(1)]));
+      relabelled = edited(relabelled, "rates", (rows) =>
+        rows.map((row) => [`  ${String(row[0]).toUpperCase().replace(/ /g, "   ")} `, ...row.slice(1)]),
+      );
       const reading = readBeforeAfterSheet(relabelled);
       expect(reading.problems).toEqual([]);
       expect(reading.input).toEqual(expectedInput("en"));
@@ -165,23 +251,50 @@ describe("readBeforeAfterSheet", () => {
 
     it("reports an error value in an input cell with its place and field, and ignores one in a check column", () => {
       let broken = edited(cells, "rates", (rows) => rows.map((row, i) => (i === 1 ? [row[0], "#REF!", ...row.slice(2)] : row)));
-      broken = edited(broken, "groups", (rows) => rows.map((row, i) => (i === 0 ? [...row.slice(0, 9), " #N/A ", ...row.slice(10, -1), "#VALUE!"] : row)));
+      broken = edited(broken, "groups", (rows) =>
+        rows.map((row, i) => (i === 0 ? [...row.slice(0, 9), " #N/A ", ...row.slice(10, -1), "#VALUE!"] : row)),
+      );
       broken = edited(broken, "situations", (rows) => rows.map((row) => [...row.slice(0, 5), "#DIV/0!", ...row.slice(6)]));
       const reading = readBeforeAfterSheet(broken);
       expect(reading.problems).toEqual([
-        { kind: "errorValue", place: { table: "groups", row: 1, label: "Young adults 19–29" }, field: "groups[1].after.sicknessCompensation", error: "#N/A", fields: ["groups[1].after.sicknessCompensation"] },
-        { kind: "errorValue", place: { table: "rates", row: 2, label: "Regional income tax (share of taxable income)" }, field: "regional_tax_rate", error: "#REF!", fields: ["regional_tax_rate"] },
+        {
+          kind: "errorValue",
+          place: { table: "groups", row: 1, label: "Young adults 19–29" },
+          field: "groups[1].after.sicknessCompensation",
+          error: "#N/A",
+          fields: ["groups[1].after.sicknessCompensation"],
+        },
+        {
+          kind: "errorValue",
+          place: { table: "rates", row: 2, label: "Regional income tax (share of taxable income)" },
+          field: "regional_tax_rate",
+          error: "#REF!",
+          fields: ["regional_tax_rate"],
+        },
       ]);
     });
 
     it("reports a missing table with the fields it would have given", () => {
       const reading = readBeforeAfterSheet(edited(cells, "rates", () => undefined));
       expect(reading.problems).toEqual([
-        { kind: "missingTable", table: "rates", fields: ["municipal_tax_rate", "regional_tax_rate", "state_tax_rate", "state_tax_threshold", "employer_fee_rate"] },
+        {
+          kind: "missingTable",
+          table: "rates",
+          fields: ["municipal_tax_rate", "regional_tax_rate", "state_tax_rate", "state_tax_threshold", "employer_fee_rate"],
+        },
       ]);
       expect(reading.input.rates.municipalTax).toEqual({ value: "", year: "", source: "" });
       expect(readBeforeAfterSheet(edited(cells, "payers", () => undefined)).problems).toEqual([
-        { kind: "missingTable", table: "payers", fields: ["intervention.payer_shares", ...["municipality", "region", "forsakringskassan", "arbetsformedlingen", "state", "individual"].map((a) => `intervention.payer_shares.${a}`)] },
+        {
+          kind: "missingTable",
+          table: "payers",
+          fields: [
+            "intervention.payer_shares",
+            ...["municipality", "region", "forsakringskassan", "arbetsformedlingen", "state", "individual"].map(
+              (a) => `intervention.payer_shares.${a}`,
+            ),
+          ],
+        },
       ]);
     });
 
@@ -201,7 +314,10 @@ describe("readBeforeAfterSheet", () => {
 
     it("leaves the Summary out, without a problem, when it is missing or changed", () => {
       expect(readBeforeAfterSheet(edited(cells, "summary", () => undefined))).toMatchObject({ problems: [], summary: undefined });
-      expect(readBeforeAfterSheet(edited(cells, "summary", (rows) => rows.map((r) => r.slice(1))))).toMatchObject({ problems: [], summary: undefined });
+      expect(readBeforeAfterSheet(edited(cells, "summary", (rows) => rows.map((r) => r.slice(1))))).toMatchObject({
+        problems: [],
+        summary: undefined,
+      });
     });
   });
 });
@@ -211,7 +327,12 @@ describe("cell addresses", () => {
     // groups' first data row on sheet row 20: group 2 is row 21; its size is the layout's size column
     const cells = { ...exampleCells("en"), firstRows: { groups: 20, rates: 40, situations: 30 } };
     const reading = readBeforeAfterSheet(cells);
-    expect(reading.placeOf("groups[2].size")).toEqual({ table: "groups", row: 21, label: "Long absence from work, 30–64", cell: `${columnLetter(BA.groups.sizeColumn)}21` });
+    expect(reading.placeOf("groups[2].size")).toEqual({
+      table: "groups",
+      row: 21,
+      label: "Long absence from work, 30–64",
+      cell: `${columnLetter(BA.groups.sizeColumn)}21`,
+    });
     expect(reading.placeOf("groups[2]")).toEqual({ table: "groups", row: 21, label: "Long absence from work, 30–64" });
     // rates' value is its second column: B; the municipal tax is the rates table's first row
     expect(reading.placeOf("municipal_tax_rate")?.cell).toBe("B40");

@@ -49,7 +49,14 @@ describe("readImpactMap", () => {
 
     it("reads the seed row exactly: 80 × 0.7 × 0.8 × 0.95 × 0.9 × 15 000 (seed 000)", () => {
       const seed = map.rows[0].row;
-      expect([seed.quantity, seed.outcomeRate, seed.deadweight, seed.attribution, seed.displacement, seed.proxy].map(String)).toEqual(["80", "0.7", "0.2", "0.05", "0.1", "15000"]);
+      expect([seed.quantity, seed.outcomeRate, seed.deadweight, seed.attribution, seed.displacement, seed.proxy].map(String)).toEqual([
+        "80",
+        "0.7",
+        "0.2",
+        "0.05",
+        "0.1",
+        "15000",
+      ]);
       expect([seed.years, seed.dropOff.toString()]).toEqual([1, "0"]);
     });
 
@@ -60,7 +67,11 @@ describe("readImpactMap", () => {
     });
 
     it("values the rows read to the sheet's own total present value (HyperFormula)", () => {
-      const core = evaluateImpactMap(map.rows.map((r) => r.row), map.rate, map.investment);
+      const core = evaluateImpactMap(
+        map.rows.map((r) => r.row),
+        map.rate,
+        map.investment,
+      );
       expectClose(core.totalPresentValue.toNumber(), fixture.engine.numAt("impactMap", L.totalPresentValueRow, 1));
     });
   });
@@ -79,7 +90,14 @@ describe("readImpactMap", () => {
     });
 
     it("skips blank rows between filled ones and keeps the sheet row numbers", () => {
-      const cells = edited(SV, (body) => body.splice(2, 0, body[15].map(() => ""), body[15].map(() => "")));
+      const cells = edited(SV, (body) =>
+        body.splice(
+          2,
+          0,
+          body[15].map(() => ""),
+          body[15].map(() => ""),
+        ),
+      );
       expect(read(cells).rows.map((r) => r.sheetRow)).toEqual([6, 7, 10, 11, 12, 13]);
     });
 
@@ -91,7 +109,14 @@ describe("readImpactMap", () => {
       header[1 + order.indexOf(col("proxy"))] = "Financial proxy"; // English header on a Swedish map
       const map = read({ ...cells, header, body: cells.body.map(move) });
       // The care-visits proxy is from three years before the base year 2023: 8 000 × 403.70 / 335.92 (KPI 2023 / 2020).
-      expect(map.rows.map((r) => r.row.proxy.toDecimalPlaces(30).toString())).toEqual(["15000", "60000", "45000", "9614.193855679923791378899738032865", "40000", "-500"]);
+      expect(map.rows.map((r) => r.row.proxy.toDecimalPlaces(30).toString())).toEqual([
+        "15000",
+        "60000",
+        "45000",
+        "9614.193855679923791378899738032865",
+        "40000",
+        "-500",
+      ]);
       expect(map.rows[1].outcome).toBe("Arbete eller studier");
     });
 
@@ -100,7 +125,9 @@ describe("readImpactMap", () => {
       const map = read(cells);
       expect(map.rows[1].row.years).toBe(5);
       expect(map.capped).toEqual([{ sheetRow: 7, given: 8, years: 5 }]);
-      expect(cappedRowText(map.capped[0], "sv")).toBe("Rad 7: nyttoperioden på 8 år är längre än kartans 5 årskolumner; räknas som 5 år, som bladet gör.");
+      expect(cappedRowText(map.capped[0], "sv")).toBe(
+        "Rad 7: nyttoperioden på 8 år är längre än kartans 5 årskolumner; räknas som 5 år, som bladet gör.",
+      );
     });
   });
 
@@ -133,10 +160,12 @@ describe("readImpactMap", () => {
     });
 
     it("lists a row with only its indicator and a source filled in, as the sheet's own check flags it", () => {
-      const map = read(edited(EN, (body) => {
-        body[6][col("indicator")] = "Self-reported safety";
-        body[6][col("proxySource")] = "Survey 2025";
-      }));
+      const map = read(
+        edited(EN, (body) => {
+          body[6][col("indicator")] = "Self-reported safety";
+          body[6][col("proxySource")] = "Survey 2025";
+        }),
+      );
       expect(map.skipped.map((s) => skippedRowText(s, "en"))).toEqual(['Row 12, column "Quantity": quantity is required but was blank.']);
       expect(map.rows).toHaveLength(6);
     });
@@ -145,7 +174,9 @@ describe("readImpactMap", () => {
       const { cells } = impactMapFixture(EN);
       const header = cells.header.map((h, i) => (i === col("attribution") ? "Credit" : h));
       const problem = problemOf(readImpactMap({ ...cells, header }));
-      expect(impactReadProblemText(problem, "en")).toBe('The impact map lacks the column(s) "Attribution". Restore their headers, or create a new impact map.');
+      expect(impactReadProblemText(problem, "en")).toBe(
+        'The impact map lacks the column(s) "Attribution". Restore their headers, or create a new impact map.',
+      );
     });
 
     it("refuses a map whose summary labels are gone, or whose rate or investment is unusable", () => {
@@ -190,7 +221,14 @@ describe("readImpactMap: price years", () => {
     // 8 000 × 403.70 / 335.92 (SCB's annual means 2023 and 2020)
     expect(shipped.rows[careRow].row.proxy.toFixed(6)).toBe(new Dec(8000).times("403.70").div("335.92").toFixed(6));
     // an own index (the user replaced the KPI sheet's values): 2020 = 100, 2023 = 110 → 8 800
-    const own = read({ ...cells, priceIndex: [[2020, 100, "own"], [2023, 110, ""], ["", "", ""]] });
+    const own = read({
+      ...cells,
+      priceIndex: [
+        [2020, 100, "own"],
+        [2023, 110, ""],
+        ["", "", ""],
+      ],
+    });
     expect(own.rows[careRow].row.proxy.toString()).toBe("8800");
   });
 
