@@ -30,7 +30,7 @@ const T = {
 
 function addGroup(
   sheet: SheetBuilder,
-  l: CostLayout,
+  layout: CostLayout,
   block: GroupBlock,
   kind: ListKind,
   heading: Text,
@@ -41,8 +41,8 @@ function addGroup(
   const { language, startYear } = options;
   const p = picker(language);
   const column = costColumn(kind === "categories" ? "category" : "payer");
-  const labels = rangeAddress(l.firstRow, column, l.lastRow, column, true);
-  const yearHeaders = Array.from({ length: l.years }, (_, i) => header(String(startYear + i)));
+  const labels = rangeAddress(layout.firstRow, column, layout.lastRow, column, true);
+  const yearHeaders = Array.from({ length: layout.years }, (_, i) => header(String(startYear + i)));
   sheet.putRow(block.headerRow, 0, [header(p(heading)), ...yearHeaders, header(p(T.total))]);
   const lists = nameOf("lists", names, language);
   for (let i = 0; i < block.rows; i++) {
@@ -50,19 +50,19 @@ function addGroup(
     const source = sheetRef(lists, listCell(kind, i));
     const name = `$A${r + 1}`;
     sheet.put(r, 0, calc(`=IF(${source}="","",${source})`, "text"));
-    for (let t = 0; t < l.years; t++) {
-      const costs = rangeAddress(l.firstRow, l.firstCostColumn + t, l.lastRow, l.firstCostColumn + t, true);
+    for (let t = 0; t < layout.years; t++) {
+      const costs = rangeAddress(layout.firstRow, layout.firstCostColumn + t, layout.lastRow, layout.firstCostColumn + t, true);
       sheet.put(r, 1 + t, calc(`=IF(${name}="","",SUMIF(${labels},${name},${costs}))`, "money"));
     }
-    sheet.put(r, 1 + l.years, calc(`=IF(${name}="","",SUM(${rangeAddress(r, 1, r, l.years)}))`, "money"));
+    sheet.put(r, 1 + layout.years, calc(`=IF(${name}="","",SUM(${rangeAddress(r, 1, r, layout.years)}))`, "money"));
   }
   sheet.put(block.otherRow, 0, label(p(T.other)));
-  for (let t = 0; t <= l.years; t++) {
+  for (let t = 0; t <= layout.years; t++) {
     const listed = rangeAddress(block.firstRow, 1 + t, block.firstRow + block.rows - 1, 1 + t);
-    sheet.put(block.otherRow, 1 + t, total(`=${cellAddress(l.totalRow, l.firstCostColumn + t)}-SUM(${listed})`, "money"));
+    sheet.put(block.otherRow, 1 + t, total(`=${cellAddress(layout.totalRow, layout.firstCostColumn + t)}-SUM(${listed})`, "money"));
   }
-  sheet.put(block.checkRow, 0, check(`=IF(ROUND(${cellAddress(block.otherRow, 1 + l.years)},2)<>0,"${p(T.groupCheck)}","")`));
-  sheet.table(table, block.headerRow, 0, block.firstRow + block.rows - 1, 1 + l.years, "TableStyleLight1");
+  sheet.put(block.checkRow, 0, check(`=IF(ROUND(${cellAddress(block.otherRow, 1 + layout.years)},2)<>0,"${p(T.groupCheck)}","")`));
+  sheet.table(table, block.headerRow, 0, block.firstRow + block.rows - 1, 1 + layout.years, "TableStyleLight1");
 }
 
 export interface FullScaleExample {
@@ -71,36 +71,42 @@ export interface FullScaleExample {
   readonly extra?: number;
 }
 
-function addFullScale(sheet: SheetBuilder, l: CostLayout, language: Language, example: FullScaleExample): void {
+function addFullScale(sheet: SheetBuilder, layout: CostLayout, language: Language, example: FullScaleExample): void {
   const p = picker(language);
-  const f = l.fullScale;
-  const B = (row: number): string => cellAddress(row, 1);
-  sheet.put(f.titleRow, 0, header(p(T.fullScale)));
-  sheet.putRow(f.participants, 0, [label(p(T.participants)), input("integer", example.participants)]);
-  sheet.putRow(f.perParticipant, 0, [
+  const rows = layout.fullScale;
+  const valueCell = (row: number): string => cellAddress(row, 1);
+  sheet.put(rows.titleRow, 0, header(p(T.fullScale)));
+  sheet.putRow(rows.participants, 0, [label(p(T.participants)), input("integer", example.participants)]);
+  sheet.putRow(rows.perParticipant, 0, [
     label(p(T.perParticipant)),
-    calc(`=IF(OR(${B(f.participants)}="",${B(f.participants)}=0),"",${COST_GRAND_TOTAL}/${B(f.participants)})`, "money"),
+    calc(
+      `=IF(OR(${valueCell(rows.participants)}="",${valueCell(rows.participants)}=0),"",${COST_GRAND_TOTAL}/${valueCell(rows.participants)})`,
+      "money",
+    ),
   ]);
-  sheet.putRow(f.targetGroup, 0, [label(p(T.targetGroup)), input("integer", example.targetGroup)]);
-  sheet.putRow(f.extra, 0, [label(p(T.extra)), input("money", example.extra)]);
-  sheet.putRow(f.estimate, 0, [
+  sheet.putRow(rows.targetGroup, 0, [label(p(T.targetGroup)), input("integer", example.targetGroup)]);
+  sheet.putRow(rows.extra, 0, [label(p(T.extra)), input("money", example.extra)]);
+  sheet.putRow(rows.estimate, 0, [
     label(p(T.estimate)),
-    total(`=IF(OR(${B(f.perParticipant)}="",${B(f.targetGroup)}=""),"",${B(f.perParticipant)}*${B(f.targetGroup)}+${B(f.extra)})`, "money"),
+    total(
+      `=IF(OR(${valueCell(rows.perParticipant)}="",${valueCell(rows.targetGroup)}=""),"",${valueCell(rows.perParticipant)}*${valueCell(rows.targetGroup)}+${valueCell(rows.extra)})`,
+      "money",
+    ),
   ]);
-  sheet.validate(nonNegativeValidation(B(f.participants), p(T.participants), language));
-  sheet.validate(nonNegativeValidation(B(f.targetGroup), p(T.targetGroup), language));
-  sheet.validate(nonNegativeValidation(B(f.extra), p(T.extra), language));
+  sheet.validate(nonNegativeValidation(valueCell(rows.participants), p(T.participants), language));
+  sheet.validate(nonNegativeValidation(valueCell(rows.targetGroup), p(T.targetGroup), language));
+  sheet.validate(nonNegativeValidation(valueCell(rows.extra), p(T.extra), language));
 }
 
 /** Adds the group totals and the full-scale block under the item table. */
 export function addCostSummary(
   sheet: SheetBuilder,
-  l: CostLayout,
+  layout: CostLayout,
   options: { language: Language; startYear: number },
   names: SheetNames,
   example: FullScaleExample,
 ): void {
-  addGroup(sheet, l, l.category, "categories", T.category, "SroiCostByCategory", options, names);
-  addGroup(sheet, l, l.payer, "payers", T.payer, "SroiCostByPayer", options, names);
-  addFullScale(sheet, l, options.language, example);
+  addGroup(sheet, layout, layout.category, "categories", T.category, "SroiCostByCategory", options, names);
+  addGroup(sheet, layout, layout.payer, "payers", T.payer, "SroiCostByPayer", options, names);
+  addFullScale(sheet, layout, options.language, example);
 }

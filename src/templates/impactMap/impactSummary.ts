@@ -54,41 +54,41 @@ const GROUPS: Record<GroupKind, { column: string; list: ListKind | null; table: 
   dimension: { column: "dimension", list: "dimensions", table: "SroiImpactByDimension", header: T.dimension },
 };
 
-const B = (row: number): string => cellAddress(row, 1, true);
+const valueCell = (row: number): string => cellAddress(row, 1, true);
 
 function addKeyFigures(
   sheet: SheetBuilder,
-  l: ImpactLayout,
+  layout: ImpactLayout,
   language: Language,
   names: SheetNames,
   example: { rate: number; investment?: number; baseYear: number },
 ): void {
   const p = picker(language);
-  const pvRange = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
-  sheet.put(l.summaryTitleRow, 0, header(p(T.summary)));
-  sheet.putRow(l.rateRow, 0, [label(p(T.rate)), input("percent", example.rate)]);
-  sheet.validate(rateValidation(B(l.rateRow).replace(/\$/g, ""), p(T.rate), language));
-  sheet.putRow(l.totalPresentValueRow, 0, [label(p(T.totalPV)), total(`=SUM(${pvRange})`, "money")]);
+  const pvRange = rangeAddress(layout.firstRow, layout.presentValueColumn, layout.lastRow, layout.presentValueColumn, true);
+  sheet.put(layout.summaryTitleRow, 0, header(p(T.summary)));
+  sheet.putRow(layout.rateRow, 0, [label(p(T.rate)), input("percent", example.rate)]);
+  sheet.validate(rateValidation(valueCell(layout.rateRow).replace(/\$/g, ""), p(T.rate), language));
+  sheet.putRow(layout.totalPresentValueRow, 0, [label(p(T.totalPV)), total(`=SUM(${pvRange})`, "money")]);
   if (names.costSheet !== undefined) {
-    sheet.putRow(l.investmentRow, 0, [label(p(T.investment)), calc(`=${sheetRef(names.costSheet, COST_GRAND_TOTAL)}`, "money")]);
+    sheet.putRow(layout.investmentRow, 0, [label(p(T.investment)), calc(`=${sheetRef(names.costSheet, COST_GRAND_TOTAL)}`, "money")]);
   } else {
-    sheet.putRow(l.investmentRow, 0, [label(p(T.investment)), input("money", example.investment)]);
-    sheet.validate(nonNegativeValidation(B(l.investmentRow).replace(/\$/g, ""), p(T.investment), language));
+    sheet.putRow(layout.investmentRow, 0, [label(p(T.investment)), input("money", example.investment)]);
+    sheet.validate(nonNegativeValidation(valueCell(layout.investmentRow).replace(/\$/g, ""), p(T.investment), language));
   }
-  const pv = B(l.totalPresentValueRow);
-  const inv = B(l.investmentRow);
-  sheet.putRow(l.ratioRow, 0, [label(p(T.ratio)), total(`=IFERROR(${pv}/${inv},"${p(T.noInvestment)}")`, "ratio")]);
-  sheet.putRow(l.netValueRow, 0, [label(p(T.netValue)), total(`=${pv}-${inv}`, "money")]);
-  const row = (r: number): string => rangeAddress(r, 1, r, l.years, true);
-  const last = cellAddress(l.yearCumulativeRow, l.years, true);
-  const k = `MAX(${row(l.yearFlagRow)})`;
-  const text = fill(p(T.noPayback), { years: l.years });
+  const pv = valueCell(layout.totalPresentValueRow);
+  const inv = valueCell(layout.investmentRow);
+  sheet.putRow(layout.ratioRow, 0, [label(p(T.ratio)), total(`=IFERROR(${pv}/${inv},"${p(T.noInvestment)}")`, "ratio")]);
+  sheet.putRow(layout.netValueRow, 0, [label(p(T.netValue)), total(`=${pv}-${inv}`, "money")]);
+  const row = (r: number): string => rangeAddress(r, 1, r, layout.years, true);
+  const last = cellAddress(layout.yearCumulativeRow, layout.years, true);
+  const paybackYear = `MAX(${row(layout.yearFlagRow)})`;
+  const text = fill(p(T.noPayback), { years: layout.years });
   const payback =
-    `=IF(AND(${inv}=0,COUNT(${pvRange})=0),"",IF(${stillShort(last, inv)},"${text}",IF(${k}=0,0,` +
-    `12*(${k}-1-INDEX(${row(l.yearStartRow)},1,${k})/INDEX(${row(l.yearDiscountedRow)},1,${k})))))`;
-  sheet.putRow(l.paybackRow, 0, [label(p(T.payback)), total(payback, "months")]);
-  sheet.putRow(l.baseYearRow, 0, [label(p(T.baseYear)), input("year", example.baseYear), help(p(T.baseYearNote))]);
-  sheet.validate(wholeValidation(B(l.baseYearRow).replace(/\$/g, ""), p(T.baseYear), 1900, 2100, language));
+    `=IF(AND(${inv}=0,COUNT(${pvRange})=0),"",IF(${stillShort(last, inv)},"${text}",IF(${paybackYear}=0,0,` +
+    `12*(${paybackYear}-1-INDEX(${row(layout.yearStartRow)},1,${paybackYear})/INDEX(${row(layout.yearDiscountedRow)},1,${paybackYear})))))`;
+  sheet.putRow(layout.paybackRow, 0, [label(p(T.payback)), total(payback, "months")]);
+  sheet.putRow(layout.baseYearRow, 0, [label(p(T.baseYear)), input("year", example.baseYear), help(p(T.baseYearNote))]);
+  sheet.validate(wholeValidation(valueCell(layout.baseYearRow).replace(/\$/g, ""), p(T.baseYear), 1900, 2100, language));
 }
 
 /**
@@ -101,43 +101,47 @@ function stillShort(position: string, investment: string): string {
   return `${position}<-0.000000001*ABS(${investment})`;
 }
 
-function addYearWalk(sheet: SheetBuilder, l: ImpactLayout, language: Language, startYear: number): void {
+function addYearWalk(sheet: SheetBuilder, layout: ImpactLayout, language: Language, startYear: number): void {
   const p = picker(language);
-  sheet.put(l.yearHeaderRow, 0, header(p(T.year)));
-  sheet.put(l.yearValueRow, 0, label(p(T.yearValue)));
-  sheet.put(l.yearDiscountedRow, 0, label(p(T.yearDiscounted)));
-  sheet.put(l.yearStartRow, 0, label(p(T.yearStart)));
-  sheet.put(l.yearCumulativeRow, 0, label(p(T.yearCumulative)));
-  sheet.put(l.yearFlagRow, 0, label(p(T.yearFlag)));
-  for (let t = 1; t <= l.years; t++) {
+  sheet.put(layout.yearHeaderRow, 0, header(p(T.year)));
+  sheet.put(layout.yearValueRow, 0, label(p(T.yearValue)));
+  sheet.put(layout.yearDiscountedRow, 0, label(p(T.yearDiscounted)));
+  sheet.put(layout.yearStartRow, 0, label(p(T.yearStart)));
+  sheet.put(layout.yearCumulativeRow, 0, label(p(T.yearCumulative)));
+  sheet.put(layout.yearFlagRow, 0, label(p(T.yearFlag)));
+  for (let t = 1; t <= layout.years; t++) {
     const here = (r: number): string => cellAddress(r, t);
-    sheet.put(l.yearHeaderRow, t, { value: startYear + t - 1, role: "header", format: "year" });
-    sheet.put(l.yearValueRow, t, calc(`=${cellAddress(l.totalRow, l.firstYearColumn + t - 1)}`, "money"));
-    sheet.put(l.yearDiscountedRow, t, calc(`=${here(l.yearValueRow)}/(1+${B(l.rateRow)})^${t}`, "money"));
-    const start = t === 1 ? `=-${B(l.investmentRow)}` : `=${cellAddress(l.yearCumulativeRow, t - 1)}`;
-    sheet.put(l.yearStartRow, t, calc(start, "money"));
-    sheet.put(l.yearCumulativeRow, t, calc(`=${here(l.yearStartRow)}+${here(l.yearDiscountedRow)}`, "money"));
-    sheet.put(l.yearFlagRow, t, calc(`=IF(${stillShort(here(l.yearStartRow), B(l.investmentRow))},${t},0)`, "integer"));
+    sheet.put(layout.yearHeaderRow, t, { value: startYear + t - 1, role: "header", format: "year" });
+    sheet.put(layout.yearValueRow, t, calc(`=${cellAddress(layout.totalRow, layout.firstYearColumn + t - 1)}`, "money"));
+    sheet.put(layout.yearDiscountedRow, t, calc(`=${here(layout.yearValueRow)}/(1+${valueCell(layout.rateRow)})^${t}`, "money"));
+    const start = t === 1 ? `=-${valueCell(layout.investmentRow)}` : `=${cellAddress(layout.yearCumulativeRow, t - 1)}`;
+    sheet.put(layout.yearStartRow, t, calc(start, "money"));
+    sheet.put(layout.yearCumulativeRow, t, calc(`=${here(layout.yearStartRow)}+${here(layout.yearDiscountedRow)}`, "money"));
+    sheet.put(
+      layout.yearFlagRow,
+      t,
+      calc(`=IF(${stillShort(here(layout.yearStartRow), valueCell(layout.investmentRow))},${t},0)`, "integer"),
+    );
   }
 }
 
 function addGroup(
   sheet: SheetBuilder,
-  l: ImpactLayout,
+  layout: ImpactLayout,
   kind: GroupKind,
   language: Language,
   names: SheetNames,
   listed: readonly string[],
 ): void {
-  const g = l.groups[kind];
+  const group = layout.groups[kind];
   const def = GROUPS[kind];
-  const c = impactColumn(def.column);
-  const labels = rangeAddress(l.firstRow, c, l.lastRow, c, true);
-  const pvs = rangeAddress(l.firstRow, l.presentValueColumn, l.lastRow, l.presentValueColumn, true);
+  const column = impactColumn(def.column);
+  const labels = rangeAddress(layout.firstRow, column, layout.lastRow, column, true);
+  const pvs = rangeAddress(layout.firstRow, layout.presentValueColumn, layout.lastRow, layout.presentValueColumn, true);
   const lists = nameOf("lists", names, language);
-  sheet.putRow(g.headerRow, 0, [header(pick(def.header, language)), header(pick(T.presentValue, language))]);
-  for (let i = 0; i < g.rows; i++) {
-    const r = g.firstRow + i;
+  sheet.putRow(group.headerRow, 0, [header(pick(def.header, language)), header(pick(T.presentValue, language))]);
+  for (let i = 0; i < group.rows; i++) {
+    const r = group.firstRow + i;
     const name = cellAddress(r, 0);
     if (def.list === null) {
       sheet.put(r, 0, input("text", listed[i]));
@@ -147,10 +151,13 @@ function addGroup(
     }
     sheet.put(r, 1, calc(`=IF(${name}="","",SUMIF(${labels},${name},${pvs}))`, "money"));
   }
-  const groupValues = rangeAddress(g.firstRow, 1, g.firstRow + g.rows - 1, 1);
-  sheet.putRow(g.otherRow, 0, [label(pick(T.other, language)), total(`=${B(l.totalPresentValueRow)}-SUM(${groupValues})`, "money")]);
-  sheet.put(g.checkRow, 0, check(`=IF(ROUND(${cellAddress(g.otherRow, 1)},2)<>0,"${pick(T.groupCheck, language)}","")`));
-  sheet.table(def.table, g.headerRow, 0, g.firstRow + g.rows - 1, 1, "TableStyleLight1");
+  const groupValues = rangeAddress(group.firstRow, 1, group.firstRow + group.rows - 1, 1);
+  sheet.putRow(group.otherRow, 0, [
+    label(pick(T.other, language)),
+    total(`=${valueCell(layout.totalPresentValueRow)}-SUM(${groupValues})`, "money"),
+  ]);
+  sheet.put(group.checkRow, 0, check(`=IF(ROUND(${cellAddress(group.otherRow, 1)},2)<>0,"${pick(T.groupCheck, language)}","")`));
+  sheet.table(def.table, group.headerRow, 0, group.firstRow + group.rows - 1, 1, "TableStyleLight1");
 }
 
 /** Adds the whole summary under the entry table. */
