@@ -1,6 +1,7 @@
 import type { Language } from "../../core/language";
+import { addGroupBlock } from "../kit";
 import { cellAddress, rangeAddress, sheetRef } from "../kit";
-import { calc, check, header, input, label, total } from "../kit";
+import { calc, header, input, label, total } from "../kit";
 import { COST_GRAND_TOTAL, costColumn, CostLayout, GroupBlock } from "./costLayout";
 import { listCell, ListKind } from "../kit";
 import type { SheetNames } from "../kit";
@@ -41,28 +42,26 @@ function addGroup(
   const { language, startYear } = options;
   const p = picker(language);
   const column = costColumn(kind === "categories" ? "category" : "payer");
-  const labels = rangeAddress(layout.firstRow, column, layout.lastRow, column, true);
-  const yearHeaders = Array.from({ length: layout.years }, (_, i) => header(String(startYear + i)));
-  sheet.putRow(block.headerRow, 0, [header(p(heading)), ...yearHeaders, header(p(T.total))]);
   const lists = nameOf("lists", names, language);
-  for (let i = 0; i < block.rows; i++) {
-    const r = block.firstRow + i;
-    const source = sheetRef(lists, listCell(kind, i));
-    const name = `$A${r + 1}`;
-    sheet.put(r, 0, calc(`=IF(${source}="","",${source})`, "text"));
-    for (let t = 0; t < layout.years; t++) {
-      const costs = rangeAddress(layout.firstRow, layout.firstCostColumn + t, layout.lastRow, layout.firstCostColumn + t, true);
-      sheet.put(r, 1 + t, calc(`=IF(${name}="","",SUMIF(${labels},${name},${costs}))`, "money"));
-    }
-    sheet.put(r, 1 + layout.years, calc(`=IF(${name}="","",SUM(${rangeAddress(r, 1, r, layout.years)}))`, "money"));
-  }
-  sheet.put(block.otherRow, 0, label(p(T.other)));
-  for (let t = 0; t <= layout.years; t++) {
-    const listed = rangeAddress(block.firstRow, 1 + t, block.firstRow + block.rows - 1, 1 + t);
-    sheet.put(block.otherRow, 1 + t, total(`=${cellAddress(layout.totalRow, layout.firstCostColumn + t)}-SUM(${listed})`, "money"));
-  }
-  sheet.put(block.checkRow, 0, check(`=IF(ROUND(${cellAddress(block.otherRow, 1 + layout.years)},2)<>0,"${p(T.groupCheck)}","")`));
-  sheet.table(table, block.headerRow, 0, block.firstRow + block.rows - 1, 1 + layout.years, "TableStyleLight1");
+  const costs = (c: number) => rangeAddress(layout.firstRow, c, layout.lastRow, c, true);
+  addGroupBlock(sheet, {
+    rows: block,
+    heading: p(heading),
+    labels: costs(column),
+    label: (i) => {
+      const source = sheetRef(lists, listCell(kind, i));
+      return calc(`=IF(${source}="","",${source})`, "text");
+    },
+    // One column a year, then the whole period, each against the items' total of that column.
+    columns: Array.from({ length: layout.years + 1 }, (_, t) => ({
+      header: t < layout.years ? String(startYear + t) : p(T.total),
+      values: costs(layout.firstCostColumn + t),
+      total: cellAddress(layout.totalRow, layout.firstCostColumn + t),
+    })),
+    otherText: p(T.other),
+    checkText: p(T.groupCheck),
+    table,
+  });
 }
 
 export interface FullScaleExample {

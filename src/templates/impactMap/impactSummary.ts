@@ -1,6 +1,7 @@
 import type { Language } from "../../core/language";
+import { addGroupBlock } from "../kit";
 import { cellAddress, rangeAddress, sheetRef } from "../kit";
-import { calc, check, header, input, label, total } from "../kit";
+import { calc, header, input, label, total } from "../kit";
 import { COST_GRAND_TOTAL } from "../costSheet";
 import type { GroupKind, ImpactLayout } from "./impactLayout";
 import { impactColumn } from "./impactColumns";
@@ -133,31 +134,30 @@ function addGroup(
   names: SheetNames,
   listed: readonly string[],
 ): void {
-  const group = layout.groups[kind];
   const def = GROUPS[kind];
   const column = impactColumn(def.column);
-  const labels = rangeAddress(layout.firstRow, column, layout.lastRow, column, true);
-  const pvs = rangeAddress(layout.firstRow, layout.presentValueColumn, layout.lastRow, layout.presentValueColumn, true);
   const lists = nameOf("lists", names, language);
-  sheet.putRow(group.headerRow, 0, [header(pick(def.header, language)), header(pick(T.presentValue, language))]);
-  for (let i = 0; i < group.rows; i++) {
-    const r = group.firstRow + i;
-    const name = cellAddress(r, 0);
-    if (def.list === null) {
-      sheet.put(r, 0, input("text", listed[i]));
-    } else {
-      const source = sheetRef(lists, listCell(def.list, i));
-      sheet.put(r, 0, calc(`=IF(${source}="","",${source})`, "text"));
-    }
-    sheet.put(r, 1, calc(`=IF(${name}="","",SUMIF(${labels},${name},${pvs}))`, "money"));
-  }
-  const groupValues = rangeAddress(group.firstRow, 1, group.firstRow + group.rows - 1, 1);
-  sheet.putRow(group.otherRow, 0, [
-    label(pick(T.other, language)),
-    total(`=${valueCell(layout.totalPresentValueRow)}-SUM(${groupValues})`, "money"),
-  ]);
-  sheet.put(group.checkRow, 0, check(`=IF(ROUND(${cellAddress(group.otherRow, 1)},2)<>0,"${pick(T.groupCheck, language)}","")`));
-  sheet.table(def.table, group.headerRow, 0, group.firstRow + group.rows - 1, 1, "TableStyleLight1");
+  const list = def.list;
+  addGroupBlock(sheet, {
+    rows: layout.groups[kind],
+    heading: pick(def.header, language),
+    labels: rangeAddress(layout.firstRow, column, layout.lastRow, column, true),
+    label: (i) => {
+      if (list === null) return input("text", listed[i]);
+      const source = sheetRef(lists, listCell(list, i));
+      return calc(`=IF(${source}="","",${source})`, "text");
+    },
+    columns: [
+      {
+        header: pick(T.presentValue, language),
+        values: rangeAddress(layout.firstRow, layout.presentValueColumn, layout.lastRow, layout.presentValueColumn, true),
+        total: valueCell(layout.totalPresentValueRow),
+      },
+    ],
+    otherText: pick(T.other, language),
+    checkText: pick(T.groupCheck, language),
+    table: def.table,
+  });
 }
 
 /** Adds the whole summary under the entry table. */

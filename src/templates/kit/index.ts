@@ -18,3 +18,4 @@ export * from "./textFit";
 export * from "./textTable";
 export * from "./validation";
 export * from "./templateInfo";
+export * from "./groupBlock";
