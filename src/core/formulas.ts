@@ -120,8 +120,7 @@ export function breakEvenOf(
   const solved = readAssumption("assumption", assumption);
   const paid = readInvestment("investment", investment);
   const outcome = parseOutcome({ quantity, outcomeRate, deadweight, attribution, displacement, proxy, years, dropOff });
-  const rate = readOptional("discount_rate", discountRate, 0, readDiscountRate);
-  const result = solveBreakEven([outcome], rate, paid, solved);
+  const result = solveBreakEven([outcome], discountRateOf(discountRate), paid, solved);
   if (result.found) return result.at;
   throw new SroiError("NA", {
     kind: "noSolution",
