@@ -7,11 +7,11 @@ import path from "path";
  * recalculates every formula of an .xlsx on load, and convert files with a time limit.
  */
 
-/** The soffice program on PATH, or null when LibreOffice is not installed. */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+/** The executable `name` on PATH, or null when it is not installed. */
+function findProgram(name: string, env: NodeJS.ProcessEnv): string | null {
   for (const dir of (env.PATH ?? "").split(path.delimiter)) {
     if (dir === "") continue;
-    const candidate = path.join(dir, "soffice");
+    const candidate = path.join(dir, name);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -20,6 +20,11 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
     }
   }
   return null;
+}
+
+/** The soffice program on PATH, or null when LibreOffice is not installed. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  return findProgram("soffice", env);
 }
 
 /**
@@ -72,17 +77,7 @@ export function convertToXlsx(
 
 /** The pdftotext program (poppler-utils) on PATH, or null. */
 export function findPdftotext(env: NodeJS.ProcessEnv = process.env): string | null {
-  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
-    if (dir === "") continue;
-    const candidate = path.join(dir, "pdftotext");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
+  return findProgram("pdftotext", env);
 }
 
 /** Converts each file to PDF into `outDir` (same base name), as LibreOffice prints it. */
