@@ -1,4 +1,6 @@
 import { ContractResult, Dec, evaluateContract, OutcomeRowInput } from "../../../src/core";
+import { cellAddress } from "../../../src/templates/kit/a1";
+import { expectClose, SheetEngine } from "../hyperformula";
 import { CONTRACT_MAX_YEARS, KEY, OUTCOME_COLUMNS as OC, OUTCOMES, TERMS, yearColumn, YEARS } from "../../../src/templates/outcomeContract";
 
 /**
@@ -100,4 +102,18 @@ export function contractWanted(read: Read): {
   set(KEY.breakEven, 1, result.breakEven.kind === "share" ? num(result.breakEven.share) : "anyText");
   set(KEY.check, 0, problems || deliveryFlagged ? "anyText" : BLANK);
   return { wanted: out, result };
+}
+
+/** Every wanted cell of `sheet` as the sheet's formulas compute it: text as given, numbers within 1e-9. */
+export function expectAgreement(engine: SheetEngine, sheet: string, wanted: readonly Wanted[]): void {
+  for (const { row, column, want } of wanted) {
+    const got = engine.getAt(sheet, row, column);
+    const where = `${cellAddress(row, column)} = ${JSON.stringify(got)}`;
+    if (want === "anyText") expect(`${where}: ${typeof got === "string" && got !== ""}`).toBe(`${where}: true`);
+    else if ("text" in want) expect(`${where}: ${got ?? ""}`).toBe(`${where}: ${want.text}`);
+    else {
+      expect(`${where}: ${typeof got}`).toBe(`${where}: number`);
+      expectClose(got as number, want.number.toNumber(), 1e-9);
+    }
+  }
 }

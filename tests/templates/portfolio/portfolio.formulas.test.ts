@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { planSheets } from "../../../src/templates";
-import { cellAddress } from "../../../src/templates/kit/a1";
 import type { TemplateOptions } from "../../../src/templates/kit/model";
 import { BALANCE, CANDIDATE_ROWS, CANDIDATES, COLUMNS, CRITERIA_ROWS, SUMMARY } from "../../../src/templates/portfolio";
-import { expectClose, SheetEngine } from "../hyperformula";
-import type { Wanted } from "../outcomeContract/contractSheet";
+import { SheetEngine } from "../hyperformula";
+import { expectAgreement } from "../outcomeContract/contractSheet";
 import { portfolioWanted } from "./portfolioSheet";
 
 /** The portfolio sheet's formulas evaluated by HyperFormula against the core. */
@@ -14,19 +13,6 @@ const K = "portfolio";
 function engineFor(language: "en" | "sv", example = true): SheetEngine {
   const options: TemplateOptions = { language, years: 5, startYear: 2026, currency: "kr", example };
   return new SheetEngine(planSheets(["portfolio"], options, []));
-}
-
-function expectAgreement(engine: SheetEngine, wanted: readonly Wanted[]): void {
-  for (const { row, column, want } of wanted) {
-    const got = engine.getAt(K, row, column);
-    const where = `${cellAddress(row, column)} = ${JSON.stringify(got)}`;
-    if (want === "anyText") expect(`${where}: ${typeof got === "string" && got !== ""}`).toBe(`${where}: true`);
-    else if ("text" in want) expect(`${where}: ${got ?? ""}`).toBe(`${where}: ${want.text}`);
-    else {
-      expect(`${where}: ${typeof got}`).toBe(`${where}: number`);
-      expectClose(got as number, want.number.toNumber(), 1e-9);
-    }
-  }
 }
 
 describe.each([["en"], ["sv"]] as const)("portfolio (%s) with the worked example", (language) => {
@@ -48,6 +34,7 @@ describe.each([["en"], ["sv"]] as const)("portfolio (%s) with the worked example
   it("agrees with the core in every calculated cell", () => {
     expectAgreement(
       engine,
+      K,
       portfolioWanted((r, c) => engine.getAt(K, r, c), language),
     );
   });
@@ -62,6 +49,7 @@ describe("portfolio: ties, balance and check cells", () => {
     expect(engine.getAt(K, BALANCE.lengthFirst + 1, 6)).toBe(2);
     expectAgreement(
       engine,
+      K,
       portfolioWanted((r, c) => engine.getAt(K, r, c), "en"),
     );
   });
@@ -125,6 +113,7 @@ describe("properties", () => {
         });
         expectAgreement(
           engine,
+          K,
           portfolioWanted((r, c) => engine.getAt(K, r, c), "en"),
         );
       }),
