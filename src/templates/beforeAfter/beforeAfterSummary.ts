@@ -5,7 +5,7 @@ import { whenReady } from "./beforeAfterFlows";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { actorName, BA_TEXT, NO, societyName, YES } from "./beforeAfterText";
 import { calc, header, label, total } from "../kit";
-import { NEGATIVE_FILL, NEGATIVE_FONT } from "../kit";
+import { negativeShading } from "../kit";
 import type { Cell, Format } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { tx } from "../kit";
@@ -109,11 +109,5 @@ export function addSummary(sheet: SheetBuilder, language: Language): void {
   row(sheet, s.society, societyName(language), societyMonthly, valueCell(BA.settings.totalCost), language, total);
   const values = rangeAddress(s.first, s.columns.monthly, s.society, s.columns.netValue);
   const topLeft = cellAddress(s.first, s.columns.monthly);
-  sheet.conditionalFormat({
-    type: "formula",
-    range: values,
-    formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`,
-    fill: NEGATIVE_FILL,
-    fontColor: NEGATIVE_FONT,
-  });
+  sheet.conditionalFormat(negativeShading(values, topLeft));
 }

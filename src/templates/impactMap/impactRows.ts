@@ -7,7 +7,7 @@ import { listSource } from "../kit";
 import type { SheetNames, ValidationSpec } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
+import { negativeShading, WARNING_FILL } from "../kit";
 import { IMPACT_TABLE } from "../kit";
 import { fill, pick, tx } from "../kit";
 import { kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
@@ -135,13 +135,7 @@ export function addImpactRows(
   }
   const values = rangeAddress(firstRow, layout.yearOneColumn, totalRow, layout.presentValueColumn);
   const topLeft = cellAddress(firstRow, layout.yearOneColumn);
-  sheet.conditionalFormat({
-    type: "formula",
-    range: values,
-    formula: `=AND(ISNUMBER(${topLeft}),${topLeft}<0)`,
-    fill: NEGATIVE_FILL,
-    fontColor: NEGATIVE_FONT,
-  });
+  sheet.conditionalFormat(negativeShading(values, topLeft));
   const checks = rangeAddress(firstRow, layout.presentValueColumn + 1, lastRow, layout.presentValueColumn + 1);
   sheet.conditionalFormat({
     type: "formula",

@@ -5,7 +5,7 @@ import { calc, check, header, help, input, label, title, total } from "../kit";
 import type { Cell, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { NEGATIVE_FILL, NEGATIVE_FONT, WARNING_FILL } from "../kit";
+import { negativeShading, WARNING_FILL } from "../kit";
 import { fill, picker, Text } from "../kit";
 import { nonNegativeValidation, rateValidation, wholeValidation } from "../kit";
 import { CONTRACT_EXAMPLE } from "./contractExample";
@@ -141,13 +141,9 @@ function addFormats(sheet: SheetBuilder): void {
     cellAddress(YEARS.deliveryCost, yearColumn(1)),
   );
   const flows = cellAddress(YEARS.investorNet, yearColumn(1));
-  sheet.conditionalFormat({
-    type: "formula",
-    range: rangeAddress(YEARS.investorNet, yearColumn(1), YEARS.investorPosition, yearColumn(CONTRACT_MAX_YEARS) + 1),
-    formula: `=AND(ISNUMBER(${flows}),${flows}<0)`,
-    fill: NEGATIVE_FILL,
-    fontColor: NEGATIVE_FONT,
-  });
+  sheet.conditionalFormat(
+    negativeShading(rangeAddress(YEARS.investorNet, yearColumn(1), YEARS.investorPosition, yearColumn(CONTRACT_MAX_YEARS) + 1), flows),
+  );
   const warn = (range: string, topLeft: string) =>
     sheet.conditionalFormat({ type: "formula", range, formula: `=LEN(${topLeft})>0`, fill: WARNING_FILL });
   warn(rangeAddress(TERMS.years, 2, TERMS.cap, 2), cellAddress(TERMS.years, 2));
