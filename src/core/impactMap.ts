@@ -7,6 +7,7 @@ import { sumByYear } from "./series";
 import { GroupTotal, totalsBy } from "./totals";
 import { convertPrice, KPI, PriceIndex, readYear } from "./prices/priceIndex";
 import { isBlank } from "./validate";
+import { EvidenceGrade, parseGrade } from "./evidence/grades";
 
 /** One impact-map row as read from a sheet. */
 export interface ImpactRowInput extends OutcomeInput {
@@ -15,6 +16,8 @@ export interface ImpactRowInput extends OutcomeInput {
   readonly dimension?: unknown;
   /** The proxy's price year; blank means the price base year. */
   readonly proxyYear?: unknown;
+  /** The evidence grade A–D; blank means ungraded (counted as D in the adjusted figures). */
+  readonly grade?: unknown;
 }
 
 /** A validated impact-map row. */
@@ -24,6 +27,8 @@ export interface ImpactRow extends Outcome {
   readonly dimension: string;
   /** The proxy's price year, null for the base year. */
   readonly proxyYear?: number | null;
+  /** The evidence grade, null when ungraded. */
+  readonly grade?: EvidenceGrade | null;
 }
 
 /** The price base year of a map and the index that converts proxies to it (the shipped KPI by default). */
@@ -65,6 +70,7 @@ export function parseImpactRow(input: ImpactRowInput): ImpactRow {
     payer: label(input.payer),
     dimension: label(input.dimension),
     proxyYear,
+    grade: parseGrade(input.grade),
   });
 }
 

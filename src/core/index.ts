@@ -22,3 +22,4 @@ export * from "./actors";
 export * from "./contracts";
 export * from "./portfolio";
 export * from "./prices";
+export * from "./evidence";
