@@ -31,10 +31,7 @@ export const CT = {
     "Met: the workbook answers the question well. Partly met: in part, or without support. Not met: the answer is missing or wrong. Not reviewed: not looked at yet (a blank counts as this).",
     "Uppfylld: arbetsboken besvarar frågan väl. Delvis uppfylld: till en del, eller utan stöd. Ej uppfylld: svaret saknas eller är fel. Ej granskad: inte granskad än (en tom cell räknas hit).",
   ),
-  notFromList: tx(
-    "A status is not from the list: choose one in the drop-down",
-    "En bedömning finns inte i listan: välj en i rullgardinen",
-  ),
+  notFromList: tx("A status is not from the list: choose one in the drop-down", "En bedömning finns inte i listan: välj en i rullgardinen"),
 };
 
 /** The statuses offered, in the drop-down's order; the first is what a blank means. */

@@ -84,9 +84,7 @@ function addReview(sheet: SheetBuilder, language: Language, example: boolean): v
     [CT.reviewer, e?.reviewer],
     [CT.date, undefined],
   ];
-  fields.forEach(([name, value], i) =>
-    sheet.putRow(CHECKLIST.reviewFirst + i, 0, [label(p(name)), input("text", value && p(value))]),
-  );
+  fields.forEach(([name, value], i) => sheet.putRow(CHECKLIST.reviewFirst + i, 0, [label(p(name)), input("text", value && p(value))]));
 }
 
 function addSummary(sheet: SheetBuilder, language: Language): void {
