@@ -121,8 +121,8 @@ export const TEMPLATE_INFO = {
     id: "principlesChecklist",
     title: tx("Principles checklist", "Checklista för principerna"),
     description: tx(
-      "For reviewing a participant's workbook: the eight principles of social value, each with a guiding question, where the workbook answers it, a status and a note.",
-      "För att granska en deltagares arbetsbok: de åtta principerna för socialt värde, var och en med en vägledande fråga, var arbetsboken svarar, en bedömning och en anteckning.",
+      "To review a course workbook against the eight principles of social value: each with a guiding question, where the workbook answers it, a status and a note.",
+      "För att granska en kursarbetsbok mot de åtta principerna för socialt värde: var och en med en vägledande fråga, var arbetsboken svarar, en bedömning och en anteckning.",
     ),
   },
 } as const satisfies Readonly<Record<TemplateId, TemplateInfo>>;
