@@ -11,7 +11,8 @@ import { convertToPdf, convertToXlsx, findPdftotext, findSoffice, pdfPages, reca
 
 /**
  * The example workbooks as LibreOffice prints them: every sheet on at most 2 A4 pages (counted by
- * the footer "Sheet, page N of M" on each page), the decision summary on one; and the decision
+ * the footer "Sheet, page N of M" on each page), the decision summary and the principles checklist
+ * on one; and the decision
  * summary of a workbook without the before/after sheet (and, as always here, without an analysis
  * sheet) shows no error value.
  */
@@ -20,6 +21,7 @@ const soffice = findSoffice();
 const pdftotext = findPdftotext();
 const FOOTER: Record<Language, RegExp> = { sv: /^\s*(.+), sida \d+ av \d+\s*$/m, en: /^\s*(.+), page \d+ of \d+\s*$/m };
 const SUMMARY: Record<Language, string> = { sv: "Beslutsunderlag", en: "Decision summary" };
+const CHECKLIST: Record<Language, string> = { sv: "Principchecklista", en: "Principles checklist" };
 
 async function cli(argv: string[]): Promise<void> {
   let stderr = "";
@@ -104,6 +106,10 @@ if (!soffice || !pdftotext) {
 
     it.each(["sv", "en"] as const)("%s: the decision summary is one page", (language) => {
       expect(pages.get(language)!.get(SUMMARY[language])).toBe(1);
+    });
+
+    it.each(["sv", "en"] as const)("%s: the principles checklist is one page", (language) => {
+      expect(pages.get(language)!.get(CHECKLIST[language])).toBe(1);
     });
 
     it("the decision summary without a before/after or analysis sheet shows no error value and says what is missing", () => {

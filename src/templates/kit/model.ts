@@ -109,6 +109,8 @@ export interface SheetSpec {
   readonly merges?: readonly string[];
   /** Ranges whose text wraps whatever its role (long sources and descriptions in tables). */
   readonly wraps?: readonly string[];
+  /** Ranges aligned to the top whatever their role (a table whose rows hold several lines of text). */
+  readonly alignTop?: readonly string[];
   /** Row heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Charts on the sheet (rendered by the Excel writer; the .xlsx writer cannot write charts). */
@@ -164,7 +166,8 @@ export type TemplateId =
   | "outcomeContract"
   | "portfolio"
   | "collectiveImpact"
-  | "decisionSummary";
+  | "decisionSummary"
+  | "principlesChecklist";
 
 /**
  * Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total);

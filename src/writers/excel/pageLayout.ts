@@ -30,11 +30,12 @@ export function renderPageLayout(sheet: Excel.Worksheet, spec: SheetSpec): void 
 }
 
 /**
- * Merged help texts (range.merge, 1.2), wrapping ranges and row heights for wrapped text
- * (format.rowHeight, 1.2).
+ * Merged help texts (range.merge, 1.2), wrapping and top-aligned ranges (format.verticalAlignment,
+ * 1.1) and row heights for wrapped text (format.rowHeight, 1.2).
  */
 export function renderMergesAndHeights(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const range of spec.wraps ?? []) sheet.getRange(range).format.wrapText = true;
+  for (const range of spec.alignTop ?? []) sheet.getRange(range).format.verticalAlignment = "Top";
   for (const range of spec.merges ?? []) sheet.getRange(range).merge(false);
   for (const [row, points] of Object.entries(spec.rowHeights ?? {}))
     sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;

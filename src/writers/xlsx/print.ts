@@ -28,7 +28,7 @@ export function applyPrintSetup(sheet: Worksheet, spec: SheetSpec): void {
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${print.footer}` };
 }
 
-/** Merged cells (help texts across the sheet), wrapping ranges and row heights for wrapped text. */
+/** Merged cells (help texts across the sheet), wrapping and top-aligned ranges, and row heights for wrapped text. */
 export function applyMergesAndHeights(sheet: Worksheet, spec: SheetSpec): void {
   for (const range of spec.wraps ?? []) {
     const b = parseRange(range);
@@ -36,6 +36,15 @@ export function applyMergesAndHeights(sheet: Worksheet, spec: SheetSpec): void {
       for (let c = b.left; c <= b.right; c++) {
         const cell = sheet.getCell(r + 1, c + 1);
         cell.alignment = { ...cell.alignment, wrapText: true };
+      }
+    }
+  }
+  for (const range of spec.alignTop ?? []) {
+    const b = parseRange(range);
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.alignment = { ...cell.alignment, vertical: "top" };
       }
     }
   }

@@ -158,12 +158,12 @@ describe("createSheets", () => {
       // Every new sheet of the current Excel is set up for A4, one page wide (the fake keeps Sheet1 as it was).
       const pages = snapshotWorkbook(current).sheets.filter((s) => s.name !== "Sheet1");
       expect(pages.length).toBeGreaterThan(ALL.length);
-      // The decision summary fits one page tall as well; every other sheet takes the pages it needs.
+      // The decision summary and the principles checklist fit one page tall as well; every other sheet takes the pages it needs.
       for (const s of pages)
         expect(s.pageLayout).toEqual(
           expect.objectContaining({
             paperSize: "A4",
-            zoom: { horizontalFitToPages: 1, verticalFitToPages: s.name === "Beslutsunderlag" ? 1 : 0 },
+            zoom: { horizontalFitToPages: 1, verticalFitToPages: ["Beslutsunderlag", "Principchecklista"].includes(s.name) ? 1 : 0 },
           }),
         );
     });

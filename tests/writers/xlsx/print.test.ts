@@ -8,6 +8,9 @@ import { readWorkbook } from "./readBack";
  * name and page numbers in the footer, and the header row of its first table on every page.
  */
 
+/** The sheets fitted to one page tall as well. */
+const ONE_PAGE = new Set(["decisionSummary", "principlesChecklist"]);
+
 describe.each(["sv", "en"] as const)("the .xlsx prints (%s)", (language) => {
   const options: TemplateOptions = { language, years: 5, startYear: 2026, currency: "kr", example: true };
 
@@ -22,7 +25,7 @@ describe.each(["sv", "en"] as const)("the .xlsx prints (%s)", (language) => {
         paper: 9,
         fit: true,
         wide: 1,
-        tall: id === "decisionSummary" ? 1 : 0,
+        tall: ONE_PAGE.has(id) ? 1 : 0,
       });
       expect(p.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(ws.headerFooter.oddFooter).toBe(language === "sv" ? "&C&A, sida &P av &N" : "&C&A, page &P of &N");
