@@ -203,6 +203,18 @@ export class FakeWorksheetProxy extends FakeProxy {
     return new FakeRangeProxy(this.ctx, this, () => parseAddress(address));
   }
 
+  /** The cell at 0-based (row, column). */
+  getCell(row: number, column: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.ctx, this, () => {
+      demand(
+        Number.isInteger(row) && Number.isInteger(column) && row >= 0 && column >= 0,
+        "InvalidArgument",
+        "getCell needs whole numbers from 0.",
+      );
+      return { top: row, left: column, bottom: row, right: column };
+    });
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRangeProxy {
     return new FakeRangeProxy(
       this.ctx,

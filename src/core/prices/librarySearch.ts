@@ -4,20 +4,16 @@ import type { LibraryEntry } from "./unitCostLibrary";
 
 /**
  * Searching the unit-cost library as a person types: every word of the query must occur in the
- * entry's name, unit, price year or source (organisation, publisher, title), in the language
- * asked for, ignoring case and accents ("forhojt" finds "Förhöjt", "socialstyrelsen" finds the
- * entry cited from Socialstyrelsen). Entries whose name holds more of the words come first;
- * otherwise the library's order is kept.
+ * entry's name (anywhere, as Swedish compounds hide words: "lön" finds "månadslön"), or begin a
+ * word of its unit, price year or source (organisation and title), in the language asked for,
+ * ignoring case and accents ("forhojt" finds "Förhöjt", "kriminalvarden" the entries cited from
+ * Kriminalvården). Entries whose name holds more of the words come first; otherwise the
+ * library's order is kept.
  */
 
 /** Text folded for matching: accents removed (NFD without combining marks), lower case, one space between words. */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLocaleLowerCase("sv")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("sv").replace(/\s+/g, " ").trim();
 }
 
 /** The words of a query, folded; an empty or blank query has none. */
@@ -31,9 +27,9 @@ export function searchLibrary(query: string, language: Language, library: readon
   const words = queryWords(query);
   const scored = library.flatMap((entry, index) => {
     const name = foldForSearch(entry.name[language]);
-    const { organisation, via, title } = entry.source;
-    const rest = foldForSearch([entry.unit[language], String(entry.year), organisation, via ?? "", title].join(" "));
-    if (!words.every((w) => name.includes(w) || rest.includes(w))) return [];
+    const { organisation, title } = entry.source;
+    const rest = foldForSearch([entry.unit[language], String(entry.year), organisation, title].join(" ")).split(/[^\p{L}\p{N}]+/u);
+    if (!words.every((w) => name.includes(w) || rest.some((r) => r.startsWith(w)))) return [];
     return [{ entry, index, inName: words.filter((w) => name.includes(w)).length }];
   });
   return scored.sort((a, b) => b.inName - a.inName || a.index - b.index).map((s) => s.entry);

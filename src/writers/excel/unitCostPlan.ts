@@ -41,7 +41,12 @@ const same = (a: CellValue | undefined, b: string): boolean =>
   typeof a === "string" && a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export type TargetColumns =
-  | { readonly ok: true; readonly language: Language; readonly index: Readonly<Partial<Record<ColumnId, number>>>; readonly headers: readonly CellValue[] }
+  | {
+      readonly ok: true;
+      readonly language: Language;
+      readonly index: Readonly<Partial<Record<ColumnId, number>>>;
+      readonly headers: readonly CellValue[];
+    }
   | { readonly ok: false; readonly missing: readonly Text[] };
 
 /** The 0-based table columns of the target's columns, and the sheet's language, from the header row. */
@@ -68,7 +73,9 @@ export function targetColumns(kind: UnitCostTargetKind, header: readonly CellVal
  */
 export function unitCostList(formula: CellValue | undefined): { readonly sheet: string; readonly range: string } | undefined {
   if (typeof formula !== "string") return undefined;
-  const match = /MATCH\(\s*\$?[A-Z]{1,3}\$?\d+\s*[,;]\s*('(?:[^']|'')+'|[\p{L}\p{N}_.]+)!(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)/iu.exec(formula);
+  const match = /MATCH\(\s*\$?[A-Z]{1,3}\$?\d+\s*[,;]\s*('(?:[^']|'')+'|[\p{L}\p{N}_.]+)!(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)/iu.exec(
+    formula,
+  );
   if (!match) return undefined;
   const quoted = match[1].startsWith("'");
   return { sheet: quoted ? match[1].slice(1, -1).replace(/''/g, "'") : match[1], range: match[2] };
