@@ -173,4 +173,7 @@ export function cellText(value: string | number | boolean, language: Language): 
 }
 
 /** The outcomes the picker shows as a message (all but a question and a writer problem). */
-export type UnitCostMessageOutcome = Exclude<InsertUnitCostResult, { outcome: "confirm" } | { outcome: "problem" } | { outcome: "inserted" }>;
+export type UnitCostMessageOutcome = Exclude<
+  InsertUnitCostResult,
+  { outcome: "confirm" } | { outcome: "problem" } | { outcome: "inserted" }
+>;

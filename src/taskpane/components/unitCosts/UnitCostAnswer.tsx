@@ -73,7 +73,11 @@ export const UnitCostAnswer = forwardRef<HTMLButtonElement, UnitCostAnswerProps>
       return bar("warning", t.notTargetTitle, t.notTarget(result.reason, result.sheet, result.address));
     case "unitMismatch": {
       const entry = libraryEntry(entryId);
-      return bar("warning", t.unitMismatchTitle, t.unitMismatch(entry?.name[language] ?? entryId, entry ? entryFigure(entry, language) : ""));
+      return bar(
+        "warning",
+        t.unitMismatchTitle,
+        t.unitMismatch(entry?.name[language] ?? entryId, entry ? entryFigure(entry, language) : ""),
+      );
     }
     case "columnsMissing":
       return bar(

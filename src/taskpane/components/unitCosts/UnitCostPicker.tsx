@@ -1,4 +1,16 @@
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, SearchBox, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Spinner,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../../../core/language";
 import { sourceLine } from "../../../core/prices/libraryText";
@@ -104,7 +116,10 @@ export function UnitCostPicker({ writer, language }: UnitCostPickerProps) {
           entryId={state.entryId}
           language={language}
           onOverwrite={(cells, sheet) =>
-            void insert({ entryId: state.entryId, confirmed: { sheet, cells: cells.map(({ address, formula }) => ({ address, formula })) } })
+            void insert({
+              entryId: state.entryId,
+              confirmed: { sheet, cells: cells.map(({ address, formula }) => ({ address, formula })) },
+            })
           }
           onCancel={cancel}
         />
