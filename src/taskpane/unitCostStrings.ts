@@ -1,7 +1,7 @@
 import { Dec } from "../core/decimal";
 import type { Language } from "../core/language";
 import type { LibraryEntry } from "../core/prices/unitCostLibrary";
-import type { InsertUnitCostResult, NotTargetReason, UnitCostTargetKind } from "../workbook/ports";
+import type { NotTargetReason, UnitCostTargetKind } from "../workbook/ports";
 import { formatDecimal, formatWhole } from "./numberFormat";
 
 /** Every text of "Insert a unit cost" in the pane, in English and Swedish. */
@@ -23,6 +23,8 @@ export interface UnitCostStrings {
   readonly inserting: string;
   readonly insertedTitle: (row: number, sheet: string) => string;
   readonly cleared: string;
+  readonly alreadyTitle: string;
+  readonly already: (row: number, sheet: string) => string;
   readonly confirmTitle: string;
   readonly confirmIntro: (count: number, row: number, sheet: string) => string;
   readonly changedIntro: (row: number, sheet: string) => string;
@@ -68,6 +70,8 @@ const en: UnitCostStrings = {
   inserting: "Inserting…",
   insertedTitle: (row, sheet) => `Inserted into row ${row} of ${q(sheet)}`,
   cleared: "(cleared)",
+  alreadyTitle: "Already there",
+  already: (row, sheet) => `Row ${row} of ${q(sheet)} already holds this figure; nothing needed changing.`,
   confirmTitle: "Overwrite filled cells?",
   confirmIntro: (count, row, sheet) =>
     `Row ${row} of ${q(sheet)} already has ${count === 1 ? "a value in this cell" : "values in these cells"}. Overwrite?`,
@@ -122,6 +126,8 @@ const sv: UnitCostStrings = {
   inserting: "Infogar…",
   insertedTitle: (row, sheet) => `Infogat i rad ${row} på ${qs(sheet)}`,
   cleared: "(tömd)",
+  alreadyTitle: "Finns redan",
+  already: (row, sheet) => `Rad ${row} på ${qs(sheet)} har redan den här siffran; inget behövde ändras.`,
   confirmTitle: "Skriva över ifyllda celler?",
   confirmIntro: (count, row, sheet) =>
     `Rad ${row} på ${qs(sheet)} har redan ${count === 1 ? "ett värde i den här cellen" : "värden i de här cellerna"}. Skriva över?`,
@@ -161,7 +167,7 @@ export const UNIT_COST_STRINGS: Readonly<Record<Language, UnitCostStrings>> = { 
 
 /** An entry's figure as the pane shows it: "59 200 kr per år" for an amount, "31,42 %" for a rate. */
 export function entryFigure(entry: LibraryEntry, language: Language): string {
-  if (entry.kind === "rate") return `${formatDecimal(new Dec(entry.value).times(100), language, 2)} %`;
+  if (entry.kind === "rate") return `${formatDecimal(new Dec(entry.value).times(100), language, 2)}\u00A0%`;
   return `${formatWhole(entry.value, language)} kr ${entry.unit[language]}`;
 }
 
@@ -171,9 +177,3 @@ export function cellText(value: string | number | boolean, language: Language): 
   if (typeof value === "boolean") return String(value).toUpperCase();
   return value === "" ? UNIT_COST_STRINGS[language].cleared : value;
 }
-
-/** The outcomes the picker shows as a message (all but a question and a writer problem). */
-export type UnitCostMessageOutcome = Exclude<
-  InsertUnitCostResult,
-  { outcome: "confirm" } | { outcome: "problem" } | { outcome: "inserted" }
->;

@@ -76,6 +76,7 @@ describeBrowser("Insert a unit cost in Chromium", () => {
     const asking = await realViolations(page);
     expect(asking.real).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-unit-cost-question.png"), fullPage: true });
+    await page.getByRole("region", { name: "Infoga en enhetskostnad" }).screenshot({ path: path.join(ARTIFACTS, "unit-cost-question.png") });
     await page.getByRole("button", { name: "Skriv över" }).click();
     await page.getByText("Infogat i rad 6 på ”Effektkarta”").waitFor();
     expect(await cell(page, "Effektkarta", `${PROXY}6`)).toBe(3202);
@@ -86,7 +87,7 @@ describeBrowser("Insert a unit cost in Chromium", () => {
     expect(await page.getByText(/Markeringen \(B3 på ”KPI”\)/).count()).toBe(1);
     const refused = await realViolations(page);
     expect(refused.real).toEqual([]);
-    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-unit-cost-refused.png"), fullPage: true });
+    await page.getByRole("region", { name: "Infoga en enhetskostnad" }).screenshot({ path: path.join(ARTIFACTS, "unit-cost-refused.png") });
     await page.close();
   });
 
@@ -97,7 +98,8 @@ describeBrowser("Insert a unit cost in Chromium", () => {
     await page.getByRole("radio", { name: /Employer contributions, employees 65 and older/ }).check();
     await page.getByRole("button", { name: "Insert into the selected row" }).click();
     await page.getByText("A rate cannot be a unit cost").waitFor();
-    expect(await page.getByText(/10\.21 %/).count()).toBeGreaterThan(0);
+    await page.getByRole("region", { name: "Insert a unit cost" }).screenshot({ path: path.join(ARTIFACTS, "unit-cost-rate.png") });
+    expect(await page.getByText(/10\.21\u00A0%/).count()).toBeGreaterThan(0);
     expect(await pageSnapshot(page)).toEqual(before);
     await page.close();
   });

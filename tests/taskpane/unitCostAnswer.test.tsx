@@ -44,6 +44,10 @@ const RESULTS: readonly [InsertUnitCostResult, Record<Language, string>][] = [
     },
   ],
   [
+    { outcome: "inserted", target: "impactMap", sheet: "Effektkarta", row: 6, cells: [] },
+    { sv: "Rad 6 på ”Effektkarta” har redan den här siffran", en: "Row 6 of “Effektkarta” already holds this figure" },
+  ],
+  [
     {
       outcome: "confirm",
       target: "impactMap",
@@ -114,10 +118,10 @@ describe("UnitCostAnswer", () => {
 
   it("names a rate and its figure when it cannot be inserted", () => {
     expect(answer({ outcome: "unitMismatch" }, "sv", "employer-contributions-2024")).toContain(
-      "Arbetsgivaravgifter, full avgift (31,42 %) är en andel",
+      "Arbetsgivaravgifter, full avgift (31,42\u00A0%) är en andel",
     );
     expect(answer({ outcome: "unitMismatch" }, "en", "employer-contributions-2024")).toContain(
-      "Employer contributions, full rate (31.42 %) is a share",
+      "Employer contributions, full rate (31.42\u00A0%) is a share",
     );
   });
 });
@@ -126,7 +130,7 @@ describe("entryFigure", () => {
   it("shows amounts with kronor and unit, rates as percentages with two decimals", () => {
     expect(entryFigure(libraryEntry("pbb-2026")!, "sv")).toBe("59\u00A0200 kr per år");
     expect(entryFigure(libraryEntry("pbb-2026")!, "en")).toBe("59,200 kr per year");
-    expect(entryFigure(libraryEntry("municipal-tax-2026")!, "sv")).toBe("32,38 %");
+    expect(entryFigure(libraryEntry("municipal-tax-2026")!, "sv")).toBe("32,38\u00A0%");
   });
 });
 

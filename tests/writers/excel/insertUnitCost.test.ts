@@ -124,6 +124,21 @@ describe("insertUnitCost (Office.js)", () => {
       });
     });
 
+    it("writes nothing and asks nothing when the row already holds the figure", async () => {
+      const fake = await workbookWith(["impactMap"]);
+      fake.user.select("Effektkarta", "C14");
+      await insert(fake, { entryId: "pbb-2026" });
+      const before = snapshotWorkbook(fake);
+      expect(await insert(fake, { entryId: "pbb-2026" })).toEqual({
+        outcome: "inserted",
+        target: "impactMap",
+        sheet: "Effektkarta",
+        row: 14,
+        cells: [],
+      });
+      expect(snapshotWorkbook(fake)).toEqual(before);
+    });
+
     it("writes English texts into an English map", async () => {
       const fake = await workbookWith(["impactMap"], { ...SV, language: "en" });
       fake.user.select("Impact map", `${PROXY}14`);

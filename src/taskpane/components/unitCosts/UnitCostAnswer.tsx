@@ -7,8 +7,16 @@ import { ProblemBar } from "../ProblemBar";
 import { UNIT_COST_STRINGS, cellText, entryFigure } from "../../unitCostStrings";
 
 const useStyles = makeStyles({
+  // Sources hold long addresses: they break anywhere rather than widen the pane.
+  bar: { minWidth: 0, overflowWrap: "anywhere" },
   cells: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** Long texts (a source with its address) cut in the question, which needs only to tell the cells apart. */
+const SHORT = 90;
+function shortText(text: string): string {
+  return text.length <= SHORT ? text : `${text.slice(0, SHORT - 1).trimEnd()}…`;
+}
 
 export interface UnitCostAnswerProps {
   readonly result: InsertUnitCostResult;
@@ -29,7 +37,7 @@ export const UnitCostAnswer = forwardRef<HTMLButtonElement, UnitCostAnswerProps>
   const styles = useStyles();
   const t = UNIT_COST_STRINGS[language];
   const bar = (intent: "success" | "warning" | "error", title: string, body: string) => (
-    <MessageBar intent={intent} politeness={intent === "success" ? "polite" : "assertive"} layout="multiline">
+    <MessageBar className={styles.bar} intent={intent} politeness={intent === "success" ? "polite" : "assertive"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle> {body}
       </MessageBarBody>
@@ -37,13 +45,14 @@ export const UnitCostAnswer = forwardRef<HTMLButtonElement, UnitCostAnswerProps>
   );
   switch (result.outcome) {
     case "inserted":
+      if (result.cells.length === 0) return bar("success", t.alreadyTitle, t.already(result.row, result.sheet));
       return (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar className={styles.bar} intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.insertedTitle(result.row, result.sheet)}</MessageBarTitle>
             <ul className={styles.cells}>
               {result.cells.map((c) => (
-                <li key={c.address}>{`${c.column} (${c.address}): ${cellText(c.value, language)}`}</li>
+                <li key={c.address}>{`${c.column} (${c.address}): ${shortText(cellText(c.value, language))}`}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -51,13 +60,15 @@ export const UnitCostAnswer = forwardRef<HTMLButtonElement, UnitCostAnswerProps>
       );
     case "confirm":
       return (
-        <MessageBar intent="warning" politeness="assertive" layout="multiline">
+        <MessageBar className={styles.bar} intent="warning" politeness="assertive" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.confirmTitle}</MessageBarTitle>{" "}
             {result.changed ? t.changedIntro(result.row, result.sheet) : t.confirmIntro(result.cells.length, result.row, result.sheet)}
             <ul className={styles.cells}>
               {result.cells.map((c) => (
-                <li key={c.address}>{t.cellChange(c.column, c.address, cellText(c.shown, language), cellText(c.next, language))}</li>
+                <li key={c.address}>
+                  {t.cellChange(c.column, c.address, shortText(cellText(c.shown, language)), shortText(cellText(c.next, language)))}
+                </li>
               ))}
             </ul>
           </MessageBarBody>
