@@ -3,7 +3,7 @@ import type { InsertUnitCostRequest, InsertUnitCostResult, SheetWriter } from ".
 import { useSafeReducer } from "./useSafeReducer";
 
 /** Where "Insert a unit cost" stands: nothing asked yet, asking Excel, or Excel's answer for an entry. */
-export type UnitCostInsertState =
+type UnitCostInsertState =
   | { readonly phase: "idle" }
   | { readonly phase: "busy"; readonly entryId: string }
   | { readonly phase: "answered"; readonly entryId: string; readonly result: InsertUnitCostResult }

@@ -182,7 +182,7 @@ export interface InsertUnitCostRequest {
 }
 
 /** A cell the writer wrote. */
-export interface WrittenCell {
+interface WrittenCell {
   readonly address: string;
   readonly column: string;
   readonly value: string | number;
@@ -232,7 +232,7 @@ export type InsertUnitCostResult =
   | { readonly outcome: "problem"; readonly problem: WriterProblem };
 
 /** The writer's side of it. */
-export interface UnitCostWriter {
+interface UnitCostWriter {
   /** Reads the selection and the target row and, unless it must ask or refuse, writes, in one Excel.run. */
   insertUnitCost(request: InsertUnitCostRequest): Promise<InsertUnitCostResult>;
 }

@@ -14,7 +14,7 @@ import type { FakeSheet } from "./fakeWorkbook";
  */
 
 /** Whether the cell at (row, column) is locked. */
-export function isLocked(sheet: FakeSheet, row: number, column: number): boolean {
+function isLocked(sheet: FakeSheet, row: number, column: number): boolean {
   return !sheet.unlocked.has(`${row},${column}`);
 }
 
