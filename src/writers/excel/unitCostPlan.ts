@@ -121,9 +121,9 @@ export function plannedCells(
   ];
 }
 
-/** True when a cell holding `formula` already holds `next` (so writing it changes nothing). */
+/** True when a cell holding `formula` already holds `next` (so writing it changes nothing); the number 2019, not the text "2019". */
 export function holds(formula: CellValue, next: string | number): boolean {
-  if (typeof next === "number") return typeof formula === "number" ? formula === next : String(formula).trim() === String(next);
+  if (typeof next === "number") return formula === next;
   return String(formula) === next;
 }
 
