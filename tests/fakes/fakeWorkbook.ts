@@ -97,6 +97,9 @@ export class FakeSheet {
   readonly notes: FakeAnnotation[] = [];
   /** Defined names scoped to this sheet (Worksheet.names). */
   readonly names: FakeName[] = [];
+  /** Sheet protection (fakeProtection.ts): cells are locked unless listed here as "row,column". */
+  protected = false;
+  readonly unlocked = new Set<string>();
 
   constructor(
     readonly id: number,
