@@ -15,7 +15,7 @@ const MIN_SCALE = 0.5;
 const IMPACT_MAP_MIN = 0.33;
 
 /** Pixels of an average bold Calibri 11 character, as textFit.ts estimates wrapped lines. */
-const BOLD_PIXELS = 6.3;
+const BOLD_PIXELS = 6.8;
 
 describe.each(["sv", "en"] as const)("the example workbook prints readably (%s)", (language) => {
   const options: TemplateOptions = { language, years: 5, startYear: 2026, currency: "kr", example: true };

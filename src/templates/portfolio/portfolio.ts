@@ -153,7 +153,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addCandidates(sheet, options);
   addSummary(sheet, language);
   addBalance(sheet, language);
-  sheet.columnWidths([26, 18, 18, 12, 12, 16, 14, 8, 16, ...Array.from({ length: CRITERIA }, () => 13), 13, 7, 9, 22, 14, 14]).freeze(1, 1);
+  sheet.columnWidths([26, 18, 18, 12, 12, 15, 14, 8, 17, ...Array.from({ length: CRITERIA }, () => 13), 13, 7, 9, 22, 14, 14]).freeze(1, 1);
   return [sheet.build()];
 }
 

@@ -44,7 +44,7 @@ describe("layoutForPrint", () => {
     // 3 × 75 px = 225 px: floor(219 / 5.8) = 37 characters a line: "A help text that is clearly
     // longer" (34), "than the first column of the sheet is" (36), "wide." → 3 lines.
     expect(sheet.rowHeights?.[1]).toBe(rowPoints(3));
-    // "Column header number 0" (bold) in 75 px: floor(69 / 6.3) = 10 a line: "Column", "header",
+    // "Column header number 0" (bold) in 75 px: floor(69 / 6.8) = 10 a line: "Column", "header",
     // "number 0" → 3 lines.
     expect(sheet.rowHeights?.[3]).toBe(rowPoints(3));
     expect(sheet.print).toEqual(
