@@ -18,7 +18,7 @@ import { pick, tx } from "./text";
  * The smallest zoom at which 11-point text stays comfortably readable on paper (about 6.6 point);
  * below it a sheet with identifying columns is split over two pages wide.
  */
-export const READABLE_SCALE = 0.6;
+const READABLE_SCALE = 0.6;
 
 /** Room to punch on the binding edge: the left of a portrait page, the top of a landscape one. */
 const PUNCH = 0.8;

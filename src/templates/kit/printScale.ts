@@ -35,7 +35,7 @@ export function columnPoints(spec: SheetSpec, right: number): number[] {
 }
 
 /** The printed height of rows top..bottom in points at 100 %. */
-export function rowsPoints(spec: SheetSpec, top: number, bottom: number): number {
+function rowsPoints(spec: SheetSpec, top: number, bottom: number): number {
   let points = 0;
   for (let r = top; r <= bottom; r++) {
     const own = spec.rowHeights?.[r];
