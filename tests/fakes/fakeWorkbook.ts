@@ -61,6 +61,7 @@ export interface FakePageLayout {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printArea?: string;
   printTitleRows?: string;
+  printTitleColumns?: string;
   leftMargin?: number;
   rightMargin?: number;
   topMargin?: number;

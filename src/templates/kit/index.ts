@@ -8,6 +8,7 @@ export * from "./lists";
 export * from "./model";
 export * from "./options";
 export * from "./print";
+export * from "./printScale";
 export * from "./sheetBuilder";
 export * from "./sheetCells";
 export * from "./sheetNames";
