@@ -9,5 +9,6 @@ export { listSources } from "./listSources";
 export { selectCell } from "./selectCell";
 export { readBeforeAfter } from "./readBeforeAfter";
 export { readImpactMap } from "./readImpactMap";
+export { readOutcomeContract, readPortfolio } from "./readTemplateGrid";
 export { writeAnalysis } from "./writeAnalysis";
 export type * from "../../workbook/ports";
