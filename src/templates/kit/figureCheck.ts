@@ -14,9 +14,7 @@ export type FigureFormat = "money" | "percent" | "ratio" | "decimal" | "integer"
 
 /** The add-in's value: a number, nothing (the sheet shows a blank), or a reason there is none (the sheet shows a text). */
 export type CoreFigure =
-  | { readonly kind: "number"; readonly value: Dec }
-  | { readonly kind: "blank" }
-  | { readonly kind: "text"; readonly text: Text };
+  { readonly kind: "number"; readonly value: Dec } | { readonly kind: "blank" } | { readonly kind: "text"; readonly text: Text };
 
 export interface FigureCheck {
   /** The figure's name: a template text, or a name from the sheet (a candidate's). */
@@ -31,7 +29,13 @@ export interface FigureCheck {
 }
 
 /** How close a sheet's figure must be: half a cent for money; Excel's IRR stops within 1e-7, so rates get 1e-6. */
-const TOLERANCE: Readonly<Record<FigureFormat, string>> = { money: "0.005", percent: "1e-6", ratio: "1e-9", decimal: "1e-9", integer: "1e-9" };
+const TOLERANCE: Readonly<Record<FigureFormat, string>> = {
+  money: "0.005",
+  percent: "1e-6",
+  ratio: "1e-9",
+  decimal: "1e-9",
+  integer: "1e-9",
+};
 const RELATIVE = "1e-9";
 
 /** A Dec or null as a core figure: null is nothing. */
@@ -41,7 +45,8 @@ export function coreNumber(value: Dec | null): CoreFigure {
 
 /** Whether what the sheet shows agrees with the core's figure. */
 function agrees(core: CoreFigure, sheet: CellValue, format: FigureFormat): boolean {
-  if (core.kind === "number") return typeof sheet === "number" && closeTo(new Dec(sheet), core.value, new Dec(TOLERANCE[format]), new Dec(RELATIVE));
+  if (core.kind === "number")
+    return typeof sheet === "number" && closeTo(new Dec(sheet), core.value, new Dec(TOLERANCE[format]), new Dec(RELATIVE));
   if (core.kind === "blank") return typeof sheet === "string" && sheet.trim() === "";
   return typeof sheet === "string" && sheet.trim() !== "" && errorValueOfText(sheet) === null;
 }

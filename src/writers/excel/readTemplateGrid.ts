@@ -41,7 +41,13 @@ async function readTemplateGrid(anchor: string, request: GridRequest): Promise<S
       if (found === undefined) return { ok: false, problem: { kind: "tableMissing", name: anchor } };
       const sheet = found.worksheet.name;
       const onSheet = tables.items.filter((t) => t.worksheet.name === sheet);
-      const chosen = Object.entries(templateTables(found.name, request.tables, onSheet.map((t) => t.name))).map(([wish, name]) => {
+      const chosen = Object.entries(
+        templateTables(
+          found.name,
+          request.tables,
+          onSheet.map((t) => t.name),
+        ),
+      ).map(([wish, name]) => {
         const table = onSheet.find((t) => t.name === name) ?? found;
         return [wish, table.getRange().load("rowIndex,columnIndex,rowCount,columnCount")] as const;
       });
@@ -66,7 +72,9 @@ async function readTemplateGrid(anchor: string, request: GridRequest): Promise<S
 }
 
 /** The outcome contract sheet of the terms table `termsTable`. */
-export const readOutcomeContract = (termsTable: string): Promise<SheetGridCellsResult> => readTemplateGrid(termsTable, contractGridRequest());
+export const readOutcomeContract = (termsTable: string): Promise<SheetGridCellsResult> =>
+  readTemplateGrid(termsTable, contractGridRequest());
 
 /** The portfolio sheet of the criteria table `criteriaTable`. */
-export const readPortfolio = (criteriaTable: string): Promise<SheetGridCellsResult> => readTemplateGrid(criteriaTable, portfolioGridRequest());
+export const readPortfolio = (criteriaTable: string): Promise<SheetGridCellsResult> =>
+  readTemplateGrid(criteriaTable, portfolioGridRequest());

@@ -1,7 +1,19 @@
 import { fieldPath } from "../../../core/actors/names";
 import type { ContractInput, ContractResult, OutcomeRowInput } from "../../../core/contracts";
 import type { Language } from "../../../core/language";
-import { cellAddress, checkFigure, CoreFigure, coreNumber, DEFAULT_OPTIONS, FigureCheck, FigureFormat, GridPlace, GridProblem, GridReader, gridRequest } from "../../kit";
+import {
+  cellAddress,
+  checkFigure,
+  CoreFigure,
+  coreNumber,
+  DEFAULT_OPTIONS,
+  FigureCheck,
+  FigureFormat,
+  GridPlace,
+  GridProblem,
+  GridReader,
+  gridRequest,
+} from "../../kit";
 import type { CellValue, GridRequest, SheetGridCells, SheetSpec, TemplateSpecs, Text } from "../../kit";
 import { CONTRACT_MAX_YEARS, KEY, OUTCOME_COLUMNS as OC, OUTCOMES, TERMS, yearColumn, YEARS } from "../contractLayout";
 import { outcomeContractTemplate } from "../outcomeContract";
@@ -29,7 +41,17 @@ export function contractGridRequest(): GridRequest {
 }
 
 /** The key figures of the sheet, in the order it shows them. */
-const KEY_FIGURES = ["payments", "outcomePayments", "savings", "commissionerNet", "presentValue", "irr", "multiple", "atRisk", "breakEven"] as const;
+const KEY_FIGURES = [
+  "payments",
+  "outcomePayments",
+  "savings",
+  "commissionerNet",
+  "presentValue",
+  "irr",
+  "multiple",
+  "atRisk",
+  "breakEven",
+] as const;
 type KeyFigure = (typeof KEY_FIGURES)[number];
 
 export interface ContractReading {

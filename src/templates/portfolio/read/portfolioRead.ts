@@ -2,7 +2,18 @@ import { fieldPath } from "../../../core/actors/names";
 import { Dec } from "../../../core/decimal";
 import type { Language } from "../../../core/language";
 import type { CandidateInput, Complexity, Portfolio } from "../../../core/portfolio";
-import { cellAddress, checkFigure, coreNumber, DEFAULT_OPTIONS, FigureCheck, GridPlace, GridProblem, GridReader, gridRequest, readsAs } from "../../kit";
+import {
+  cellAddress,
+  checkFigure,
+  coreNumber,
+  DEFAULT_OPTIONS,
+  FigureCheck,
+  GridPlace,
+  GridProblem,
+  GridReader,
+  gridRequest,
+  readsAs,
+} from "../../kit";
 import type { CellValue, GridRequest, SheetGridCells, SheetSpec, TemplateSpecs } from "../../kit";
 import { CANDIDATES, COLUMNS, CRITERIA, CRITERIA_ROWS, SUMMARY } from "../portfolioLayout";
 import { portfolioTemplate } from "../portfolio";
