@@ -61,7 +61,7 @@ export interface ContractReading {
   readonly problems: readonly GridProblem[];
   /** The key figures as the sheet shows them (value and cell). */
   readonly shown: Readonly<Record<KeyFigure, { readonly value: CellValue; readonly cell: string }>> | undefined;
-  placeOf(field: string): GridPlace | undefined;
+  readonly placeOf: (field: string) => GridPlace | undefined;
 }
 
 /** The cells whose labels the reader relies on: the terms, the key figures and the delivery cost's row. */

@@ -58,7 +58,7 @@ export interface PortfolioReading {
   readonly problems: readonly GridProblem[];
   /** The candidates read, in the core's order, and the chosen totals as the sheet shows them. */
   readonly shown: { readonly candidates: readonly ShownCandidate[]; readonly totals: Readonly<Record<Total, CellValue>> } | undefined;
-  placeOf(field: string): GridPlace | undefined;
+  readonly placeOf: (field: string) => GridPlace | undefined;
 }
 
 /** The cells whose labels the reader relies on: the weights' total and the chosen totals. */
