@@ -28,7 +28,8 @@ export interface TemplateCheckStrings {
   readonly differsTitle: (count: number) => string;
   readonly differsNote: string;
   readonly differs: string;
-  readonly blank: string;
+  /** What a link to a cell does, after its value ("B12, select the cell in Excel"). */
+  readonly selectCell: (cell: string) => string;
   readonly missingTable: (table: string) => string;
   readonly movedTable: (table: string, expected: string, found: string) => string;
   readonly label: (expected: string) => string;
@@ -69,7 +70,7 @@ const en: TemplateCheckStrings = {
   differsNote:
     "A formula on the sheet may have been edited or typed over. The add-in's figures are computed from the sheet's inputs; select a cell to see it.",
   differs: "differs",
-  blank: "blank",
+  selectCell: (cell) => `${cell}, select the cell in Excel`,
   missingTable: (table) =>
     `The table ${table} is missing from the sheet: it may have been deleted or turned into a plain range. Create a new sheet from the template and copy your figures into it.`,
   movedTable: (table, expected, found) =>
@@ -112,7 +113,7 @@ const sv: TemplateCheckStrings = {
   differsNote:
     "En formel på bladet kan ha ändrats eller skrivits över. Tilläggets nyckeltal är räknade från bladets uppgifter; markera en cell för att se den.",
   differs: "skiljer sig",
-  blank: "tom",
+  selectCell: (cell) => `${cell}, markera cellen i Excel`,
   missingTable: (table) =>
     `Tabellen ${table} saknas på bladet: den kan ha tagits bort eller gjorts om till ett vanligt område. Skapa ett nytt blad från mallen och för över era siffror dit.`,
   movedTable: (table, expected, found) =>

@@ -30,7 +30,12 @@ export function readContractWith(input: ContractInput, part: ContractPart): Cont
   const years = part(() => {
     const yearsValue = readNumber("contract_years", input.years);
     if (!yearsValue.isInteger())
-      throw new SroiError("VALUE", { kind: "notInteger", argument: "contract_years", given: yearsValue.toNumber(), allowed: CONTRACT_YEARS });
+      throw new SroiError("VALUE", {
+        kind: "notInteger",
+        argument: "contract_years",
+        given: yearsValue.toNumber(),
+        allowed: CONTRACT_YEARS,
+      });
     return checkRange("contract_years", yearsValue, CONTRACT_YEARS).toNumber();
   });
   const discountRate = part(() => readDiscountRate("discount_rate", input.discountRate));

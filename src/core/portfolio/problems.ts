@@ -1,6 +1,13 @@
 import { Dec, ZERO } from "../decimal";
 import { SroiError } from "../errors";
-import { CandidateInput, evaluatePortfolio, Portfolio, readCandidateInvestment, readCandidateLength, readCandidatePresentValue } from "./portfolio";
+import {
+  CandidateInput,
+  evaluatePortfolio,
+  Portfolio,
+  readCandidateInvestment,
+  readCandidateLength,
+  readCandidatePresentValue,
+} from "./portfolio";
 import { allZeroWeights, readScore, readWeight } from "./scores";
 
 /**
