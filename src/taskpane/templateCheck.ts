@@ -1,6 +1,5 @@
 import { SroiError } from "../core";
 import { contractResult, validateContract } from "../core/contracts";
-import { argumentName } from "../core/fieldNames";
 import type { Language } from "../core/language";
 import { validatePortfolio } from "../core/portfolio";
 import type { FigureCheck, GridPlace, GridProblem } from "../templates/kit";
@@ -8,7 +7,7 @@ import { CONTRACT_TABLE, parseCell, pick } from "../templates/kit";
 import { compareContract, readContractSheet } from "../templates/outcomeContract";
 import { comparePortfolio, readPortfolioSheet } from "../templates/portfolio";
 import type { SheetGridCells } from "../workbook/ports";
-import { plainMessage } from "./plainProblem";
+import { fieldName, plainMessage } from "./plainProblem";
 import { TEMPLATE_CHECK_STRINGS } from "./templateCheckStrings";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
 
@@ -94,7 +93,7 @@ function problemMessage(problem: TemplateProblem, language: Language): string {
   const t = TEMPLATE_CHECK_STRINGS[language];
   if (problem.source === "core") {
     const d = problem.error.detail;
-    if (d.kind === "errorValue") return BEFORE_AFTER_STRINGS[language].errorValue(argumentName(d.argument, language), d.error);
+    if (d.kind === "errorValue") return BEFORE_AFTER_STRINGS[language].errorValue(fieldName(d.argument, language), d.error);
     return plainMessage(problem.error, language);
   }
   const p = problem.problem;

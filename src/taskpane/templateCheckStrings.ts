@@ -21,7 +21,6 @@ export interface TemplateCheckStrings {
   readonly resultsHeading: (sheet: string) => string;
   readonly resultsIntro: Readonly<Record<"contract" | "portfolio", string>>;
   readonly checked: (sheet: string) => string;
-  readonly figure: string;
   readonly addIn: string;
   readonly onSheet: string;
   readonly agreesAll: string;
@@ -62,9 +61,8 @@ const en: TemplateCheckStrings = {
       "Every input is valid. The add-in's weighted scores, ranks and totals, from the sheet's inputs, beside what the sheet shows.",
   },
   checked: (sheet) => `${sheet} was checked.`,
-  figure: "Figure",
-  addIn: "Add-in",
-  onSheet: "Sheet",
+  addIn: "Add-in computes",
+  onSheet: "Sheet shows",
   agreesAll: "The sheet shows the same figures as the add-in computes.",
   differsTitle: (n) => `${n} ${n === 1 ? "figure differs" : "figures differ"} from the add-in's`,
   differsNote:
@@ -105,9 +103,8 @@ const sv: TemplateCheckStrings = {
       "Alla uppgifter är giltiga. Tilläggets viktade poäng, rangordning och summor, räknade från bladets uppgifter, bredvid det bladet visar.",
   },
   checked: (sheet) => `${sheet} har kontrollerats.`,
-  figure: "Nyckeltal",
-  addIn: "Tillägget",
-  onSheet: "Bladet",
+  addIn: "Tillägget räknar",
+  onSheet: "Bladet visar",
   agreesAll: "Bladet visar samma nyckeltal som tillägget räknar fram.",
   differsTitle: (n) => `${n} ${n === 1 ? "nyckeltal skiljer" : "nyckeltal skiljer"} sig från tilläggets`,
   differsNote:

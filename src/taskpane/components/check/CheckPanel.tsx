@@ -14,7 +14,7 @@ import { PanelHeading } from "../PanelHeading";
 import { usePanelStyles } from "../panelStyles";
 import { ProblemBar } from "../ProblemBar";
 import { SourceList, SourcePicker } from "../SourcePicker";
-import { FigureTable } from "./FigureTable";
+import { FigureList } from "./FigureList";
 
 const useStyles = makeStyles({
   open: { alignSelf: "flex-start", textAlign: "start", maxWidth: "100%", overflowWrap: "anywhere" },
@@ -178,7 +178,7 @@ const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Results({ 
       <Body1 as="p" className={styles.intro}>
         {t.resultsIntro[outcome.template]}
       </Body1>
-      <FigureTable sheet={outcome.sheet} figures={outcome.figures} language={language} labelledBy={headingId} onSelectCell={onSelectCell} />
+      <FigureList sheet={outcome.sheet} figures={outcome.figures} language={language} labelledBy={headingId} onSelectCell={onSelectCell} />
     </section>
   );
 });

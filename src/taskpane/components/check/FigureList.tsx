@@ -1,4 +1,4 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { Dec } from "../../../core/decimal";
 import type { Language } from "../../../core/language";
 import { pick } from "../../../templates/kit";
@@ -7,19 +7,21 @@ import { formatDecimal } from "../../numberFormat";
 import { TEMPLATE_CHECK_STRINGS } from "../../templateCheckStrings";
 
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  head: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  cell: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+  list: { display: "flex", flexDirection: "column", margin: 0, padding: 0, listStyleType: "none" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: "top",
   },
-  label: { wordBreak: "break-word" },
-  what: { display: "block", color: tokens.colorNeutralForeground2 },
-  text: { textAlign: "end", wordBreak: "break-word" },
   differs: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-  mark: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  what: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  values: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
+  mark: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold, marginLeft: tokens.spacingHorizontalS },
 });
 
 /** Decimals shown per format: öre/cents for money, two for scores, four for ratios, two in a percentage. */
@@ -44,7 +46,7 @@ function coreText(figure: FigureCheck, language: Language): string {
   return core.kind === "blank" ? "–" : pick(core.text, language);
 }
 
-export interface FigureTableProps {
+export interface FigureListProps {
   readonly sheet: string;
   readonly figures: readonly FigureCheck[];
   readonly language: Language;
@@ -54,10 +56,11 @@ export interface FigureTableProps {
 }
 
 /**
- * The add-in's figures beside the sheet's, one row each, a row that differs marked; the sheet's
- * value links to its cell. Above the table, whether every figure agrees.
+ * The add-in's figures beside the sheet's, one item each (a list reads better than a table in a
+ * narrow pane), an item that differs marked; the sheet's value links to its cell. Above the list,
+ * whether every figure agrees.
  */
-export function FigureTable({ sheet, figures, language, labelledBy, onSelectCell }: FigureTableProps) {
+export function FigureList({ sheet, figures, language, labelledBy, onSelectCell }: FigureListProps) {
   const styles = useStyles();
   const t = TEMPLATE_CHECK_STRINGS[language];
   const differing = figures.filter((f) => !f.agrees).length;
@@ -74,33 +77,20 @@ export function FigureTable({ sheet, figures, language, labelledBy, onSelectCell
           </MessageBarBody>
         </MessageBar>
       )}
-      <table className={styles.table} aria-labelledby={labelledBy}>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.head}>
-              {t.figure}
-            </th>
-            <th scope="col" className={`${styles.head} ${styles.number}`}>
-              {t.addIn}
-            </th>
-            <th scope="col" className={`${styles.head} ${styles.number}`}>
-              {t.onSheet}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map((f) => {
-            const shown = sheetText(f.sheet, f.format, language);
-            const core = coreText(f, language);
-            const textual = f.core.kind === "text" || typeof f.sheet === "string";
-            return (
-              <tr key={f.cell} className={f.agrees ? undefined : styles.differs}>
-                <th scope="row" className={`${styles.cell} ${styles.head} ${styles.label}`}>
-                  {typeof f.label === "string" ? f.label : pick(f.label, language)}
-                  {f.figure ? <span className={styles.what}>{pick(f.figure, language)}</span> : null}
-                </th>
-                <td className={`${styles.cell} ${textual ? styles.text : styles.number}`}>{core}</td>
-                <td className={`${styles.cell} ${textual ? styles.text : styles.number}`}>
+      <ul className={styles.list} aria-labelledby={labelledBy}>
+        {figures.map((f) => {
+          const shown = sheetText(f.sheet, f.format, language);
+          return (
+            <li key={f.cell} className={f.agrees ? styles.item : `${styles.item} ${styles.differs}`}>
+              <Body1 className={styles.label}>
+                {typeof f.label === "string" ? f.label : pick(f.label, language)}
+                {f.figure ? <span className={styles.what}> · {pick(f.figure, language)}</span> : null}
+              </Body1>
+              <dl className={styles.values}>
+                <dt className={styles.term}>{t.addIn}</dt>
+                <dd className={styles.value}>{coreText(f, language)}</dd>
+                <dt className={styles.term}>{t.onSheet}</dt>
+                <dd className={styles.value}>
                   {onSelectCell ? (
                     <Link as="button" aria-label={`${shown}, ${t.selectCell(f.cell)}`} onClick={() => onSelectCell(sheet, f.cell)}>
                       {shown}
@@ -109,12 +99,12 @@ export function FigureTable({ sheet, figures, language, labelledBy, onSelectCell
                     shown
                   )}
                   {f.agrees ? null : <span className={styles.mark}>{t.differs}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                </dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }
