@@ -49,7 +49,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    // Four tabs fit a 320 px pane in Swedish with a little less room around each name.
+    "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  },
   main: {
     display: "flex",
     flexDirection: "column",
