@@ -5,7 +5,7 @@ import { cellAddress } from "../../src/templates/kit/a1";
 import { TEMPLATE_INFO } from "../../src/templates/kit/templateInfo";
 import { OUTCOME_COLUMNS, OUTCOMES } from "../../src/templates/outcomeContract/contractLayout";
 import { CANDIDATES, COLUMNS } from "../../src/templates/portfolio/portfolioLayout";
-import { PaneBrowser, REPO, launchPane, missingPrerequisite, pageSnapshot } from "./browserHarness";
+import { PaneBrowser, REPO, launchPane, missingPrerequisite, pageSnapshot, realViolations } from "./browserHarness";
 
 /**
  * The Check tab of the built pane in headless Chromium, against the fake Excel with formulas
@@ -36,6 +36,12 @@ async function createSheets(page: Page, titles: readonly string[], language: "sv
   await page.getByRole("checkbox", { name: language === "sv" ? "Fyll i räkneexemplet" : "Fill in the worked example" }).check();
   await page.getByRole("button", { name: language === "sv" ? "Skapa blad" : "Create sheets", exact: true }).click();
   await page.getByRole("heading", { name: language === "sv" ? "Skapade" : "Created" }).waitFor();
+}
+
+/** The page's accessibility violations but the known one, once fading messages have settled. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  return (await realViolations(page)).real.map((v) => `${v.id}: ${v.nodes.join(" ")}`);
 }
 
 const typeInto = (page: Page, sheet: string, address: string, value: number) =>
@@ -70,6 +76,7 @@ describeBrowser("the Check tab in Chromium", () => {
     expect(await page.getByRole("listitem").filter({ hasText: "Break-even" }).textContent()).toContain("87.16 %");
     expect(await page.getByRole("listitem").filter({ hasText: "Present value" }).textContent()).toContain("1,522,912.90");
     expect(await pageSnapshot(page)).toEqual(before);
+    expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-check-contract.png"), fullPage: true });
 
     const price = cellAddress(OUTCOMES.first, OUTCOME_COLUMNS.price);
@@ -83,6 +90,7 @@ describeBrowser("the Check tab in Chromium", () => {
       sheet: "Outcome contract",
       address: price,
     });
+    expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-check-problems.png"), fullPage: true });
     await page.close();
   });
@@ -96,6 +104,7 @@ describeBrowser("the Check tab in Chromium", () => {
     await page.getByRole("button", { name: "Kontrollera bladet" }).click();
     await page.getByText("Poäng på kriterium 3 ska vara mellan 1 och 5, men cellen innehåller 6.").waitFor();
     expect(await page.getByText("Arbetsmarknadscoachning för unga").count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-check-portfolio-sv.png"), fullPage: true });
     await page.close();
   });

@@ -50,9 +50,13 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   tabs: {
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
-    // Four tabs fit a 320 px pane in Swedish with a little less room around each name.
-    "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})`,
+    // Four tabs fit a narrow pane (320 px) in either language with smaller names and less room around them.
+    "@media (max-width: 399px)": {
+      marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+      "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+      "& .fui-Tab span": { fontSize: tokens.fontSizeBase200 },
+    },
   },
   main: {
     display: "flex",
