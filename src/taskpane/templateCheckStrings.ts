@@ -92,7 +92,7 @@ const sv: TemplateCheckStrings = {
   check: "Kontrollera bladet",
   checking: "Läser och kontrollerar bladet…",
   openSheet: (sheet) => `Öppna bladet ${sheet}`,
-  problemsHeading: (n) => `${n} ${n === 1 ? "problem" : "problem"} att rätta på bladet`,
+  problemsHeading: (n) => `${n} problem att rätta på bladet`,
   problemsIntro: "Vart och ett markeras också i bladets kontrollceller. Rätta dem och kontrollera igen. Inget ändrades i arbetsboken.",
   layoutIntro:
     "Bladets uppställning har ändrats, så cellerna kan inte läsas där mallen lade dem. Ångra ändringen, eller skapa ett nytt blad och för över era siffror dit.",
@@ -106,7 +106,7 @@ const sv: TemplateCheckStrings = {
   addIn: "Tillägget räknar",
   onSheet: "Bladet visar",
   agreesAll: "Bladet visar samma nyckeltal som tillägget räknar fram.",
-  differsTitle: (n) => `${n} ${n === 1 ? "nyckeltal skiljer" : "nyckeltal skiljer"} sig från tilläggets`,
+  differsTitle: (n) => `${n} nyckeltal skiljer sig från tilläggets`,
   differsNote:
     "En formel på bladet kan ha ändrats eller skrivits över. Tilläggets nyckeltal är räknade från bladets uppgifter; markera en cell för att se den.",
   differs: "skiljer sig",
