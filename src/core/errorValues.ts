@@ -40,6 +40,17 @@ export function excelErrorOf(value: unknown): string | null {
 }
 
 /**
+ * The English text of the Excel error a cell shows as text (Office.js `values` gives "#REF!", and
+ * "#REFERENS!" in Swedish Excel), or null when the text is not one.
+ */
+export function errorValueOfText(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim().toUpperCase();
+  if (text in SWEDISH) return text;
+  return Object.keys(SWEDISH).find((english) => SWEDISH[english] === text) ?? null;
+}
+
+/**
  * The first Excel error in a value: the value itself, or the first error cell of a range read row
  * by row (as Excel's own functions pick the error they pass on), or null.
  */

@@ -39,9 +39,12 @@ export function plainRange(range: Range, language: Language): string {
   return parts.join(language === "sv" ? " och " : " and ");
 }
 
-/** The field's own name, the last part of its path ("group 2 › size" → "Size"), capitalised. */
+/**
+ * The field's own name, the last part of its path ("group 2 › size" → "Size"), capitalised; a
+ * function argument's name reads as words ("discount_rate" → "Discount rate").
+ */
 export function fieldName(argument: string, language: Language): string {
-  const name = argumentName(argument, language).split(" › ").pop() ?? argument;
+  const name = (argumentName(argument, language).split(" › ").pop() ?? argument).replace(/_/g, " ");
   return name.charAt(0).toLocaleUpperCase(LOCALES[language]) + name.slice(1);
 }
 

@@ -7,6 +7,7 @@ export interface UiStrings {
   readonly tabCreate: string;
   readonly tabAnalysis: string;
   readonly tabBeforeAfter: string;
+  readonly tabCheck: string;
   readonly loading: string;
   readonly intro: string;
   readonly templatesLegend: string;
@@ -52,6 +53,7 @@ const en: UiStrings = {
   tabCreate: "Sheets",
   tabAnalysis: "Analysis",
   tabBeforeAfter: "Before/after",
+  tabCheck: "Check",
   loading: "Loading…",
   intro:
     "Tick the templates you want; the cost sheet and the impact map, which give the SROI ratio, are ticked to start with. They are added as new sheets; nothing in your workbook is changed.",
@@ -100,6 +102,7 @@ const sv: UiStrings = {
   tabCreate: "Blad",
   tabAnalysis: "Analys",
   tabBeforeAfter: "Före/efter",
+  tabCheck: "Kontroll",
   loading: "Laddar…",
   intro:
     "Kryssa för de mallar du vill ha; kostnadskalkylen och effektkartan, som ger SROI-kvoten, är förkryssade från början. De läggs till som nya blad; inget i din arbetsbok ändras.",

@@ -1,96 +1,36 @@
-import { useCallback, useEffect, useRef } from "react";
-import type { SourcesResult, TableRef, WorkbookReader, WriterProblem } from "../workbook/ports";
+import { useCallback } from "react";
+import type { WorkbookReader } from "../workbook/ports";
 import { checkBeforeAfterCells, CheckOutcome } from "./beforeAfterCheck";
-import { useSafeReducer } from "./useSafeReducer";
+import {
+  CheckState,
+  INITIAL_CHECK_STATE,
+  listSheets,
+  SheetCheckAction,
+  SheetCheckHook,
+  sheetCheckReducer,
+  SheetCheckState,
+  unexpected,
+  useSheetCheck,
+} from "./sheetCheckState";
 
 /**
- * The before/after check's state: the sheets found, the one chosen, and the last check of it.
- * The transitions are a pure reducer and the reads pure async functions over the injected reader,
- * so both are tested without React; the hook only wires them up.
+ * The before/after check's state: the before/after sheets found, the one chosen (by its groups
+ * table), and the last check of it, on the shared state of the pane's checks (sheetCheckState.ts).
  */
 
 export type BeforeAfterReader = Pick<WorkbookReader, "listSources" | "readBeforeAfter">;
+export type { ListState } from "./sheetCheckState";
+export type BeforeAfterState = SheetCheckState<CheckOutcome>;
+export type BeforeAfterAction = SheetCheckAction<CheckOutcome>;
+export type { CheckState };
 
-export type ListState =
-  | { readonly phase: "loading" }
-  | { readonly phase: "ready"; readonly sheets: readonly TableRef[] }
-  | { readonly phase: "failed"; readonly problem: WriterProblem };
+export const INITIAL_STATE: BeforeAfterState = INITIAL_CHECK_STATE;
 
-type CheckState =
-  | { readonly phase: "idle" }
-  | { readonly phase: "busy"; readonly table: string }
-  | { readonly phase: "failed"; readonly table: string; readonly problem: WriterProblem }
-  | { readonly phase: "done"; readonly table: string; readonly outcome: CheckOutcome };
-
-export interface BeforeAfterState {
-  readonly list: ListState;
-  /** The groups table of the chosen sheet. */
-  readonly selected: string | undefined;
-  readonly check: CheckState;
-}
-
-export type BeforeAfterAction =
-  | { readonly type: "listing" }
-  | { readonly type: "listed"; readonly result: SourcesResult }
-  | { readonly type: "choose"; readonly table: string }
-  | { readonly type: "checking"; readonly table: string }
-  | { readonly type: "checked"; readonly table: string; readonly outcome: CheckOutcome }
-  | { readonly type: "checkFailed"; readonly table: string; readonly problem: WriterProblem };
-
-export const INITIAL_STATE: BeforeAfterState = { list: { phase: "loading" }, selected: undefined, check: { phase: "idle" } };
-
-const IDLE: CheckState = { phase: "idle" };
-
-/**
- * - Listing again keeps a list already shown until the new one arrives.
- * - A new list keeps the chosen sheet while it is still there, else chooses the first; a check of
- *   a sheet no longer listed is dropped.
- * - Choosing another sheet drops the last check (it was of another sheet).
- * - A check starts only when none runs; its outcome counts only for the sheet it was started on.
- */
-export function beforeAfterReducer(state: BeforeAfterState, action: BeforeAfterAction): BeforeAfterState {
-  switch (action.type) {
-    case "listing":
-      // A list already shown stays while it is read again (the tab lists again each time it is shown).
-      return state.list.phase === "ready" ? state : { ...state, list: { phase: "loading" } };
-    case "listed": {
-      if (!action.result.ok) return { ...state, list: { phase: "failed", problem: action.result.problem } };
-      const sheets = action.result.sources.beforeAfter;
-      const has = (table: string | undefined): boolean => sheets.some((s) => s.table === table);
-      const selected = has(state.selected) ? state.selected : sheets[0]?.table;
-      const check = state.check.phase !== "idle" && has(state.check.table) && state.check.table === selected ? state.check : IDLE;
-      return { list: { phase: "ready", sheets }, selected, check };
-    }
-    case "choose":
-      if (state.check.phase === "busy" || action.table === state.selected) return state;
-      return { ...state, selected: action.table, check: IDLE };
-    case "checking":
-      if (state.check.phase === "busy" || action.table !== state.selected) return state;
-      return { ...state, check: { phase: "busy", table: action.table } };
-    case "checked":
-    case "checkFailed": {
-      if (state.check.phase !== "busy" || state.check.table !== action.table) return state;
-      const check: CheckState =
-        action.type === "checked"
-          ? { phase: "done", table: action.table, outcome: action.outcome }
-          : { phase: "failed", table: action.table, problem: action.problem };
-      return { ...state, check };
-    }
-  }
-}
-
-function unexpected(error: unknown): WriterProblem {
-  return { kind: "general", code: error instanceof Error ? error.name : "Unknown" };
-}
+/** See sheetCheckReducer; the sheets are the before/after sheets. */
+export const beforeAfterReducer = sheetCheckReducer<CheckOutcome>((sources) => sources.beforeAfter);
 
 /** Lists the workbook's sources; a reader that throws gives a problem, not an exception. */
-export async function listBeforeAfter(reader: BeforeAfterReader): Promise<BeforeAfterAction> {
-  try {
-    return { type: "listed", result: await reader.listSources() };
-  } catch (error) {
-    return { type: "listed", result: { ok: false, problem: unexpected(error) } };
-  }
-}
+export const listBeforeAfter = (reader: BeforeAfterReader): Promise<BeforeAfterAction> => listSheets(reader);
 
 /** Reads one sheet and checks it; never throws. */
 export async function checkBeforeAfter(reader: BeforeAfterReader, table: string): Promise<BeforeAfterAction> {
@@ -103,40 +43,10 @@ export async function checkBeforeAfter(reader: BeforeAfterReader, table: string)
   }
 }
 
-export interface BeforeAfterCheckHook {
-  readonly state: BeforeAfterState;
-  readonly refresh: () => Promise<void>;
-  readonly choose: (table: string) => void;
-  readonly check: () => Promise<void>;
-}
+export type BeforeAfterCheckHook = SheetCheckHook<CheckOutcome>;
 
 /** Lists the before/after sheets on mount; refresh, choose and check on demand. Nothing is written. */
 export function useBeforeAfterCheck(reader: BeforeAfterReader): BeforeAfterCheckHook {
-  const [state, safely] = useSafeReducer(beforeAfterReducer, INITIAL_STATE);
-  const running = useRef(false);
-  const latest = useRef(state);
-  latest.current = state;
-
-  const refresh = useCallback(async () => {
-    safely({ type: "listing" });
-    safely(await listBeforeAfter(reader));
-  }, [reader, safely]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const check = useCallback(async () => {
-    const { selected } = latest.current;
-    if (selected === undefined || running.current) return;
-    running.current = true;
-    safely({ type: "checking", table: selected });
-    const outcome = await checkBeforeAfter(reader, selected);
-    running.current = false;
-    safely(outcome);
-  }, [reader, safely]);
-
-  const choose = useCallback((table: string) => safely({ type: "choose", table }), [safely]);
-
-  return { state, refresh, choose, check };
+  const checkSheet = useCallback((table: string) => checkBeforeAfter(reader, table), [reader]);
+  return useSheetCheck(beforeAfterReducer, reader, checkSheet);
 }

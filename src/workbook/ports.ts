@@ -4,10 +4,10 @@
  * on this module, never on the writer itself.
  */
 import type { Language } from "../core/language";
-import type { BeforeAfterCells, ReportSheet } from "../templates/kit";
+import type { BeforeAfterCells, ReportSheet, SheetGridCells } from "../templates/kit";
 import type { ImpactTableCells } from "../templates/impactMap";
 
-export type { BeforeAfterCells, BeforeAfterTableKind, CellValue } from "../templates/kit";
+export type { BeforeAfterCells, BeforeAfterTableKind, CellValue, SheetGridCells } from "../templates/kit";
 import type { SheetKey, TemplateId, TemplateOptions } from "../templates/kit";
 
 /**
@@ -100,6 +100,10 @@ export interface Sources {
   readonly beforeAfter: readonly TableRef[];
   /** One per analysis sheet the add-in made, by its inputs table ("SroiAnalysisInputs…"). */
   readonly analyses: readonly TableRef[];
+  /** One per outcome contract sheet, by its terms table ("SroiContractTerms…"); listSources always gives it. */
+  readonly contracts?: readonly TableRef[];
+  /** One per portfolio sheet, by its criteria table ("SroiPortfolioCriteria…"); listSources always gives it. */
+  readonly portfolios?: readonly TableRef[];
 }
 
 export type SourcesResult = { readonly ok: true; readonly sources: Sources } | { readonly ok: false; readonly problem: WriterProblem };
@@ -114,6 +118,9 @@ export type ImpactMapCellsResult =
 export type BeforeAfterCellsResult =
   | { readonly ok: true; readonly cells: BeforeAfterCells; readonly currency?: string }
   | { readonly ok: false; readonly problem: WriterProblem };
+
+/** A template sheet read as a grid (an outcome contract, a portfolio). */
+export type SheetGridCellsResult = { readonly ok: true; readonly cells: SheetGridCells } | { readonly ok: false; readonly problem: WriterProblem };
 
 /** An analysis sheet to write: a new one, or a refresh of one the add-in made before. */
 export interface AnalysisWriteRequest {
@@ -138,6 +145,10 @@ export interface WorkbookReader {
   readImpactMap(table: string): Promise<ImpactMapCellsResult>;
   /** The tables of the before/after sheet that holds the groups table `groupsTable`. */
   readBeforeAfter(groupsTable: string): Promise<BeforeAfterCellsResult>;
+  /** The outcome contract sheet that holds the terms table `termsTable`: its cells and tables, in one run. */
+  readOutcomeContract(termsTable: string): Promise<SheetGridCellsResult>;
+  /** The portfolio sheet that holds the criteria table `criteriaTable`: its cells and tables, in one run. */
+  readPortfolio(criteriaTable: string): Promise<SheetGridCellsResult>;
 }
 
 /** What the taskpane writes besides templates: analysis sheets. */

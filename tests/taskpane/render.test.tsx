@@ -11,6 +11,8 @@ const untouched: SheetWriter = {
   listSources: () => Promise.reject(new Error("not expected")),
   readImpactMap: () => Promise.reject(new Error("not expected")),
   readBeforeAfter: () => Promise.reject(new Error("not expected")),
+  readOutcomeContract: () => Promise.reject(new Error("not expected")),
+  readPortfolio: () => Promise.reject(new Error("not expected")),
   writeAnalysis: () => Promise.reject(new Error("not expected")),
   insertUnitCost: () => Promise.reject(new Error("not expected")),
 };

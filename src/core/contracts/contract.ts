@@ -17,24 +17,50 @@ const CONTRACT_YEARS = { min: 1, max: 10 } as const;
 
 const readOptionalAmount = (argument: string, value: unknown): Dec => (isBlank(value) ? ZERO : readNonNegative(argument, value));
 
-/** Validates a contract; throws an SroiError naming the first bad field. */
-export function readContract(input: ContractInput): Contract {
-  const yearsValue = readNumber("contract_years", input.years);
-  if (!yearsValue.isInteger())
-    throw new SroiError("VALUE", { kind: "notInteger", argument: "contract_years", given: yearsValue.toNumber(), allowed: CONTRACT_YEARS });
-  const years = checkRange("contract_years", yearsValue, CONTRACT_YEARS).toNumber();
-  const discountRate = readDiscountRate("discount_rate", input.discountRate);
-  const fixedFee = readOptionalAmount("fixed_fee", input.fixedFee);
-  const cap = isBlank(input.cap) ? null : readNonNegative("cap", input.cap);
-  const perYear = (values: readonly unknown[], path: (year: number) => string): Dec[] =>
-    Array.from({ length: years }, (_, t) => readOptionalAmount(path(t + 1), values[t]));
+/** Reads one part of the input: a reader that throws gives undefined when the caller collects errors (see validateContract). */
+export type ContractPart = <T>(read: () => T) => T | undefined;
+
+const throwing: ContractPart = (read) => read();
+
+/**
+ * Reads a contract part by part through `part`: every field is read on its own, so a caller that
+ * collects errors sees every bad field. Undefined when a part could not be read.
+ */
+export function readContractWith(input: ContractInput, part: ContractPart): Contract | undefined {
+  const years = part(() => {
+    const yearsValue = readNumber("contract_years", input.years);
+    if (!yearsValue.isInteger())
+      throw new SroiError("VALUE", {
+        kind: "notInteger",
+        argument: "contract_years",
+        given: yearsValue.toNumber(),
+        allowed: CONTRACT_YEARS,
+      });
+    return checkRange("contract_years", yearsValue, CONTRACT_YEARS).toNumber();
+  });
+  const discountRate = part(() => readDiscountRate("discount_rate", input.discountRate));
+  const fixedFee = part(() => readOptionalAmount("fixed_fee", input.fixedFee));
+  const cap = part(() => (isBlank(input.cap) ? null : readNonNegative("cap", input.cap)));
+  // Without a valid number of years, every year typed is read (and so checked).
+  const count = (values: readonly unknown[]) => years ?? values.length;
+  const perYear = (values: readonly unknown[], path: (year: number) => string): (Dec | undefined)[] =>
+    Array.from({ length: count(values) }, (_, t) => part(() => readOptionalAmount(path(t + 1), values[t])));
   const outcomes = input.outcomes.map((row, i) => ({
-    price: readNonNegative(fieldPath("outcomes", i + 1, "price"), row.price),
-    saving: readNonNegative(fieldPath("outcomes", i + 1, "saving"), row.saving),
+    price: part(() => readNonNegative(fieldPath("outcomes", i + 1, "price"), row.price)),
+    saving: part(() => readNonNegative(fieldPath("outcomes", i + 1, "saving"), row.saving)),
     expected: perYear(row.expected, (t) => fieldPath("outcomes", i + 1, "expected", t)),
   }));
   const deliveryCost = perYear(input.deliveryCost, (t) => fieldPath("delivery_cost", t));
-  return { years, discountRate, fixedFee, cap, outcomes, deliveryCost };
+  const read = <T>(value: T | undefined): value is T => value !== undefined;
+  const complete = (values: readonly (Dec | undefined)[]): values is Dec[] => values.every(read);
+  if (years === undefined || discountRate === undefined || fixedFee === undefined || cap === undefined) return undefined;
+  if (!complete(deliveryCost) || !outcomes.every((o) => read(o.price) && read(o.saving) && complete(o.expected))) return undefined;
+  return { years, discountRate, fixedFee, cap, outcomes: outcomes as Contract["outcomes"], deliveryCost };
+}
+
+/** Validates a contract; throws an SroiError naming the first bad field. */
+export function readContract(input: ContractInput): Contract {
+  return readContractWith(input, throwing) as Contract;
 }
 
 /**
@@ -67,7 +93,11 @@ export function breakEvenAchievement(uncappedTotal: Dec, fixedFees: Dec, deliver
 
 /** Every yearly and total result of a contract. */
 export function evaluateContract(input: ContractInput): ContractResult {
-  const c = readContract(input);
+  return contractResult(readContract(input));
+}
+
+/** Every yearly and total result of a contract already read (see readContract, validateContract). */
+export function contractResult(c: Contract): ContractResult {
   const yearIndexes = Array.from({ length: c.years }, (_, t) => t);
   const uncapped = yearIndexes.map((t) => sum(c.outcomes.map((o) => o.price.times(o.expected[t]))));
   const outcomePayments = cappedPayments(uncapped, c.cap);

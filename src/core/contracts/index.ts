@@ -7,3 +7,4 @@ export * from "./names";
 export * from "./irr";
 export * from "./model";
 export * from "./contract";
+export * from "./problems";

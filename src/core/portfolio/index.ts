@@ -5,3 +5,4 @@
 export * from "./names";
 export * from "./scores";
 export * from "./portfolio";
+export * from "./problems";

@@ -64,14 +64,26 @@ function countBy(candidates: readonly CandidateInput[], label: (c: CandidateInpu
   return counts;
 }
 
+/** A candidate's investment (1-based `candidate` for messages): a number of 0 or more. */
+export const readCandidateInvestment = (c: CandidateInput, candidate: number): Dec =>
+  readNonNegative(fieldPath("candidates", candidate, "investment"), c.investment);
+
+/** A candidate's present value: any number. */
+export const readCandidatePresentValue = (c: CandidateInput, candidate: number): Dec =>
+  readNumber(fieldPath("candidates", candidate, "present_value"), c.presentValue);
+
+/** A candidate's length in years: blank (null) or 0 or more. */
+export const readCandidateLength = (c: CandidateInput, candidate: number): Dec | null =>
+  isBlank(c.length) ? null : readNonNegative(fieldPath("candidates", candidate, "length"), c.length);
+
 /** Scores, ranks, the chosen totals and the balance; throws an SroiError for the first bad field. */
 export function evaluatePortfolio(weights: readonly unknown[], candidates: readonly CandidateInput[]): Portfolio {
   const w = readWeights(weights);
   const scores = candidates.map((c, i) => weightedScore(w, c.scores, i + 1));
   const read = candidates.map((c, i) => ({
-    investment: readNonNegative(fieldPath("candidates", i + 1, "investment"), c.investment),
-    presentValue: readNumber(fieldPath("candidates", i + 1, "present_value"), c.presentValue),
-    length: isBlank(c.length) ? null : readNonNegative(fieldPath("candidates", i + 1, "length"), c.length),
+    investment: readCandidateInvestment(c, i + 1),
+    presentValue: readCandidatePresentValue(c, i + 1),
+    length: readCandidateLength(c, i + 1),
   }));
   const chosen = candidates.map((c, i) => ({ ...read[i], c })).filter((x) => x.c.chosen);
   const investment = sum(chosen.map((x) => x.investment));

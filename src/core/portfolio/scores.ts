@@ -11,25 +11,40 @@ import { checkRange, isBlank, readNonNegative, readNumber } from "../validate";
 
 const SCORE_RANGE: Range = { min: 1, max: 5 };
 
+/** Reads one criterion weight (1-based `criterion`): blank counts as 0, none negative. */
+export function readWeight(value: unknown, criterion: number): Dec {
+  return isBlank(value) ? ZERO : readNonNegative(fieldPath("weights", criterion), value);
+}
+
+/** The error when every weight is 0 or blank. */
+export function allZeroWeights(): SroiError {
+  return new SroiError("VALUE", { kind: "allZero", argument: "weight" });
+}
+
 /** Reads criterion weights (blank counts as 0, none negative); throws allZero when every weight is 0. */
 export function readWeights(weights: readonly unknown[]): Dec[] {
-  const read = weights.map((w, i) => (isBlank(w) ? ZERO : readNonNegative(fieldPath("weights", i + 1), w)));
-  if (!read.some((w) => w.gt(0))) throw new SroiError("VALUE", { kind: "allZero", argument: "weight" });
+  const read = weights.map((w, i) => readWeight(w, i + 1));
+  if (!read.some((w) => w.gt(0))) throw allZeroWeights();
   return read;
 }
 
 /**
- * The weighted score of one candidate (1-based `candidate` for messages): Σ wᵢ sᵢ / Σ wᵢ. A score
- * is required, in 1–5, for every criterion with a weight above 0; a criterion weighted 0 is left
- * out (its score may be blank, and when given it must still be in 1–5).
+ * One score of a candidate (1-based `candidate` and `criterion` for messages): required, in 1–5,
+ * for a criterion with a weight above 0; for a criterion weighted 0 it may be blank (null), and
+ * when given it must still be in 1–5.
  */
+export function readScore(weight: Dec, value: unknown, candidate: number, criterion: number): Dec | null {
+  const argument = fieldPath("candidates", candidate, "scores", criterion);
+  if (weight.isZero() && isBlank(value)) return null;
+  return checkRange(argument, readNumber(argument, value), SCORE_RANGE);
+}
+
+/** The weighted score of one candidate (1-based `candidate` for messages): Σ wᵢ sᵢ / Σ wᵢ, scores read by readScore. */
 export function weightedScore(weights: readonly Dec[], scores: readonly unknown[], candidate: number): Dec {
   let weighted = ZERO;
   weights.forEach((w, i) => {
-    const argument = fieldPath("candidates", candidate, "scores", i + 1);
-    if (w.isZero() && isBlank(scores[i])) return;
-    const score = checkRange(argument, readNumber(argument, scores[i]), SCORE_RANGE);
-    weighted = weighted.plus(w.times(score));
+    const score = readScore(w, scores[i], candidate, i + 1);
+    if (score !== null) weighted = weighted.plus(w.times(score));
   });
   return weighted.div(sum(weights));
 }

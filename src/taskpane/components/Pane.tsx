@@ -19,10 +19,11 @@ import { LANGUAGE_NAMES, STRINGS } from "../strings";
 import { CreatePanel } from "./CreatePanel";
 import { UnitCostPicker } from "./unitCosts/UnitCostPicker";
 
-// The Analysis and Before/after tabs (with the analysis core and the report builder) load when first
+// The Analysis, Before/after and Check tabs (with the analysis core and the report builder) load when first
 // opened, so the pane's first screen needs only the Sheets tab's code.
 const AnalysisPanel = lazy(() => import("./analysis/AnalysisPanel").then((m) => ({ default: m.AnalysisPanel })));
 const BeforeAfterPanel = lazy(() => import("./beforeAfter/BeforeAfterPanel").then((m) => ({ default: m.BeforeAfterPanel })));
+const CheckPanel = lazy(() => import("./check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -50,7 +51,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})`,
+    // Four tabs fit a narrow pane (320 px) in either language with smaller names and less room around them.
+    "@media (max-width: 399px)": {
+      marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+      "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+      "& .fui-Tab span": { fontSize: tokens.fontSizeBase200 },
+    },
+  },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -62,7 +71,7 @@ const useStyles = makeStyles({
   divider: { margin: `${tokens.spacingVerticalXXL} 0 ${tokens.spacingVerticalL}` },
 });
 
-export type PaneTab = "create" | "analysis" | "beforeAfter";
+export type PaneTab = "create" | "analysis" | "beforeAfter" | "check";
 
 export interface PaneProps {
   readonly writer: SheetWriter;
@@ -76,8 +85,9 @@ export interface PaneProps {
 }
 
 /**
- * The whole pane: the language of the pane and of the sheets it writes, and three tabs — create
- * template sheets, analyse an impact map, check a before/after sheet. Each tab keeps its state
+ * The whole pane: the language of the pane and of the sheets it writes, and four tabs — create
+ * template sheets, analyse an impact map, check a before/after sheet, check an outcome contract or
+ * portfolio sheet. Each tab keeps its state
  * while another is shown.
  */
 export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab = "create", onLanguage }: PaneProps) {
@@ -116,6 +126,16 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
         onSelectCell={(sheet, cell) => void writer.selectCell(sheet, cell)}
       />
     ),
+    check: (
+      <CheckPanel
+        reader={writer}
+        language={language}
+        shown={tab === "check"}
+        sheetsCreated={created}
+        onOpenSheet={(name) => void writer.activateSheet(name)}
+        onSelectCell={(sheet, cell) => void writer.selectCell(sheet, cell)}
+      />
+    ),
   };
   return (
     <div className={styles.root} lang={language}>
@@ -136,6 +156,7 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
           <Tab value="create">{t.tabCreate}</Tab>
           <Tab value="analysis">{t.tabAnalysis}</Tab>
           <Tab value="beforeAfter">{t.tabBeforeAfter}</Tab>
+          <Tab value="check">{t.tabCheck}</Tab>
         </TabList>
       </nav>
       <main className={styles.main}>
@@ -151,7 +172,7 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
               key={key}
               role="tabpanel"
               className={styles.panel}
-              aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter }[key]}
+              aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter, check: t.tabCheck }[key]}
               hidden={key !== tab}
             >
               <Suspense fallback={<Spinner size="small" label={t.loading} />}>{panels[key]}</Suspense>

@@ -20,3 +20,5 @@ export * from "./textTable";
 export * from "./validation";
 export * from "./templateInfo";
 export * from "./groupBlock";
+export * from "./gridCells";
+export * from "./figureCheck";

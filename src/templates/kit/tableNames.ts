@@ -18,3 +18,9 @@ export const INPUTS_TABLE = "SroiAnalysisInputs";
 export function beforeAfterTableName(kind: BeforeAfterTableKind): string {
   return `SroiBeforeAfter${kind[0].toUpperCase()}${kind.slice(1)}`;
 }
+
+/** The outcome contract's terms table; the add-in finds its contract sheets by it. */
+export const CONTRACT_TABLE = "SroiContractTerms";
+
+/** The portfolio's criteria table; the add-in finds its portfolio sheets by it. */
+export const PORTFOLIO_TABLE = "SroiPortfolioCriteria";

@@ -1,4 +1,4 @@
-import { defineTemplate } from "../kit";
+import { CONTRACT_TABLE, defineTemplate } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
@@ -32,7 +32,7 @@ function addTerms(sheet: SheetBuilder, options: TemplateOptions): void {
   sheet.putRow(TERMS.rate, 0, [label(p(T.rate)), input("percent", e?.rate), check(checks.rate)]);
   sheet.putRow(TERMS.fee, 0, [label(p(T.fee)), input("money", e?.fee), check(checks.fee)]);
   sheet.putRow(TERMS.cap, 0, [label(p(T.cap)), input("money", e?.cap), check(checks.cap)]);
-  sheet.table("SroiContractTerms", TERMS.header, 0, TERMS.cap, 2, "TableStyleLight1");
+  sheet.table(CONTRACT_TABLE, TERMS.header, 0, TERMS.cap, 2, "TableStyleLight1");
   sheet.validate(wholeValidation(cellAddress(TERMS.years, 1), p(T.years), 1, CONTRACT_MAX_YEARS, language));
   sheet.validate(rateValidation(cellAddress(TERMS.rate, 1), p(T.rate), language));
   sheet.validate(nonNegativeValidation(cellAddress(TERMS.fee, 1), p(T.fee), language));

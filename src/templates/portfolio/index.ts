@@ -2,3 +2,4 @@
 export * from "./portfolioLayout";
 export * from "./portfolio";
 export { T as PORTFOLIO_TEXT } from "./portfolioText";
+export * from "./read/portfolioRead";

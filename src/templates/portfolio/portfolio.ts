@@ -1,4 +1,4 @@
-import { defineTemplate } from "../kit";
+import { defineTemplate, PORTFOLIO_TABLE } from "../kit";
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
@@ -41,7 +41,7 @@ function addCriteria(sheet: SheetBuilder, options: TemplateOptions): void {
   });
   sheet.putRow(CRITERIA_ROWS.total, 0, [label(p(T.total)), total(f.total, "percent")]);
   sheet.put(CRITERIA_ROWS.check, 0, check(f.check));
-  sheet.table("SroiPortfolioCriteria", CRITERIA_ROWS.header, 0, CRITERIA_ROWS.last, 3, "TableStyleLight1");
+  sheet.table(PORTFOLIO_TABLE, CRITERIA_ROWS.header, 0, CRITERIA_ROWS.last, 3, "TableStyleLight1");
   sheet.validate(nonNegativeValidation(rangeAddress(CRITERIA_ROWS.first, 1, CRITERIA_ROWS.last, 1), p(T.weight), language));
 }
 

@@ -15,6 +15,8 @@ export const excelWriter: SheetWriter = {
   listSources,
   readImpactMap: (table) => import("./readImpactMap").then((m) => m.readImpactMap(table)),
   readBeforeAfter: (table) => import("./readBeforeAfter").then((m) => m.readBeforeAfter(table)),
+  readOutcomeContract: (table) => import("./readTemplateGrid").then((m) => m.readOutcomeContract(table)),
+  readPortfolio: (table) => import("./readTemplateGrid").then((m) => m.readPortfolio(table)),
   writeAnalysis: (request) => import("./writeAnalysis").then((m) => m.writeAnalysis(request)),
   insertUnitCost: (request) => import("./insertUnitCost").then((m) => m.insertUnitCost(request)),
 };

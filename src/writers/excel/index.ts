@@ -9,6 +9,7 @@ export { listSources } from "./listSources";
 export { selectCell } from "./selectCell";
 export { readBeforeAfter } from "./readBeforeAfter";
 export { readImpactMap } from "./readImpactMap";
+export { readOutcomeContract, readPortfolio } from "./readTemplateGrid";
 export { writeAnalysis } from "./writeAnalysis";
 export { insertUnitCost } from "./insertUnitCost";
 export type * from "../../workbook/ports";

@@ -31,6 +31,8 @@ describe("sourcesOf", () => {
       { table: "SroiAnalysisInputs_3", sheet: "Middle" },
       { table: "SroiImpactMapCopy", sheet: "First" },
       { table: "Table1", sheet: "First" },
+      { table: "SroiPortfolioCriteria_2", sheet: "Later" },
+      { table: "SroiContractTerms", sheet: "Middle" },
     ];
     expect(sourcesOf(tables, positions)).toEqual({
       impactMaps: [
@@ -43,6 +45,8 @@ describe("sourcesOf", () => {
         { table: "SroiBeforeAfterGroups", sheet: "Later" },
       ],
       analyses: [{ table: "SroiAnalysisInputs_3", sheet: "Middle" }],
+      contracts: [{ table: "SroiContractTerms", sheet: "Middle" }],
+      portfolios: [{ table: "SroiPortfolioCriteria_2", sheet: "Later" }],
     });
   });
 });
@@ -69,6 +73,8 @@ describe("listSources", () => {
           { table: "SroiBeforeAfterGroups_2", sheet: second },
         ],
         analyses: [],
+        contracts: [],
+        portfolios: [],
       },
     });
   });

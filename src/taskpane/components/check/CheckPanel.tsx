@@ -1,0 +1,184 @@
+import { Body1, Button, Link, Spinner, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { forwardRef, useEffect, useRef } from "react";
+import type { Language } from "../../../core/language";
+import { TEMPLATE_INFO } from "../../../templates/kit";
+import type { TableRef } from "../../../workbook/ports";
+import { STRINGS } from "../../strings";
+import { kindOfTable, TemplateOutcome, templateProblemTexts } from "../../templateCheck";
+import { TEMPLATE_CHECK_STRINGS } from "../../templateCheckStrings";
+import { useRefreshWhenShown } from "../../useRefreshWhenShown";
+import { TemplateCheckState, TemplateReader, useTemplateCheck } from "../../useTemplateCheck";
+import { CellProblemList } from "../CellProblemList";
+import { PanelFooter } from "../PanelFooter";
+import { PanelHeading } from "../PanelHeading";
+import { usePanelStyles } from "../panelStyles";
+import { ProblemBar } from "../ProblemBar";
+import { SourceList, SourcePicker } from "../SourcePicker";
+import { FigureList } from "./FigureList";
+
+const useStyles = makeStyles({
+  open: { alignSelf: "flex-start", textAlign: "start", maxWidth: "100%", overflowWrap: "anywhere" },
+  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    wordBreak: "break-word",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+export interface CheckPanelProps {
+  readonly reader: TemplateReader;
+  readonly language: Language;
+  /** Shows a sheet by name (the pane passes its writer's activateSheet). */
+  readonly onOpenSheet?: (name: string) => void;
+  /** Selects a cell on a sheet (the pane passes its writer's selectCell). */
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
+  /** True while the tab is shown: the sheets are listed again each time it is. */
+  readonly shown?: boolean;
+  /** How many times the Sheets tab has created sheets: the sheets are listed again after each. */
+  readonly sheetsCreated?: number;
+}
+
+/** The contract and portfolio check: choose a sheet, check it, then see every problem or the key figures compared. Read-only. */
+export function CheckPanel({ reader, language, onOpenSheet, onSelectCell, shown = true, sheetsCreated = 0 }: CheckPanelProps) {
+  const { state, refresh, choose, check } = useTemplateCheck(reader);
+  useRefreshWhenShown(shown, sheetsCreated, refresh);
+  return (
+    <CheckView
+      state={state}
+      language={language}
+      onRefresh={() => void refresh()}
+      onChoose={choose}
+      onCheck={() => void check()}
+      onOpenSheet={onOpenSheet}
+      onSelectCell={onSelectCell}
+    />
+  );
+}
+
+export interface CheckViewProps {
+  readonly state: TemplateCheckState;
+  readonly language: Language;
+  readonly onRefresh: () => void;
+  readonly onChoose: (table: string) => void;
+  readonly onCheck: () => void;
+  readonly onOpenSheet?: (name: string) => void;
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
+}
+
+/** What the status line reads out for a state. */
+function statusText(state: TemplateCheckState, language: Language): string {
+  const t = TEMPLATE_CHECK_STRINGS[language];
+  if (state.list.phase === "loading") return t.listing;
+  const { check } = state;
+  if (check.phase === "busy") return t.checking;
+  if (check.phase !== "done") return "";
+  return check.outcome.kind === "problems" ? t.problemsHeading(check.outcome.problems.length) : t.checked(check.outcome.sheet);
+}
+
+/** An option's text: the sheet's name, with its kind when the name does not say it. */
+function optionText(ref: TableRef, language: Language): string {
+  const kind = TEMPLATE_CHECK_STRINGS[language].kinds[kindOfTable(ref.table)];
+  return ref.sheet.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? ref.sheet : `${ref.sheet} (${kind})`;
+}
+
+/** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
+export function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet, onSelectCell }: CheckViewProps) {
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const t = TEMPLATE_CHECK_STRINGS[language];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { list, selected, check } = state;
+  const busy = check.phase === "busy";
+  const outcome = check.phase === "done" ? check.outcome : undefined;
+  const sources: SourceList = list.phase === "ready" ? { phase: "ready", refs: list.sheets } : list;
+  const chosen = list.phase === "ready" ? list.sheets.find((s) => s.table === selected) : undefined;
+
+  useEffect(() => {
+    if (check.phase === "done") heading.current?.focus();
+  }, [check]);
+
+  const texts = {
+    label: t.sheetLabel,
+    hint: t.sheetHint,
+    refresh: t.refresh,
+    listing: t.listing,
+    emptyTitle: t.noSheetsTitle,
+    empty: t.noSheets(TEMPLATE_INFO.outcomeContract.title[language], TEMPLATE_INFO.portfolio.title[language], STRINGS[language].create),
+  };
+  return (
+    <section className={panel.root} lang={language} aria-label={t.heading}>
+      <PanelHeading title={t.heading} intro={outcome === undefined ? t.intro : undefined} />
+      {check.phase === "failed" ? <ProblemBar problem={check.problem} language={language} /> : null}
+      {outcome?.kind === "problems" ? (
+        <CellProblemList
+          ref={heading}
+          heading={t.problemsHeading(outcome.problems.length)}
+          intro={outcome.problems.every((p) => p.source === "sheet") ? t.layoutIntro : t.problemsIntro}
+          sheet={outcome.sheet}
+          items={outcome.problems.map((p) => templateProblemTexts(p, language))}
+          selectLabel={t.selectCell}
+          onSelectCell={onSelectCell}
+        />
+      ) : null}
+      {outcome?.kind === "results" ? <Results ref={heading} outcome={outcome} language={language} onSelectCell={onSelectCell} /> : null}
+      <SourcePicker
+        list={sources}
+        selected={selected}
+        texts={texts}
+        optionText={(ref) => optionText(ref, language)}
+        language={language}
+        disabled={busy}
+        onChoose={onChoose}
+        onRefresh={onRefresh}
+      >
+        {onOpenSheet && chosen ? (
+          <Link as="button" className={styles.open} onClick={() => onOpenSheet(chosen.sheet)}>
+            {t.openSheet(chosen.sheet)}
+          </Link>
+        ) : null}
+      </SourcePicker>
+      <div role="status" aria-live="polite" className={panel.hidden}>
+        {statusText(state, language)}
+      </div>
+      <PanelFooter label={STRINGS[language].actions}>
+        {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
+        <Button
+          appearance="primary"
+          size="large"
+          className={panel.action}
+          disabledFocusable={busy || selected === undefined || list.phase !== "ready" || list.sheets.length === 0}
+          onClick={onCheck}
+        >
+          {t.check}
+        </Button>
+      </PanelFooter>
+    </section>
+  );
+}
+
+interface ResultsProps {
+  readonly outcome: Extract<TemplateOutcome, { kind: "results" }>;
+  readonly language: Language;
+  readonly onSelectCell?: (sheet: string, cell: string) => void;
+}
+
+/** The key figures of a sheet with valid inputs, the add-in's beside the sheet's. */
+const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Results({ outcome, language, onSelectCell }, ref) {
+  const styles = useStyles();
+  const t = TEMPLATE_CHECK_STRINGS[language];
+  const headingId = useId("figures-heading");
+  return (
+    <section className={styles.results} aria-labelledby={headingId}>
+      <h3 ref={ref} id={headingId} tabIndex={-1} className={styles.heading}>
+        {t.resultsHeading(outcome.sheet)}
+      </h3>
+      <Body1 as="p" className={styles.intro}>
+        {t.resultsIntro[outcome.template]}
+      </Body1>
+      <FigureList sheet={outcome.sheet} figures={outcome.figures} language={language} labelledBy={headingId} onSelectCell={onSelectCell} />
+    </section>
+  );
+});
