@@ -26,7 +26,7 @@ export const EVIDENCE_SUMMARY_TEXT = {
     "Varje rads nuvärde minus avdraget för dess evidensgrad (gradtabellen på bladet Listor); en rad utan grad räknas som D. Netto-SROI är kvoten minus 1: värdet utöver varje investerad krona.",
   ),
   brokenTable: tx("Check the grade table on the Lists sheet", "Kontrollera gradtabellen på bladet Listor"),
-  warnings: tx("Over-claim checks (warnings)", "Kontroller mot överskattning (varningar)"),
+  warnings: tx("Over-claim warnings", "Varningar om överskattning"),
   rows: tx("Rows", "Rader"),
 };
 const T = EVIDENCE_SUMMARY_TEXT;

@@ -44,7 +44,7 @@ export const GRADE_LIST_TEXT = {
 };
 
 /** Column widths of the table's four columns. */
-export const GRADE_LIST_WIDTHS = [14, 70, 20, 20] as const;
+export const GRADE_LIST_WIDTHS = [14, 56, 20, 22] as const;
 
 /** Absolute ranges on the lists sheet (with its name) of the grades and their haircuts. */
 export interface GradeRanges {
@@ -98,5 +98,6 @@ export function addGradeTable(sheet: SheetBuilder, language: Language): void {
   const range = (offset: number): string => `${cellAddress(first, c + offset)}:${cellAddress(last, c + offset)}`;
   sheet.validate(shareValidation(range(2), pick(T.haircut, language), language));
   sheet.validate(nonNegativeValidation(range(3), pick(T.spread, language), language));
+  sheet.wrap(first, c + 1, last, c + 1);
   sheet.table(GRADE_TABLE, HEADER_ROW, c, last, c + 3, "TableStyleLight1");
 }
