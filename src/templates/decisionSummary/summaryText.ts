@@ -36,7 +36,7 @@ export const ST = {
   investment: tx("Investment", "Investering"),
   ratio: tx("SROI ratio", "SROI-kvot"),
   adjustedRatio: tx("SROI ratio after optimism bias", "SROI-kvot efter avdrag för optimism"),
-  weakShare: tx("Share of value on grade C or D evidence", "Andel av värdet på evidensgrad C eller D"),
+  weakShare: tx("Share of value on grade C/D", "Andel av värdet på grad C/D"),
   netValue: tx("Net value", "Nettovärde"),
   payback: tx("Payback (months)", "Återbetalningstid (månader)"),
   year: tx("Year", "År"),
