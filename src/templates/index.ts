@@ -15,6 +15,7 @@ import { outcomeContractTemplate } from "./outcomeContract";
 import { portfolioTemplate } from "./portfolio";
 import { collectiveImpactTemplate } from "./collectiveImpact";
 import { decisionSummaryTemplate } from "./decisionSummary";
+import { principlesChecklistTemplate } from "./principles";
 
 export type * from "./kit";
 export { DEFAULT_OPTIONS, optionsProblem } from "./kit";
@@ -33,6 +34,7 @@ const BY_ID: Readonly<Record<TemplateId, Template>> = {
   portfolio: portfolioTemplate,
   collectiveImpact: collectiveImpactTemplate,
   decisionSummary: decisionSummaryTemplate,
+  principlesChecklist: principlesChecklistTemplate,
 };
 
 /** Every template, in the order offered in the taskpane and the command line (TEMPLATE_ORDER). */

@@ -73,7 +73,7 @@ export type CreateResult =
 export type ActivateResult = { readonly ok: true } | { readonly ok: false; readonly problem: WriterProblem };
 
 /** What the taskpane needs from Excel; the Excel writer implements it with Office.js, tests with a fake. */
-export interface SheetWriter extends WorkbookReader, AnalysisWriter {
+export interface SheetWriter extends WorkbookReader, AnalysisWriter, UnitCostWriter {
   createSheets(request: CreateRequest): Promise<CreateResult>;
   activateSheet(name: string): Promise<ActivateResult>;
   /** Shows a sheet and selects one of its cells ("B35"), as a link to a problem on the sheet does. */
@@ -143,4 +143,96 @@ export interface WorkbookReader {
 /** What the taskpane writes besides templates: analysis sheets. */
 interface AnalysisWriter {
   writeAnalysis(request: AnalysisWriteRequest): Promise<AnalysisWriteResult>;
+}
+
+/**
+ * The taskpane's "Insert a unit cost": what it asks of a writer and every answer, as plain data
+ *. The figure goes into the row selected in Excel: an impact-map row
+ * takes it as its financial proxy with its price year and source, a cost-sheet row picks it from
+ * the unit-cost sheet by name. A filled cell is never overwritten unless the request confirms its
+ * exact content as the writer reported it.
+ */
+
+/** Where a unit cost can go. */
+export type UnitCostTargetKind = "impactMap" | "costSheet";
+
+/** A cell the writer would overwrite, as it was when read. */
+export interface FilledCell {
+  /** The cell on its sheet ("R7"). */
+  readonly address: string;
+  /** The header of its column, as the sheet shows it ("Financial proxy"). */
+  readonly column: string;
+  /** What the cell shows now (its value), for the question. */
+  readonly shown: string | number | boolean;
+  /** What the cell holds (its formula, or the value as entered): what a confirmation must match. */
+  readonly formula: string | number | boolean;
+  /** What it would get (blank "" when the cell is to be cleared). */
+  readonly next: string | number;
+}
+
+export interface InsertUnitCostRequest {
+  /** The library entry to insert (its `id`, see core/prices/unitCostLibrary.ts). */
+  readonly entryId: string;
+  /**
+   * The filled cells the person agreed to overwrite, exactly as a "confirm" answer listed them;
+   * when the target's filled cells differ in any way (another row selected, a cell changed
+   * meanwhile), nothing is written and the writer asks again.
+   */
+  readonly confirmed?: { readonly sheet: string; readonly cells: readonly Pick<FilledCell, "address" | "formula">[] };
+}
+
+/** A cell the writer wrote. */
+interface WrittenCell {
+  readonly address: string;
+  readonly column: string;
+  readonly value: string | number;
+}
+
+/** Why the selection is not a row a unit cost can go into. */
+export type NotTargetReason =
+  /** The selected sheet holds no impact map or cost-sheet item table. */
+  | "noTable"
+  /** The selection is on the sheet but outside the table's data rows (a header, the summary, beside it). */
+  | "outsideRows"
+  /** The selection spans more than one row. */
+  | "severalRows";
+
+export type InsertUnitCostResult =
+  | {
+      readonly outcome: "inserted";
+      readonly target: UnitCostTargetKind;
+      readonly sheet: string;
+      /** The sheet row (1-based). */
+      readonly row: number;
+      readonly cells: readonly WrittenCell[];
+    }
+  | {
+      readonly outcome: "confirm";
+      readonly target: UnitCostTargetKind;
+      readonly sheet: string;
+      readonly row: number;
+      /** The filled cells that would be overwritten (or cleared). */
+      readonly cells: readonly FilledCell[];
+      /** True when a confirmation was given but the cells (or the selection) are no longer what was confirmed. */
+      readonly changed: boolean;
+    }
+  | { readonly outcome: "notTarget"; readonly sheet: string; readonly address: string; readonly reason: NotTargetReason }
+  /** The entry is not money per unit (a rate such as a tax or contribution share). */
+  | { readonly outcome: "unitMismatch"; readonly target?: UnitCostTargetKind }
+  /** The table lacks a column the insert needs (an impact map made before proxy price years). */
+  | { readonly outcome: "columnsMissing"; readonly sheet: string; readonly columns: readonly Readonly<Record<Language, string>>[] }
+  /**
+   * A cost-sheet row picks unit costs by name from the unit-cost sheet, and that list (found from
+   * the row's unit-cost formula) does not hold the entry, or cannot be found (`list` undefined).
+   */
+  | { readonly outcome: "notInUnitCostList"; readonly name: string; readonly list?: string }
+  /** A target cell is locked on a protected sheet. */
+  | { readonly outcome: "protected"; readonly sheet: string }
+  | { readonly outcome: "unknownEntry"; readonly entryId: string }
+  | { readonly outcome: "problem"; readonly problem: WriterProblem };
+
+/** The writer's side of it. */
+interface UnitCostWriter {
+  /** Reads the selection and the target row and, unless it must ask or refuse, writes, in one Excel.run. */
+  insertUnitCost(request: InsertUnitCostRequest): Promise<InsertUnitCostResult>;
 }

@@ -101,12 +101,48 @@ export function convertToPdf(soffice: string, profile: string, files: readonly s
   });
 }
 
-/** The text of every page of a PDF (pdftotext -layout; pages split at form feeds). */
-export function pdfPages(pdftotext: string, pdf: string): Promise<string[]> {
+/** The footer of a printed page and the zoom it was printed at. */
+export interface PrintedFooter {
+  readonly text: string;
+  readonly scale: number;
+}
+
+/** The footer's font size in points (the workbook's Calibri 11). */
+const FOOTER_POINTS = 11;
+
+/**
+ * The footer of every page of a PDF (its lowest line of words) and the scale the page was printed
+ * at: LibreOffice shrinks the footer with the sheet when it fits a sheet to pages, so the height of
+ * the footer's words over 11 points is the zoom (checked against sheets whose zoom is known: a
+ * sheet narrower than the page prints its footer at 11 points).
+ */
+export function pdfFooters(pdftotext: string, pdf: string): Promise<PrintedFooter[]> {
   return new Promise((resolve, reject) => {
-    execFile(pdftotext, ["-layout", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      if (error) reject(error);
-      else resolve(stdout.split("\f").filter((page, i, all) => i < all.length - 1 || page.trim() !== ""));
+    execFile(pdftotext, ["-bbox", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      if (error) return reject(error);
+      const pages = stdout.split("<page ").slice(1);
+      resolve(
+        pages.map((page) => {
+          const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+            (m) => ({
+              x: Number(m[1]),
+              top: Number(m[2]),
+              bottom: Number(m[3]),
+              text: m[4]
+                .replace(/&amp;/g, "&")
+                .replace(/&lt;/g, "<")
+                .replace(/&gt;/g, ">")
+                .replace(/&quot;/g, '"')
+                .replace(/&apos;/g, "'"),
+            }),
+          );
+          if (words.length === 0) return { text: "", scale: 0 };
+          const lowest = Math.max(...words.map((w) => w.top));
+          const line = words.filter((w) => Math.abs(w.top - lowest) < 1).sort((a, b) => a.x - b.x);
+          const height = line.reduce((sum, w) => sum + w.bottom - w.top, 0) / line.length;
+          return { text: line.map((w) => w.text).join(" "), scale: height / FOOTER_POINTS };
+        }),
+      );
     });
   });
 }

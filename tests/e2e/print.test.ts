@@ -7,19 +7,31 @@ import { planSheets, TEMPLATES } from "../../src/templates";
 import { cellAddress } from "../../src/templates/kit/a1";
 import type { TemplateId } from "../../src/templates/kit/model";
 import { readWorkbook } from "../writers/xlsx/readBack";
-import { convertToPdf, convertToXlsx, findPdftotext, findSoffice, pdfPages, recalculatingProfile } from "./libreoffice";
+import { convertToPdf, convertToXlsx, findPdftotext, findSoffice, pdfFooters, recalculatingProfile } from "./libreoffice";
 
 /**
  * The example workbooks as LibreOffice prints them: every sheet on at most 2 A4 pages (counted by
- * the footer "Sheet, page N of M" on each page), the decision summary on one; and the decision
- * summary of a workbook without the before/after sheet (and, as always here, without an analysis
- * sheet) shows no error value.
+ * the footer "Sheet, page N of M" on each page), the decision summary and the principles checklist on one, every sheet at a
+ * readable zoom (read from the footer's size: LibreOffice shrinks it with the sheet); and the
+ * decision summary of a workbook without the before/after sheet (and, as always here, without an
+ * analysis sheet) shows no error value.
  */
+
+/**
+ * The smallest zoom a sheet may print at: 11-point text at 5.5 points. The impact map (30 columns)
+ * prints two pages wide and one tall; LibreOffice, whose rows are lower than Excel's, fits it at
+ * 47–49 % (42 % leaves room for a column more; tests/templates/printReadable.test.ts holds
+ * Excel's estimate).
+ */
+const MIN_SCALE = 0.5;
+const IMPACT_MAP_MIN = 0.42;
+const IMPACT_MAP: Record<Language, string> = { sv: "Effektkarta", en: "Impact map" };
 
 const soffice = findSoffice();
 const pdftotext = findPdftotext();
 const FOOTER: Record<Language, RegExp> = { sv: /^\s*(.+), sida \d+ av \d+\s*$/m, en: /^\s*(.+), page \d+ of \d+\s*$/m };
 const SUMMARY: Record<Language, string> = { sv: "Beslutsunderlag", en: "Decision summary" };
+const CHECKLIST: Record<Language, string> = { sv: "Principchecklista", en: "Principles checklist" };
 
 async function cli(argv: string[]): Promise<void> {
   let stderr = "";
@@ -49,6 +61,7 @@ if (!soffice || !pdftotext) {
   describe("the example workbooks print", () => {
     let dir: string;
     const pages = new Map<Language, Map<string, number>>();
+    const scales = new Map<Language, Map<string, number>>();
     const withoutBeforeAfter: TemplateId[] = TEMPLATES.map((t) => t.id).filter((id) => id !== "beforeAfter");
     const summaryErrors: string[] = [];
     const summaryTexts: string[] = [];
@@ -65,12 +78,17 @@ if (!soffice || !pdftotext) {
       await convertToXlsx(soffice, profile, [partial], path.join(dir, "recalculated"), 150_000);
       for (const language of ["sv", "en"] as const) {
         const counts = new Map<string, number>();
-        for (const page of await pdfPages(pdftotext, path.join(dir, `${language}.pdf`))) {
-          const sheet = FOOTER[language].exec(page)?.[1].trim() ?? "(no footer)";
+        const zooms = new Map<string, number>();
+        for (const footer of await pdfFooters(pdftotext, path.join(dir, `${language}.pdf`))) {
+          const sheet = FOOTER[language].exec(footer.text)?.[1].trim() ?? "(no footer)";
           counts.set(sheet, (counts.get(sheet) ?? 0) + 1);
+          zooms.set(sheet, Math.min(zooms.get(sheet) ?? Infinity, footer.scale));
         }
         pages.set(language, counts);
-        console.log(`pages per sheet (${language}): ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}`);
+        scales.set(language, zooms);
+        console.log(
+          `pages and zoom per sheet (${language}): ${[...counts].map(([s, n]) => `${s} ${n} (${Math.round(100 * zooms.get(s)!)} %)`).join(", ")}`,
+        );
       }
       const book = await readWorkbook(await fs.readFile(path.join(dir, "recalculated", "partial.xlsx")));
       const spec = planSheets(withoutBeforeAfter, { language: "en", years: 5, startYear: 2026, currency: "kr", example: true }, []).find(
@@ -102,8 +120,19 @@ if (!soffice || !pdftotext) {
       for (const [sheet, n] of counts) expect({ sheet, pages: n }).toEqual({ sheet, pages: Math.min(n, 2) });
     });
 
+    it.each(["sv", "en"] as const)("%s: every sheet printed at a readable zoom", (language) => {
+      for (const [sheet, scale] of scales.get(language)!) {
+        const floor = sheet === IMPACT_MAP[language] ? IMPACT_MAP_MIN : MIN_SCALE;
+        expect({ sheet, readable: scale >= floor }).toEqual({ sheet, readable: true });
+      }
+    });
+
     it.each(["sv", "en"] as const)("%s: the decision summary is one page", (language) => {
       expect(pages.get(language)!.get(SUMMARY[language])).toBe(1);
+    });
+
+    it.each(["sv", "en"] as const)("%s: the principles checklist is one page", (language) => {
+      expect(pages.get(language)!.get(CHECKLIST[language])).toBe(1);
     });
 
     it("the decision summary without a before/after or analysis sheet shows no error value and says what is missing", () => {

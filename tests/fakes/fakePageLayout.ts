@@ -7,7 +7,8 @@ import type { FakePageLayout } from "./fakeWorkbook";
 /**
  * `Worksheet.pageLayout` (ExcelApi 1.9): records what is set, checking the values Excel checks
  * (orientation and paper names, margins in points, zoom as fit-to-pages or scale, print area and
- * title rows as addresses on the sheet). Title rows must be whole rows ("$5:$5").
+ * title rows and columns as addresses on the sheet). Title rows must be whole rows ("$5:$5"), title
+ * columns whole columns ("$A:$B").
  */
 
 const ORIENTATIONS = ["Portrait", "Landscape"];
@@ -87,6 +88,13 @@ export class FakePageLayoutProxy {
 
   setPrintArea(area: string): void {
     this.set("pageLayout.setPrintArea", () => ({ printArea: boundsAddress(parseAddress(area.replace(/\$/g, ""))) }));
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    this.set("pageLayout.setPrintTitleColumns", () => {
+      demand(/^\$?[A-Z]+:\$?[A-Z]+$/.test(columns), "InvalidArgument", `"${columns}" is not a range of whole columns.`);
+      return { printTitleColumns: columns.replace(/\$/g, "") };
+    });
   }
 
   setPrintTitleRows(rows: string): void {

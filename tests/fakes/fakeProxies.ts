@@ -7,6 +7,7 @@ import { FakeContext, FakeProxy } from "./fakeContext";
 import { demand } from "./fakeErrors";
 import { FakeFreezePanesProxy } from "./fakeFreezePanes";
 import { FakeNamedItemCollectionProxy } from "./fakeNames";
+import { FakeWorksheetProtectionProxy } from "./fakeProtection";
 import { FakeRangeProxy } from "./fakeRange";
 import { renameSheet } from "./fakeRename";
 import type { CopyPosition } from "./fakeSheetCopy";
@@ -27,11 +28,26 @@ export class FakeWorkbookProxy {
   readonly names: FakeNamedItemCollectionProxy;
   readonly application: FakeApplicationProxy;
 
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollectionProxy(ctx);
     this.tables = new FakeTableCollectionProxy(ctx, null);
     this.names = new FakeNamedItemCollectionProxy(ctx);
     this.application = new FakeApplicationProxy(ctx);
+  }
+
+  /** The selected cells (ExcelApi 1.1): FakeExcel.selection when it is on the active sheet, else that sheet's A1. */
+  getSelectedRange(): FakeRangeProxy {
+    const sheet = new Slot<FakeSheet>();
+    const bounds = new Slot<Bounds>();
+    this.ctx.enqueue("workbook.getSelectedRange", "1.1", () => {
+      const excel = this.ctx.excel;
+      const active = excel.activeSheet;
+      demand(active !== undefined, "ItemNotFound", "There is no active sheet.");
+      const here = excel.selection !== undefined && excel.findSheet(excel.selection.sheet) === active;
+      sheet.fill(active);
+      bounds.fill(parseAddress(here ? excel.selection!.address : "A1"));
+    });
+    return FakeRangeProxy.resolved(this.ctx, new FakeWorksheetProxy(this.ctx, sheet), "1.1", bounds);
   }
 }
 
@@ -93,6 +109,7 @@ export class FakeWorksheetProxy extends FakeProxy {
   readonly comments: FakeAnnotationCollectionProxy;
   readonly notes: FakeAnnotationCollectionProxy;
   readonly pageLayout: FakePageLayoutProxy;
+  readonly protection: FakeWorksheetProtectionProxy;
 
   constructor(
     ctx: FakeContext,
@@ -107,6 +124,7 @@ export class FakeWorksheetProxy extends FakeProxy {
     this.comments = new FakeAnnotationCollectionProxy(ctx, this, "comments");
     this.notes = new FakeAnnotationCollectionProxy(ctx, this, "notes");
     this.pageLayout = new FakePageLayoutProxy(ctx, this);
+    this.protection = new FakeWorksheetProtectionProxy(ctx, this);
   }
 
   static loadedFrom(ctx: FakeContext, sheet: FakeSheet, props: readonly string[]): FakeWorksheetProxy {
@@ -183,6 +201,18 @@ export class FakeWorksheetProxy extends FakeProxy {
 
   getRange(address: string): FakeRangeProxy {
     return new FakeRangeProxy(this.ctx, this, () => parseAddress(address));
+  }
+
+  /** The cell at 0-based (row, column). */
+  getCell(row: number, column: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.ctx, this, () => {
+      demand(
+        Number.isInteger(row) && Number.isInteger(column) && row >= 0 && column >= 0,
+        "InvalidArgument",
+        "getCell needs whole numbers from 0.",
+      );
+      return { top: row, left: column, bottom: row, right: column };
+    });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRangeProxy {

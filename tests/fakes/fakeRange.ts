@@ -4,6 +4,7 @@ import { FakeClientResult } from "./fakeClientResult";
 import { CLEAR_KINDS, clearCells } from "./fakeCells";
 import { FakeContext, FakeProxy, laterVersion, pathsUnder } from "./fakeContext";
 import { demand } from "./fakeErrors";
+import { demandWritable } from "./fakeProtection";
 import { FakeRangeFormatProxy } from "./fakeRangeFormat";
 import { derivedBounds } from "./fakeRangeMoves";
 import { FakeConditionalFormatCollectionProxy, FakeDataValidationProxy } from "./fakeRules";
@@ -157,6 +158,7 @@ export class FakeRangeProxy extends FakeProxy {
     const kind = CLEAR_KINDS[applyTo];
     this.enqueueOn("range.clear", kind?.version ?? "1.1", (sheet, b) => {
       demand(kind !== undefined, "InvalidArgument", `"${applyTo}" is not an Excel.ClearApplyTo.`);
+      if (kind.what.contents) demandWritable(sheet, b);
       clearCells(sheet, b, kind.what);
       if (kind.what.contents) syncHeaders(this.ctx.excel.tables, sheet, b);
     });
@@ -214,6 +216,7 @@ export class FakeRangeProxy extends FakeProxy {
           SHAPE_MESSAGE,
           api,
         );
+        if (api !== "range.numberFormat") demandWritable(sheet, b);
         copy.forEach((row, i) => (row as unknown[]).forEach((entry, j) => write(sheet.touch(b.top + i, b.left + j), entry)));
         syncHeaders(this.ctx.excel.tables, sheet, b);
       },

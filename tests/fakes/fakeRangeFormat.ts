@@ -1,6 +1,7 @@
 import { Bounds, cellsOf, columnCount, rowCount } from "./fakeAddress";
 import type { FakeContext } from "./fakeContext";
 import { demand } from "./fakeErrors";
+import { FakeRangeProtectionProxy } from "./fakeProtection";
 import type { FakeRangeProxy } from "./fakeRange";
 import { FakeLine, FakeStyle } from "./fakeWorkbook";
 
@@ -25,6 +26,7 @@ export class FakeRangeFormatProxy {
   readonly fill: { color: string };
   readonly font: { bold: boolean; italic: boolean; size: number; color: string; name: string };
   readonly borders: { getItem(edge: string): FakeBorderProxy };
+  readonly protection: FakeRangeProtectionProxy;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -48,6 +50,7 @@ export class FakeRangeFormatProxy {
       name: { set: () => undefined, enumerable: true },
     });
     this.borders = { getItem: (edge: string) => new FakeBorderProxy(range, edge) };
+    this.protection = new FakeRangeProtectionProxy(ctx, range);
   }
 
   /** Width of every column of the range, in points (Excel allows up to 255 characters). */

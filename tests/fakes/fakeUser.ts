@@ -28,12 +28,28 @@ import { FakeSheet, Scalar, checkDefinedName, checkSheetReferences, enterCell, o
  * - addName: a defined name scoped to the sheet (Name Manager, Scope: the sheet).
  * - copyChart: Ctrl+C, Ctrl+V of a chart: the copy keeps the chart's name, as Excel's does.
  * - setChartType: Change Chart Type.
+ * - select: clicks a sheet's tab and selects cells (what Workbook.getSelectedRange then gives).
+ * - protectSheet: Review › Protect Sheet, after unlocking `unlocked` (Format Cells › Protection).
  */
 export class FakeUser {
   constructor(private readonly excel: FakeExcel) {}
 
   renameSheet(from: string, to: string): void {
     renameSheet(this.excel, this.sheet(from), to);
+    this.excel.revision++;
+  }
+
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    parseAddress(address);
+    this.excel.activate(sheet);
+    this.excel.selection = { sheet: sheet.name, address };
+  }
+
+  protectSheet(sheetName: string, unlocked?: string): void {
+    const sheet = this.sheet(sheetName);
+    if (unlocked !== undefined) for (const [r, c] of cellsOf(parseAddress(unlocked))) sheet.unlocked.add(`${r},${c}`);
+    sheet.protected = true;
     this.excel.revision++;
   }
 

@@ -61,6 +61,7 @@ export interface FakePageLayout {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printArea?: string;
   printTitleRows?: string;
+  printTitleColumns?: string;
   leftMargin?: number;
   rightMargin?: number;
   topMargin?: number;
@@ -97,6 +98,9 @@ export class FakeSheet {
   readonly notes: FakeAnnotation[] = [];
   /** Defined names scoped to this sheet (Worksheet.names). */
   readonly names: FakeName[] = [];
+  /** Sheet protection (fakeProtection.ts): cells are locked unless listed here as "row,column". */
+  protected = false;
+  readonly unlocked = new Set<string>();
 
   constructor(
     readonly id: number,

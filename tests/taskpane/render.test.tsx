@@ -12,6 +12,7 @@ const untouched: SheetWriter = {
   readImpactMap: () => Promise.reject(new Error("not expected")),
   readBeforeAfter: () => Promise.reject(new Error("not expected")),
   writeAnalysis: () => Promise.reject(new Error("not expected")),
+  insertUnitCost: () => Promise.reject(new Error("not expected")),
 };
 
 function text(html: string): string {

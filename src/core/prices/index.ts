@@ -3,3 +3,5 @@ export * from "./kpi";
 export * from "./priceIndex";
 export * from "./unitCostLibrary";
 export * from "./real";
+export * from "./libraryText";
+export * from "./librarySearch";

@@ -1,4 +1,5 @@
 import {
+  Divider,
   Field,
   MessageBar,
   MessageBarBody,
@@ -16,6 +17,7 @@ import { LANGUAGES, Language } from "../../core/language";
 import type { SheetWriter } from "../../workbook/ports";
 import { LANGUAGE_NAMES, STRINGS } from "../strings";
 import { CreatePanel } from "./CreatePanel";
+import { UnitCostPicker } from "./unitCosts/UnitCostPicker";
 
 // The Analysis and Before/after tabs (with the analysis core and the report builder) load when first
 // opened, so the pane's first screen needs only the Sheets tab's code.
@@ -57,6 +59,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   panel: { minWidth: 0 },
+  divider: { margin: `${tokens.spacingVerticalXXL} 0 ${tokens.spacingVerticalL}` },
 });
 
 export type PaneTab = "create" | "analysis" | "beforeAfter";
@@ -95,7 +98,13 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
   // Counts the creates that added sheets: the other tabs list the workbook's sheets again when it changes.
   const [created, setCreated] = useState(0);
   const panels: Record<PaneTab, JSX.Element> = {
-    create: <CreatePanel writer={writer} language={language} thisYear={thisYear} onCreated={() => setCreated((n) => n + 1)} />,
+    create: (
+      <>
+        <CreatePanel writer={writer} language={language} thisYear={thisYear} onCreated={() => setCreated((n) => n + 1)} />
+        <Divider className={styles.divider} />
+        <UnitCostPicker writer={writer} language={language} />
+      </>
+    ),
     analysis: <AnalysisPanel writer={writer} language={language} shown={tab === "analysis"} sheetsCreated={created} />,
     beforeAfter: (
       <BeforeAfterPanel

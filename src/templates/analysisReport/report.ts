@@ -3,7 +3,7 @@ import type { Language } from "../../core/language";
 import type { ReportSheet } from "../kit";
 import type { ImpactMapRead } from "../impactMap";
 import type { SheetSpec } from "../kit";
-import { fill } from "../kit";
+import { fill, printSetup } from "../kit";
 import { AT } from "./analysisText";
 import { checkCode, gridValues } from "./checkCode";
 import { addBaseFigures, addCumulative } from "./reportBase";
@@ -18,8 +18,8 @@ import { addUncertainty } from "./reportUncertainty";
  * The analysis sheet of an impact map, as data: the base result, the tornado, the break-evens,
  * the Monte Carlo summary and histogram, the value by stakeholder and by payer, the cumulative
  * value against the investment, the inputs that reproduce it, the rows used and those that could
- * not be, with five charts beside the blocks and the check code that guards a later refresh.
- * Values only (no formulas): the sheet records one analysis.
+ * not be, with five charts beside the blocks and the check code that guards a later refresh, and
+ * its page setup. Values only (no formulas): the sheet records one analysis.
  */
 
 export interface AnalysisReportInput {
@@ -66,9 +66,12 @@ export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   c.sheet.columnWidths(WIDTHS).freeze(1, 0);
   const draft = c.sheet.build();
   const code = checkCode(gridValues(draft.grid), { row: checkRow, column: 1 });
-  const sheet: SheetSpec = {
+  const coded: SheetSpec = {
     ...draft,
     grid: draft.grid.map((row, r) => (r === checkRow ? row.map((cell, i) => (i === 1 ? { ...cell, value: code } : cell)) : row)),
   };
+  // Printed like the templates (A4, one page wide, the title row repeated, footer), the charts
+  // inside the print area.
+  const sheet: SheetSpec = { ...coded, print: printSetup({ ...coded, charts: c.charts }, language) };
   return { sheet, charts: c.charts };
 }

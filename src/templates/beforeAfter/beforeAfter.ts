@@ -23,7 +23,7 @@ import { nameOf } from "../kit";
  */
 
 function widths(): number[] {
-  return [44, 16, 18, 16, 22, 16, 16, 16, 16, 16, 30, 14, 14, 14, 34];
+  return [36, 15, 16, 20, 17, 18, 17, 15, 15, 20, 22, 13, 13, 13, 22];
 }
 
 /** Warning shade on every check cell that shows a message. */

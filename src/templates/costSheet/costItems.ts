@@ -6,7 +6,7 @@ import { listSource } from "../kit";
 import type { SheetNames } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { WARNING_FILL } from "../kit";
+import { COST_ITEMS_TABLE, WARNING_FILL } from "../kit";
 import { fill, picker, Text, tx } from "../kit";
 import { unitCostRanges } from "./unitCosts";
 import { listValidation, nonNegativeValidation } from "../kit";
@@ -31,6 +31,14 @@ const T = {
   noUnitCost: tx("Enter an own unit cost or pick a unit-cost item", "Ange en egen kostnad per enhet eller välj en enhetskostnad"),
   noGroup: tx("Choose a category and a payer", "Välj kategori och betalare"),
 };
+
+/** The headers of the item columns a unit cost goes into (the taskpane's writer finds the columns by them). */
+export const COST_ITEM_HEADERS = {
+  unitCostItem: T.unitCostItem,
+  unit: T.unit,
+  ownUnitCost: T.ownUnitCost,
+  unitCost: T.unitCost,
+} as const;
 
 export type CostExampleRow = {
   readonly item: string;
@@ -135,5 +143,5 @@ export function addCostItems(
     formula: `=LEN(${cellAddress(l.firstRow, l.checkColumn)})>0`,
     fill: WARNING_FILL,
   });
-  sheet.table("SroiCostItems", l.headerRow, 0, l.lastRow, l.checkColumn);
+  sheet.table(COST_ITEMS_TABLE, l.headerRow, 0, l.lastRow, l.checkColumn);
 }

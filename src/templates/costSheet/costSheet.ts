@@ -32,7 +32,7 @@ const T = {
 };
 
 function widths(years: number): number[] {
-  return [30, 16, 22, 30, 14, 14, 14, ...Array.from({ length: years }, () => 13), 13, ...Array.from({ length: years }, () => 14), 15, 36];
+  return [24, 14, 18, 24, 12, 13, 13, ...Array.from({ length: years }, () => 9), 10, ...Array.from({ length: years }, () => 13), 14, 24];
 }
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {

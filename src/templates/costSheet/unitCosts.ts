@@ -1,12 +1,12 @@
 import { LIBRARY_AMOUNTS, LIBRARY_RATES } from "../../core/prices/unitCostLibrary";
-import type { LibraryEntry } from "../../core/prices/unitCostLibrary";
+import { libraryItemName, sourceLine } from "../../core/prices/libraryText";
 import type { Language } from "../../core/language";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "../kit";
 import { calc, check, header, help, input, label, title } from "../kit";
 import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { fill, pick, picker, Text, tx } from "../kit";
+import { picker, Text, tx } from "../kit";
 import { nonNegativeValidation, wholeValidation } from "../kit";
 import { WARNING_FILL } from "../kit";
 import { initialBaseYear, kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
@@ -69,8 +69,6 @@ const T = {
   ),
   rate: tx("Rate (%)", "Sats (%)"),
   rateYear: tx("Year", "År"),
-  via: tx("{organisation} (as published by {via})", "{organisation} (publicerat av {via})"),
-  quoted: tx("\u201C{title}\u201D", "\u201D{title}\u201D"),
   exampleSource: tx("Example figure: replace with your own", "Exempelsiffra: ersätt med er egen"),
 };
 
@@ -105,22 +103,6 @@ export const UNIT_COST_EXAMPLE: readonly ExampleUnitCost[] = [
   { name: tx("Group materials per participant", "Gruppmaterial per deltagare"), unit: tx("participant", "deltagare"), cost: 300 },
   { name: tx("Staff training day", "Utbildningsdag för personal"), unit: tx("day", "dag"), cost: 4500 },
 ];
-
-/** A library entry's source as one line: organisation (and the page's publisher), title in quotes, address. */
-function sourceLine(entry: Pick<LibraryEntry, "source">, language: Language): string {
-  const { organisation, via, title: name, url } = entry.source;
-  const who = via === undefined ? organisation : fill(p(T.via, language), { organisation, via });
-  return [who, fill(p(T.quoted, language), { title: name }), url].filter((part) => part !== undefined && part !== "").join(", ");
-}
-
-function p(t: Text, language: Language): string {
-  return pick(t, language);
-}
-
-/** The name a library entry is picked by: its name and price year ("Prisbasbelopp 2026"). */
-function libraryItemName(entry: LibraryEntry, language: Language): string {
-  return `${entry.name[language]} ${entry.year}`;
-}
 
 function rowFormulas(row: number, baseYear: string, names: SheetNames, language: Language): { baseCost: string; check: string } {
   const r = row + 1;
@@ -163,7 +145,7 @@ export function buildUnitCostSheet(options: TemplateOptions, names: SheetNames):
       input("text", lib ? lib.unit[language] : e && p(e.unit)),
       input("money", lib ? lib.value : e?.cost),
       input("year", lib ? lib.year : e && initialBaseYear(options)),
-      input("text", lib ? sourceLine(lib, language) : e && exampleSource),
+      input("text", lib ? sourceLine(lib.source, language) : e && exampleSource),
       input("text", lib?.includes[language]),
       calc(f.baseCost, "money"),
       check(f.check),
@@ -201,7 +183,7 @@ function addRates(sheet: SheetBuilder, language: Language): void {
       // In percent with two decimals as published (31.42), not as a 0.0 % format would round it.
       { value: Number((entry.value * 100).toFixed(2)), role: "label", format: "ratio" },
       { value: entry.year, role: "label", format: "year" },
-      label(sourceLine(entry, language)),
+      label(sourceLine(entry.source, language)),
       label(entry.includes[language]),
     ]);
   });

@@ -11,7 +11,7 @@ import { warningCountFormula } from "./impactWarnings";
  * with native formulas): every row's present value less its grade's haircut from the Lists sheet's
  * grade table, a row without a grade (or with a grade the table lacks) counted as D; the ratio after
  * it; Net SROI beside both ratios; the share of the value on grade C or D evidence; and how many rows
- * carry each over-claim warning. Only SUMIF and INDEX/MATCH on single values: no array formulas,
+ * carry each over-claim warning (beside the key figures). Only SUMIF and INDEX/MATCH on single values: no array formulas,
  * so every Excel version and LibreOffice compute it alike.
  */
 
@@ -74,8 +74,12 @@ export function addEvidenceSummary(
     total(`=IF(AND(ISNUMBER(${totalPV}),${totalPV}>0),${weak}/${totalPV},"")`, "percent"),
   ]);
   const checks = rangeAddress(layout.firstRow, layout.presentValueColumn + 1, layout.lastRow, layout.presentValueColumn + 1, true);
-  sheet.putRow(e.warningsHeaderRow, 0, [header(p(T.warnings)), header(p(T.rows))]);
+  // The title is a bold label, not a header: it runs on to the right instead of wrapping in its narrow column.
+  sheet.putRow(e.warningsHeaderRow, e.warningCountColumn, [header(p(T.rows)), { value: p(T.warnings), role: "section" }]);
   OVERCLAIM_WARNINGS.forEach((w, i) =>
-    sheet.putRow(e.firstWarningRow + i, 0, [label(p(WARNING_TEXTS[w])), calc(warningCountFormula(checks, w, language), "integer")]),
+    sheet.putRow(e.firstWarningRow + i, e.warningCountColumn, [
+      calc(warningCountFormula(checks, w, language), "integer"),
+      label(p(WARNING_TEXTS[w])),
+    ]),
   );
 }

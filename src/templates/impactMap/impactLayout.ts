@@ -48,9 +48,14 @@ export interface EvidenceLayout {
   readonly adjustedPresentValueRow: number;
   readonly adjustedRatioRow: number;
   readonly weakShareRow: number;
-  /** Header of the counts of rows per over-claim warning; one row per warning follows. */
+  /**
+   * Header of the counts of rows per over-claim warning, beside the key figures (so the sheet stays
+   * short enough to print readably); one row per warning follows, the count in
+   * warningCountColumn and the warning's text right of it.
+   */
   readonly warningsHeaderRow: number;
   readonly firstWarningRow: number;
+  readonly warningCountColumn: number;
   /** Column of the "Net SROI (ratio − 1)" labels beside the ratios; the value is one column right. */
   readonly netSroiColumn: number;
 }
@@ -83,11 +88,14 @@ export function impactLayout(years: number): ImpactLayout {
     adjustedPresentValueRow: evidenceTitleRow + 1,
     adjustedRatioRow: evidenceTitleRow + 2,
     weakShareRow: evidenceTitleRow + 3,
-    warningsHeaderRow: evidenceTitleRow + 5,
-    firstWarningRow: evidenceTitleRow + 6,
+    warningsHeaderRow: summaryTitleRow,
+    firstWarningRow: summaryTitleRow + 1,
+    warningCountColumn: 4,
     netSroiColumn: 2,
   };
-  const yearHeaderRow = evidence.firstWarningRow + OVERCLAIM_WARNINGS.length + 1;
+  // The warnings sit beside rate … payback, above the price base year's note.
+  if (OVERCLAIM_WARNINGS.length > 6) throw new RangeError("the over-claim warnings no longer fit beside the key figures");
+  const yearHeaderRow = evidence.weakShareRow + 2;
   let next = yearHeaderRow + 7;
   const group = (rows: number): GroupLayout => {
     const g = { headerRow: next, firstRow: next + 1, rows, otherRow: next + 1 + rows, checkRow: next + 2 + rows };

@@ -57,7 +57,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
     baseYear,
     stakeholders: options.example ? exampleStakeholders(language) : [],
   });
-  sheet.columnWidths(widths(options.years)).freeze(layout.headerRow + 1, 1);
+  sheet.columnWidths(widths(options.years)).freeze(layout.headerRow + 1, 2);
   return [sheet.build(), buildKpiSheet(options, names), buildListsSheet(options, names)];
 }
 

@@ -9,6 +9,7 @@ export * from "./gradeList";
 export * from "./model";
 export * from "./options";
 export * from "./print";
+export * from "./printScale";
 export * from "./sheetBuilder";
 export * from "./sheetCells";
 export * from "./sheetNames";

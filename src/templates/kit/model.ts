@@ -109,6 +109,8 @@ export interface SheetSpec {
   readonly merges?: readonly string[];
   /** Ranges whose text wraps whatever its role (long sources and descriptions in tables). */
   readonly wraps?: readonly string[];
+  /** Ranges aligned to the top whatever their role (a table whose rows hold several lines of text). */
+  readonly alignTop?: readonly string[];
   /** Row heights in points by 0-based row, for rows whose wrapped text needs more than one line. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Charts on the sheet (rendered by the Excel writer; the .xlsx writer cannot write charts). */
@@ -128,21 +130,24 @@ export interface Margins {
 }
 
 /**
- * Page setup as data: A4, fitted to one page wide (any number of pages tall), the rows repeated at
- * the top of every page, the area printed, margins and a centred footer.
+ * Page setup as data: A4, fitted to one page wide (any number of pages tall) or, for a sheet too
+ * wide to read on one, to two pages wide and one tall with its identifying columns repeated; the
+ * rows repeated at the top of every page, the area printed, margins and a centred footer.
  */
 export interface PrintSetup {
   readonly orientation: "portrait" | "landscape";
   /** Always A4 (paper size 9 in .xlsx, "A4" in Office.js). */
   readonly paper: "A4";
-  /** Fit to this many pages wide; the height is free (as many pages as it takes). */
-  readonly fitToWidth: 1;
+  /** Fit to this many pages wide; the height is free (as many pages as it takes) unless fitToHeight. */
+  readonly fitToWidth: 1 | 2;
   /** Fit to this many pages tall (the decision summary: 1); absent: as many as it takes. */
   readonly fitToHeight?: 1;
   /** The cells printed, e.g. "A1:P40". */
   readonly area: string;
   /** Rows repeated at the top of every page, 1-based as Excel shows them ("5:5"); none when absent. */
   readonly titleRows?: string;
+  /** Columns repeated at the left of every page, as Excel shows them ("A:B"); none when absent. */
+  readonly titleColumns?: string;
   readonly margins: Margins;
   /**
    * The centred footer in Excel's header/footer codes: &A the sheet name, &P the page number,
@@ -164,7 +169,8 @@ export type TemplateId =
   | "outcomeContract"
   | "portfolio"
   | "collectiveImpact"
-  | "decisionSummary";
+  | "decisionSummary"
+  | "principlesChecklist";
 
 /**
  * Sheets are keyed so templates can link to each other (the impact map to the cost sheet's total);

@@ -1,18 +1,24 @@
 import type { Language } from "../../core/language";
-import { parseRange, rangeAddress } from "./a1";
+import { columnLetter, parseRange, rangeAddress } from "./a1";
 import type { Margins, PrintSetup, SheetSpec } from "./model";
-import { DEFAULT_COLUMN_WIDTH, clippedTextCells, columnPixels, estimatedRowHeights, helpMerges } from "./textFit";
+import { columnPoints, pagePoints, printedSize } from "./printScale";
+import { clippedTextCells, estimatedRowHeights, helpMerges } from "./textFit";
 import { pick, tx } from "./text";
 
 /**
  * Every sheet prints: A4, one page wide, the header row of its first table on every page, only the
- * cells that matter, margins with room to punch, and a footer naming the sheet and the page. This
- * is a kit feature, so every template gets it by default through `planSheets`; a sheet that sets
- * its own `print`, `merges` or `rowHeights` keeps them.
+ * cells that matter, margins with room to punch, and a footer naming the sheet and the page. A
+ * sheet too wide to read on one page (printed below READABLE_SCALE) whose rows are identified by
+ * frozen columns prints two pages wide and one tall instead, those columns repeated on the second
+ * page, when that prints it larger. This is a kit feature, so every template gets it by default
+ * through `planSheets`; a sheet that sets its own `print`, `merges` or `rowHeights` keeps them.
  */
 
-/** A4 in inches (210 × 297 mm). */
-const A4 = { width: 8.27, height: 11.69 };
+/**
+ * The smallest zoom at which 11-point text stays comfortably readable on paper (about 6.6 point);
+ * below it a sheet with identifying columns is split over two pages wide.
+ */
+const READABLE_SCALE = 0.6;
 
 /** Room to punch on the binding edge: the left of a portrait page, the top of a landscape one. */
 const PUNCH = 0.8;
@@ -27,10 +33,7 @@ export const MARGINS: Readonly<Record<PrintSetup["orientation"], Margins>> = {
 /** The footer: the sheet's name, then "page N of M". */
 const FOOTER = tx("&A, page &P of &N", "&A, sida &P av &N");
 
-/** Printed width of a portrait A4 page in points, between the margins. */
-export const PORTRAIT_POINTS = (A4.width - MARGINS.portrait.left - MARGINS.portrait.right) * 72;
-
-/** The last row and column holding a cell or a table, 0-based; (-1, -1) for a blank sheet. */
+/** The last row and column holding a cell, a table or a chart, 0-based; (-1, -1) for a blank sheet. */
 function usedExtent(spec: SheetSpec): { bottom: number; right: number } {
   let bottom = -1;
   let right = -1;
@@ -41,40 +44,80 @@ function usedExtent(spec: SheetSpec): { bottom: number; right: number } {
       right = Math.max(right, c);
     }),
   );
-  for (const t of spec.tables) {
-    const b = parseRange(t.range);
+  const boxes = [...spec.tables.map((t) => t.range), ...(spec.charts ?? []).map((c) => `${c.from}:${c.to}`)];
+  for (const box of boxes) {
+    const b = parseRange(box);
     bottom = Math.max(bottom, b.bottom);
     right = Math.max(right, b.right);
   }
   return { bottom, right };
 }
 
-/** The width of columns 0..right in points, as printed at 100 %. */
-function printedPoints(spec: SheetSpec, right: number): number {
-  let pixels = 0;
-  for (let c = 0; c <= right; c++) pixels += columnPixels(spec.columnWidths[c] || DEFAULT_COLUMN_WIDTH);
-  return pixels * 0.75;
+/**
+ * The rows repeated on every page: the header row of the first table when the frozen rows end
+ * there (the table the sheet scrolls under); otherwise the frozen rows (the title of a sheet of
+ * several blocks: a small table's header would be wrong over the next); otherwise, with nothing
+ * frozen, the first table's header row.
+ */
+function titleRows(spec: SheetSpec): string | undefined {
+  const first = spec.tables[0];
+  const header = first ? parseRange(first.range).top + 1 : undefined;
+  const frozen = spec.freeze.rows;
+  if (frozen > 0 && frozen !== header) return `1:${frozen}`;
+  return header !== undefined ? `${header}:${header}` : undefined;
 }
 
 /**
- * The page setup of a sheet: landscape when its used width does not fit a portrait page, the
- * header row of its first table repeated, the used cells as print area.
+ * How a writer that cannot draw charts (the .xlsx writer) prints a sheet: its print area without
+ * the rows and columns only the charts cover.
+ */
+export function printWithoutCharts(spec: SheetSpec): PrintSetup | undefined {
+  if (!spec.print || !spec.charts || spec.charts.length === 0) return spec.print;
+  const cells = usedExtent({ ...spec, charts: [] });
+  const a = parseRange(spec.print.area);
+  return {
+    ...spec.print,
+    area: rangeAddress(a.top, a.left, Math.max(a.top, Math.min(a.bottom, cells.bottom)), Math.max(a.left, Math.min(a.right, cells.right))),
+  };
+}
+
+/** The last row and column printed, 0-based: the used cells, at least A1. */
+function printedExtent(spec: SheetSpec): { bottom: number; right: number } {
+  const { bottom, right } = usedExtent(spec);
+  return { bottom: Math.max(bottom, 0), right: Math.max(right, 0) };
+}
+
+/**
+ * The page setup of a sheet (its row heights set): landscape when its used width does not fit a
+ * portrait page, its title rows repeated, its cells and charts as print area; one
+ * page wide, or two wide and one tall with its frozen columns repeated when that prints a sheet
+ * below READABLE_SCALE larger.
  */
 export function printSetup(spec: SheetSpec, language: Language): PrintSetup {
-  const { bottom, right } = usedExtent(spec);
-  const last = { bottom: Math.max(bottom, 0), right: Math.max(right, 0) };
-  const orientation = printedPoints(spec, last.right) > PORTRAIT_POINTS ? "landscape" : "portrait";
-  const first = spec.tables[0];
-  const header = first ? parseRange(first.range).top + 1 : undefined;
-  return {
+  const last = printedExtent(spec);
+  const width = columnPoints(spec, last.right).reduce((a, b) => a + b, 0);
+  const orientation = width > pagePoints({ orientation: "portrait", margins: MARGINS.portrait }).width ? "landscape" : "portrait";
+  const rows = titleRows(spec);
+  const one: PrintSetup = {
     orientation,
     paper: "A4",
     fitToWidth: 1,
     area: rangeAddress(0, 0, last.bottom, last.right),
-    ...(header !== undefined ? { titleRows: `${header}:${header}` } : {}),
+    ...(rows !== undefined ? { titleRows: rows } : {}),
     margins: MARGINS[orientation],
     footer: pick(FOOTER, language),
   };
+  const titles = spec.freeze.columns;
+  if (titles === 0 || titles > last.right || printedSize(spec, one).scale >= READABLE_SCALE) return one;
+  const two: PrintSetup = {
+    ...one,
+    orientation: "landscape",
+    margins: MARGINS.landscape,
+    fitToWidth: 2,
+    fitToHeight: 1,
+    titleColumns: `A:${columnLetter(titles - 1)}`,
+  };
+  return printedSize(spec, two).scale > printedSize(spec, one).scale ? two : one;
 }
 
 /**
@@ -83,16 +126,16 @@ export function printSetup(spec: SheetSpec, language: Language): PrintSetup {
  * and the page setup. What the sheet already sets stays.
  */
 export function layoutForPrint(spec: SheetSpec, language: Language): SheetSpec {
-  const print = spec.print ?? printSetup(spec, language);
-  const merges = spec.merges ?? helpMerges(spec, parseRange(print.area).right);
+  const right = spec.print ? parseRange(spec.print.area).right : printedExtent(spec).right;
+  const merges = spec.merges ?? helpMerges(spec, right);
   const wraps = [...(spec.wraps ?? []), ...clippedTextCells(spec)];
   const wrapped = { ...spec, wraps };
   const rowHeights = spec.rowHeights ?? estimatedRowHeights(wrapped, merges);
-  return {
+  const laid: SheetSpec = {
     ...spec,
-    print,
     ...(merges.length > 0 ? { merges } : {}),
     ...(wraps.length > 0 ? { wraps } : {}),
     ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
   };
+  return { ...laid, print: spec.print ?? printSetup(laid, language) };
 }

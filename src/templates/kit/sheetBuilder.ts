@@ -14,6 +14,7 @@ export class SheetBuilder {
   private readonly formats: ConditionalFormatSpec[] = [];
   private readonly names: NameSpec[] = [];
   private readonly wraps: string[] = [];
+  private readonly tops: string[] = [];
 
   constructor(
     readonly key: SheetKey,
@@ -74,6 +75,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Cells in the rectangle align to the top, so a row's short texts line up with its long ones. */
+  alignTop(top: number, left: number, bottom: number, right: number): this {
+    this.tops.push(rangeAddress(top, left, bottom, right));
+    return this;
+  }
+
   definedName(spec: NameSpec): this {
     this.names.push(spec);
     return this;
@@ -99,6 +106,7 @@ export class SheetBuilder {
       names: this.names,
       ...(this.tabColor ? { tabColor: this.tabColor } : {}),
       ...(this.wraps.length > 0 ? { wraps: this.wraps } : {}),
+      ...(this.tops.length > 0 ? { alignTop: this.tops } : {}),
     };
   }
 }

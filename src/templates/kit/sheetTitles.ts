@@ -18,6 +18,7 @@ const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   portfolio: tx("Portfolio", "Portfölj"),
   collectiveImpact: tx("Collective impact", "Gemensam påverkan"),
   decisionSummary: tx("Decision summary", "Beslutsunderlag"),
+  principlesChecklist: tx("Principles checklist", "Principchecklista"),
   kpi: tx("KPI", "KPI"),
   lists: tx("Lists", "Listor"),
   analysis: tx("Analysis", "Analys"),

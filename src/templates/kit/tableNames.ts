@@ -8,6 +8,9 @@ import type { BeforeAfterTableKind } from "./sheetCells";
 /** The impact map's entry table. */
 export const IMPACT_TABLE = "SroiImpactMap";
 
+/** The cost sheet's item table. */
+export const COST_ITEMS_TABLE = "SroiCostItems";
+
 /** The inputs table of an analysis sheet; the add-in finds its analysis sheets by it. */
 export const INPUTS_TABLE = "SroiAnalysisInputs";
 

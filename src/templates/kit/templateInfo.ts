@@ -117,6 +117,14 @@ export const TEMPLATE_INFO = {
       "En utskrivbar sida inför beslut, med formler från de andra bladen: kostnad, värde, återbetalning, vem som vinner, risker.",
     ),
   },
+  principlesChecklist: {
+    id: "principlesChecklist",
+    title: tx("Principles checklist", "Checklista för principerna"),
+    description: tx(
+      "To review a course workbook against the eight principles of social value: each with a guiding question, where the workbook answers it, a status and a note.",
+      "För att granska en kursarbetsbok mot de åtta principerna för socialt värde: var och en med en vägledande fråga, var arbetsboken svarar, en bedömning och en anteckning.",
+    ),
+  },
 } as const satisfies Readonly<Record<TemplateId, TemplateInfo>>;
 
 /** The templates' ids in the order the taskpane and the command line offer them. */
@@ -134,6 +142,7 @@ export const TEMPLATE_ORDER: readonly TemplateId[] = [
   "portfolio",
   "collectiveImpact",
   "decisionSummary",
+  "principlesChecklist",
 ];
 
 /** A template from its id (name and description from TEMPLATE_INFO), the sheets it makes and its builder. */

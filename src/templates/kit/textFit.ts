@@ -18,7 +18,7 @@ const LINE_POINTS = 15;
 const ROW_PADDING = 3;
 
 /** Average advance of a character of Calibri 11 in pixels (regular, bold), rounded up for safety. */
-const CHARACTER_PIXELS = { regular: 5.8, bold: 6.3 };
+const CHARACTER_PIXELS = { regular: 5.8, bold: 6.8 };
 
 /** The pixel width of a column `characters` wide: 7 px a character plus 5 px padding. */
 export function columnPixels(characters: number): number {

@@ -165,7 +165,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addOutcomes(sheet, options);
   addYears(sheet, options);
   addFormats(sheet);
-  sheet.columnWidths([44, 34, 28, 20, ...Array.from({ length: CONTRACT_MAX_YEARS }, () => 13), 15, 44]).freeze(1, 1);
+  sheet.columnWidths([34, 26, 22, 16, ...Array.from({ length: CONTRACT_MAX_YEARS }, () => 12), 14, 28]).freeze(1, 1);
   return [sheet.build()];
 }
 

@@ -153,7 +153,7 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addCandidates(sheet, options);
   addSummary(sheet, language);
   addBalance(sheet, language);
-  sheet.columnWidths([40, 24, 26, 12, 12, 22, 15, 8, 16, ...Array.from({ length: CRITERIA }, () => 14), 13, 7, 9, 40, 15, 15]).freeze(1, 1);
+  sheet.columnWidths([26, 18, 18, 12, 12, 15, 14, 8, 17, ...Array.from({ length: CRITERIA }, () => 13), 13, 7, 9, 22, 14, 14]).freeze(1, 1);
   return [sheet.build()];
 }
 

@@ -16,4 +16,5 @@ export const excelWriter: SheetWriter = {
   readImpactMap: (table) => import("./readImpactMap").then((m) => m.readImpactMap(table)),
   readBeforeAfter: (table) => import("./readBeforeAfter").then((m) => m.readBeforeAfter(table)),
   writeAnalysis: (request) => import("./writeAnalysis").then((m) => m.writeAnalysis(request)),
+  insertUnitCost: (request) => import("./insertUnitCost").then((m) => m.insertUnitCost(request)),
 };

@@ -10,4 +10,5 @@ export { selectCell } from "./selectCell";
 export { readBeforeAfter } from "./readBeforeAfter";
 export { readImpactMap } from "./readImpactMap";
 export { writeAnalysis } from "./writeAnalysis";
+export { insertUnitCost } from "./insertUnitCost";
 export type * from "../../workbook/ports";

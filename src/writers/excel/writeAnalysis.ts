@@ -7,7 +7,7 @@ import { freeTableAndDefinedNames } from "./plan";
 import { RefreshedSheet, restoreRefreshed } from "./refreshBackup";
 import { renderChart } from "./renderChart";
 import { renderSheet } from "./renderSheet";
-import { ANALYSIS_FEATURES, REFRESH_CHECK_SET, STAMP_SET, supportsExcelApi, unusableExcel } from "./requirements";
+import { ANALYSIS_FEATURES, REFRESH_CHECK_SET, STAMP_SET, supportsExcelApi, supportsPageLayout, unusableExcel } from "./requirements";
 import { fingerprint, queueCells, queueOutline, readUntouched, stampCell } from "./sheetState";
 import type { AnalysisWriteRequest, AnalysisWriteResult, WriterProblem } from "../../workbook/ports";
 
@@ -130,7 +130,8 @@ async function write(context: Excel.RequestContext, read: WorkbookRead, plan: Pl
     sheet = context.workbook.worksheets.add(plan.sheetName);
     progress.added = { sheet: plan.sheetName, before: { sheetIds, names: new Set(read.names.items.map((n) => n.name.toLowerCase())) } };
   }
-  renderSheet(context, sheet, plan.spec, { currency });
+  // The page setup (ExcelApi 1.9) is left out, not the sheet, where Excel lacks it.
+  renderSheet(context, sheet, plan.spec, { currency }, supportsPageLayout());
   for (const chart of plan.report.charts) renderChart(sheet, chart);
   sheet.activate();
   if (supportsExcelApi(STAMP_SET)) {

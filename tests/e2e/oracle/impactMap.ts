@@ -188,5 +188,5 @@ function expectEvidence(
   expected.set(K, e.adjustedRatioRow, e.netSroiColumn + 1, orBlank(s.adjustedNetSroi));
   expected.set(K, e.weakShareRow, 1, orBlank(s.weakShare));
   const counts = countWarnings(warnings);
-  OVERCLAIM_WARNINGS.forEach((w, i) => expected.set(K, e.firstWarningRow + i, 1, number(new Dec(counts[w]))));
+  OVERCLAIM_WARNINGS.forEach((w, i) => expected.set(K, e.firstWarningRow + i, e.warningCountColumn, number(new Dec(counts[w]))));
 }

@@ -7,6 +7,7 @@ import { expectImpactMap } from "./impactMap";
 import { expectOutcomeContract } from "./outcomeContract";
 import { expectPortfolio } from "./portfolio";
 import { expectCollectiveImpact } from "./collectiveImpact";
+import { expectPrinciplesChecklist } from "./principlesChecklist";
 import { expectRiskMatrix } from "./riskMatrix";
 
 export type { Expected } from "./expected";
@@ -27,5 +28,6 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   if (planned.has("portfolio")) expectPortfolio(planned, expected, options.language);
   if (planned.has("collectiveImpact")) expectCollectiveImpact(planned, expected, options.language);
   if (planned.has("decisionSummary")) expectDecisionSummary(planned, expected);
+  if (planned.has("principlesChecklist")) expectPrinciplesChecklist(planned, expected);
   return expected;
 }

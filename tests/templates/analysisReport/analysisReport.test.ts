@@ -4,6 +4,7 @@ import { AnalysisSettings, analyse, solveBreakEven } from "../../../src/core/ana
 import { ReportCursor } from "../../../src/templates/analysisReport/reportCursor";
 import { breakEvenMeaning } from "../../../src/templates/analysisReport/reportSensitivity";
 import { parseRange } from "../../../src/templates/kit/a1";
+import { printedSize } from "../../../src/templates/kit/printScale";
 import { sheetCheck, gridValues, checkCode } from "../../../src/templates/analysisReport/checkCode";
 import { buildAnalysisReport, AnalysisReportInput } from "../../../src/templates/analysisReport/report";
 import { ImpactMapRead, readImpactMap } from "../../../src/templates/impactMap/read/impactRead";
@@ -259,5 +260,28 @@ describe("break-even sentences for years on several rows", () => {
     expect(sentence(rows, 50000, "en")).toBe("Ratio 1 or more with 1 year(s) fewer on every row");
     expect(sentence(rows, 10000, "en")).toBe("Ratio 1 or more at every shift searched (-2 to 95 year(s) on every row)");
     expect(sentence(rows, 10000, "sv")).toBe("Kvot 1 eller mer vid varje förskjutning som prövats (-2 till 95 år på varje rad)");
+  });
+});
+
+describe("the analysis sheet prints", () => {
+  it.each(["sv", "en"] as const)("%s: A4 landscape, one page wide, the title row repeated, charts inside, readable", (language) => {
+    const { sheet } = report(exampleMap(language), language);
+    const print = sheet.sheet.print!;
+    expect(print).toEqual(
+      expect.objectContaining({
+        paper: "A4",
+        orientation: "landscape",
+        fitToWidth: 1,
+        titleRows: "1:1",
+        footer: language === "sv" ? "&A, sida &P av &N" : "&A, page &P of &N",
+      }),
+    );
+    expect(print.fitToHeight).toBeUndefined();
+    const area = parseRange(print.area);
+    expect([area.top, area.left]).toEqual([0, 0]);
+    expect(area.bottom).toBe(sheet.sheet.grid.length - 1);
+    for (const chart of sheet.charts) expect(parseRange(`${chart.from}:${chart.to}`).right).toBeLessThanOrEqual(area.right);
+    // Columns A–J and the charts in L–S: about 1 383 pt on 784 pt of landscape page, 57 %.
+    expect(printedSize({ ...sheet.sheet, charts: sheet.charts }, print).scale).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -132,7 +132,7 @@ describe("impact map after optimism bias: a hand-worked map", () => {
     expect(engine.numAt(K, E.adjustedPresentValueRow, 1)).toBe(0);
     expect(engine.numAt(K, E.adjustedRatioRow, 1)).toBe(0);
     expect(at(engine, E.weakShareRow)).toBe("");
-    for (let i = 0; i < OVERCLAIM_WARNINGS.length; i++) expect(engine.numAt(K, E.firstWarningRow + i, 1)).toBe(0);
+    for (let i = 0; i < OVERCLAIM_WARNINGS.length; i++) expect(engine.numAt(K, E.firstWarningRow + i, E.warningCountColumn)).toBe(0);
     expect(engine.errors()).toEqual([]);
   });
 });
@@ -187,8 +187,8 @@ describe.each(["en", "sv"] as const)("the example map after optimism bias (%s)",
   it("counts the rows carrying each warning as the core does, and shows them in the rows' checks", () => {
     const counts = countWarnings(rows.map(warningsOfValues));
     OVERCLAIM_WARNINGS.forEach((w, i) => {
-      expect(engine.getAt(K, E.firstWarningRow + i, 0)).toBe(WARNING_TEXTS[w][language]);
-      expect(engine.numAt(K, E.firstWarningRow + i, 1)).toBe(counts[w]);
+      expect(engine.getAt(K, E.firstWarningRow + i, E.warningCountColumn + 1)).toBe(WARNING_TEXTS[w][language]);
+      expect(engine.numAt(K, E.firstWarningRow + i, E.warningCountColumn)).toBe(counts[w]);
     });
     rows.forEach((v, i) => {
       const expected = warningsOfValues(v).map((w) => WARNING_TEXTS[w][language]);
@@ -230,7 +230,7 @@ describe("every over-claim rule in the row's check, against overclaimWarnings", 
         const tooLong = typeof v.years === "number" && v.years > 5 ? "Benefit period longer than the 5 year columns" : "";
         const expected = [tooLong, warnings].filter((t) => t !== "").join(". ");
         expect(at(engine, r, CHECK)).toBe(expected);
-        OVERCLAIM_WARNINGS.forEach((w, i) => expect(engine.numAt(K, E.firstWarningRow + i, 1)).toBe(texts.includes(WARNING_TEXTS[w].en) ? 1 : 0));
+        OVERCLAIM_WARNINGS.forEach((w, i) => expect(engine.numAt(K, E.firstWarningRow + i, E.warningCountColumn)).toBe(texts.includes(WARNING_TEXTS[w].en) ? 1 : 0));
       }),
       { numRuns: 60 },
     );

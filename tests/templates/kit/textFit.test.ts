@@ -1,5 +1,6 @@
 import { columnPixels, rowPoints, wrappedLines } from "../../../src/templates/kit/textFit";
-import { layoutForPrint, PORTRAIT_POINTS, printSetup } from "../../../src/templates/kit/print";
+import { layoutForPrint, MARGINS, printSetup } from "../../../src/templates/kit/print";
+import { pagePoints } from "../../../src/templates/kit/printScale";
 import { SheetBuilder, help, header, input, label, title } from "../../../src/templates/kit";
 
 describe("wrappedLines", () => {
@@ -43,7 +44,7 @@ describe("layoutForPrint", () => {
     // 3 × 75 px = 225 px: floor(219 / 5.8) = 37 characters a line: "A help text that is clearly
     // longer" (34), "than the first column of the sheet is" (36), "wide." → 3 lines.
     expect(sheet.rowHeights?.[1]).toBe(rowPoints(3));
-    // "Column header number 0" (bold) in 75 px: floor(69 / 6.3) = 10 a line: "Column", "header",
+    // "Column header number 0" (bold) in 75 px: floor(69 / 6.8) = 10 a line: "Column", "header",
     // "number 0" → 3 lines.
     expect(sheet.rowHeights?.[3]).toBe(rowPoints(3));
     expect(sheet.print).toEqual(
@@ -53,7 +54,7 @@ describe("layoutForPrint", () => {
 
   it("turns a sheet wider than a portrait page to landscape", () => {
     // 10 columns of 20 characters: 10 × 145 px × 0.75 = 1087.5 pt > the portrait page's width.
-    expect(PORTRAIT_POINTS).toBeCloseTo((8.27 - 1.2) * 72, 6);
+    expect(pagePoints({ orientation: "portrait", margins: MARGINS.portrait }).width).toBeCloseTo((8.27 - 1.2) * 72, 6);
     expect(printSetup(build(Array(10).fill(20)), "sv")).toEqual(
       expect.objectContaining({ orientation: "landscape", footer: "&A, sida &P av &N" }),
     );

@@ -62,6 +62,7 @@ describe("planSheets with several templates", () => {
       "Portfölj",
       "Gemensam påverkan",
       "Beslutsunderlag",
+      "Principchecklista",
     ]);
   });
 

@@ -158,23 +158,42 @@ describe("createSheets", () => {
       // Every new sheet of the current Excel is set up for A4, one page wide (the fake keeps Sheet1 as it was).
       const pages = snapshotWorkbook(current).sheets.filter((s) => s.name !== "Sheet1");
       expect(pages.length).toBeGreaterThan(ALL.length);
-      // The decision summary fits one page tall as well; every other sheet takes the pages it needs.
+      // The decision summary and the principles checklist fit one page tall as well; the impact map, too wide to read on one
+      // page, prints two wide and one tall with stakeholder and outcome (A:B) on both; every other
+      // sheet is one page wide and takes the pages it needs.
+      const twoWide = new Set(["Effektkarta"]);
       for (const s of pages)
         expect(s.pageLayout).toEqual(
           expect.objectContaining({
             paperSize: "A4",
-            zoom: { horizontalFitToPages: 1, verticalFitToPages: s.name === "Beslutsunderlag" ? 1 : 0 },
+            zoom: {
+              horizontalFitToPages: twoWide.has(s.name) ? 2 : 1,
+              verticalFitToPages: ["Beslutsunderlag", "Principchecklista"].includes(s.name) || twoWide.has(s.name) ? 1 : 0,
+            },
           }),
         );
+      expect(pages.find((s) => s.name === "Effektkarta")?.pageLayout?.printTitleColumns).toBe("A:B");
+      expect(pages.filter((s) => s.pageLayout?.printTitleColumns !== undefined).map((s) => s.name)).toEqual(["Effektkarta"]);
     });
 
-    it("adds the decision summary's two charts, over its own cells", async () => {
+    it("adds the decision summary's two charts, over its own cells, inside its one printed page", async () => {
       const fake = new FakeExcel();
       const result = await write(fake, { templates: ALL, options: EN });
       expect(result.ok).toBe(true);
-      const charts = snapshotSheetNamed(fake, "Decision summary")!.charts;
+      const summary = snapshotSheetNamed(fake, "Decision summary")!;
+      const charts = summary.charts;
       expect(charts.map((c) => c.name)).toEqual(["SroiChartSummaryPayers", "SroiChartSummaryTime"]);
       expect(charts.map((c) => c.series.length)).toEqual([2, 2]);
+      // Side by side under the figures (A–B and C–E), the print area (A–E, one page) ending with them.
+      const area = summary.pageLayout!.printArea!;
+      expect(area).toMatch(/^A1:E\d+$/);
+      const last = Number(/\d+$/.exec(area)![0]);
+      const lastCell = Math.max(...Object.keys(summary.cells).map((a) => Number(/\d+$/.exec(a)![0])));
+      expect(charts.map((c) => [c.from, c.to])).toEqual([
+        [`A${lastCell + 2}`, `B${last}`],
+        [`C${lastCell + 2}`, `E${last}`],
+      ]);
+      expect(summary.pageLayout!.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
     });
 
     it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)(

@@ -25,6 +25,8 @@ export function sheetDifferences(
   const inGrid = new Set<string>();
   const wraps = (spec.wraps ?? []).map(parseRange);
   const wrapped = (r: number, c: number): boolean => wraps.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
+  const tops = (spec.alignTop ?? []).map(parseRange);
+  const topAligned = (r: number, c: number): boolean => tops.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
 
   spec.grid.forEach((row, r) => {
     for (let c = 0; c < width; c++) {
@@ -36,7 +38,8 @@ export function sheetDifferences(
       differ(`${a1(r, c)} numberFormat`, got.numberFormat ?? "General", cell?.format ? formatCode(cell.format, options) : "General");
       const { borders: _borders, ...style } = got.style ?? {};
       const want = cell?.role ? expectedStyle(ROLE_STYLES[cell.role]) : {};
-      differ(`${a1(r, c)} style`, style, wrapped(r, c) ? { ...want, wrap: true } : want);
+      const placed = { ...want, ...(wrapped(r, c) ? { wrap: true } : {}), ...(topAligned(r, c) ? { verticalAlignment: "Top" } : {}) };
+      differ(`${a1(r, c)} style`, style, placed);
     }
   });
   for (const [address, cell] of Object.entries(snap.cells)) {

@@ -122,6 +122,39 @@ describe("writeAnalysis", () => {
     expect(charts[0].reversePlotOrder).toBe(true);
   });
 
+  it("sets the sheet up for print as the templates: A4, one page wide, title row, footer, charts inside the print area", async () => {
+    const { fake, map } = await exampleWorkbook();
+    const req = request(map);
+    await write(fake, req);
+    const sheet = snapshotSheetNamed(fake, "Analys")!;
+    const report = req.built[0];
+    const area = parseRange(sheet.pageLayout!.printArea!);
+    // Every chart and every cell lies inside the print area.
+    for (const chart of report.charts) {
+      const box = parseRange(`${chart.from}:${chart.to}`);
+      expect(box.bottom <= area.bottom && box.right <= area.right).toBe(true);
+    }
+    expect(area.bottom).toBeGreaterThanOrEqual(report.sheet.grid.length - 1);
+    expect(sheet.pageLayout).toEqual(
+      expect.objectContaining({
+        paperSize: "A4",
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: "1:1", // the title row, frozen: the sheet is a column of blocks
+        centerFooter: "&A, sida &P av &N",
+        leftMargin: 0.4 * 72,
+        topMargin: 0.8 * 72,
+      }),
+    );
+  });
+
+  it("writes the analysis without its page setup on an Excel without ExcelApi 1.9", async () => {
+    const { fake, map } = await exampleWorkbook({ apiVersion: "1.8" });
+    const { result } = await write(fake, request(map));
+    expect(result.ok).toBe(true);
+    expect(snapshotSheetNamed(fake, "Analys")!.pageLayout).toBeUndefined();
+  });
+
   it("refreshes the analysis sheet it made, in place and in four syncs", async () => {
     const { fake, map } = await exampleWorkbook();
     await write(fake, request(map));

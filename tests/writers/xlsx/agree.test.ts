@@ -1,5 +1,6 @@
 import { FakeExcel, snapshotWorkbook } from "../../fakes";
 import { planSheets, TEMPLATES } from "../../../src/templates";
+import { columnLetter } from "../../../src/templates/kit/a1";
 import type { TemplateOptions } from "../../../src/templates/kit/model";
 import { createSheets } from "../../../src/writers/excel";
 import { renderWorkbook, workbookBytes } from "../../../src/writers/xlsx";
@@ -70,11 +71,26 @@ describe.each(CASES)("the two writers agree (%s)", (_label, options) => {
   });
 
   it("on widths, frozen panes, tables, conditional formats, tab colours, merges, row heights and page setup", () => {
+    const specs = planSheets(ALL, options, []);
     office.workbook.sheets.forEach((sheet, i) => {
       const { cells: _c, lines: _l, validations: _v, ...rest } = xlsx.sheets[i];
       const { cells: _c2, lines: _l2, validations: _v2, ...expected } = sheet;
-      expect(rest).toEqual(expected);
+      // The one difference: the .xlsx has no charts, so it prints down to its last cell, not over
+      // the rows Excel's charts cover (the decision summary's two charts under its figures).
+      const spec = specs.find((s) => s.name === sheet.name)!;
+      const cellsEnd = `A1:${columnLetter(Math.max(...spec.grid.map((row) => row.length)) - 1)}${spec.grid.length}`;
+      const page = expected.page && (spec.charts?.length ?? 0) > 0 ? { ...expected.page, area: cellsEnd } : expected.page;
+      expect(rest).toEqual({ ...expected, ...(page ? { page } : {}) });
     });
+  });
+
+  it("prints the decision summary's charts on its page in Excel, under its figures", () => {
+    const summary = office.workbook.sheets.find((s) => s.name === (options.language === "sv" ? "Beslutsunderlag" : "Decision summary"))!;
+    const xlsxSummary = xlsx.sheets.find((s) => s.name === summary.name)!;
+    expect(summary.page?.area).toMatch(/^A1:E\d+$/);
+    // Excel's area runs 13 rows further: a blank row and 12 rows of charts after the last cell.
+    const rows = (area: string | undefined): number => Number(/\d+$/.exec(area ?? "")![0]);
+    expect(rows(summary.page?.area) - rows(xlsxSummary.page?.area)).toBe(13);
   });
 
   it("compares something of every kind (the checks above are not vacuous)", () => {

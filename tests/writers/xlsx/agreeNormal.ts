@@ -28,7 +28,7 @@ interface NormalSheet {
   page?: NormalPage;
 }
 
-/** Page setup in one form: margins in points, title rows as "5:5". */
+/** Page setup in one form: margins in points, title rows as "5:5", title columns as "A:B". */
 interface NormalPage {
   paper: string;
   orientation: string;
@@ -36,6 +36,7 @@ interface NormalPage {
   margins: number[];
   area: string;
   titleRows?: string;
+  titleColumns?: string;
   footer: string;
 }
 
@@ -138,6 +139,7 @@ function normalFakeSheet(s: SheetSnapshot): NormalSheet {
         margins: [l.leftMargin, l.rightMargin, l.topMargin, l.bottomMargin, l.headerMargin, l.footerMargin].map((m) => points(m ?? -1)),
         area: l.printArea ?? "",
         titleRows: l.printTitleRows,
+        titleColumns: l.printTitleColumns,
         footer: l.centerFooter ?? "",
       })
     : undefined;
@@ -284,6 +286,7 @@ function xlsxPage(ws: ExcelJS.Worksheet): NormalPage | undefined {
     margins: [m.left, m.right, m.top, m.bottom, m.header, m.footer].map((inches) => points(inches * 72)),
     area: p.printArea,
     titleRows: p.printTitlesRow,
+    titleColumns: p.printTitlesColumn,
     footer: (ws.headerFooter.oddFooter ?? "").replace(/^&C/, ""),
   });
 }
