@@ -1,4 +1,5 @@
 import { LISTS } from "../kit";
+import { OVERCLAIM_WARNINGS } from "../../core/evidence";
 import { IMPACT_INPUTS } from "./impactColumns";
 
 /**
@@ -25,6 +26,11 @@ export interface ImpactLayout {
   readonly paybackRow: number;
   /** The price base year every row's values are expressed in (proxies from other years are converted with the KPI). */
   readonly baseYearRow: number;
+  /**
+   * The figures after optimism bias and the over-claim counts, under the key figures (labels in
+   * column A, values in B; Net SROI beside each ratio in columns C and D).
+   */
+  readonly evidence: EvidenceLayout;
   /** The yearly block: years from column B. */
   readonly yearHeaderRow: number;
   readonly yearValueRow: number;
@@ -35,6 +41,23 @@ export interface ImpactLayout {
   /** Group blocks: a header row, then the group rows, then "other / not listed" and a check. */
   readonly groups: Readonly<Record<GroupKind, GroupLayout>>;
   readonly width: number;
+}
+
+export interface EvidenceLayout {
+  readonly titleRow: number;
+  readonly adjustedPresentValueRow: number;
+  readonly adjustedRatioRow: number;
+  readonly weakShareRow: number;
+  /**
+   * Header of the counts of rows per over-claim warning, beside the key figures (so the sheet stays
+   * short enough to print readably); one row per warning follows, the count in
+   * warningCountColumn and the warning's text right of it.
+   */
+  readonly warningsHeaderRow: number;
+  readonly firstWarningRow: number;
+  readonly warningCountColumn: number;
+  /** Column of the "Net SROI (ratio − 1)" labels beside the ratios; the value is one column right. */
+  readonly netSroiColumn: number;
 }
 
 export type GroupKind = "stakeholder" | "payer" | "dimension";
@@ -59,7 +82,20 @@ export function impactLayout(years: number): ImpactLayout {
   const totalRow = lastRow + 1;
   const yearOneColumn = IMPACT_INPUTS.length;
   const summaryTitleRow = totalRow + 2;
-  const yearHeaderRow = summaryTitleRow + 9;
+  const evidenceTitleRow = summaryTitleRow + 9;
+  const evidence: EvidenceLayout = {
+    titleRow: evidenceTitleRow,
+    adjustedPresentValueRow: evidenceTitleRow + 1,
+    adjustedRatioRow: evidenceTitleRow + 2,
+    weakShareRow: evidenceTitleRow + 3,
+    warningsHeaderRow: summaryTitleRow,
+    firstWarningRow: summaryTitleRow + 1,
+    warningCountColumn: 4,
+    netSroiColumn: 2,
+  };
+  // The warnings sit beside rate … payback, above the price base year's note.
+  if (OVERCLAIM_WARNINGS.length > 6) throw new RangeError("the over-claim warnings no longer fit beside the key figures");
+  const yearHeaderRow = evidence.weakShareRow + 2;
   let next = yearHeaderRow + 7;
   const group = (rows: number): GroupLayout => {
     const g = { headerRow: next, firstRow: next + 1, rows, otherRow: next + 1 + rows, checkRow: next + 2 + rows };
@@ -88,6 +124,7 @@ export function impactLayout(years: number): ImpactLayout {
     netValueRow: summaryTitleRow + 5,
     paybackRow: summaryTitleRow + 6,
     baseYearRow: summaryTitleRow + 7,
+    evidence,
     yearHeaderRow,
     yearValueRow: yearHeaderRow + 1,
     yearDiscountedRow: yearHeaderRow + 2,

@@ -75,9 +75,10 @@ describe("insertUnitCost (Office.js)", () => {
       const result = await insert(fake, { entryId: "prison-day-2019" });
       expect(result).toMatchObject({ outcome: "confirm", target: "impactMap", sheet: "Effektkarta", row: 6, changed: false });
       if (result.outcome !== "confirm") throw new Error("no question");
-      // The example's first row: proxy 15 000 and its source; its price year is blank (the base year), so it is not listed.
+      // The example's first row: proxy 15 000, its price year (the base year 2023) and its source.
       expect(result.cells.map((c) => [c.address, c.column, c.shown, c.next])).toEqual([
         [`${PROXY}6`, "Finansiell proxy", 15000, 3202],
+        [`${columnLetter(impactColumn("proxyYear"))}6`, "Proxyns prisår", 2023, 2019],
         [`${PROXY_SOURCE}6`, "Källa: proxy", "Värderingsstudie, kursexempel", expect.stringContaining("Kriminalvården")],
       ]);
       expect(snapshotWorkbook(fake)).toEqual(before);
