@@ -37,6 +37,11 @@ const SHARED = new Set([
   "%",
   "Risk",
   "KPI",
+  // The evidence grades are the same letters in both languages.
+  "A",
+  "B",
+  "C",
+  "D",
   // The decision summary's character bars and list separator, and the analysis sheet's label it
   // looks for in either language (the analysis may have been written in the other one).
   "█",

@@ -6,7 +6,7 @@ import { Text, tx } from "../kit";
  * source column next to it; the comparison alternative backs the deadweight.
  */
 
-type ImpactInputKind = "text" | "payer" | "dimension" | "comparison" | "nonNegative" | "share" | "proxy" | "years" | "year";
+type ImpactInputKind = "text" | "payer" | "dimension" | "comparison" | "nonNegative" | "share" | "proxy" | "years" | "year" | "grade";
 
 export interface ImpactColumn {
   readonly id: string;
@@ -55,6 +55,21 @@ export const IMPACT_INPUTS: readonly ImpactColumn[] = [
     format: "text",
     kind: "text",
   },
+  { id: "grade", header: tx("Evidence grade", "Evidensgrad"), width: 10, format: "text", kind: "grade" },
+];
+
+/**
+ * The source columns of a row, in the order the over-claim check reads them (quantity, outcome
+ * rate, deadweight, attribution, displacement, proxy, period): a blank one is a figure without source.
+ */
+export const SOURCE_COLUMNS: readonly string[] = [
+  "quantitySource",
+  "outcomeRateSource",
+  "deadweightSource",
+  "attributionSource",
+  "displacementSource",
+  "proxySource",
+  "periodSource",
 ];
 
 /** 0-based column of an input column by id. */

@@ -5,6 +5,7 @@ export * from "./chartModel";
 export * from "./colours";
 export * from "./labels";
 export * from "./lists";
+export * from "./gradeList";
 export * from "./model";
 export * from "./options";
 export * from "./print";

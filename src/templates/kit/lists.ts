@@ -3,6 +3,8 @@ import { cellAddress, columnLetter, sheetRef } from "./a1";
 import { header, help, input, title } from "./cells";
 import type { SheetNames, SheetSpec, TemplateOptions } from "./model";
 import { SheetBuilder } from "./sheetBuilder";
+import { addGradeTable, GRADE_LIST_COLUMN, GRADE_LIST_WIDTHS } from "./gradeList";
+import { LIST_HEADER_ROW } from "./listRows";
 import { nameOf } from "./sheetTitles";
 import { pick, Text, tx } from "./text";
 
@@ -74,8 +76,7 @@ export const LISTS: Readonly<Record<ListKind, ListDef>> = {
   },
 };
 
-/** Row index (0-based) of the list headers; the items start on the next row. */
-export const LIST_HEADER_ROW = 3;
+export { LIST_HEADER_ROW } from "./listRows";
 
 const T = {
   title: tx("Lists for the drop-downs", "Listor för rullgardinsmenyerna"),
@@ -119,8 +120,10 @@ export function buildListsSheet(options: TemplateOptions, names: SheetNames): Sh
     widths[def.column] = def.width;
     widths[def.column + 1] = 3;
   }
+  addGradeTable(sheet, language);
+  GRADE_LIST_WIDTHS.forEach((w, k) => (widths[GRADE_LIST_COLUMN + k] = w));
   return sheet
-    .columnWidths(widths.slice(0, -1).map((w) => w ?? 3))
+    .columnWidths(Array.from(widths, (w) => w ?? 3))
     .freeze(LIST_HEADER_ROW + 1)
     .build();
 }

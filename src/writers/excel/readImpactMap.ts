@@ -7,15 +7,17 @@ const ROWS_BELOW = 12;
 
 /** The KPI sheet's table (templates/prices): the index proxies from other price years are converted with. */
 const KPI_TABLE = "SroiKpi";
+/** The Lists sheet's evidence-grade table (templates/kit/lists.ts): grade, meaning, haircut, spread. */
+const GRADE_TABLE = "SroiListGrades";
 
 /**
  * Reads an impact-map table in one sync: its header and data rows (every column, as `values`, so
  * linked or calculated inputs read as Excel shows them) and the first two columns of the rows
  * under it, with their number formats. The table is found by name, so a renamed sheet, moved
  * columns or rows added inside the table do not matter; interpreting the cells is
- * templates/impactMap/read/impactRead.ts's job. The workbook's KPI table, when there is one, is
- * read after it (a null object when the table is missing, a second sync when it exists). Nothing is
- * written.
+ * templates/impactMap/read/impactRead.ts's job. The workbook's KPI table and evidence-grade table,
+ * when there are, are read after it (null objects when the tables are missing, one second sync
+ * when either exists). Nothing is written.
  */
 export async function readImpactMap(table: string): Promise<ImpactMapCellsResult> {
   if (typeof Excel === "undefined") return { ok: false, problem: { kind: "noExcel" } };
@@ -33,13 +35,13 @@ export async function readImpactMap(table: string): Promise<ImpactMapCellsResult
         .getResizedRange(ROWS_BELOW - 1, 1)
         .load("values,numberFormat");
       const kpi = context.workbook.tables.getItemOrNullObject(KPI_TABLE).load("name");
+      const grades = context.workbook.tables.getItemOrNullObject(GRADE_TABLE).load("name");
       await context.sync();
-      let priceIndex: CellValue[][] | undefined;
-      if (!kpi.isNullObject) {
-        const kpiBody = kpi.getDataBodyRange().load("values");
-        await context.sync();
-        priceIndex = kpiBody.values as CellValue[][];
-      }
+      const kpiBody = kpi.isNullObject ? null : kpi.getDataBodyRange().load("values");
+      const gradeBody = grades.isNullObject ? null : grades.getDataBodyRange().load("values");
+      if (kpiBody !== null || gradeBody !== null) await context.sync();
+      const priceIndex = kpiBody === null ? undefined : (kpiBody.values as CellValue[][]);
+      const gradeTable = gradeBody === null ? undefined : (gradeBody.values as CellValue[][]);
       return {
         ok: true,
         cells: {
@@ -51,6 +53,7 @@ export async function readImpactMap(table: string): Promise<ImpactMapCellsResult
           below: below.values as CellValue[][],
           belowFormats: below.numberFormat as string[][],
           ...(priceIndex === undefined ? {} : { priceIndex }),
+          ...(gradeTable === undefined ? {} : { gradeTable }),
         },
       };
     });

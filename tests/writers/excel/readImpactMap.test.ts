@@ -6,6 +6,7 @@ import { readImpactMap as interpret } from "../../../src/templates/impactMap/rea
 import { impactColumn } from "../../../src/templates/impactMap/impactColumns";
 import { createSheets, listSources, readImpactMap } from "../../../src/writers/excel";
 import { currencyOfFormat } from "../../../src/writers/style";
+import { DEFAULT_GRADES } from "../../../src/core";
 
 /** The impact map read back through Office.js (on the fake, with formulas calculated), as made and as edited. */
 
@@ -27,11 +28,12 @@ async function readMap(fake: FakeExcel, table = "SroiImpactMap") {
 }
 
 describe("readImpactMap (Office.js)", () => {
-  it("reads a map without a KPI table in one sync, converting with the shipped KPI", async () => {
+  it("reads a map without a KPI table or grade table in one sync, with the shipped KPI and default grades", async () => {
     const fake = await workbookWith(["impactMap"]);
     await inFake(fake, () =>
       Excel.run(async (context) => {
         context.workbook.tables.getItem("SroiKpi").delete();
+        context.workbook.tables.getItem("SroiListGrades").delete();
         await context.sync();
       }),
     );
@@ -39,6 +41,8 @@ describe("readImpactMap (Office.js)", () => {
     const { cells, map } = await readMap(fake);
     expect(fake.syncs - syncs).toBe(1);
     expect(cells.priceIndex).toBeUndefined();
+    expect(cells.gradeTable).toBeUndefined();
+    expect(map.grades).toBe(DEFAULT_GRADES);
     // 8 000 in 2020 prices → 2023: 8 000 × 403.70 / 335.92 = 9 614.19…
     expect(map.rows[3].row.proxy.toFixed(2)).toBe("9614.19");
   });
@@ -58,6 +62,28 @@ describe("readImpactMap (Office.js)", () => {
     expect(map.rows.map((r) => r.sheetRow)).toEqual([6, 7, 8, 9, 10, 11]);
     expect([map.rate.toString(), map.investment.map(String)]).toEqual(["0.035", ["1500000"]]);
     expect(currencyOfFormat(map.investmentFormat ?? "")).toBe("kr");
+  });
+
+  it("reads the Lists sheet's grade table as edited, and each row's grade and warnings", async () => {
+    const fake = await workbookWith(["impactMap"]);
+    const gradeCell = `${String.fromCharCode(65 + impactColumn("grade"))}6`;
+    fake.user.typeInto("Effektkarta", gradeCell, "c");
+    fake.user.typeInto("Listor", "K8", 0.55); // grade D's haircut
+    const { cells, map } = await readMap(fake);
+    expect(cells.gradeTable?.map((r) => r[0])).toEqual(["A", "B", "C", "D"]);
+    expect(map.grades.D.haircut.toString()).toBe("0.55");
+    expect(map.grades.C).toEqual(DEFAULT_GRADES.C);
+    expect(map.rows[0].row.grade).toBe("C");
+    expect(map.rows.every((r) => Array.isArray(r.warnings))).toBe(true);
+  });
+
+  it("answers a grade table the user broke with a problem", async () => {
+    const fake = await workbookWith(["impactMap"]);
+    fake.user.typeInto("Listor", "I6", "A"); // grade B's letter: A twice, B missing
+    const read = await inFake(fake, () => readImpactMap("SroiImpactMap"));
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    const map = interpret(read.cells);
+    expect(!map.ok && map.problem.kind).toBe("badGrades");
   });
 
   it("is listed among the sources, and found after the sheet was renamed", async () => {

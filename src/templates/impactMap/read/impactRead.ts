@@ -1,13 +1,18 @@
 import {
+  DEFAULT_GRADES,
   Dec,
+  GradeTable,
   ImpactRow,
   ImpactRowInput,
   KPI,
+  OverclaimWarning,
   PriceBase,
   PriceIndex,
   SroiError,
   inBasePrices,
   isBlank,
+  overclaimWarnings,
+  parseGradeTable,
   parseImpactRow,
   readDiscountRate,
   readNonNegative,
@@ -16,7 +21,7 @@ import {
   readYear,
 } from "../../../core";
 import { LANGUAGES } from "../../../core/language";
-import { IMPACT_CALC, IMPACT_INPUTS } from "../impactColumns";
+import { IMPACT_CALC, IMPACT_INPUTS, SOURCE_COLUMNS } from "../impactColumns";
 import { readsAs } from "../../kit";
 import { IMPACT_SUMMARY_TEXT } from "../impactSummary";
 import type { Text } from "../../kit";
@@ -48,6 +53,11 @@ export interface ImpactTableCells {
    * price years are converted with it, else with the shipped KPI.
    */
   readonly priceIndex?: readonly (readonly unknown[])[];
+  /**
+   * The workbook's evidence-grade table on the Lists sheet (grade, meaning, optimism-bias haircut,
+   * default spread), when the reader found one; without it the product's defaults apply.
+   */
+  readonly gradeTable?: readonly (readonly unknown[])[];
 }
 
 /** A row read from the map. */
@@ -56,6 +66,11 @@ interface ReadRow {
   readonly sheetRow: number;
   readonly row: ImpactRow;
   readonly outcome: string;
+  /**
+   * The row's over-claim warnings (overclaimWarnings over its figures as written, its source cells,
+   * its grade and its proxy's price year): the row still counts.
+   */
+  readonly warnings: readonly OverclaimWarning[];
 }
 
 /** A row that could not be read, with the first reason. */
@@ -92,6 +107,8 @@ export interface ImpactMapRead {
   readonly investmentFormat: string | null;
   /** The price base year every proxy has been converted to, or null when the map has none. */
   readonly baseYear: number | null;
+  /** The workbook's evidence-grade table (DEFAULT_GRADES when the workbook has none). */
+  readonly grades: GradeTable;
 }
 
 /** Why a map cannot be read at all. */
@@ -99,6 +116,8 @@ export type ImpactReadProblem =
   | { readonly kind: "missingColumns"; readonly columns: readonly Text[] }
   | { readonly kind: "missingSummary"; readonly what: Text }
   | { readonly kind: "badSummary"; readonly what: Text; readonly error: SroiError }
+  /** The grade table on the Lists sheet cannot be read. */
+  | { readonly kind: "badGrades"; readonly error: SroiError }
   | { readonly kind: "noRows"; readonly skipped: readonly SkippedRow[] };
 
 export type ImpactReadResult =
@@ -107,13 +126,14 @@ export type ImpactReadResult =
 /** Columns without which no row can be valued. */
 const REQUIRED = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"];
 /** Input columns the core reads, by column id. */
-const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "proxyYear", "years", "dropOff"];
+const READ = ["stakeholder", "outcome", "payer", "dimension", ...REQUIRED, "proxyYear", "years", "dropOff", "grade"];
 /** The core's argument name → the column id, to name the column at fault. */
 const COLUMN_OF: Readonly<Record<string, string>> = {
   outcome_rate: "outcomeRate",
   drop_off: "dropOff",
   proxy_year: "proxyYear",
   base_year: "proxyYear",
+  evidence_grade: "grade",
 };
 
 /** Column index of every input column found in the header, by id. */
@@ -174,6 +194,24 @@ function kpiOf(rows: ImpactTableCells["priceIndex"]): PriceIndex {
   }
 }
 
+/**
+ * The workbook's grade table (grade, meaning, haircut, spread; blank rows left out), or the
+ * product's defaults when the workbook has none.
+ */
+function readGrades(rows: ImpactTableCells["gradeTable"]): GradeTable | ImpactReadProblem {
+  if (rows === undefined) return DEFAULT_GRADES;
+  try {
+    return parseGradeTable(
+      rows
+        .filter((r) => !r.every((cell) => isBlank(cell)))
+        .map((r) => ({ grade: r[0], haircut: r[2], spread: r[3] })),
+    );
+  } catch (error) {
+    if (error instanceof SroiError) return { kind: "badGrades", error };
+    throw error;
+  }
+}
+
 function readSummary(below: ImpactTableCells["below"]): { rate: Dec; investment: Dec; investmentLine: number } | ImpactReadProblem {
   const T = IMPACT_SUMMARY_TEXT;
   const rate = summaryValue(below, T.rate);
@@ -199,6 +237,8 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
   const years = yearColumns(cells.header);
   const prices = readPrices(cells);
   if ("kind" in prices) return { ok: false, problem: prices };
+  const grades = readGrades(cells.gradeTable);
+  if ("kind" in grades) return { ok: false, problem: grades };
   const { rows, skipped, capped } = readRows(cells, columns, years.count, prices);
   if (rows.length === 0) return { ok: false, problem: { kind: "noRows", skipped } };
   const summary = readSummary(cells.below);
@@ -217,6 +257,7 @@ export function readImpactMap(cells: ImpactTableCells): ImpactReadResult {
       startYear: years.start,
       investmentFormat: cells.belowFormats?.[summary.investmentLine]?.[1] ?? null,
       baseYear: prices.baseYear,
+      grades,
     },
   };
 }
@@ -244,13 +285,20 @@ function readRows(
     for (const id of READ) if (columns.has(id)) input[id] = values[columns.get(id) as number];
     const label = [text(values, "stakeholder"), text(values, "outcome")].filter((t) => t !== "").join(" – ");
     try {
+      const parsed = parseImpactRow(input as unknown as ImpactRowInput);
+      const warnings = overclaimWarnings({
+        ...parsed,
+        grade: parsed.grade ?? null,
+        sources: SOURCE_COLUMNS.map((id) => (columns.has(id) ? values[columns.get(id) as number] : "")),
+        proxyYear: parsed.proxyYear ?? null,
+      });
       // The proxy in base-year prices, as the sheet values it.
-      let row = inBasePrices(parseImpactRow(input as unknown as ImpactRowInput), prices);
+      let row = inBasePrices(parsed, prices);
       if (yearColumns !== null && row.years > yearColumns) {
         capped.push({ sheetRow, given: row.years, years: yearColumns });
         row = { ...row, years: yearColumns };
       }
-      rows.push({ sheetRow, row, outcome: text(values, "outcome") });
+      rows.push({ sheetRow, row, outcome: text(values, "outcome"), warnings });
     } catch (error) {
       if (!(error instanceof SroiError)) throw error;
       const argument = "argument" in error.detail ? error.detail.argument : "";

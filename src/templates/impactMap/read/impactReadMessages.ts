@@ -15,6 +15,10 @@ const T = {
     'Ingen rad med texten "{what}" finns i första kolumnen under effektkartans tabell. Återställ texten eller flytta tillbaka sammanfattningen under tabellen.',
   ),
   badSummary: tx("{what}: {message}", "{what}: {message}"),
+  badGrades: tx(
+    "The evidence-grade table on the Lists sheet cannot be read: {message}. Give each grade A–D once, with a haircut from 0 % to 100 % and a spread of 0 % or more.",
+    "Tabellen över evidensgrader på bladet Listor går inte att läsa: {message}. Ange varje grad A–D en gång, med ett avdrag från 0 % till 100 % och en spridning på 0 % eller mer.",
+  ),
   noRows: tx(
     "The impact map has no row that can be valued: fill in quantity, the four shares and the proxy in at least one row.",
     "Effektkartan har ingen rad som kan värderas: fyll i antal, de fyra andelarna och proxy på minst en rad.",
@@ -40,6 +44,8 @@ export function impactReadProblemText(problem: ImpactReadProblem, language: Lang
       return fill(p(T.missingSummary), { what: pick(problem.what, language) });
     case "badSummary":
       return fill(p(T.badSummary), { what: pick(problem.what, language), message: errorMessage(problem.error, language) });
+    case "badGrades":
+      return fill(p(T.badGrades), { message: errorMessage(problem.error, language) });
     case "noRows":
       return problem.skipped.length === 0 ? p(T.noRows) : fill(p(T.noRowsSkipped), { count: problem.skipped.length });
   }
