@@ -26,9 +26,8 @@ export interface EvidenceStrings {
   readonly noGradesTitle: string;
   readonly noGrades: (grade: string, spread: string) => string;
   readonly ownSpreads: (count: number) => string;
-  readonly reading: string;
-  readonly unreadable: string;
-  readonly warningsTitle: (count: number) => string;
+  /** The title over the warnings: how many rows carry one. */
+  readonly warningsTitle: (rows: number) => string;
   readonly warningsHelp: string;
   /** "3 rows" after a warning. */
   readonly rowCount: (count: number) => string;
@@ -62,9 +61,7 @@ const en: EvidenceStrings = {
   noGrades: (grade, spread) =>
     `Every row counts as grade ${grade}, so each assumption moves ±${spread} around its value: a wide range. Grade the rows in the impact map's Evidence grade column, or set your own low and high under Advanced settings.`,
   ownSpreads: (count) => `Your own low and high replace the grades for ${count} ${count === 1 ? "assumption" : "assumptions"}.`,
-  reading: "Reading the rows of the impact map…",
-  unreadable: "The rows of this impact map could not be read yet; running shows why.",
-  warningsTitle: (count) => `Checks against over-claiming: ${count} ${count === 1 ? "warning" : "warnings"}`,
+  warningsTitle: (rows) => `Checks against over-claiming: ${rows} ${rows === 1 ? "row has" : "rows have"} warnings`,
   warningsHelp: "Warnings, not errors: every row still counts and you can run the analysis. Select a row to look at it on the impact map.",
   rowCount: (count) => `${count} ${count === 1 ? "row" : "rows"}`,
   rowLink: (sheetRow, outcome) => (outcome === "" ? `Row ${sheetRow}` : `Row ${sheetRow}: ${outcome}`),
@@ -96,9 +93,7 @@ const sv: EvidenceStrings = {
   noGrades: (grade, spread) =>
     `Alla rader räknas som grad ${grade}, så varje antagande flyttas ±${spread} kring sitt värde: ett brett intervall. Ange grader i effektkartans kolumn Evidensgrad, eller ange egna låga och höga värden under Avancerade inställningar.`,
   ownSpreads: (count) => `Dina egna låga och höga värden ersätter graderna för ${count} ${count === 1 ? "antagande" : "antaganden"}.`,
-  reading: "Läser effektkartans rader…",
-  unreadable: "Effektkartans rader gick inte att läsa än; en körning visar varför.",
-  warningsTitle: (count) => `Kontroller mot överskattning: ${count} ${count === 1 ? "varning" : "varningar"}`,
+  warningsTitle: (rows) => `Kontroller mot överskattning: ${rows} ${rows === 1 ? "rad har" : "rader har"} varningar`,
   warningsHelp: "Varningar, inte fel: alla rader räknas och du kan köra analysen. Välj en rad för att se den i effektkartan.",
   rowCount: (count) => `${count} ${count === 1 ? "rad" : "rader"}`,
   rowLink: (sheetRow, outcome) => (outcome === "" ? `Rad ${sheetRow}` : `Rad ${sheetRow}: ${outcome}`),

@@ -1,6 +1,5 @@
 import type { Dec } from "../core/decimal";
 import {
-  DEFAULT_GRADES,
   EvidenceGrade,
   GRADES,
   GradeTable,
@@ -45,23 +44,15 @@ export function mapEvidence(cells: ImpactTableCells): MapEvidence | null {
   const linkColumn = outcome === undefined ? 0 : Math.max(0, cells.header.findIndex((cell) => readsAs(cell, outcome)));
   return {
     sheet: map.sheet,
-    grades: gradesOf(map as { readonly grades?: GradeTable }),
+    grades: map.grades,
     linkColumn,
     rows: map.rows.map((r) => ({
       sheetRow: r.sheetRow,
       outcome: r.outcome,
       grade: r.row.grade ?? null,
-      warnings: warningsOf(r as { readonly warnings?: readonly OverclaimWarning[] }),
+      warnings: r.warnings,
     })),
   };
-}
-
-function gradesOf(map: { readonly grades?: GradeTable }): GradeTable {
-  return map.grades ?? DEFAULT_GRADES;
-}
-
-function warningsOf(row: { readonly warnings?: readonly OverclaimWarning[] }): readonly OverclaimWarning[] {
-  return row.warnings ?? [];
 }
 
 /** The cell a link to a row selects: the row's outcome (the table starts in column A). */

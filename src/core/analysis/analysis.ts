@@ -1,4 +1,5 @@
 import { Dec, ZERO } from "../decimal";
+import type { GradeTable } from "../evidence/grades";
 import { ImpactMapResult, ImpactRow, evaluateImpactMap } from "../impactMap";
 import { discountedValues } from "../presentValue";
 import { Assumption } from "./assumptions";
@@ -40,6 +41,11 @@ export interface AnalysisSettings {
    * for the Monte Carlo and, when asked, the tornado; absent: the Monte Carlo's spreads, and steps.
    */
   readonly ranges?: RangeSettings;
+}
+
+/** The settings with the grade table their spreads from evidence grades come from (the workbook's). */
+export function withGradeTable(settings: AnalysisSettings, table: GradeTable): AnalysisSettings {
+  return settings.ranges?.fromGrades ? { ...settings, ranges: { ...settings.ranges, table } } : settings;
 }
 
 /** What the settings make uncertain in these rows: their ranges, else the Monte Carlo's spreads. */

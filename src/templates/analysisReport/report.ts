@@ -1,5 +1,5 @@
 import type { AnalysisResult, AnalysisSettings } from "../../core/analysis";
-import { DEFAULT_GRADES, GradeTable, evidenceSummary } from "../../core/evidence";
+import { GradeTable, evidenceSummary } from "../../core/evidence";
 import type { Language } from "../../core/language";
 import type { ReportSheet } from "../kit";
 import type { ImpactMapRead } from "../impactMap";
@@ -76,7 +76,7 @@ export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   return { sheet, charts: c.charts };
 }
 
-/** The grade table of the analysis: the one its spreads came from, else the product's defaults. */
+/** The grade table of the analysis: the one its spreads came from, else the workbook's as read. */
 function gradeTableOf(input: AnalysisReportInput): GradeTable {
-  return input.settings.ranges?.table ?? DEFAULT_GRADES;
+  return input.settings.ranges?.table ?? input.map.grades;
 }
