@@ -18,8 +18,8 @@ const useStyles = makeStyles({
   help: { display: "block", marginTop: tokens.spacingVerticalXS },
 });
 
-/** A warning lists this many rows; the rest are counted. */
-const LISTED_ROWS = 5;
+/** A warning lists this many rows (the list stays short above the form); the rest are counted. */
+const LISTED_ROWS = 3;
 
 export interface OverclaimWarningsProps {
   readonly evidence: MapEvidence;
