@@ -54,6 +54,14 @@ describeBrowser("the Analysis tab's checks against over-claiming in Chromium", (
     expect(selection?.sheet).toBe("Impact map");
     expect(selection?.address).toMatch(new RegExp(`^[A-Z]+${sheetRow}$`));
 
+    // Blank low and high read "from grade" (the discount rate: "fixed").
+    await page.getByRole("button", { name: "Advanced settings" }).click();
+    await page.getByRole("button", { name: "Low and high per assumption" }).click();
+    const placeholders = await page.locator('input[placeholder="from grade"]').count();
+    expect(placeholders).toBe(16);
+    expect(await page.locator('input[placeholder="fixed"]').count()).toBe(2);
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-analysis-spreads.png"), fullPage: true });
+
     // Warnings do not stop the run.
     await page.getByRole("textbox", { name: /Number of runs/ }).fill("100");
     await page.getByRole("button", { name: "Run the analysis" }).click();
