@@ -98,7 +98,8 @@ const sv: EvidenceStrings = {
   rowCount: (count) => `${count} ${count === 1 ? "rad" : "rader"}`,
   rowLink: (sheetRow, outcome) => (outcome === "" ? `Rad ${sheetRow}` : `Rad ${sheetRow}: ${outcome}`),
   moreRows: (count) => `och ${count} till`,
-  tornadoDescription: (base) => `Staplar från kvoten ${base}: varje antagande på sitt låga och sitt höga värde, det som flyttar mest först.`,
+  tornadoDescription: (base) =>
+    `Staplar från kvoten ${base}: varje antagande på sitt låga och sitt höga värde, det som flyttar mest först.`,
   tornadoDown: "lågt",
   tornadoUp: "högt",
 };

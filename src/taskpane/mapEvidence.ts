@@ -1,13 +1,5 @@
 import type { Dec } from "../core/decimal";
-import {
-  EvidenceGrade,
-  GRADES,
-  GradeTable,
-  OVERCLAIM_WARNINGS,
-  OverclaimWarning,
-  UNGRADED_AS,
-  effectiveGrade,
-} from "../core/evidence";
+import { EvidenceGrade, GRADES, GradeTable, OVERCLAIM_WARNINGS, OverclaimWarning, UNGRADED_AS, effectiveGrade } from "../core/evidence";
 import { IMPACT_INPUTS, ImpactTableCells, readImpactMap } from "../templates/impactMap";
 import { cellAddress, readsAs } from "../templates/kit";
 
@@ -41,7 +33,13 @@ export function mapEvidence(cells: ImpactTableCells): MapEvidence | null {
   if (!read.ok) return null;
   const { map } = read;
   const outcome = IMPACT_INPUTS.find((c) => c.id === "outcome")?.header;
-  const linkColumn = outcome === undefined ? 0 : Math.max(0, cells.header.findIndex((cell) => readsAs(cell, outcome)));
+  const linkColumn =
+    outcome === undefined
+      ? 0
+      : Math.max(
+          0,
+          cells.header.findIndex((cell) => readsAs(cell, outcome)),
+        );
   return {
     sheet: map.sheet,
     grades: map.grades,

@@ -74,9 +74,7 @@ describe("the Analysis tab before a run", () => {
     const en = text({ language: "en" });
     expect(en).toContain("Checks against over-claiming: 8 rows have warnings");
     expect(en).toContain("Warnings, not errors: every row still counts and you can run the analysis.");
-    expect(en).toContain(
-      "No evidence grade (counts as D) (7 rows) Row 6: Outcome 6 Row 7: Outcome 7 Row 8: Outcome 8 and 4 more",
-    );
+    expect(en).toContain("No evidence grade (counts as D) (7 rows) Row 6: Outcome 6 Row 7: Outcome 7 Row 8: Outcome 8 and 4 more");
     expect(en).toContain("Deadweight and attribution both 0 (7 rows)");
     expect(en).toContain("Benefit period over 5 years on grade C or D evidence (1 row) Row 13: Health");
     expect(en).not.toContain("Row 5: Work");

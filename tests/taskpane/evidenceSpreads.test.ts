@@ -16,7 +16,16 @@ import type { Sources } from "../../src/workbook/ports";
 const SOURCES: Sources = { impactMaps: [{ table: "SroiImpactMap", sheet: "Impact map" }], beforeAfter: [], analyses: [] };
 
 /** quantity 100, outcome rate 60 %, deadweight 30 %, attribution 20 %, displacement 10 %, proxy 2 000, 3 years, drop-off 20 %. */
-const VALUES = { quantity: 100, outcomeRate: 0.6, deadweight: 0.3, attribution: 0.2, displacement: 0.1, proxy: 2000, years: 3, dropOff: 0.2 };
+const VALUES = {
+  quantity: 100,
+  outcomeRate: 0.6,
+  deadweight: 0.3,
+  attribution: 0.2,
+  displacement: 0.1,
+  proxy: 2000,
+  years: 3,
+  dropOff: 0.2,
+};
 const graded = (grade: string): ImpactRow => parseImpactRow({ ...VALUES, grade });
 const RATE = new Dec("0.035");
 
@@ -43,10 +52,40 @@ const form = initialAnalysisForm(7);
 describe("default low and high per evidence grade (the form as it opens)", () => {
   it.each([
     // grade, quantity, outcome rate, deadweight, attribution, displacement, proxy, years, drop-off
-    ["A", ["90", "110"], ["0.54", "0.66"], ["0.27", "0.33"], ["0.18", "0.22"], ["0.09", "0.11"], ["1800", "2200"], ["2", "4"], ["0.18", "0.22"]],
-    ["B", ["80", "120"], ["0.48", "0.72"], ["0.24", "0.36"], ["0.16", "0.24"], ["0.08", "0.12"], ["1600", "2400"], ["2", "4"], ["0.16", "0.24"]],
+    [
+      "A",
+      ["90", "110"],
+      ["0.54", "0.66"],
+      ["0.27", "0.33"],
+      ["0.18", "0.22"],
+      ["0.09", "0.11"],
+      ["1800", "2200"],
+      ["2", "4"],
+      ["0.18", "0.22"],
+    ],
+    [
+      "B",
+      ["80", "120"],
+      ["0.48", "0.72"],
+      ["0.24", "0.36"],
+      ["0.16", "0.24"],
+      ["0.08", "0.12"],
+      ["1600", "2400"],
+      ["2", "4"],
+      ["0.16", "0.24"],
+    ],
     // C: years 3 × 0.65 = 1.95 → 1, 3 × 1.35 = 4.05 → 5
-    ["C", ["65", "135"], ["0.39", "0.81"], ["0.195", "0.405"], ["0.13", "0.27"], ["0.065", "0.135"], ["1300", "2700"], ["1", "5"], ["0.13", "0.27"]],
+    [
+      "C",
+      ["65", "135"],
+      ["0.39", "0.81"],
+      ["0.195", "0.405"],
+      ["0.13", "0.27"],
+      ["0.065", "0.135"],
+      ["1300", "2700"],
+      ["1", "5"],
+      ["0.13", "0.27"],
+    ],
     // D: years 1.5 → 1, 4.5 → 5
     ["D", ["50", "150"], ["0.3", "0.9"], ["0.15", "0.45"], ["0.1", "0.3"], ["0.05", "0.15"], ["1000", "3000"], ["1", "5"], ["0.1", "0.3"]],
     // no grade: counted as D
@@ -99,10 +138,7 @@ describe("the user's own low and high", () => {
   it("leave the discount rate fixed when blank, and move it by its own spread when typed", () => {
     expect(ends([graded("A")], settingsOf(form)).rate).toBeNull();
     // 3.5 % × 0.8 = 2.8 %, × 1.2 = 4.2 %
-    expect(ends([graded("A")], settingsOf(withSpread(form, "discount_rate", { low: "20", high: "20" }))).rate).toEqual([
-      "0.028",
-      "0.042",
-    ]);
+    expect(ends([graded("A")], settingsOf(withSpread(form, "discount_rate", { low: "20", high: "20" }))).rate).toEqual(["0.028", "0.042"]);
   });
 });
 

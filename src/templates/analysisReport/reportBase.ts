@@ -16,7 +16,13 @@ import { showNumber } from "./reportNumbers";
  * the ratio after optimism bias and Net SROI beside it, net value, payback, rows valued, the share
  * of value on weak (C or D) evidence and the rows without a grade.
  */
-export function addBaseFigures(c: ReportCursor, result: AnalysisResult, years: number, rowsValued: number, evidence: EvidenceSummary): void {
+export function addBaseFigures(
+  c: ReportCursor,
+  result: AnalysisResult,
+  years: number,
+  rowsValued: number,
+  evidence: EvidenceSummary,
+): void {
   const T = AT.base;
   const E = ET.base;
   const base = result.base;

@@ -25,7 +25,12 @@ export function addRangeInputs(c: ReportCursor, row: InputRow, map: ImpactMapRea
   const T = ET.inputs;
   const ranges = settings.ranges;
   const spreads = ranges?.spreads ?? settings.monteCarlo?.spreads ?? {};
-  if (ranges !== undefined) row(c.pick(T.tornadoMoves), value(c.pick(ranges.tornado ? T.toRanges : T.byStep), "text"), ranges.tornado ? c.pick(T.toRangesNote) : "");
+  if (ranges !== undefined)
+    row(
+      c.pick(T.tornadoMoves),
+      value(c.pick(ranges.tornado ? T.toRanges : T.byStep), "text"),
+      ranges.tornado ? c.pick(T.toRangesNote) : "",
+    );
   if (settings.monteCarlo === null && !ranges?.tornado) return;
   const fromGrades = ranges?.fromGrades === true && ROW_ASSUMPTIONS.some((a) => spreads[a] === undefined);
   if (fromGrades) {

@@ -29,7 +29,17 @@ const MAP: ImpactMapRead = {
   rows: ROWS.map(([quantity, grade], i) => ({
     sheetRow: 5 + i,
     outcome: `Outcome ${i + 1}`,
-    row: parseImpactRow({ quantity, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy: 100, years: 1, dropOff: 0, grade }),
+    row: parseImpactRow({
+      quantity,
+      outcomeRate: 1,
+      deadweight: 0,
+      attribution: 0,
+      displacement: 0,
+      proxy: 100,
+      years: 1,
+      dropOff: 0,
+      grade,
+    }),
     warnings: [],
   })),
   skipped: [],
@@ -60,8 +70,15 @@ function sheetOf(language: "en" | "sv", settings = SETTINGS, grades: GradeTable 
     map.investment,
     resolved,
   );
-  return buildAnalysisReport({ language, sheetName: "Analysis", currency: "kr", map, settings: resolved, result, readAt: "2026-12-06 03:00" })
-    .sheet;
+  return buildAnalysisReport({
+    language,
+    sheetName: "Analysis",
+    currency: "kr",
+    map,
+    settings: resolved,
+    result,
+    readAt: "2026-12-06 03:00",
+  }).sheet;
 }
 
 /** Column A, B and C of the first row whose column A reads `label`. */
@@ -113,8 +130,14 @@ describe("the analysis sheet records where each spread came from", () => {
       0.1,
       "± around each value of its 1 row(s); optimism-bias haircut 0.0%",
     ]);
-    expect(line(en, "Spread of evidence grade B").slice(1)).toEqual([0.2, "± around each value of its 1 row(s); optimism-bias haircut 10.0%"]);
-    expect(line(en, "Spread of evidence grade C").slice(1)).toEqual([0.35, "± around each value of its 1 row(s); optimism-bias haircut 25.0%"]);
+    expect(line(en, "Spread of evidence grade B").slice(1)).toEqual([
+      0.2,
+      "± around each value of its 1 row(s); optimism-bias haircut 10.0%",
+    ]);
+    expect(line(en, "Spread of evidence grade C").slice(1)).toEqual([
+      0.35,
+      "± around each value of its 1 row(s); optimism-bias haircut 25.0%",
+    ]);
     expect(line(en, "Spread of evidence grade D").slice(1)).toEqual([
       0.5,
       "± around each value of its 1 row(s), 1 of them without a grade (counted as D); optimism-bias haircut 40.0%",
@@ -128,7 +151,9 @@ describe("the analysis sheet records where each spread came from", () => {
     expect(line(en, "High: Financial proxy").slice(1)).toEqual([0.15, "your own, for every row; likely = each row's value"]);
     expect(en.grid.some((r) => r[0]?.value === "Spread: Financial proxy")).toBe(false);
     // the discount rate has no grade and no spread of its own: fixed, not listed
-    expect(en.grid.some((r) => String(r[0]?.value).endsWith(": Discount rate") && r[0]?.value !== "Tornado step: Discount rate")).toBe(false);
+    expect(en.grid.some((r) => String(r[0]?.value).endsWith(": Discount rate") && r[0]?.value !== "Tornado step: Discount rate")).toBe(
+      false,
+    );
   });
 
   it("shows the tornado's bars as moved to low – high, the discount rate by its step", () => {
@@ -142,7 +167,10 @@ describe("the analysis sheet records where each spread came from", () => {
 
   it("records the Swedish sheet in Swedish", () => {
     const sv = sheetOf("sv");
-    expect(line(sv, "Spridning för evidensgrad C").slice(1)).toEqual([0.35, "± kring varje värde på dess 1 rad(er); avdrag för optimism 25,0 %"]);
+    expect(line(sv, "Spridning för evidensgrad C").slice(1)).toEqual([
+      0.35,
+      "± kring varje värde på dess 1 rad(er); avdrag för optimism 25,0 %",
+    ]);
     expect(line(sv, "Spridning: Antal").slice(1, 2)).toEqual(["varje rads evidensgrad"]);
   });
 });

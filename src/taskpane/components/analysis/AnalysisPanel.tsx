@@ -296,7 +296,9 @@ export function AnalysisView({
           <SensitivityFields {...part} />
           <Divider />
           <UncertaintyFields {...part} />
-          {known && (form.monteCarlo || form.tornado === "ranges") ? <GradeSpreads evidence={known} form={form} language={language} /> : null}
+          {known && (form.monteCarlo || form.tornado === "ranges") ? (
+            <GradeSpreads evidence={known} form={form} language={language} />
+          ) : null}
           <AdvancedFields {...part} folded={folded} onFold={actions.onFold} onNewSeed={actions.onNewSeed} />
         </>
       ) : null}
