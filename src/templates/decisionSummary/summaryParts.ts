@@ -87,7 +87,7 @@ export function addCostByPayer(c: Cursor): { categories: string; cost: string; v
   return { categories: rangeAddress(top, 0, bottom, 0), cost: rangeAddress(top, 1, bottom, 1), value: rangeAddress(top, 2, bottom, 2) };
 }
 
-/** 3. The impact map's key figures. */
+/** 3. The impact map's key figures, the ratio after optimism bias beside the ratio. */
 export function addValue(c: Cursor): void {
   const l = impactLayout(c.years);
   heading(c, ST.sections.value, c.src.missing("impactMap"));
@@ -95,6 +95,8 @@ export function addValue(c: Cursor): void {
     [ST.presentValue, l.totalPresentValueRow, "money"],
     [ST.investment, l.investmentRow, "money"],
     [ST.ratio, l.ratioRow, "ratio"],
+    [ST.adjustedRatio, l.evidence.adjustedRatioRow, "ratio"],
+    [ST.weakShare, l.evidence.weakShareRow, "percent"],
     [ST.netValue, l.netValueRow, "money"],
     [ST.payback, l.paybackRow, "months"],
   ];

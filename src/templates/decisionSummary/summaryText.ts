@@ -35,6 +35,8 @@ export const ST = {
   presentValue: tx("Present value of the benefits", "Nuvärde av nyttorna"),
   investment: tx("Investment", "Investering"),
   ratio: tx("SROI ratio", "SROI-kvot"),
+  adjustedRatio: tx("SROI ratio after optimism bias", "SROI-kvot efter avdrag för optimism"),
+  weakShare: tx("Share of value on grade C/D", "Andel av värdet på grad C/D"),
   netValue: tx("Net value", "Nettovärde"),
   payback: tx("Payback (months)", "Återbetalningstid (månader)"),
   year: tx("Year", "År"),

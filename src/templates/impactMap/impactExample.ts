@@ -1,3 +1,4 @@
+import type { EvidenceGrade } from "../../core/evidence";
 import type { Language } from "../../core/language";
 import { IMPACT_INPUTS } from "./impactColumns";
 import { LISTS } from "../kit";
@@ -7,7 +8,9 @@ import { pick, picker, Text, tx } from "../kit";
  * The worked example for the impact map: the seed's safety row (80 × 70 % × 0.8 × 0.95 × 0.9 ×
  * 15 000 = 574 560) and a few more outcomes of a small labour-market initiative with several
  * stakeholders, payers and dimensions, multi-year rows with drop-off and a negative environmental
- * value. Figures are illustrative.
+ * value. Each row is graded by the comparison behind it (before–after and historical control C,
+ * matched group and official statistics B, expert judgement D), so the optimism-bias adjustment
+ * shows; every proxy has its price year. Figures are illustrative.
  */
 
 interface ExampleOutcome {
@@ -25,11 +28,13 @@ interface ExampleOutcome {
   readonly attribution: number;
   readonly displacement: number;
   readonly proxy: number;
-  /** The proxy's price year as years before the example's base year (blank: the base year). */
+  /** The proxy's price year as years before the example's base year (none: the base year). */
   readonly proxyYearsBack?: number;
   readonly years: number;
   readonly dropOff?: number;
   readonly sources: { readonly quantity: Text; readonly deadweight: Text; readonly proxy: Text };
+  /** The evidence grade, by the comparison and sources behind the row. */
+  readonly grade: EvidenceGrade;
 }
 
 const PARTICIPANTS = tx("Participants", "Deltagare");
@@ -52,6 +57,7 @@ const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
     displacement: 0.1,
     proxy: 15000,
     years: 1,
+    grade: "C",
     sources: { quantity: REGISTER, deadweight: SURVEY, proxy: tx("Value survey, course example", "Värderingsstudie, kursexempel") },
   },
   {
@@ -69,6 +75,7 @@ const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
     proxy: 60000,
     years: 3,
     dropOff: 0.2,
+    grade: "B",
     sources: {
       quantity: REGISTER,
       deadweight: tx("Matched group in the same municipality", "Matchad grupp i samma kommun"),
@@ -90,6 +97,7 @@ const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
     proxy: 45000,
     years: 3,
     dropOff: 0.25,
+    grade: "B",
     sources: {
       quantity: REGISTER,
       deadweight: tx("Municipal statistics for the same group", "Kommunens statistik för samma grupp"),
@@ -112,6 +120,7 @@ const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
     proxyYearsBack: 3,
     years: 2,
     dropOff: 0.5,
+    grade: "D",
     sources: {
       quantity: REGISTER,
       deadweight: tx("Judgement of two physicians", "Bedömning av två läkare"),
@@ -133,6 +142,7 @@ const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
     proxy: 40000,
     years: 2,
     dropOff: 0.3,
+    grade: "C",
     sources: {
       quantity: REGISTER,
       deadweight: tx("Earlier group of the same programme", "Tidigare grupp i samma program"),
@@ -153,6 +163,7 @@ const IMPACT_EXAMPLE: readonly ExampleOutcome[] = [
     displacement: 0,
     proxy: -500,
     years: 1,
+    grade: "D",
     sources: {
       quantity: REGISTER,
       deadweight: tx("No travel without the project", "Inga resor utan projektet"),
@@ -188,11 +199,12 @@ export function impactExampleRows(language: Language, maxYears: number, baseYear
       displacement: o.displacement,
       displacementSource: p(tx("Labour market analysis", "Arbetsmarknadsanalys")),
       proxy: o.proxy,
-      proxyYear: o.proxyYearsBack === undefined ? undefined : baseYear - o.proxyYearsBack,
+      proxyYear: baseYear - (o.proxyYearsBack ?? 0),
       proxySource: p(o.sources.proxy),
       years: Math.min(o.years, maxYears),
       dropOff: o.dropOff,
       periodSource: p(tx("Follow-up studies of similar programmes", "Uppföljningar av liknande program")),
+      grade: o.grade,
     };
     return IMPACT_INPUTS.map((c) => values[c.id]);
   });

@@ -1,4 +1,5 @@
 import { LISTS } from "../kit";
+import { OVERCLAIM_WARNINGS } from "../../core/evidence";
 import { IMPACT_INPUTS } from "./impactColumns";
 
 /**
@@ -25,6 +26,11 @@ export interface ImpactLayout {
   readonly paybackRow: number;
   /** The price base year every row's values are expressed in (proxies from other years are converted with the KPI). */
   readonly baseYearRow: number;
+  /**
+   * The figures after optimism bias and the over-claim counts, under the key figures (labels in
+   * column A, values in B; Net SROI beside each ratio in columns C and D).
+   */
+  readonly evidence: EvidenceLayout;
   /** The yearly block: years from column B. */
   readonly yearHeaderRow: number;
   readonly yearValueRow: number;
@@ -35,6 +41,18 @@ export interface ImpactLayout {
   /** Group blocks: a header row, then the group rows, then "other / not listed" and a check. */
   readonly groups: Readonly<Record<GroupKind, GroupLayout>>;
   readonly width: number;
+}
+
+export interface EvidenceLayout {
+  readonly titleRow: number;
+  readonly adjustedPresentValueRow: number;
+  readonly adjustedRatioRow: number;
+  readonly weakShareRow: number;
+  /** Header of the counts of rows per over-claim warning; one row per warning follows. */
+  readonly warningsHeaderRow: number;
+  readonly firstWarningRow: number;
+  /** Column of the "Net SROI (ratio − 1)" labels beside the ratios; the value is one column right. */
+  readonly netSroiColumn: number;
 }
 
 export type GroupKind = "stakeholder" | "payer" | "dimension";
@@ -59,7 +77,17 @@ export function impactLayout(years: number): ImpactLayout {
   const totalRow = lastRow + 1;
   const yearOneColumn = IMPACT_INPUTS.length;
   const summaryTitleRow = totalRow + 2;
-  const yearHeaderRow = summaryTitleRow + 9;
+  const evidenceTitleRow = summaryTitleRow + 9;
+  const evidence: EvidenceLayout = {
+    titleRow: evidenceTitleRow,
+    adjustedPresentValueRow: evidenceTitleRow + 1,
+    adjustedRatioRow: evidenceTitleRow + 2,
+    weakShareRow: evidenceTitleRow + 3,
+    warningsHeaderRow: evidenceTitleRow + 5,
+    firstWarningRow: evidenceTitleRow + 6,
+    netSroiColumn: 2,
+  };
+  const yearHeaderRow = evidence.firstWarningRow + OVERCLAIM_WARNINGS.length + 1;
   let next = yearHeaderRow + 7;
   const group = (rows: number): GroupLayout => {
     const g = { headerRow: next, firstRow: next + 1, rows, otherRow: next + 1 + rows, checkRow: next + 2 + rows };
@@ -88,6 +116,7 @@ export function impactLayout(years: number): ImpactLayout {
     netValueRow: summaryTitleRow + 5,
     paybackRow: summaryTitleRow + 6,
     baseYearRow: summaryTitleRow + 7,
+    evidence,
     yearHeaderRow,
     yearValueRow: yearHeaderRow + 1,
     yearDiscountedRow: yearHeaderRow + 2,

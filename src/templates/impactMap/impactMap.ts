@@ -36,7 +36,7 @@ export const IMPACT_EXAMPLE_INVESTMENT = 1500000;
 const DEFAULT_RATE = 0.035;
 
 function widths(years: number): number[] {
-  const inputs = IMPACT_INPUTS.map((c, i) => (i === 0 ? 30 : Math.max(c.width, 13)));
+  const inputs = IMPACT_INPUTS.map((c, i) => (i === 0 ? 30 : c.kind === "grade" ? c.width : Math.max(c.width, 13)));
   return [...inputs, 14, ...Array.from({ length: years }, () => 13), 14, 30];
 }
 

@@ -7,12 +7,14 @@ import { listSource } from "../kit";
 import type { SheetNames, ValidationSpec } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
-import { negativeShading, WARNING_FILL } from "../kit";
+import { negativeShading } from "../kit";
 import { IMPACT_TABLE } from "../kit";
 import { fill, pick, tx } from "../kit";
 import { kpiRanges, missingYearText, priceFactorFormula, priceYearMissingFormula } from "../prices";
 import type { KpiRanges } from "../prices";
 import { listValidation, nonNegativeValidation, numberValidation, shareValidation, wholeValidation } from "../kit";
+import { gradeRanges, gradeValidation } from "../kit";
+import { checkShading, unknownGradeCondition, WARNING_CHECK_TEXT, warningsTail } from "./impactWarnings";
 
 /** The impact map's entry table: one row per stakeholder outcome, with yearly values and PV. */
 
@@ -35,7 +37,7 @@ function at(id: string, row: number): string {
 }
 
 /** The formulas of one entry row. */
-function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi: KpiRanges) {
+function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi: KpiRanges, grades: string) {
   const [q, rate, dw, attr, disp, proxy] = ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy"].map((id) =>
     at(id, row),
   );
@@ -59,9 +61,11 @@ function rowFormulas(layout: ImpactLayout, row: number, language: Language, kpi:
   const incomplete = pick(T.incomplete, language);
   const tooLong = fill(pick(T.tooLong, language), { years: layout.years });
   const notInKpi = pick(T.notInKpi, language);
+  // Errors first (the row is not valued as written), then the over-claim warnings of a valued row.
+  const tail = warningsTail(row, language, `AND(${years}<>"",${years}>${layout.years})`, tooLong);
   const checkFormula =
     `=IF(COUNTA(${allInputs})=0,"",IF(${priceYearMissingFormula(proxyYear, baseYear, kpi)},${missingYearText(proxyYear, baseYear, kpi, notInKpi)},` +
-    `IF(${one}="","${incomplete}",IF(AND(${years}<>"",${years}>${layout.years}),"${tooLong}",""))))`;
+    `IF(${unknownGradeCondition(row, grades)},"${pick(WARNING_CHECK_TEXT.unknownGrade, language)}",IF(${one}="","${incomplete}",${tail}))))`;
   return { yearOne, yearly, presentValue, check: checkFormula };
 }
 
@@ -91,6 +95,8 @@ function validationFor(
       return wholeValidation(range, field, 1, layout.years, language);
     case "year":
       return wholeValidation(range, field, 1900, 2100, language);
+    case "grade":
+      return gradeValidation(range, names, language);
     default:
       return null;
   }
@@ -122,8 +128,9 @@ export function addImpactRows(
     header(pick(T.check, language)),
   ]);
   const kpi = kpiRanges(names, language);
+  const grades = gradeRanges(names, language).grades;
   for (let r = firstRow; r <= lastRow; r++) {
-    const f = rowFormulas(layout, r, language, kpi);
+    const f = rowFormulas(layout, r, language, kpi, grades);
     sheet.put(r, layout.yearOneColumn, calc(f.yearOne, "money"));
     f.yearly.forEach((formula, i) => sheet.put(r, layout.firstYearColumn + i, calc(formula, "money")));
     sheet.put(r, layout.presentValueColumn, calc(f.presentValue, "money"));
@@ -137,11 +144,6 @@ export function addImpactRows(
   const topLeft = cellAddress(firstRow, layout.yearOneColumn);
   sheet.conditionalFormat(negativeShading(values, topLeft));
   const checks = rangeAddress(firstRow, layout.presentValueColumn + 1, lastRow, layout.presentValueColumn + 1);
-  sheet.conditionalFormat({
-    type: "formula",
-    range: checks,
-    formula: `=LEN(${cellAddress(firstRow, layout.presentValueColumn + 1)})>0`,
-    fill: WARNING_FILL,
-  });
+  for (const rule of checkShading(checks, cellAddress(firstRow, layout.presentValueColumn + 1), language)) sheet.conditionalFormat(rule);
   sheet.table(IMPACT_TABLE, headerRow, 0, lastRow, layout.presentValueColumn + 1, "TableStyleLight9");
 }

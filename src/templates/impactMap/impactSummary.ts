@@ -12,6 +12,7 @@ import { nameOf } from "../kit";
 import { fill, pick, picker, tx } from "../kit";
 import { help } from "../kit";
 import { nonNegativeValidation, rateValidation, wholeValidation } from "../kit";
+import { addEvidenceSummary } from "./impactEvidence";
 
 /** The impact map's summary: key figures, the yearly walk behind the payback, and group totals. */
 
@@ -169,6 +170,7 @@ export function addImpactSummary(
   example: { rate: number; investment?: number; baseYear: number; stakeholders: readonly string[] },
 ): void {
   addKeyFigures(sheet, layout, options.language, names, example);
+  addEvidenceSummary(sheet, layout, options.language, names, pick(T.noInvestment, options.language));
   addYearWalk(sheet, layout, options.language, options.startYear);
   for (const kind of ["stakeholder", "payer", "dimension"] as const)
     addGroup(sheet, layout, kind, options.language, names, example.stakeholders);

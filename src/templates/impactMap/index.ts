@@ -5,3 +5,5 @@ export * from "./impactSummary";
 export * from "./read/impactRead";
 export * from "./read/impactReadMessages";
 export * from "./impactLayout";
+export * from "./impactEvidence";
+export * from "./impactWarnings";

@@ -4,6 +4,9 @@ import type { ConditionalFormatSpec } from "./model";
 
 /** A row or value that needs attention (a check shows a message). */
 export const WARNING_FILL = "#F8CBAD";
+/** A row that counts but carries a warning (an over-claim check): Excel's "neutral" amber, not an error's red. */
+export const CAUTION_FILL = "#FFEB9C";
+export const CAUTION_FONT = "#9C5700";
 /** A negative value (a loss). */
 const NEGATIVE_FILL = "#FCE4D6";
 const NEGATIVE_FONT = "#9C0006";

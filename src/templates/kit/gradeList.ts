@@ -2,7 +2,7 @@ import { DEFAULT_GRADES, GRADE_MEANINGS, GRADES } from "../../core/evidence";
 import type { Language } from "../../core/language";
 import { cellAddress, columnLetter, sheetRef } from "./a1";
 import { header, help, input } from "./cells";
-import type { SheetNames } from "./model";
+import type { SheetNames, ValidationSpec } from "./model";
 import type { SheetBuilder } from "./sheetBuilder";
 import { LIST_HEADER_ROW } from "./listRows";
 import { nameOf } from "./sheetTitles";
@@ -30,6 +30,13 @@ export const GRADE_LIST_TEXT = {
   meaning: tx("Meaning", "Betydelse"),
   haircut: tx("Optimism-bias haircut", "Avdrag för optimism"),
   spread: tx("Default spread (±)", "Standardspridning (±)"),
+  promptTitle: tx("Evidence grade A–D", "Evidensgrad A–D"),
+  prompt: tx(
+    "A: randomised or register comparison. B: matched comparison, official statistics. C: before–after or estimates from elsewhere. D: judgement, untested assumption. Blank counts as D. Haircuts on the sheet {sheet}.",
+    "A: randomiserad eller registerjämförelse. B: matchad jämförelse, officiell statistik. C: före–efter eller skattningar från annat håll. D: bedömning, oprövat antagande. Tom räknas som D. Avdragen på bladet {sheet}.",
+  ),
+  error: tx("Choose a grade A–D from the list (or leave it blank).", "Välj en grad A–D ur listan (eller lämna tomt)."),
+  invalid: tx("Not allowed", "Ej tillåtet"),
   note: tx(
     "Evidence grades: this product's defaults (optimism-bias correction after HM Treasury's Green Book). Change meaning, haircut and spread to your own; keep each letter A–D once.",
     "Evidensgrader: produktens standardvärden (avdrag för optimism enligt HM Treasury's Green Book). Ändra betydelse, avdrag och spridning efter era egna; behåll varje bokstav A–D en gång.",
@@ -37,7 +44,7 @@ export const GRADE_LIST_TEXT = {
 };
 
 /** Column widths of the table's four columns. */
-export const GRADE_LIST_WIDTHS = [14, 70, 20, 20] as const;
+export const GRADE_LIST_WIDTHS = [14, 56, 20, 22] as const;
 
 /** Absolute ranges on the lists sheet (with its name) of the grades and their haircuts. */
 export interface GradeRanges {
@@ -57,6 +64,18 @@ export function gradeRanges(names: SheetNames, language: Language): GradeRanges 
 /** The validation source of the grade drop-down: "='Lists'!$I$5:$I$8". */
 export function gradeListSource(names: SheetNames, language: Language): string {
   return `=${columnRange(names, language, 0)}`;
+}
+
+/** The grade column's drop-down: the grades from the table, with a prompt saying what each means. */
+export function gradeValidation(range: string, names: SheetNames, language: Language): ValidationSpec {
+  const T = GRADE_LIST_TEXT;
+  const sheet = nameOf("lists", names, language);
+  return {
+    range,
+    rule: { type: "list", source: gradeListSource(names, language) },
+    prompt: { title: pick(T.promptTitle, language), message: pick(T.prompt, language).replace("{sheet}", sheet) },
+    error: { title: pick(T.invalid, language), message: pick(T.error, language) },
+  };
 }
 
 /** Writes the grade table with the product's defaults on the lists sheet. */
@@ -79,5 +98,6 @@ export function addGradeTable(sheet: SheetBuilder, language: Language): void {
   const range = (offset: number): string => `${cellAddress(first, c + offset)}:${cellAddress(last, c + offset)}`;
   sheet.validate(shareValidation(range(2), pick(T.haircut, language), language));
   sheet.validate(nonNegativeValidation(range(3), pick(T.spread, language), language));
+  sheet.wrap(first, c + 1, last, c + 1);
   sheet.table(GRADE_TABLE, HEADER_ROW, c, last, c + 3, "TableStyleLight1");
 }

@@ -20,7 +20,7 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   const planned = new PlannedSheets(sheets);
   const expected = new ExpectedCells(planned);
   const costTotal = planned.has("costSheet") ? expectCostSheet(planned, expected, options.years) : undefined;
-  if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal);
+  if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal, options.language);
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
   if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);
