@@ -6,6 +6,7 @@ import {
   MAX_RUNS,
   MAX_SEED,
   MonteCarloSettings,
+  RangeSettings,
   Spread,
   Step,
 } from "../core/analysis";
@@ -16,6 +17,7 @@ import type { Sources, TableRef } from "../workbook/ports";
 import { formatWhole } from "./numberFormat";
 import { Checked, NumberRule, checkNumber, fractionOf } from "./analysisNumbers";
 import { ANALYSIS_STRINGS, AnalysisStrings } from "./analysisStrings";
+import { EVIDENCE_STRINGS } from "./evidenceStrings";
 
 /**
  * The analysis panel's form as typed (numbers stay text until checked), what is wrong with each
@@ -32,7 +34,10 @@ export interface StepText {
   readonly size: string;
 }
 
-/** Low and high in % below and above the base value; both blank keeps the assumption fixed. */
+/**
+ * Low and high in % below and above the base value, for every row. Both blank: a row assumption
+ * takes each row's evidence grade's spread, the discount rate (no grade) stays fixed.
+ */
 export interface SpreadText {
   readonly low: string;
   readonly high: string;
@@ -50,10 +55,15 @@ export interface AnalysisForm {
   readonly distribution: Distribution;
   readonly bins: string;
   readonly spreads: Readonly<Record<Assumption, SpreadText>>;
+  /** How the tornado moves each assumption: to its low and high (as the Monte Carlo), or by its step. */
+  readonly tornado: TornadoMoves;
   readonly target: "new" | "refresh";
   /** The inputs table of the analysis sheet to refresh; when not listed, the first listed. */
   readonly refresh: string;
 }
+
+/** ranges: to each row's low and high (the spreads, as the Monte Carlo draws); step: by the step. */
+export type TornadoMoves = "ranges" | "step";
 
 /** The unit of an absolute step: percentage points for shares and the rate, years, money, people. */
 export type StepUnit = "points" | "years" | "money" | "people";
@@ -80,17 +90,6 @@ const DEFAULT_BINS = 20;
 /** The largest "high" in % above the base value. */
 const MAX_HIGH = 1000;
 
-/** Low / high in % by assumption as the form opens; absent: fixed. */
-const DEFAULT_SPREADS: Readonly<Partial<Record<Assumption, number>>> = {
-  quantity: 10,
-  outcome_rate: 20,
-  deadweight: 25,
-  attribution: 25,
-  displacement: 25,
-  proxy: 20,
-  drop_off: 25,
-};
-
 const byAssumption = <T>(f: (a: Assumption) => T): Record<Assumption, T> =>
   Object.fromEntries(ASSUMPTIONS.map((a) => [a, f(a)])) as Record<Assumption, T>;
 
@@ -99,7 +98,11 @@ export function randomSeed(random: () => number = Math.random): number {
   return Math.min(MAX_SEED, Math.floor(random() * (MAX_SEED + 1)));
 }
 
-/** The form as it opens: a 10 % step, the Monte Carlo on with 5 000 runs and the given seed, a new sheet. */
+/**
+ * The form as it opens: the tornado to each row's low and high from its evidence grade (no spread
+ * typed), a 10 % step for the discount rate, the Monte Carlo on with 5 000 runs and the given seed,
+ * a new sheet.
+ */
 export function initialAnalysisForm(seed: number): AnalysisForm {
   return {
     map: "",
@@ -110,10 +113,8 @@ export function initialAnalysisForm(seed: number): AnalysisForm {
     seed: String(seed),
     distribution: "triangular",
     bins: String(DEFAULT_BINS),
-    spreads: byAssumption((a) => {
-      const spread = DEFAULT_SPREADS[a];
-      return spread === undefined ? { low: "", high: "" } : { low: String(spread), high: String(spread) };
-    }),
+    spreads: byAssumption(() => ({ low: "", high: "" })),
+    tornado: "ranges",
     target: "new",
     refresh: "",
   };
@@ -200,18 +201,26 @@ export function readAnalysisForm(form: AnalysisForm, sources: Sources, language:
     const checked = take(`step.${a}`, size, rule, problem, true);
     if (checked.kind === "ok") steps[a] = { kind, size: kind === "relative" || unit === "points" ? fractionOf(checked) : checked.value };
   }
-  const monteCarlo = form.monteCarlo ? readMonteCarlo(form, language, problems, take) : null;
+  const usesRanges = form.monteCarlo || form.tornado === "ranges";
+  const spreads = usesRanges ? readSpreads(form, language, problems, take) : {};
+  const monteCarlo = form.monteCarlo ? readMonteCarlo(form, language, take, spreads) : null;
   const replace = form.target === "refresh" ? chosenAnalysis(form, sources.analyses) : undefined;
   if (form.target === "refresh" && replace === undefined) problems.refresh = t.chooseAnalysis;
 
   if (Object.keys(problems).length > 0 || map === undefined || step === undefined) return { ok: false, problems };
-  const settings: AnalysisSettings = { step: { kind: "relative", size: step }, steps, monteCarlo };
+  const ranges: RangeSettings = { spreads, fromGrades: true, tornado: form.tornado === "ranges" };
+  const settings: AnalysisSettings = { step: { kind: "relative", size: step }, steps, monteCarlo, ranges };
   return { ok: true, request: replace === undefined ? { map, settings } : { map, settings, replace } };
 }
 
 type Take = (field: AnalysisField, typed: string, rule: NumberRule, problem: (given: string) => string, optional?: boolean) => Checked;
 
-function readMonteCarlo(form: AnalysisForm, language: Language, problems: AnalysisFieldProblems, take: Take): MonteCarloSettings | null {
+function readMonteCarlo(
+  form: AnalysisForm,
+  language: Language,
+  take: Take,
+  spreads: Partial<Record<Assumption, Spread>>,
+): MonteCarloSettings | null {
   const t = ANALYSIS_STRINGS[language];
   const n = (value: number): string => formatWhole(value, language);
   const runs = take("runs", form.runs, { min: MIN_RUNS, max: MAX_RUNS, whole: true }, (g) => t.runsProblem(g, n(MIN_RUNS), n(MAX_RUNS)));
@@ -219,19 +228,6 @@ function readMonteCarlo(form: AnalysisForm, language: Language, problems: Analys
   const bins = take("bins", form.bins, { min: MIN_BINS, max: MAX_FORM_BINS, whole: true }, (g) =>
     t.binsProblem(g, n(MIN_BINS), n(MAX_FORM_BINS)),
   );
-  const spreads: Partial<Record<Assumption, Spread>> = {};
-  let given = 0;
-  for (const a of ASSUMPTIONS) {
-    const { low, high } = form.spreads[a];
-    const down = take(`low.${a}`, low, { min: 0, max: 100, percent: true }, t.lowProblem, true);
-    const up = take(`high.${a}`, high, { min: 0, max: MAX_HIGH, percent: true }, (g) => t.highProblem(g, n(MAX_HIGH)), true);
-    if (down.kind === "blank" && up.kind === "blank") continue;
-    given++;
-    if (down.kind === "blank") problems[`low.${a}`] = t.pairProblem;
-    if (up.kind === "blank") problems[`high.${a}`] = t.pairProblem;
-    if (down.kind === "ok" && up.kind === "ok") spreads[a] = { down: fractionOf(down), up: fractionOf(up) };
-  }
-  if (given === 0) problems.spreads = t.noSpreads;
   if (runs.kind !== "ok" || seed.kind !== "ok" || bins.kind !== "ok") return null;
   return {
     runs: runs.value.toNumber(),
@@ -240,6 +236,32 @@ function readMonteCarlo(form: AnalysisForm, language: Language, problems: Analys
     bins: bins.value.toNumber(),
     spreads,
   };
+}
+
+/**
+ * The low and high typed per assumption, as spreads for every row; an assumption left blank is
+ * absent (its rows' grades set it, or it stays fixed). Low and high go in pairs.
+ */
+function readSpreads(
+  form: AnalysisForm,
+  language: Language,
+  problems: AnalysisFieldProblems,
+  take: Take,
+): Partial<Record<Assumption, Spread>> {
+  const t = ANALYSIS_STRINGS[language];
+  const n = (value: number): string => formatWhole(value, language);
+  const spreads: Partial<Record<Assumption, Spread>> = {};
+  for (const a of ASSUMPTIONS) {
+    const { low, high } = form.spreads[a];
+    const down = take(`low.${a}`, low, { min: 0, max: 100, percent: true }, t.lowProblem, true);
+    const up = take(`high.${a}`, high, { min: 0, max: MAX_HIGH, percent: true }, (g) => t.highProblem(g, n(MAX_HIGH)), true);
+    if (down.kind === "blank" && up.kind === "blank") continue;
+    const pair = a === "discount_rate" ? t.pairProblem : EVIDENCE_STRINGS[language].pairGradeProblem;
+    if (down.kind === "blank") problems[`low.${a}`] = pair;
+    if (up.kind === "blank") problems[`high.${a}`] = pair;
+    if (down.kind === "ok" && up.kind === "ok") spreads[a] = { down: fractionOf(down), up: fractionOf(up) };
+  }
+  return spreads;
 }
 
 /**

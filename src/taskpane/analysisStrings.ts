@@ -120,7 +120,7 @@ const en: AnalysisStrings = {
     `This workbook has no impact map made by the add-in. Create one with the template “${template}”, fill it in, then refresh this list.`,
   sensitivityHeading: "Sensitivity (tornado)",
   sensitivityHelp:
-    "Moves one assumption at a time down and up by a step, the others unchanged, and ranks the assumptions by how much the ratio moves: the top ones are those worth checking first.",
+    "Moves one assumption at a time down and up, the others unchanged, and ranks the assumptions by how much the ratio moves: the top ones are those worth checking first.",
   stepLabel: "Step for every assumption (%)",
   stepHint: "Each value moves by this share of itself, e.g. 10",
   ownSteps: "Own step per assumption",
@@ -224,7 +224,7 @@ const sv: AnalysisStrings = {
     `Arbetsboken har ingen effektkarta som tillägget har gjort. Skapa en med mallen ”${template}”, fyll i den och uppdatera sedan listan.`,
   sensitivityHeading: "Känslighet (tornado)",
   sensitivityHelp:
-    "Flyttar ett antagande i taget ned och upp ett steg, med övriga oförändrade, och rangordnar antagandena efter hur mycket kvoten rör sig: de översta är de som först är värda att kontrollera.",
+    "Flyttar ett antagande i taget ned och upp, med övriga oförändrade, och rangordnar antagandena efter hur mycket kvoten rör sig: de översta är de som först är värda att kontrollera.",
   stepLabel: "Steg för alla antaganden (%)",
   stepHint: "Varje värde flyttas med den här andelen av sig självt, t.ex. 10",
   ownSteps: "Eget steg per antagande",

@@ -13,8 +13,9 @@ import { useSafeReducer } from "./useSafeReducer";
  * to the writer and the worker.
  */
 
-/** What the panel needs of the writer. */
-export type AnalysisPanelWriter = Pick<SheetWriter, "listSources" | "readImpactMap" | "writeAnalysis" | "activateSheet">;
+/** What the panel needs of the writer (selectCell: for links to rows of the map; without it, no links). */
+export type AnalysisPanelWriter = Pick<SheetWriter, "listSources" | "readImpactMap" | "writeAnalysis" | "activateSheet"> &
+  Partial<Pick<SheetWriter, "selectCell">>;
 
 /** The impact maps and analysis sheets listed from the workbook. */
 export type SourcesState =
@@ -118,6 +119,16 @@ export async function openSheet(writer: Pick<SheetWriter, "activateSheet">, name
   }
 }
 
+/** Shows a sheet with one cell selected; never throws. */
+export async function selectOnSheet(writer: Pick<SheetWriter, "selectCell">, sheet: string, address: string): Promise<AnalysisAction> {
+  try {
+    const result = await writer.selectCell(sheet, address);
+    return { type: "activated", problem: result.ok ? undefined : result.problem };
+  } catch (error) {
+    return { type: "activated", problem: unexpected(error) };
+  }
+}
+
 /** What useAnalysis gives the panel. */
 export interface AnalysisHook {
   readonly state: AnalysisState;
@@ -129,6 +140,8 @@ export interface AnalysisHook {
   /** Answers the question before a long Monte Carlo: the runs to do, or null to stop. */
   readonly answer: (runs: number | null) => void;
   readonly open: (sheet: string) => Promise<void>;
+  /** Shows a sheet with a cell selected; undefined when the writer cannot. */
+  readonly select: ((sheet: string, address: string) => Promise<void>) | undefined;
 }
 
 /**
@@ -193,5 +206,13 @@ export function useAnalysis(writer: AnalysisPanelWriter): AnalysisHook {
 
   const open = useCallback(async (sheet: string) => safely(await openSheet(writer, sheet)), [writer, safely]);
 
-  return { state, refresh, run, cancel, answer, open };
+  const selectCell = writer.selectCell?.bind(writer);
+  const select = useCallback(
+    async (sheet: string, address: string) => {
+      if (selectCell) safely(await selectOnSheet({ selectCell }, sheet, address));
+    },
+    [selectCell, safely],
+  );
+
+  return { state, refresh, run, cancel, answer, open, select: selectCell ? select : undefined };
 }

@@ -41,6 +41,10 @@ function plain(settings: AnalysisSettings): unknown {
       ...settings.monteCarlo,
       spreads: Object.fromEntries(Object.entries(settings.monteCarlo.spreads).map(([a, s]) => [a, spread(s as Spread)])),
     },
+    ranges: settings.ranges && {
+      ...settings.ranges,
+      spreads: Object.fromEntries(Object.entries(settings.ranges.spreads).map(([a, s]) => [a, spread(s as Spread)])),
+    },
   };
 }
 
@@ -71,19 +75,9 @@ describe("initialAnalysisForm", () => {
     for (const a of ASSUMPTIONS) expect(good.steps[a]).toEqual({ kind: "relative", size: "" });
   });
 
-  it("gives the brief's default low and high in %: quantity 10, outcome rate and proxy 20, the shares and drop-off 25, years and rate fixed", () => {
-    const both = (n: string) => ({ low: n, high: n });
-    expect(good.spreads).toEqual({
-      quantity: both("10"),
-      outcome_rate: both("20"),
-      deadweight: both("25"),
-      attribution: both("25"),
-      displacement: both("25"),
-      proxy: both("20"),
-      years: both(""),
-      drop_off: both("25"),
-      discount_rate: both(""),
-    });
+  it("opens with no low or high typed (each row's evidence grade sets them) and the tornado moving to them", () => {
+    for (const a of ASSUMPTIONS) expect(good.spreads[a]).toEqual({ low: "", high: "" });
+    expect(good.tornado).toBe("ranges");
   });
 });
 
@@ -97,27 +91,21 @@ describe("randomSeed", () => {
 
 describe("readAnalysisForm", () => {
   describe("conversion to settings", () => {
-    it("turns the defaults into exact fractions", () => {
-      const d = (down: string, up = down) => ({ down, up });
+    it("turns the defaults into exact fractions, with every spread from the evidence grades and the tornado to them", () => {
       expect(plain(settingsOf(good))).toEqual({
         step: { kind: "relative", size: "0.1" },
         steps: {},
-        monteCarlo: {
-          runs: 5000,
-          seed: 42,
-          distribution: "triangular",
-          bins: 20,
-          spreads: {
-            quantity: d("0.1"),
-            outcome_rate: d("0.2"),
-            deadweight: d("0.25"),
-            attribution: d("0.25"),
-            displacement: d("0.25"),
-            proxy: d("0.2"),
-            drop_off: d("0.25"),
-          },
-        },
+        monteCarlo: { runs: 5000, seed: 42, distribution: "triangular", bins: 20, spreads: {} },
+        ranges: { spreads: {}, fromGrades: true, tornado: true },
       });
+      expect(settingsOf({ ...good, tornado: "step" }).ranges).toEqual({ spreads: {}, fromGrades: true, tornado: false });
+    });
+
+    it("gives a typed low and high to the tornado's ranges and the Monte Carlo alike", () => {
+      const settings = settingsOf(withSpread(good, "proxy", { low: "5", high: "15" }));
+      const proxy = { down: new Dec("0.05"), up: new Dec("0.15") };
+      expect(settings.ranges?.spreads).toEqual({ proxy });
+      expect(settings.monteCarlo?.spreads).toEqual({ proxy });
     });
 
     it.each([
@@ -148,7 +136,7 @@ describe("readAnalysisForm", () => {
       }
     });
 
-    it("keeps an asymmetric low and high, and leaves an assumption with both blank fixed", () => {
+    it("keeps an asymmetric low and high, and leaves an assumption with both blank to its grades", () => {
       const form = withSpread(withSpread(good, "proxy", { low: "12,5", high: "30" }), "quantity", { low: "", high: "" });
       const spreads = settingsOf(form).monteCarlo?.spreads ?? {};
       expect(spreads.proxy).toEqual({ down: new Dec("0.125"), up: new Dec("0.3") });
@@ -165,16 +153,21 @@ describe("readAnalysisForm", () => {
       expect(settingsOf({ ...good, runs: "100", seed: "0", bins: "100" }).monteCarlo).toMatchObject({ runs: 100, seed: 0, bins: 100 });
     });
 
-    it("has no Monte Carlo when it is switched off, and then ignores its fields", () => {
-      const off = {
+    it("has no Monte Carlo when it is switched off, and then ignores its fields (the spreads too when the tornado moves by steps)", () => {
+      const off: AnalysisForm = {
         ...good,
         monteCarlo: false,
+        tornado: "step",
         runs: "many",
         seed: "",
         bins: "0",
         spreads: { ...good.spreads, proxy: { low: "x", high: "" } },
       };
       expect(readAnalysisForm(off, MAPS, "en")).toMatchObject({ ok: true, request: { settings: { monteCarlo: null } } });
+      expect(problemsOf({ ...off, tornado: "ranges" })).toEqual({
+        "low.proxy": "Enter a percentage from 0 to 100 (you entered x).",
+        "high.proxy": "Enter both low and high, or leave both blank to take the spread from each row's evidence grade.",
+      });
     });
   });
 
@@ -337,35 +330,32 @@ describe("readAnalysisForm", () => {
     });
 
     it("refuses a low above 100 % and a high above 1 000 %", () => {
-      expect(problemsOf(withSpread(good, "proxy", { low: "101" }))).toEqual({
+      expect(problemsOf(withSpread(good, "proxy", { low: "101", high: "20" }))).toEqual({
         "low.proxy": "Enter a percentage from 0 to 100 (you entered 101).",
       });
-      expect(problemsOf(withSpread(good, "proxy", { high: "1001" }), "sv")).toEqual({
+      expect(problemsOf(withSpread(good, "proxy", { low: "20", high: "1001" }), "sv")).toEqual({
         "high.proxy": `Ange en procentsats från 0 till 1${NBSP}000 (du skrev 1001).`,
       });
-      expect(problemsOf(withSpread(good, "proxy", { high: "abc" }))).toEqual({
+      expect(problemsOf(withSpread(good, "proxy", { low: "20", high: "abc" }))).toEqual({
         "high.proxy": "Enter a percentage from 0 to 1,000 (you entered abc).",
       });
     });
 
-    it("needs both low and high, or neither", () => {
+    it("needs both low and high, or neither (blank: the grades for a row assumption, fixed for the discount rate)", () => {
       expect(problemsOf(withSpread(good, "years", { low: "10" }))).toEqual({
-        "high.years": "Enter both low and high, or leave both blank to keep the assumption fixed.",
+        "high.years": "Enter both low and high, or leave both blank to take the spread from each row's evidence grade.",
       });
-      expect(problemsOf(withSpread(good, "proxy", { low: "" }), "sv")).toEqual({
-        "low.proxy": "Ange både lågt och högt, eller lämna båda tomma för att hålla antagandet fast.",
+      expect(problemsOf(withSpread(good, "proxy", { high: "5" }), "sv")).toEqual({
+        "low.proxy": "Ange både lågt och högt, eller lämna båda tomma för att ta spridningen från varje rads evidensgrad.",
+      });
+      expect(problemsOf(withSpread(good, "discount_rate", { low: "10" }))).toEqual({
+        "high.discount_rate": "Enter both low and high, or leave both blank to keep the assumption fixed.",
       });
     });
 
-    it("needs at least one uncertain assumption while the Monte Carlo is on", () => {
-      const fixed = ASSUMPTIONS.reduce((form, a) => withSpread(form, a, { low: "", high: "" }), good);
-      expect(problemsOf(fixed)).toEqual({
-        spreads: "Give at least one assumption a low and a high, or switch the Monte Carlo simulation off.",
-      });
-      expect(problemsOf(fixed, "sv")).toEqual({
-        spreads: "Ge minst ett antagande ett lågt och ett högt värde, eller stäng av Monte Carlo-simuleringen.",
-      });
-      expect(problemsOf({ ...fixed, monteCarlo: false })).toEqual({});
+    it("runs with no low or high typed at all: the grades give every row assumption one", () => {
+      expect(problemsOf(good)).toEqual({});
+      expect(problemsOf({ ...good, tornado: "step" }, "sv")).toEqual({});
     });
 
     it("reports every field at fault at once", () => {

@@ -13,6 +13,7 @@ import type { Sources } from "../../src/workbook/ports";
 import { AnalysisForm, initialAnalysisForm, readAnalysisForm, withSpread } from "../../src/taskpane/analysisForm";
 import { formatMoney, formatRatio, formatShare } from "../../src/taskpane/numberFormat";
 import { ANALYSIS_STRINGS } from "../../src/taskpane/analysisStrings";
+import { EVIDENCE_STRINGS } from "../../src/taskpane/evidenceStrings";
 import { AnalysisPanel, AnalysisView, AnalysisViewProps, analysisStatus } from "../../src/taskpane/components/analysis/AnalysisPanel";
 import { RunOutcome, runAnalysis } from "../../src/taskpane/runAnalysis";
 import { AnalysisState, INITIAL_ANALYSIS_STATE } from "../../src/taskpane/useAnalysis";
@@ -143,6 +144,7 @@ describe("AnalysisPanel (server render)", () => {
 describe("AnalysisView (server render)", () => {
   describe.each(LANGUAGES)("the form in %s", (language) => {
     const t = ANALYSIS_STRINGS[language];
+    const e = EVIDENCE_STRINGS[language];
     const html = view({ language, folded: ["advanced", "steps", "spreads"], form: { ...FORM, target: "refresh" } });
     const shown = text(html);
 
@@ -153,8 +155,13 @@ describe("AnalysisView (server render)", () => {
         t.refreshList,
         t.sensitivityHeading,
         t.sensitivityHelp,
-        t.stepLabel,
-        t.stepHint,
+        e.movesLabel,
+        e.toRanges,
+        e.toRangesHint,
+        e.byStep,
+        e.byStepHint,
+        e.rateStepLabel,
+        e.rateStepHint,
         t.ownSteps,
         t.ownStepsHelp,
         t.stepSize,
@@ -175,7 +182,7 @@ describe("AnalysisView (server render)", () => {
         t.pertHint,
         t.binsLabel,
         t.spreads,
-        t.spreadsHelp,
+        e.spreadsHelp,
         t.low,
         t.high,
         t.targetLabel,
@@ -305,6 +312,7 @@ describe("AnalysisView (server render)", () => {
 
   it.each(LANGUAGES)("shows the key figures, a link to the sheet and the rows left out after a run (%s)", async (language) => {
     const t = ANALYSIS_STRINGS[language];
+    const e = EVIDENCE_STRINGS[language];
     const outcome = await outcomeOf(language, (cells) => textQuantity(cells, (i) => i === 0));
     if (outcome.kind !== "written") throw new Error(`not written: ${outcome.kind}`);
     const state: AnalysisState = { ...READY, run: { phase: "finished", outcome } };
@@ -318,7 +326,7 @@ describe("AnalysisView (server render)", () => {
     for (const bar of result.tornado.bars.slice(0, PANE_BARS)) {
       shows(
         shown,
-        `${assumptionText(bar.assumption)[language]} ${t.tornadoDown} ${formatRatio(bar.down.ratio!, language)} · ${t.tornadoUp} ${formatRatio(bar.up.ratio!, language)}`,
+        `${assumptionText(bar.assumption)[language]} ${bar.step === null ? e.tornadoDown : t.tornadoDown} ${formatRatio(bar.down.ratio!, language)} · ${bar.step === null ? e.tornadoUp : t.tornadoUp} ${formatRatio(bar.up.ratio!, language)}`,
       );
     }
     // the row left out is said before the ratio it qualifies

@@ -1,12 +1,14 @@
 import { Dec, ZERO } from "../decimal";
+import type { GradeTable } from "../evidence/grades";
 import { ImpactMapResult, ImpactRow, evaluateImpactMap } from "../impactMap";
 import { discountedValues } from "../presentValue";
 import { Assumption } from "./assumptions";
 import { BreakEven, breakEvens } from "./breakEven";
 import { Distribution } from "./distributions";
 import { MonteCarloResult, MonteCarloSimulation, startMonteCarlo } from "./monteCarlo";
+import { RangeSettings, rangeUncertainty } from "./ranges";
 import { Step, Tornado, tornado } from "./tornado";
-import { Spread } from "./uncertainty";
+import { Spread, UncertaintySpec, uncertainEstimates } from "./uncertainty";
 
 /**
  * One analysis of an impact map, as the taskpane runs it: the map at its base values, the
@@ -18,7 +20,10 @@ export interface MonteCarloSettings {
   readonly runs: number;
   readonly seed: number;
   readonly distribution: Distribution;
-  /** Low and high relative to each base value, per assumption; assumptions left out stay fixed. */
+  /**
+   * Low and high relative to each base value, per assumption; assumptions left out stay fixed.
+   * AnalysisSettings.ranges, when given, replaces them.
+   */
   readonly spreads: Readonly<Partial<Record<Assumption, Spread>>>;
   /** Histogram bins of the ratio. */
   readonly bins: number;
@@ -31,6 +36,21 @@ export interface AnalysisSettings {
   readonly steps: Readonly<Partial<Record<Assumption, Step>>>;
   /** null: no uncertainty analysis. */
   readonly monteCarlo: MonteCarloSettings | null;
+  /**
+   * Where each assumption's low and high come from (the user's spreads, the rows' evidence grades),
+   * for the Monte Carlo and, when asked, the tornado; absent: the Monte Carlo's spreads, and steps.
+   */
+  readonly ranges?: RangeSettings;
+}
+
+/** The settings with the grade table their spreads from evidence grades come from (the workbook's). */
+export function withGradeTable(settings: AnalysisSettings, table: GradeTable): AnalysisSettings {
+  return settings.ranges?.fromGrades ? { ...settings, ranges: { ...settings.ranges, table } } : settings;
+}
+
+/** What the settings make uncertain in these rows: their ranges, else the Monte Carlo's spreads. */
+export function analysisUncertainty(rows: readonly ImpactRow[], settings: AnalysisSettings): UncertaintySpec {
+  return settings.ranges === undefined ? { spreads: settings.monteCarlo?.spreads ?? {} } : rangeUncertainty(rows, settings.ranges);
 }
 
 /** What the analysis computes without the Monte Carlo runs. */
@@ -70,12 +90,14 @@ export function startAnalysis(
   settings: AnalysisSettings,
 ): StartedAnalysis {
   const base = evaluateImpactMap(rows, rate, investment);
+  const uncertainty = analysisUncertainty(rows, settings);
+  const ranges = settings.ranges?.tornado ? uncertainEstimates(rows, rate, uncertainty) : undefined;
   const fixed: FixedAnalysis = {
     rate,
     investment,
     base,
     cumulative: cumulativeValue(base.yearly, rate),
-    tornado: tornado(rows, rate, investment, { step: settings.step, steps: settings.steps }),
+    tornado: tornado(rows, rate, investment, { step: settings.step, steps: settings.steps, ...(ranges ? { ranges } : {}) }),
     breakEvens: breakEvens(rows, rate, investment),
   };
   const mc = settings.monteCarlo;
@@ -87,7 +109,7 @@ export function startAnalysis(
           seed: mc.seed,
           distribution: mc.distribution,
           bins: mc.bins,
-          uncertainty: { spreads: mc.spreads },
+          uncertainty,
         });
   return { fixed, simulation };
 }

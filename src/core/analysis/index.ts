@@ -16,6 +16,7 @@ export * from "./uncertainty";
 export * from "./runValuer";
 export * from "./statistics";
 export * from "./monteCarlo";
+export * from "./ranges";
 export * from "./analysis";
 export * from "./kernel/floatRuns";
 export * from "./simulate";

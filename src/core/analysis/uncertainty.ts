@@ -54,25 +54,54 @@ export interface UncertainParameter {
 }
 
 /**
- * The uncertain parameters of an impact map, in draw order: rows in order, each row's assumptions
- * in ASSUMPTIONS order, then the discount rate. Bad spreads or estimates are #VALUE! errors naming
- * the assumption.
+ * The low / likely / high of every assumption that moves, as decimals: per row (in row order; an
+ * assumption left out stays fixed) and the discount rate (null: fixed). An assumption whose
+ * low = likely = high = base value is fixed. The tornado, when it moves to ranges, and the Monte
+ * Carlo both take their ends from here. Bad spreads or estimates are #VALUE! errors naming the
+ * assumption.
  */
-export function uncertainParameters(rows: readonly Outcome[], rate: Dec, spec: UncertaintySpec): UncertainParameter[] {
+export interface UncertainEstimates {
+  readonly rows: readonly Partial<Record<RowAssumption, Estimate>>[];
+  readonly discountRate: Estimate | null;
+}
+
+export function uncertainEstimates(rows: readonly Outcome[], rate: Dec, spec: UncertaintySpec): UncertainEstimates {
   if (spec.rows !== undefined && spec.rows.length > rows.length) {
     throw new SroiError("VALUE", { kind: "mismatch", argument: "rows", given: spec.rows.length, expected: rows.length });
   }
+  const estimate = (assumption: Assumption, base: Dec, given: Estimate | undefined): Estimate | null => {
+    const found = given === undefined ? spreadEstimate(assumption, base, spec.spreads?.[assumption]) : checkEstimate(assumption, given);
+    return found === null || (found.low.eq(found.high) && found.likely.eq(base)) ? null : found;
+  };
+  return {
+    rows: rows.map((row, i) => {
+      const out: Partial<Record<RowAssumption, Estimate>> = {};
+      for (const assumption of ROW_ASSUMPTIONS) {
+        const found = estimate(assumption, assumptionValue(row, assumption), spec.rows?.[i]?.[assumption]);
+        if (found !== null) out[assumption] = found;
+      }
+      return out;
+    }),
+    discountRate: estimate("discount_rate", rate, spec.discountRate),
+  };
+}
+
+/**
+ * The uncertain parameters of an impact map, in draw order: rows in order, each row's assumptions
+ * in ASSUMPTIONS order, then the discount rate (see uncertainEstimates).
+ */
+export function uncertainParameters(rows: readonly Outcome[], rate: Dec, spec: UncertaintySpec): UncertainParameter[] {
+  const estimates = uncertainEstimates(rows, rate, spec);
   const parameters: UncertainParameter[] = [];
-  const add = (row: number | null, assumption: Assumption, base: Dec, given: Estimate | undefined): void => {
-    const estimate = given === undefined ? spreadEstimate(assumption, base, spec.spreads?.[assumption]) : checkEstimate(assumption, given);
-    if (estimate === null || (estimate.low.eq(estimate.high) && estimate.likely.eq(base))) return;
+  const add = (row: number | null, assumption: Assumption, estimate: Estimate | null | undefined): void => {
+    if (estimate === null || estimate === undefined) return;
     const [low, likely, high] = [estimate.low, estimate.likely, estimate.high].map((d) => d.toNumber());
     parameters.push({ row, assumption, low, likely, high });
   };
-  rows.forEach((row, i) => {
-    for (const assumption of ROW_ASSUMPTIONS) add(i, assumption, assumptionValue(row, assumption), spec.rows?.[i]?.[assumption]);
+  estimates.rows.forEach((row, i) => {
+    for (const assumption of ROW_ASSUMPTIONS) add(i, assumption, row[assumption]);
   });
-  add(null, "discount_rate", rate, spec.discountRate);
+  add(null, "discount_rate", estimates.discountRate);
   return parameters;
 }
 

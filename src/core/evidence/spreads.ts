@@ -1,6 +1,6 @@
 import { Dec, ONE } from "../decimal";
-import { ROW_ASSUMPTIONS, RowAssumption, assumptionValue, clampAssumption } from "../analysis/assumptions";
-import type { Estimate } from "../analysis/uncertainty";
+import { Assumption, ROW_ASSUMPTIONS, RowAssumption, assumptionValue, clampAssumption } from "../analysis/assumptions";
+import type { Estimate, Spread, UncertaintySpec } from "../analysis/uncertainty";
 import type { Outcome } from "../outcome";
 import { DEFAULT_GRADES, EvidenceGrade, GradeTable, effectiveGrade } from "./grades";
 
@@ -37,4 +37,24 @@ export function gradeEstimates(
     for (const a of ROW_ASSUMPTIONS) estimates[a] = gradeEstimate(a, assumptionValue(row, a), grades[i] ?? null, table);
     return estimates;
   });
+}
+
+/**
+ * What is uncertain in a map whose spreads come from its evidence: an assumption given a spread
+ * of its own (the user's) takes it for every row; every other row assumption takes each row's
+ * default estimate from its grade (gradeEstimate, ungraded rows as D). The discount rate has no
+ * grade: it moves only by its own spread.
+ */
+export function evidenceUncertainty(
+  rows: readonly (Outcome & { readonly grade?: EvidenceGrade | null })[],
+  spreads: Readonly<Partial<Record<Assumption, Spread>>>,
+  table: GradeTable = DEFAULT_GRADES,
+): UncertaintySpec {
+  const estimates = gradeEstimates(
+    rows,
+    rows.map((row) => row.grade ?? null),
+    table,
+  );
+  for (const row of estimates) for (const a of ROW_ASSUMPTIONS) if (spreads[a] !== undefined) delete row[a];
+  return { spreads, rows: estimates };
 }

@@ -1,4 +1,4 @@
-import { AnalysisSettings, startMonteCarlo } from "../../core/analysis";
+import { AnalysisSettings, analysisUncertainty, startMonteCarlo } from "../../core/analysis";
 import type { ImpactRow } from "../../core/impactMap";
 import type { Dec } from "../../core/decimal";
 
@@ -65,7 +65,7 @@ export function measureRunCost(
       seed: mc.seed,
       distribution: mc.distribution,
       bins: mc.bins,
-      uncertainty: { spreads: mc.spreads },
+      uncertainty: analysisUncertainty(rows, settings),
     });
   } catch {
     return undefined;

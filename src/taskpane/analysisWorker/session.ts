@@ -1,4 +1,4 @@
-import { AnalysisSettings, finishAnalysis, startAnalysis } from "../../core/analysis";
+import { AnalysisSettings, finishAnalysis, startAnalysis, withGradeTable } from "../../core/analysis";
 import { isSroiError } from "../../core/errors";
 import { readImpactMap } from "../../templates/impactMap";
 import { measureRunCost } from "./estimate";
@@ -60,7 +60,8 @@ async function analyse(
   const rows = map.rows.map((r) => r.row);
   const { rate, investment } = map;
   const stopped = timing.stopped ?? (() => false);
-  let settings: AnalysisSettings = input.settings;
+  // Spreads from evidence grades use the workbook's grade table, as read with the map.
+  let settings: AnalysisSettings = withGradeTable(input.settings, map.grades);
   const estimate = askAboveMs === null ? undefined : measureRunCost(rows, rate, investment, settings, timing.now);
   if (estimate !== undefined && settings.monteCarlo !== null && estimate.ms > (askAboveMs ?? Infinity)) {
     send({ type: "estimate", estimate });

@@ -1,4 +1,5 @@
 import type { AnalysisResult, AnalysisSettings } from "../../core/analysis";
+import { GradeTable, evidenceSummary } from "../../core/evidence";
 import type { Language } from "../../core/language";
 import type { ReportSheet } from "../kit";
 import type { ImpactMapRead } from "../impactMap";
@@ -46,7 +47,9 @@ export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   if (map.skipped.length > 0) c.line([{ value: fill(c.pick(AT.skippedWarning), { count: map.skipped.length }), role: "check" }]);
   c.skip();
   const years = map.yearColumns ?? result.base.yearly.length;
-  addBaseFigures(c, result, years, map.rows.length);
+  const grades = gradeTableOf(input);
+  const graded = result.base.rows.map((r) => ({ presentValue: r.presentValue, grade: r.row.grade ?? null }));
+  addBaseFigures(c, result, years, map.rows.length, evidenceSummary(graded, result.base.investmentPresentValue, grades));
   c.skip();
   addTornado(c, result);
   c.skip();
@@ -60,7 +63,7 @@ export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   c.skip();
   addCumulative(c, result, years);
   c.skip();
-  const checkRow = addInputs(c, { map, settings: input.settings, readAt: input.readAt });
+  const checkRow = addInputs(c, { map, settings: input.settings, readAt: input.readAt, grades });
   c.row = Math.max(c.row + 1, c.belowCharts());
   addRows(c, map, result.base.rows);
   c.sheet.columnWidths(WIDTHS).freeze(1, 0);
@@ -74,4 +77,9 @@ export function buildAnalysisReport(input: AnalysisReportInput): ReportSheet {
   // inside the print area.
   const sheet: SheetSpec = { ...coded, print: printSetup({ ...coded, charts: c.charts }, language) };
   return { sheet, charts: c.charts };
+}
+
+/** The grade table of the analysis: the one its spreads came from, else the workbook's as read. */
+function gradeTableOf(input: AnalysisReportInput): GradeTable {
+  return input.settings.ranges?.table ?? input.map.grades;
 }

@@ -1,25 +1,44 @@
 import type { AnalysisResult } from "../../core/analysis";
 import { Dec } from "../../core/decimal";
+import type { EvidenceSummary } from "../../core/evidence";
 import { rangeAddress } from "../kit";
 import { CHART_NAME_PREFIX } from "../kit";
 import { fill } from "../kit";
 import { AT } from "./analysisText";
+import { ET } from "./evidenceText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showNumber } from "./reportNumbers";
 
 /** The key figures at the base values, and the cumulative value against the investment with its chart. */
 
-/** Result at the base values: total PV, investment PV, ratio, net value, payback, rows valued. */
-export function addBaseFigures(c: ReportCursor, result: AnalysisResult, years: number, rowsValued: number): void {
+/**
+ * Result at the base values: total PV and the PV after optimism bias, investment PV, the ratio with
+ * the ratio after optimism bias and Net SROI beside it, net value, payback, rows valued, the share
+ * of value on weak (C or D) evidence and the rows without a grade.
+ */
+export function addBaseFigures(
+  c: ReportCursor,
+  result: AnalysisResult,
+  years: number,
+  rowsValued: number,
+  evidence: EvidenceSummary,
+): void {
   const T = AT.base;
+  const E = ET.base;
   const base = result.base;
+  const noRatio = c.pick(T.noRatio);
   c.line([section(c.pick(T.heading))]);
   c.line([labelCell(c.pick(T.totalPV)), value(base.totalPresentValue, "money", "total")]);
+  c.line([labelCell(c.pick(E.adjustedPV)), value(evidence.adjustedPresentValue, "money", "total")]);
   c.line([labelCell(c.pick(T.investmentPV)), value(base.investmentPresentValue, "money", "total")]);
-  c.line([labelCell(c.pick(T.ratio)), value(base.ratio ?? c.pick(T.noRatio), "ratio", "total")]);
+  c.line([labelCell(c.pick(T.ratio)), value(base.ratio ?? noRatio, "ratio", "total")]);
+  c.line([labelCell(c.pick(E.adjustedRatio)), value(evidence.adjustedRatio ?? noRatio, "ratio", "total")]);
+  c.line([labelCell(c.pick(E.netSroi)), value(evidence.netSroi ?? noRatio, "ratio", "total")]);
   c.line([labelCell(c.pick(T.netValue)), value(base.netValue, "money", "total")]);
   c.line([labelCell(c.pick(T.payback)), value(base.paybackMonths ?? fill(c.pick(T.noPayback), { years }), "months", "total")]);
   c.line([labelCell(c.pick(T.rows)), value(rowsValued, "integer", "total")]);
+  c.line([labelCell(c.pick(E.weakShare)), value(evidence.weakShare ?? c.pick(E.noShare), "percent", "total")]);
+  c.line([labelCell(c.pick(E.ungraded)), value(evidence.ungraded, "integer", "total")]);
 }
 
 /**

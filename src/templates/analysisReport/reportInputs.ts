@@ -1,5 +1,6 @@
-import { ASSUMPTIONS, AnalysisSettings, Spread } from "../../core/analysis";
+import { ASSUMPTIONS, AnalysisSettings } from "../../core/analysis";
 import { Dec } from "../../core/decimal";
+import type { GradeTable } from "../../core/evidence";
 import type { Cell, Format } from "../kit";
 import { fill } from "../kit";
 import type { ImpactMapRead } from "../impactMap";
@@ -7,6 +8,7 @@ import { INPUTS_TABLE } from "../kit";
 import { AT } from "./analysisText";
 import { assumptionFormat, assumptionText } from "./assumptionText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
+import { addRangeInputs } from "./reportRanges";
 
 /**
  * The inputs of the analysis, so it can be reproduced: where the map was read from and when, its
@@ -20,6 +22,8 @@ export interface RecordedInputs {
   readonly settings: AnalysisSettings;
   /** When the map was read, as shown ("2026-12-01 09:30"). */
   readonly readAt: string;
+  /** The grade table the spreads from evidence grades were taken from. */
+  readonly grades: GradeTable;
 }
 
 /** Adds the block; returns the row of the check code (its value goes in column B). */
@@ -57,20 +61,9 @@ export function addInputs(c: ReportCursor, inputs: RecordedInputs): number {
     row(c.pick(T.seed), value(mc.seed, "integer"));
     row(c.pick(T.distribution), value(c.pick(mc.distribution === "pert" ? AT.uncertainty.pert : AT.uncertainty.triangular), "text"));
     row(c.pick(T.bins), value(mc.bins, "integer"));
-    for (const assumption of ASSUMPTIONS) {
-      const spread = mc.spreads[assumption];
-      if (spread === undefined) continue;
-      const { down, up } = parts(spread);
-      const name = c.pick(assumptionText(assumption));
-      row(fill(c.pick(T.low), { assumption: name }), value(down.neg(), "percent"), c.pick(T.spreadNote));
-      row(fill(c.pick(T.high), { assumption: name }), value(up, "percent"), c.pick(T.spreadNote));
-    }
   }
+  addRangeInputs(c, row, map, settings, inputs.grades);
   const check = row(c.pick(T.checkCode), value("", "text"), c.pick(T.checkNote));
   c.sheet.table(INPUTS_TABLE, header, 0, check, 2, "TableStyleLight1");
   return check;
-}
-
-function parts(spread: Spread): { down: Dec; up: Dec } {
-  return spread instanceof Dec ? { down: spread, up: spread } : spread;
 }

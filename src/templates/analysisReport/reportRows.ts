@@ -20,6 +20,7 @@ const COLUMNS: readonly { id: string; format: Format; read: (r: ImpactRowResult)
   { id: "proxy", format: "money", read: (r) => r.row.proxy.toNumber() },
   { id: "years", format: "years", read: (r) => r.row.years },
   { id: "dropOff", format: "percent", read: (r) => r.row.dropOff.toNumber() },
+  { id: "grade", format: "text", read: (r) => r.row.grade ?? "" },
 ];
 
 const header = (id: string) => IMPACT_INPUTS.find((c) => c.id === id)!.header;

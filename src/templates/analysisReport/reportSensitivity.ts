@@ -4,6 +4,7 @@ import { rangeAddress } from "../kit";
 import { CHART_NAME_PREFIX } from "../kit";
 import { fill } from "../kit";
 import { AT } from "./analysisText";
+import { ET } from "./evidenceText";
 import { assumptionFormat, assumptionText } from "./assumptionText";
 import { ReportCursor, head, labelCell, value, section } from "./reportCursor";
 import { showChange, showNumber } from "./reportNumbers";
@@ -20,7 +21,8 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
   const base = result.tornado.base;
   const byRatio = base.ratio !== null;
   const top = c.line([section(c.pick(T.heading))]);
-  c.line([{ value: c.pick(T.help), role: "help" }]);
+  const ranged = result.tornado.bars.some((bar) => bar.step === null);
+  c.line([{ value: c.pick(ranged ? ET.tornado.rangeHelp : T.help), role: "help" }]);
   const change = byRatio ? [T.changeRatioDown, T.changeRatioUp] : [T.changeNetDown, T.changeNetUp];
   c.line(
     [T.assumption, T.stepKind, T.step, T.ratioDown, T.ratioUp, change[0], change[1], T.netDown, T.netUp, T.clamped].map((t) =>
@@ -51,12 +53,13 @@ export function addTornado(c: ReportCursor, result: AnalysisResult): void {
 
 function tornadoRow(c: ReportCursor, bar: TornadoBar, baseRatio: Dec | null, baseNet: Dec) {
   const T = AT.tornado;
-  const relative = bar.step.kind === "relative";
+  const { step } = bar;
+  const relative = step?.kind === "relative";
   const delta = (end: TornadoBar["down"]): Dec => (baseRatio === null ? end.netValue.minus(baseNet) : (end.ratio as Dec).minus(baseRatio));
   return [
     labelCell(c.pick(assumptionText(bar.assumption))),
-    value(c.pick(relative ? T.relative : T.absolute), "text"),
-    value(bar.step.size, relative ? "percent" : assumptionFormat(bar.assumption)),
+    value(c.pick(step === null ? ET.tornado.range : relative ? T.relative : T.absolute), "text"),
+    step === null ? value(null, "text") : value(step.size, relative ? "percent" : assumptionFormat(bar.assumption)),
     value(bar.down.ratio, "ratio"),
     value(bar.up.ratio, "ratio"),
     value(delta(bar.down), baseRatio === null ? "money" : "ratio"),

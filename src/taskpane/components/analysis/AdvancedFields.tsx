@@ -15,6 +15,7 @@ import type { Distribution } from "../../../core/analysis";
 import { MAX_FORM_BINS, MIN_BINS } from "../../analysisForm";
 import { formatWhole } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
+import { EVIDENCE_STRINGS } from "../../evidenceStrings";
 import { FoldOutPanel } from "./FoldOutPanel";
 import { FoldOut, FormPartProps, validation } from "./formParts";
 import { OwnSteps } from "./OwnSteps";
@@ -34,8 +35,9 @@ export interface AdvancedFieldsProps extends FormPartProps {
 
 /**
  * What most analyses leave as it is, folded away under "Advanced settings": own steps per
- * assumption; with the Monte Carlo on, the seed, the distribution, the histogram's intervals and
- * low / high per assumption; and what break-even is (always on the sheet, nothing to set).
+ * assumption; with the Monte Carlo on, the seed, the distribution and the histogram's intervals;
+ * low / high per assumption (for the Monte Carlo and a tornado moving to them); and what
+ * break-even is (always on the sheet, nothing to set).
  */
 export function AdvancedFields({ folded, onFold, onNewSeed, ...props }: AdvancedFieldsProps) {
   const styles = useStyles();
@@ -101,12 +103,22 @@ export function AdvancedFields({ folded, onFold, onNewSeed, ...props }: Advanced
               onBlur={() => onLeave("bins")}
             />
           </Field>
+        </>
+      ) : null}
+      {form.monteCarlo || form.tornado === "ranges" ? (
+        <>
           {problems.spreads ? (
             <MessageBar id={idOf("spreads")} intent="error" layout="multiline" aria-labelledby={undefined}>
               <MessageBarBody>{problems.spreads}</MessageBarBody>
             </MessageBar>
           ) : null}
-          <FoldOutPanel value="spreads" title={t.spreads} help={t.spreadsHelp} open={folded.includes("spreads")} onFold={onFold}>
+          <FoldOutPanel
+            value="spreads"
+            title={t.spreads}
+            help={EVIDENCE_STRINGS[language].spreadsHelp}
+            open={folded.includes("spreads")}
+            onFold={onFold}
+          >
             <SpreadRows {...props} />
           </FoldOutPanel>
         </>

@@ -10,6 +10,7 @@ import {
   AnalysisField,
   AnalysisFieldProblems,
   AnalysisForm,
+  chosenMap,
   initialAnalysisForm,
   randomSeed,
   readAnalysisForm,
@@ -19,6 +20,10 @@ import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import { STRINGS } from "../../strings";
 import { AnalysisPanelWriter, AnalysisState, useAnalysis } from "../../useAnalysis";
 import { useRefreshWhenShown } from "../../useRefreshWhenShown";
+import { EvidenceState, useMapEvidence } from "../../useMapEvidence";
+import { rowAddress } from "../../mapEvidence";
+import { GradeSpreads } from "./GradeSpreads";
+import { OverclaimWarnings } from "./OverclaimWarnings";
 import { FieldToFix, FixFieldsSummary, focusField } from "../FixFieldsSummary";
 import { PanelFooter } from "../PanelFooter";
 import { AdvancedFields } from "./AdvancedFields";
@@ -46,7 +51,7 @@ export interface AnalysisPanelProps {
 
 /** The Analysis tab: choose an impact map and settings, run, follow the progress, then see the key figures. */
 export function AnalysisPanel({ writer, language, shown = true, sheetsCreated = 0 }: AnalysisPanelProps) {
-  const { state, refresh, run, cancel, answer, open } = useAnalysis(writer);
+  const { state, refresh, run, cancel, answer, open, select } = useAnalysis(writer);
   useRefreshWhenShown(shown, sheetsCreated, refresh);
   const idPrefix = useId("analysis");
   const idOf = (field: AnalysisField) => `${idPrefix}-${field.replace(".", "-")}`;
@@ -58,6 +63,9 @@ export function AnalysisPanel({ writer, language, shown = true, sheetsCreated = 
     return () => cancelAnimationFrame(frame);
   }, [focusTo]);
   const [form, setForm] = useState<AnalysisForm>(() => initialAnalysisForm(randomSeed()));
+  const table = state.sources.phase === "ready" ? chosenMap(form, state.sources.sources.impactMaps)?.table : undefined;
+  // Read again whenever the sources are listed again (the tab shown, sheets made, an analysis written).
+  const evidence = useMapEvidence(writer, table, state.sources);
   const [visited, setVisited] = useState<ReadonlySet<AnalysisField>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [folded, setFolded] = useState<readonly FoldOut[]>([]);
@@ -100,6 +108,7 @@ export function AnalysisPanel({ writer, language, shown = true, sheetsCreated = 
       folded={folded}
       language={language}
       idOf={idOf}
+      evidence={evidence}
       actions={{
         onChange: (update) => setForm(update),
         onLeave: (field) => setVisited((s) => new Set(s).add(field)),
@@ -114,6 +123,9 @@ export function AnalysisPanel({ writer, language, shown = true, sheetsCreated = 
         onAnswer: answer,
         onRefresh: () => void refresh(),
         onOpenSheet: (sheet) => void open(sheet),
+        ...(select && evidence.phase === "ready"
+          ? { onSelectRow: (sheetRow: number) => void select(evidence.evidence.sheet, rowAddress(evidence.evidence, sheetRow)) }
+          : {}),
       }}
     />
   );
@@ -180,6 +192,8 @@ interface AnalysisViewActions {
   readonly onAnswer: (runs: number | null) => void;
   readonly onRefresh: () => void;
   readonly onOpenSheet: (sheet: string) => void;
+  /** Selects a row of the chosen impact map (by sheet row), from the list of warnings. */
+  readonly onSelectRow?: (sheetRow: number) => void;
 }
 
 export interface AnalysisViewProps {
@@ -196,6 +210,8 @@ export interface AnalysisViewProps {
   readonly actions: AnalysisViewActions;
   /** The id of a field's control; defaults to one derived from the field's name. */
   readonly idOf?: (field: AnalysisField) => string;
+  /** The chosen map's grades and over-claim warnings, read before a run. */
+  readonly evidence?: EvidenceState;
 }
 
 /** What the status line reads out (coarse: not every slice of the Monte Carlo). */
@@ -235,6 +251,7 @@ export function AnalysisView({
   language,
   actions,
   idOf = (field) => `analysis-${field.replace(".", "-")}`,
+  evidence = { phase: "none" },
 }: AnalysisViewProps) {
   const styles = usePanelStyles();
   const t = ANALYSIS_STRINGS[language];
@@ -243,6 +260,7 @@ export function AnalysisView({
   const running = run.phase === "running";
   const outcome = run.phase === "finished" ? run.outcome : undefined;
   const ready = sources.phase === "ready" && sources.sources.impactMaps.length > 0 ? sources.sources : undefined;
+  const known = evidence.phase === "ready" ? evidence.evidence : undefined;
   const part: FormPartProps = { form, problems, language, disabled: running, onChange: actions.onChange, onLeave: actions.onLeave, idOf };
   const toFix = fixFields ? fieldsInOrder(problems) : [];
   const listed: FieldToFix[] = toFix.slice(0, LISTED).map((field) => ({ label: fieldLabel(field, language), id: idOf(field) }));
@@ -270,6 +288,7 @@ export function AnalysisView({
         onChoose={(map) => actions.onChange((f) => ({ ...f, map }))}
         onRefresh={actions.onRefresh}
       />
+      {ready && known ? <OverclaimWarnings evidence={known} language={language} onSelectRow={actions.onSelectRow} /> : null}
       {ready ? (
         <>
           <TargetFields {...part} analyses={ready.analyses} />
@@ -277,6 +296,9 @@ export function AnalysisView({
           <SensitivityFields {...part} />
           <Divider />
           <UncertaintyFields {...part} />
+          {known && (form.monteCarlo || form.tornado === "ranges") ? (
+            <GradeSpreads evidence={known} form={form} language={language} />
+          ) : null}
           <AdvancedFields {...part} folded={folded} onFold={actions.onFold} onNewSeed={actions.onNewSeed} />
         </>
       ) : null}

@@ -5,6 +5,7 @@ import type { Language } from "../../../core/language";
 import { assumptionText } from "../../../templates/analysisReport";
 import { formatMoney, formatRatio } from "../../numberFormat";
 import { ANALYSIS_STRINGS } from "../../analysisStrings";
+import { EVIDENCE_STRINGS } from "../../evidenceStrings";
 import { coordinate, scaleX, useChartStyles } from "../chartStyles";
 
 const useStyles = makeStyles({
@@ -24,12 +25,14 @@ export interface TornadoChartProps {
 
 /**
  * The tornado as a small chart: per assumption (widest swing first) a bar from the value one step
- * down to one step up, across a line at the base value; the ratio when there is one, else the net value.
+ * down (or at its low) to one step up (or at its high), across a line at the base value; the ratio when there is one, else the net value.
  */
 export function TornadoChart({ tornado, currency, language }: TornadoChartProps) {
   const styles = useStyles();
   const chart = useChartStyles();
   const t = ANALYSIS_STRINGS[language];
+  const e = EVIDENCE_STRINGS[language];
+  const ranged = tornado.bars.some((bar) => bar.step === null);
   const titleId = useId("tornado");
   const bars = tornado.bars.slice(0, PANE_BARS);
   const byRatio = tornado.base.ratio !== null && bars.every((b) => b.down.ratio !== null && b.up.ratio !== null);
@@ -61,7 +64,7 @@ export function TornadoChart({ tornado, currency, language }: TornadoChartProps)
         {t.tornadoTitle}
       </Body1>
       <Caption1 as="p" block className={styles.help}>
-        {t.tornadoDescription(shown(measure(tornado.base)))}
+        {(ranged ? e.tornadoDescription : t.tornadoDescription)(shown(measure(tornado.base)))}
       </Caption1>
       <ol className={chart.list}>
         {bars.map((bar) => (
@@ -80,7 +83,8 @@ export function TornadoChart({ tornado, currency, language }: TornadoChartProps)
               />
             </svg>
             <Caption1 className={mergeClasses(chart.wide, chart.figure, styles.help)}>
-              {t.tornadoDown} {shown(measure(bar.down))} · {t.tornadoUp} {shown(measure(bar.up))}
+              {bar.step === null ? e.tornadoDown : t.tornadoDown} {shown(measure(bar.down))} ·{" "}
+              {bar.step === null ? e.tornadoUp : t.tornadoUp} {shown(measure(bar.up))}
             </Caption1>
           </li>
         ))}
