@@ -11,7 +11,7 @@ import { cellAddress, readsAs } from "../templates/kit";
  */
 
 /** One row of the map as the panel lists it. */
-export interface EvidenceRow {
+interface EvidenceRow {
   readonly sheetRow: number;
   readonly outcome: string;
   readonly grade: EvidenceGrade | null;

@@ -14,7 +14,7 @@ export type ListState =
   | { readonly phase: "ready"; readonly sheets: readonly TableRef[] }
   | { readonly phase: "failed"; readonly problem: WriterProblem };
 
-export type CheckState<O> =
+type CheckState<O> =
   | { readonly phase: "idle" }
   | { readonly phase: "busy"; readonly table: string }
   | { readonly phase: "failed"; readonly table: string; readonly problem: WriterProblem }

@@ -120,7 +120,7 @@ export async function openSheet(writer: Pick<SheetWriter, "activateSheet">, name
 }
 
 /** Shows a sheet with one cell selected; never throws. */
-export async function selectOnSheet(writer: Pick<SheetWriter, "selectCell">, sheet: string, address: string): Promise<AnalysisAction> {
+async function selectOnSheet(writer: Pick<SheetWriter, "selectCell">, sheet: string, address: string): Promise<AnalysisAction> {
   try {
     const result = await writer.selectCell(sheet, address);
     return { type: "activated", problem: result.ok ? undefined : result.problem };

@@ -2,7 +2,6 @@ import { useCallback } from "react";
 import type { WorkbookReader } from "../workbook/ports";
 import { checkBeforeAfterCells, CheckOutcome } from "./beforeAfterCheck";
 import {
-  CheckState,
   INITIAL_CHECK_STATE,
   listSheets,
   SheetCheckAction,
@@ -22,7 +21,6 @@ export type BeforeAfterReader = Pick<WorkbookReader, "listSources" | "readBefore
 export type { ListState } from "./sheetCheckState";
 export type BeforeAfterState = SheetCheckState<CheckOutcome>;
 export type BeforeAfterAction = SheetCheckAction<CheckOutcome>;
-export type { CheckState };
 
 export const INITIAL_STATE: BeforeAfterState = INITIAL_CHECK_STATE;
 

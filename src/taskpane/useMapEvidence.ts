@@ -16,7 +16,7 @@ export type EvidenceState =
   | { readonly phase: "unreadable" };
 
 /** Reads one map's evidence; never throws. */
-export async function readMapEvidence(writer: Pick<SheetWriter, "readImpactMap">, table: string): Promise<EvidenceState> {
+async function readMapEvidence(writer: Pick<SheetWriter, "readImpactMap">, table: string): Promise<EvidenceState> {
   try {
     const read = await writer.readImpactMap(table);
     const evidence = read.ok ? mapEvidence(read.cells) : null;

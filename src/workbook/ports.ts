@@ -120,7 +120,8 @@ export type BeforeAfterCellsResult =
   | { readonly ok: false; readonly problem: WriterProblem };
 
 /** A template sheet read as a grid (an outcome contract, a portfolio). */
-export type SheetGridCellsResult = { readonly ok: true; readonly cells: SheetGridCells } | { readonly ok: false; readonly problem: WriterProblem };
+export type SheetGridCellsResult =
+  { readonly ok: true; readonly cells: SheetGridCells } | { readonly ok: false; readonly problem: WriterProblem };
 
 /** An analysis sheet to write: a new one, or a refresh of one the add-in made before. */
 export interface AnalysisWriteRequest {

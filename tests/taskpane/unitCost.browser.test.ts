@@ -76,7 +76,9 @@ describeBrowser("Insert a unit cost in Chromium", () => {
     const asking = await realViolations(page);
     expect(asking.real).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-unit-cost-question.png"), fullPage: true });
-    await page.getByRole("region", { name: "Infoga en enhetskostnad" }).screenshot({ path: path.join(ARTIFACTS, "unit-cost-question.png") });
+    await page
+      .getByRole("region", { name: "Infoga en enhetskostnad" })
+      .screenshot({ path: path.join(ARTIFACTS, "unit-cost-question.png") });
     await page.getByRole("button", { name: "Skriv över" }).click();
     await page.getByText("Infogat i rad 6 på ”Effektkarta”").waitFor();
     expect(await cell(page, "Effektkarta", `${PROXY}6`)).toBe(3202);

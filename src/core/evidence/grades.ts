@@ -19,7 +19,7 @@ export const UNGRADED_AS: EvidenceGrade = "D";
 /** Grades whose evidence is weak: the summary reports the share of value resting on them. */
 export const WEAK_GRADES: readonly EvidenceGrade[] = ["C", "D"];
 
-export interface GradeRule {
+interface GradeRule {
   /** Share of present value taken off, in [0, 1]. */
   readonly haircut: Dec;
   /** Relative spread around the likely value, ≥ 0 (0.2 is ±20 %). */

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** One problem as the list shows it: where it is (a place in words, a cell or range) and its message. */
-export interface CellProblemItem {
+interface CellProblemItem {
   readonly place: string | undefined;
   readonly cell: string | undefined;
   readonly message: string;

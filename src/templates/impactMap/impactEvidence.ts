@@ -15,7 +15,7 @@ import { warningCountFormula } from "./impactWarnings";
  * so every Excel version and LibreOffice compute it alike.
  */
 
-export const EVIDENCE_SUMMARY_TEXT = {
+const EVIDENCE_SUMMARY_TEXT = {
   title: tx("After optimism bias", "Efter avdrag för optimism"),
   adjustedPresentValue: tx("Present value after optimism bias", "Nuvärde efter avdrag för optimism"),
   adjustedRatio: tx("SROI ratio after optimism bias", "SROI-kvot efter avdrag för optimism"),

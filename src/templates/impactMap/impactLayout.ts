@@ -43,7 +43,7 @@ export interface ImpactLayout {
   readonly width: number;
 }
 
-export interface EvidenceLayout {
+interface EvidenceLayout {
   readonly titleRow: number;
   readonly adjustedPresentValueRow: number;
   readonly adjustedRatioRow: number;

@@ -25,7 +25,7 @@ export const GRADE_LIST_COLUMN = 8;
 /** Header row of the table (0-based), as the other lists; the grades follow, one per row. */
 const HEADER_ROW = LIST_HEADER_ROW;
 
-export const GRADE_LIST_TEXT = {
+const GRADE_LIST_TEXT = {
   grade: tx("Evidence grade", "Evidensgrad"),
   meaning: tx("Meaning", "Betydelse"),
   haircut: tx("Optimism-bias haircut", "Avdrag för optimism"),
@@ -62,7 +62,7 @@ export function gradeRanges(names: SheetNames, language: Language): GradeRanges 
 }
 
 /** The validation source of the grade drop-down: "='Lists'!$I$5:$I$8". */
-export function gradeListSource(names: SheetNames, language: Language): string {
+function gradeListSource(names: SheetNames, language: Language): string {
   return `=${columnRange(names, language, 0)}`;
 }
 
@@ -83,7 +83,11 @@ export function addGradeTable(sheet: SheetBuilder, language: Language): void {
   const c = GRADE_LIST_COLUMN;
   const T = GRADE_LIST_TEXT;
   sheet.put(HEADER_ROW - 1, c, help(pick(T.note, language)));
-  sheet.putRow(HEADER_ROW, c, [T.grade, T.meaning, T.haircut, T.spread].map((t) => header(pick(t, language))));
+  sheet.putRow(
+    HEADER_ROW,
+    c,
+    [T.grade, T.meaning, T.haircut, T.spread].map((t) => header(pick(t, language))),
+  );
   GRADES.forEach((grade, i) => {
     const rule = DEFAULT_GRADES[grade];
     sheet.putRow(HEADER_ROW + 1 + i, c, [

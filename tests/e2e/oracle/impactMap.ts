@@ -148,7 +148,12 @@ function expectGroup(
 /** A row's over-claim warnings from its inputs as written. */
 function rowWarnings(values: Record<string, string | number | undefined>): OverclaimWarning[] {
   const row = parseImpactRow(values as unknown as ImpactRowInput);
-  return overclaimWarnings({ ...row, grade: row.grade ?? null, sources: SOURCE_COLUMNS.map((id) => values[id]), proxyYear: row.proxyYear ?? null });
+  return overclaimWarnings({
+    ...row,
+    grade: row.grade ?? null,
+    sources: SOURCE_COLUMNS.map((id) => values[id]),
+    proxyYear: row.proxyYear ?? null,
+  });
 }
 
 /** The check of a valued row whose period fits: blank, or "Warning: a; b". */

@@ -42,7 +42,15 @@ function blankMap(investment: number, language: "en" | "sv" = "en"): SheetEngine
 /** Types a one-year row valued at `proxy` (1 × 100 % × no deadweight … × proxy), graded `grade`. */
 function typeRow(engine: SheetEngine, i: number, proxy: number, grade: string): void {
   const r = L5.firstRow + i;
-  const values: Record<string, number | string> = { quantity: 1, outcomeRate: 1, deadweight: 0, attribution: 0, displacement: 0, proxy, grade };
+  const values: Record<string, number | string> = {
+    quantity: 1,
+    outcomeRate: 1,
+    deadweight: 0,
+    attribution: 0,
+    displacement: 0,
+    proxy,
+    grade,
+  };
   engine.batch(() => {
     for (const [id, value] of Object.entries(values)) engine.setAt(K, r, impactColumn(id), value === "" ? null : value);
   });
@@ -223,14 +231,17 @@ describe("every over-claim rule in the row's check, against overclaimWarnings", 
         const values: RowValues = { quantity: 10, outcomeRate: 0.5, displacement: 0, proxy: 1000, ...figures };
         SOURCE_COLUMNS.forEach((id, k) => (values[id] = sources[k]));
         engine.batch(() => {
-          for (const [id, value] of Object.entries(values)) engine.setAt(K, r, impactColumn(id), value === "" || value === undefined ? null : value);
+          for (const [id, value] of Object.entries(values))
+            engine.setAt(K, r, impactColumn(id), value === "" || value === undefined ? null : value);
         });
         const texts = warningsOfValues(values).map((w) => WARNING_TEXTS[w].en);
         const warnings = texts.length === 0 ? "" : `Warning: ${texts.join("; ")}`;
         const tooLong = typeof v.years === "number" && v.years > 5 ? "Benefit period longer than the 5 year columns" : "";
         const expected = [tooLong, warnings].filter((t) => t !== "").join(". ");
         expect(at(engine, r, CHECK)).toBe(expected);
-        OVERCLAIM_WARNINGS.forEach((w, i) => expect(engine.numAt(K, E.firstWarningRow + i, E.warningCountColumn)).toBe(texts.includes(WARNING_TEXTS[w].en) ? 1 : 0));
+        OVERCLAIM_WARNINGS.forEach((w, i) =>
+          expect(engine.numAt(K, E.firstWarningRow + i, E.warningCountColumn)).toBe(texts.includes(WARNING_TEXTS[w].en) ? 1 : 0),
+        );
       }),
       { numRuns: 60 },
     );

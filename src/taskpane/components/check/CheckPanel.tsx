@@ -58,7 +58,7 @@ export function CheckPanel({ reader, language, onOpenSheet, onSelectCell, shown 
   );
 }
 
-export interface CheckViewProps {
+interface CheckViewProps {
   readonly state: TemplateCheckState;
   readonly language: Language;
   readonly onRefresh: () => void;
@@ -85,7 +85,7 @@ function optionText(ref: TableRef, language: Language): string {
 }
 
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
-export function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet, onSelectCell }: CheckViewProps) {
+function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet, onSelectCell }: CheckViewProps) {
   const panel = usePanelStyles();
   const styles = useStyles();
   const t = TEMPLATE_CHECK_STRINGS[language];

@@ -202,9 +202,7 @@ function readGrades(rows: ImpactTableCells["gradeTable"]): GradeTable | ImpactRe
   if (rows === undefined) return DEFAULT_GRADES;
   try {
     return parseGradeTable(
-      rows
-        .filter((r) => !r.every((cell) => isBlank(cell)))
-        .map((r) => ({ grade: r[0], haircut: r[2], spread: r[3] })),
+      rows.filter((r) => !r.every((cell) => isBlank(cell))).map((r) => ({ grade: r[0], haircut: r[2], spread: r[3] })),
     );
   } catch (error) {
     if (error instanceof SroiError) return { kind: "badGrades", error };

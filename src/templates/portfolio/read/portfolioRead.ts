@@ -44,7 +44,7 @@ const TOTALS = ["chosen", "investment", "presentValue", "net", "ratio"] as const
 type Total = (typeof TOTALS)[number];
 
 /** What the sheet shows for one candidate: its name and where its row is, and its weighted score and rank. */
-export interface ShownCandidate {
+interface ShownCandidate {
   readonly row: number;
   readonly name: string;
   readonly score: CellValue;

@@ -107,11 +107,50 @@ describe("readImpactMap: evidence grades", () => {
   });
 
   it.each([
-    ["a haircut over 100 %", [["A", "", 1.5, 0.1], ["B", "", 0.1, 0.2], ["C", "", 0.25, 0.35], ["D", "", 0.4, 0.5]]],
-    ["a grade twice", [["A", "", 0, 0.1], ["A", "", 0.1, 0.2], ["C", "", 0.25, 0.35], ["D", "", 0.4, 0.5]]],
-    ["a grade missing", [["A", "", 0, 0.1], ["B", "", 0.1, 0.2], ["C", "", 0.25, 0.35]]],
-    ["a letter that is no grade", [["A", "", 0, 0.1], ["B", "", 0.1, 0.2], ["C", "", 0.25, 0.35], ["E", "", 0.4, 0.5]]],
-    ["a negative spread", [["A", "", 0, -0.1], ["B", "", 0.1, 0.2], ["C", "", 0.25, 0.35], ["D", "", 0.4, 0.5]]],
+    [
+      "a haircut over 100 %",
+      [
+        ["A", "", 1.5, 0.1],
+        ["B", "", 0.1, 0.2],
+        ["C", "", 0.25, 0.35],
+        ["D", "", 0.4, 0.5],
+      ],
+    ],
+    [
+      "a grade twice",
+      [
+        ["A", "", 0, 0.1],
+        ["A", "", 0.1, 0.2],
+        ["C", "", 0.25, 0.35],
+        ["D", "", 0.4, 0.5],
+      ],
+    ],
+    [
+      "a grade missing",
+      [
+        ["A", "", 0, 0.1],
+        ["B", "", 0.1, 0.2],
+        ["C", "", 0.25, 0.35],
+      ],
+    ],
+    [
+      "a letter that is no grade",
+      [
+        ["A", "", 0, 0.1],
+        ["B", "", 0.1, 0.2],
+        ["C", "", 0.25, 0.35],
+        ["E", "", 0.4, 0.5],
+      ],
+    ],
+    [
+      "a negative spread",
+      [
+        ["A", "", 0, -0.1],
+        ["B", "", 0.1, 0.2],
+        ["C", "", 0.25, 0.35],
+        ["D", "", 0.4, 0.5],
+      ],
+    ],
   ])("refuses a grade table with %s, saying where in both languages", (_, table) => {
     const problem = problemOf(readImpactMap(withRows([changed({})], SV, table as unknown[][])));
     expect(problem.kind).toBe("badGrades");
