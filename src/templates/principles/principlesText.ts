@@ -41,6 +41,7 @@ const IM = {
   years: column("years"),
   dropOff: column("dropOff"),
   periodSource: column("periodSource"),
+  grade: column("grade"),
   presentValue: IMPACT_CALC.presentValue,
   check: tx("Check", "Kontroll"),
   baseYear: IMPACT_SUMMARY_TEXT.baseYear,
@@ -121,13 +122,13 @@ export const PRINCIPLES: readonly Principle[] = [
       "Räkna bara det insatsen orsakade: inte det som hade hänt ändå, det andra gjorde, det som flyttade eller det som klingar av.",
     ),
     question: tx(
-      "Are deadweight and attribution both 0 on any row? Is there a comparison alternative behind every deadweight? Is drop-off 0 on a benefit period of more than one year, or the period longer than the evidence?",
-      "Är dödvikt och tillskrivning båda 0 på någon rad? Finns ett jämförelsealternativ bakom varje dödvikt? Är avtrappningen 0 när nyttoperioden är längre än ett år, eller perioden längre än underlaget bär?",
+      "Are deadweight and attribution both 0 on any row? Is there a comparison alternative behind every deadweight? Is drop-off 0 on a benefit period of more than one year, or the period longer than the evidence? How far does the ratio fall after optimism bias?",
+      "Är dödvikt och tillskrivning båda 0 på någon rad? Finns ett jämförelsealternativ bakom varje dödvikt? Är avtrappningen 0 när nyttoperioden är längre än ett år, eller perioden längre än underlaget bär? Hur mycket sjunker kvoten efter avdraget för optimism?",
     ),
     places: [
       {
         sheet: "impactMap",
-        names: [IM.deadweight, IM.comparison, IM.attribution, IM.displacement, IM.years, IM.dropOff],
+        names: [IM.deadweight, IM.comparison, IM.attribution, IM.displacement, IM.years, IM.dropOff, IM.grade],
       },
     ],
   },
@@ -138,11 +139,11 @@ export const PRINCIPLES: readonly Principle[] = [
       "Visa var varje siffra och varje antagande kommer ifrån, så att andra kan följa och ifrågasätta dem.",
     ),
     question: tx(
-      "Does every figure have a source someone else could find? Are estimates marked as estimates? Does any row's check say something is missing?",
-      "Har varje siffra en källa som någon annan kan hitta? Står det när något är en uppskattning? Säger någon rads kontroll att något saknas?",
+      "Does every figure have a source someone else could find? Does every row carry an evidence grade that matches its source? Does any row's check say something is missing?",
+      "Har varje siffra en källa som någon annan kan hitta? Har varje rad en evidensgrad som stämmer med källan? Säger någon rads kontroll att något saknas?",
     ),
     places: [
-      { sheet: "impactMap", names: [IM.quantitySource, IM.proxySource, IM.periodSource, IM.check] },
+      { sheet: "impactMap", names: [IM.quantitySource, IM.proxySource, IM.periodSource, IM.grade, IM.check] },
       { sheet: "costSheet", names: [] },
     ],
   },

@@ -96,13 +96,13 @@ describe("principles checklist", () => {
     expect(question(5)).toMatch(/source/);
     const where = (i: number) => text(sheet, CHECKLIST.firstPrinciple + i, C.where);
     expect(where(4)).toBe(
-      "Impact map: “Deadweight”, “Comparison alternative”, “Attribution”, “Displacement”, “Benefit period (years)”, “Drop-off per year”",
+      "Impact map: “Deadweight”, “Comparison alternative”, “Attribution”, “Displacement”, “Benefit period (years)”, “Drop-off per year”, “Evidence grade”",
     );
     expect(where(6)).toBe(
       "Analysis (from the Analysis tab): “Sensitivity: one assumption at a time (tornado)”, “Uncertainty: Monte Carlo simulation”",
     );
     expect(checklist("sv").grid[CHECKLIST.firstPrinciple + 4][C.where]?.value).toBe(
-      "Effektkarta: ”Dödvikt”, ”Jämförelsealternativ”, ”Tillskrivning”, ”Undanträngning”, ”Nyttoperiod (år)”, ”Avtrappning per år”",
+      "Effektkarta: ”Dödvikt”, ”Jämförelsealternativ”, ”Tillskrivning”, ”Undanträngning”, ”Nyttoperiod (år)”, ”Avtrappning per år”, ”Evidensgrad”",
     );
   });
 
