@@ -1,6 +1,6 @@
 import type { Language } from "../core/language";
 import type { Template } from "../templates/kit";
-import { fill, pick } from "../core/i18n";
+import { fill, pick, tx } from "../core/i18n";
 import { YEAR_LIMITS } from "./args";
 
 /** The --help text in English and Swedish; the template list comes from the catalogue. */
@@ -88,7 +88,7 @@ export interface HelpDefaults {
 export function helpText(language: Language, templates: readonly Template[], defaults: HelpDefaults): string {
   const width = Math.max(0, ...templates.map((t) => t.id.length));
   const list = templates.map((t) => `  ${t.id.padEnd(width)}  ${pick(t.title, language)}`).join("\n");
-  return fill(language === "sv" ? SV : EN, {
+  return fill(pick(tx(EN, SV), language), {
     min: YEAR_LIMITS.min,
     max: YEAR_LIMITS.max,
     years: defaults.years,

@@ -1,3 +1,4 @@
+import { Bilingual, byLanguage, tx } from "../core/i18n";
 import type { Language } from "../core/language";
 import type { ComparedFigure } from "../templates/beforeAfter";
 import type { BeforeAfterTableKind } from "../workbook/ports";
@@ -73,188 +74,154 @@ interface PlainStrings {
   readonly or: string;
 }
 
-const en: BeforeAfterStrings = {
-  heading: "Check a before/after sheet",
-  intro:
+const TEXTS: Bilingual<BeforeAfterStrings> = {
+  heading: tx("Check a before/after sheet", "Kontrollera ett blad med före och efter"),
+  intro: tx(
     "Reads a before/after sheet, checks every figure with the add-in's own calculation and shows who gains. Nothing in the workbook is changed.",
-  sheetLabel: "Before/after sheet",
-  refresh: "Refresh the list",
-  listing: "Looking for before/after sheets…",
-  noSheetsTitle: "No before/after sheet yet",
-  noSheets: (template, create) =>
-    `This workbook has no before/after sheet. Make one with “${create}” and the template “${template}”, fill it in, then refresh this list.`,
-  check: "Check and summarise",
-  checking: "Reading and checking the sheet…",
-  openSheet: (sheet) => `Open the sheet ${sheet}`,
-  problemsHeading: (n) => `${n} ${n === 1 ? "problem" : "problems"} to fix on the sheet`,
-  problemsIntro: "Fix these cells on the sheet, then check again. Nothing was changed in the workbook.",
-  resultsHeading: (sheet) => `Who gains: ${sheet}`,
-  resultsIntro: (participants, months) =>
-    `${participants} participants over ${months} months, after deadweight, in the sheet's currency. A positive change is a gain.`,
-  checked: (sheet) => `${sheet} was checked.`,
-  figures: {
-    monthly: "Change per month",
-    yearly: "Change per year",
-    investment: "Intervention cost paid",
-    horizonValue: "Value over the horizon",
-    netValue: "Net value over the horizon",
-    payback: "Payback",
-  },
-  within: "Paid back within the horizon",
-  yes: "Yes",
-  no: "No",
-  months: (m) => `${m} months`,
-  never: "Does not pay back",
-  nothingToPayBack: "Nothing to pay back",
-  transfersTitle: "Transfers net to zero",
-  transfersUnbalancedTitle: "Transfers do not net to zero",
-  transfersBalanced: (balance) =>
-    `Benefits and income taxes only move money between the actors and the individual: together they come to ${balance}. Society gains only from work and from fewer resources used.`,
-  transfersUnbalanced: (balance) =>
-    `Benefits and income taxes should cancel out across the actors, but they come to ${balance}. Check who pays each income situation.`,
-  summaryAgrees: "The sheet's own results agree with these figures.",
-  summaryDiffers: "The sheet shows other results than the add-in computes",
-  summaryDiffersNote:
-    "A formula on the sheet may have been edited, or rows added that its totals do not include. The figures above are the add-in's, from the sheet's inputs.",
-  difference: (actor, figure, sheet, core) => `${actor}, ${figure.toLowerCase()}: the sheet shows ${sheet}, the add-in computes ${core}.`,
-  summaryBlank:
-    "The sheet shows no results of its own: one of its checks reports something the add-in accepts. See the status line under the settings on the sheet.",
-  summaryUnavailable:
-    "The sheet's table of results per actor was not found or has other columns, so its figures could not be compared with these.",
-  summaryRowsMissing: (actors) => `Not found in the sheet's table of results, so not compared: ${actors}.`,
-  blank: "blank",
-  sections: {
-    settings: "Settings",
-    rates: "Tax and fee rates",
-    groups: "Participants",
-    situations: "Income situations",
-    resources: "Public resources",
-    payers: "Who pays the intervention",
-    summary: "Results per actor",
-  },
-  row: (row) => `row ${row}`,
-  missingTable: (table) =>
-    `The table ${table} is missing from the sheet: it may have been deleted or turned into a plain range. Create a new before/after sheet and copy your figures into it.`,
-  columns: (found, expected) =>
-    `The table has ${found} columns instead of ${expected}: a column was added or deleted, so figures cannot be read from their columns. Undo that change.`,
-  missingRow: (labels) =>
-    `No row of the table is labelled ${labels.map((l) => `“${l}”`).join(" or ")}: the label in its first column may have been changed, or the row deleted. Restore the label.`,
-  errorValue: (field, error) => `${field} shows the error ${error}: a formula or reference in the cell is broken. Enter the figure again.`,
-  selectCell: (cell) => `${cell}, select the cell in Excel`,
-  tableNumber: (n) => `table ${n}`,
-  chartTitle: "Net value over the horizon",
-  chartHelp: (currency) =>
-    `Per actor and for society, after the intervention cost, in ${currency}; gains to the right, losses in red to the left.`,
-  society: "Society as a whole",
-  cardsHeading: "All figures per actor",
-  plain: {
-    required: (name) => `${name} is blank; enter a value.`,
-    notNumber: (name, given) => `${name} must be a number, but the cell holds ${given}.`,
-    outOfRange: (name, allowed, given) => `${name} must be ${allowed}, but the cell holds ${given}.`,
-    notInteger: (name, given) => `${name} must be a whole number, but the cell holds ${given}.`,
-    percentLike: (name, given, fraction) =>
-      `${name} looks like a percentage: the cell holds ${given}. Enter it as a share, ${fraction} for ${given} %.`,
-    sumMismatch: (name, given, expected) => `${name} add up to ${given}, but must add up to ${expected}.`,
-    unknownName: (name, given, allowed) => `${name} holds ${given}, which is not one of the choices: ${allowed}.`,
-    between: (min, max) => `from ${min} to ${max}`,
-    atLeast: (min) => `${min} or more`,
-    above: (min) => `more than ${min}`,
-    atMost: (max) => `at most ${max}`,
-    below: (max) => `less than ${max}`,
-    or: "or",
-  },
-};
-
-const sv: BeforeAfterStrings = {
-  heading: "Kontrollera ett blad med före och efter",
-  intro:
     "Läser ett blad med före och efter, kontrollerar varje siffra med tilläggets egen beräkning och visar vem som vinner. Inget i arbetsboken ändras.",
-  sheetLabel: "Blad med före och efter",
-  refresh: "Uppdatera listan",
-  listing: "Letar efter blad med före och efter…",
-  noSheetsTitle: "Inget blad med före och efter ännu",
+  ),
+  sheetLabel: tx("Before/after sheet", "Blad med före och efter"),
+  refresh: tx("Refresh the list", "Uppdatera listan"),
+  listing: tx("Looking for before/after sheets…", "Letar efter blad med före och efter…"),
+  noSheetsTitle: tx("No before/after sheet yet", "Inget blad med före och efter ännu"),
   noSheets: (template, create) =>
-    `Arbetsboken har inget blad med före och efter. Gör ett med ”${create}” och mallen ”${template}”, fyll i det och uppdatera sedan listan.`,
-  check: "Kontrollera och summera",
-  checking: "Läser och kontrollerar bladet…",
-  openSheet: (sheet) => `Öppna bladet ${sheet}`,
-  problemsHeading: (n) => `${n} problem att rätta på bladet`,
-  problemsIntro: "Rätta de här cellerna på bladet och kontrollera igen. Inget har ändrats i arbetsboken.",
-  resultsHeading: (sheet) => `Vem vinner: ${sheet}`,
+    tx(
+      `This workbook has no before/after sheet. Make one with “${create}” and the template “${template}”, fill it in, then refresh this list.`,
+      `Arbetsboken har inget blad med före och efter. Gör ett med ”${create}” och mallen ”${template}”, fyll i det och uppdatera sedan listan.`,
+    ),
+  check: tx("Check and summarise", "Kontrollera och summera"),
+  checking: tx("Reading and checking the sheet…", "Läser och kontrollerar bladet…"),
+  openSheet: (sheet) => tx(`Open the sheet ${sheet}`, `Öppna bladet ${sheet}`),
+  problemsHeading: (n) => tx(`${n} ${n === 1 ? "problem" : "problems"} to fix on the sheet`, `${n} problem att rätta på bladet`),
+  problemsIntro: tx(
+    "Fix these cells on the sheet, then check again. Nothing was changed in the workbook.",
+    "Rätta de här cellerna på bladet och kontrollera igen. Inget har ändrats i arbetsboken.",
+  ),
+  resultsHeading: (sheet) => tx(`Who gains: ${sheet}`, `Vem vinner: ${sheet}`),
   resultsIntro: (participants, months) =>
-    `${participants} deltagare under ${months} månader, efter dödvikt, i bladets valuta. En positiv förändring är en vinst.`,
-  checked: (sheet) => `${sheet} är kontrollerat.`,
+    tx(
+      `${participants} participants over ${months} months, after deadweight, in the sheet's currency. A positive change is a gain.`,
+      `${participants} deltagare under ${months} månader, efter dödvikt, i bladets valuta. En positiv förändring är en vinst.`,
+    ),
+  checked: (sheet) => tx(`${sheet} was checked.`, `${sheet} är kontrollerat.`),
   figures: {
-    monthly: "Förändring per månad",
-    yearly: "Förändring per år",
-    investment: "Betald insatskostnad",
-    horizonValue: "Värde under tidshorisonten",
-    netValue: "Nettovärde under tidshorisonten",
-    payback: "Återbetalningstid",
+    monthly: tx("Change per month", "Förändring per månad"),
+    yearly: tx("Change per year", "Förändring per år"),
+    investment: tx("Intervention cost paid", "Betald insatskostnad"),
+    horizonValue: tx("Value over the horizon", "Värde under tidshorisonten"),
+    netValue: tx("Net value over the horizon", "Nettovärde under tidshorisonten"),
+    payback: tx("Payback", "Återbetalningstid"),
   },
-  within: "Återbetald inom tidshorisonten",
-  yes: "Ja",
-  no: "Nej",
-  months: (m) => `${m} månader`,
-  never: "Återbetalas inte",
-  nothingToPayBack: "Inget att betala tillbaka",
-  transfersTitle: "Överföringarna går jämnt upp",
-  transfersUnbalancedTitle: "Överföringarna går inte jämnt upp",
+  within: tx("Paid back within the horizon", "Återbetald inom tidshorisonten"),
+  yes: tx("Yes", "Ja"),
+  no: tx("No", "Nej"),
+  months: (m) => tx(`${m} months`, `${m} månader`),
+  never: tx("Does not pay back", "Återbetalas inte"),
+  nothingToPayBack: tx("Nothing to pay back", "Inget att betala tillbaka"),
+  transfersTitle: tx("Transfers net to zero", "Överföringarna går jämnt upp"),
+  transfersUnbalancedTitle: tx("Transfers do not net to zero", "Överföringarna går inte jämnt upp"),
   transfersBalanced: (balance) =>
-    `Ersättningar och inkomstskatter flyttar bara pengar mellan aktörerna och individen: tillsammans blir de ${balance}. Samhället vinner bara på arbete och på att färre resurser används.`,
+    tx(
+      `Benefits and income taxes only move money between the actors and the individual: together they come to ${balance}. Society gains only from work and from fewer resources used.`,
+      `Ersättningar och inkomstskatter flyttar bara pengar mellan aktörerna och individen: tillsammans blir de ${balance}. Samhället vinner bara på arbete och på att färre resurser används.`,
+    ),
   transfersUnbalanced: (balance) =>
-    `Ersättningar och inkomstskatter ska ta ut varandra mellan aktörerna, men de blir ${balance}. Kontrollera vem som betalar varje försörjning.`,
-  summaryAgrees: "Bladets egna resultat stämmer med de här siffrorna.",
-  summaryDiffers: "Bladet visar andra resultat än tillägget räknar fram",
-  summaryDiffersNote:
+    tx(
+      `Benefits and income taxes should cancel out across the actors, but they come to ${balance}. Check who pays each income situation.`,
+      `Ersättningar och inkomstskatter ska ta ut varandra mellan aktörerna, men de blir ${balance}. Kontrollera vem som betalar varje försörjning.`,
+    ),
+  summaryAgrees: tx("The sheet's own results agree with these figures.", "Bladets egna resultat stämmer med de här siffrorna."),
+  summaryDiffers: tx("The sheet shows other results than the add-in computes", "Bladet visar andra resultat än tillägget räknar fram"),
+  summaryDiffersNote: tx(
+    "A formula on the sheet may have been edited, or rows added that its totals do not include. The figures above are the add-in's, from the sheet's inputs.",
     "En formel på bladet kan ha ändrats, eller rader lagts till som bladets summor inte tar med. Siffrorna ovan är tilläggets, från bladets indata.",
-  difference: (actor, figure, sheet, core) => `${actor}, ${figure.toLowerCase()}: bladet visar ${sheet}, tillägget räknar fram ${core}.`,
-  summaryBlank:
+  ),
+  difference: (actor, figure, sheet, core) =>
+    tx(
+      `${actor}, ${figure.toLowerCase()}: the sheet shows ${sheet}, the add-in computes ${core}.`,
+      `${actor}, ${figure.toLowerCase()}: bladet visar ${sheet}, tillägget räknar fram ${core}.`,
+    ),
+  summaryBlank: tx(
+    "The sheet shows no results of its own: one of its checks reports something the add-in accepts. See the status line under the settings on the sheet.",
     "Bladet visar inga egna resultat: en av dess kontroller anmärker på något som tillägget godtar. Se statusraden under inställningarna på bladet.",
-  summaryUnavailable:
+  ),
+  summaryUnavailable: tx(
+    "The sheet's table of results per actor was not found or has other columns, so its figures could not be compared with these.",
     "Bladets tabell med resultat per aktör hittades inte eller har andra kolumner, så dess siffror kunde inte jämföras med de här.",
-  summaryRowsMissing: (actors) => `Saknas i bladets resultattabell och jämfördes därför inte: ${actors}.`,
-  blank: "tom",
+  ),
+  summaryRowsMissing: (actors) =>
+    tx(
+      `Not found in the sheet's table of results, so not compared: ${actors}.`,
+      `Saknas i bladets resultattabell och jämfördes därför inte: ${actors}.`,
+    ),
+  blank: tx("blank", "tom"),
   sections: {
-    settings: "Inställningar",
-    rates: "Skatte- och avgiftssatser",
-    groups: "Deltagare",
-    situations: "Försörjning",
-    resources: "Offentliga resurser",
-    payers: "Vem betalar insatsen",
-    summary: "Resultat per aktör",
+    settings: tx("Settings", "Inställningar"),
+    rates: tx("Tax and fee rates", "Skatte- och avgiftssatser"),
+    groups: tx("Participants", "Deltagare"),
+    situations: tx("Income situations", "Försörjning"),
+    resources: tx("Public resources", "Offentliga resurser"),
+    payers: tx("Who pays the intervention", "Vem betalar insatsen"),
+    summary: tx("Results per actor", "Resultat per aktör"),
   },
-  row: (row) => `rad ${row}`,
+  row: (row) => tx(`row ${row}`, `rad ${row}`),
   missingTable: (table) =>
-    `Tabellen ${table} saknas på bladet: den kan ha tagits bort eller gjorts om till ett vanligt område. Skapa ett nytt blad med före och efter och kopiera in era siffror.`,
+    tx(
+      `The table ${table} is missing from the sheet: it may have been deleted or turned into a plain range. Create a new before/after sheet and copy your figures into it.`,
+      `Tabellen ${table} saknas på bladet: den kan ha tagits bort eller gjorts om till ett vanligt område. Skapa ett nytt blad med före och efter och kopiera in era siffror.`,
+    ),
   columns: (found, expected) =>
-    `Tabellen har ${found} kolumner i stället för ${expected}: en kolumn har lagts till eller tagits bort, så siffrorna kan inte läsas från sina kolumner. Ångra den ändringen.`,
+    tx(
+      `The table has ${found} columns instead of ${expected}: a column was added or deleted, so figures cannot be read from their columns. Undo that change.`,
+      `Tabellen har ${found} kolumner i stället för ${expected}: en kolumn har lagts till eller tagits bort, så siffrorna kan inte läsas från sina kolumner. Ångra den ändringen.`,
+    ),
   missingRow: (labels) =>
-    `Ingen rad i tabellen har etiketten ${labels.map((l) => `”${l}”`).join(" eller ")}: etiketten i första kolumnen kan ha ändrats eller raden tagits bort. Skriv tillbaka etiketten.`,
-  errorValue: (field, error) => `${field} visar felet ${error}: en formel eller referens i cellen är trasig. Skriv in siffran igen.`,
-  selectCell: (cell) => `${cell}, markera cellen i Excel`,
-  tableNumber: (n) => `tabell ${n}`,
-  chartTitle: "Nettovärde under tidshorisonten",
+    tx(
+      `No row of the table is labelled ${labels.map((l) => `“${l}”`).join(" or ")}: the label in its first column may have been changed, or the row deleted. Restore the label.`,
+      `Ingen rad i tabellen har etiketten ${labels.map((l) => `”${l}”`).join(" eller ")}: etiketten i första kolumnen kan ha ändrats eller raden tagits bort. Skriv tillbaka etiketten.`,
+    ),
+  errorValue: (field, error) =>
+    tx(
+      `${field} shows the error ${error}: a formula or reference in the cell is broken. Enter the figure again.`,
+      `${field} visar felet ${error}: en formel eller referens i cellen är trasig. Skriv in siffran igen.`,
+    ),
+  selectCell: (cell) => tx(`${cell}, select the cell in Excel`, `${cell}, markera cellen i Excel`),
+  tableNumber: (n) => tx(`table ${n}`, `tabell ${n}`),
+  chartTitle: tx("Net value over the horizon", "Nettovärde under tidshorisonten"),
   chartHelp: (currency) =>
-    `Per aktör och för samhället, efter insatskostnaden, i ${currency}; vinster åt höger, förluster i rött åt vänster.`,
-  society: "Samhället som helhet",
-  cardsHeading: "Alla siffror per aktör",
+    tx(
+      `Per actor and for society, after the intervention cost, in ${currency}; gains to the right, losses in red to the left.`,
+      `Per aktör och för samhället, efter insatskostnaden, i ${currency}; vinster åt höger, förluster i rött åt vänster.`,
+    ),
+  society: tx("Society as a whole", "Samhället som helhet"),
+  cardsHeading: tx("All figures per actor", "Alla siffror per aktör"),
   plain: {
-    required: (name) => `${name} är tom; fyll i ett värde.`,
-    notNumber: (name, given) => `${name} ska vara ett tal, men cellen innehåller ${given}.`,
-    outOfRange: (name, allowed, given) => `${name} ska vara ${allowed}, men cellen innehåller ${given}.`,
-    notInteger: (name, given) => `${name} ska vara ett heltal, men cellen innehåller ${given}.`,
+    required: (name) => tx(`${name} is blank; enter a value.`, `${name} är tom; fyll i ett värde.`),
+    notNumber: (name, given) =>
+      tx(`${name} must be a number, but the cell holds ${given}.`, `${name} ska vara ett tal, men cellen innehåller ${given}.`),
+    outOfRange: (name, allowed, given) =>
+      tx(`${name} must be ${allowed}, but the cell holds ${given}.`, `${name} ska vara ${allowed}, men cellen innehåller ${given}.`),
+    notInteger: (name, given) =>
+      tx(`${name} must be a whole number, but the cell holds ${given}.`, `${name} ska vara ett heltal, men cellen innehåller ${given}.`),
     percentLike: (name, given, fraction) =>
-      `${name} ser ut att vara i procent: cellen innehåller ${given}. Skriv det som en andel, ${fraction} för ${given} %.`,
-    sumMismatch: (name, given, expected) => `${name} blir tillsammans ${given}, men ska bli ${expected}.`,
-    unknownName: (name, given, allowed) => `${name} innehåller ${given}, som inte är ett av valen: ${allowed}.`,
-    between: (min, max) => `mellan ${min} och ${max}`,
-    atLeast: (min) => `${min} eller mer`,
-    above: (min) => `mer än ${min}`,
-    atMost: (max) => `högst ${max}`,
-    below: (max) => `mindre än ${max}`,
-    or: "eller",
+      tx(
+        `${name} looks like a percentage: the cell holds ${given}. Enter it as a share, ${fraction} for ${given} %.`,
+        `${name} ser ut att vara i procent: cellen innehåller ${given}. Skriv det som en andel, ${fraction} för ${given} %.`,
+      ),
+    sumMismatch: (name, given, expected) =>
+      tx(`${name} add up to ${given}, but must add up to ${expected}.`, `${name} blir tillsammans ${given}, men ska bli ${expected}.`),
+    unknownName: (name, given, allowed) =>
+      tx(
+        `${name} holds ${given}, which is not one of the choices: ${allowed}.`,
+        `${name} innehåller ${given}, som inte är ett av valen: ${allowed}.`,
+      ),
+    between: (min, max) => tx(`from ${min} to ${max}`, `mellan ${min} och ${max}`),
+    atLeast: (min) => tx(`${min} or more`, `${min} eller mer`),
+    above: (min) => tx(`more than ${min}`, `mer än ${min}`),
+    atMost: (max) => tx(`at most ${max}`, `högst ${max}`),
+    below: (max) => tx(`less than ${max}`, `mindre än ${max}`),
+    or: tx("or", "eller"),
   },
 };
 
-export const BEFORE_AFTER_STRINGS: Readonly<Record<Language, BeforeAfterStrings>> = { en, sv };
+export const BEFORE_AFTER_STRINGS: Readonly<Record<Language, BeforeAfterStrings>> = byLanguage(TEXTS);

@@ -1,3 +1,4 @@
+import { Bilingual, byLanguage, tx } from "../core/i18n";
 import type { Language } from "../core/language";
 
 /**
@@ -39,70 +40,80 @@ export interface EvidenceStrings {
   readonly tornadoUp: string;
 }
 
-const en: EvidenceStrings = {
-  movesLabel: "Move each assumption",
-  toRanges: "To its low and high",
-  toRangesHint: "The same low and high as the uncertainty analysis: from each row's evidence grade unless you set your own",
-  byStep: "By a step",
-  byStepHint: "Every value down and up by the same share, whatever its evidence",
-  rateStepLabel: "Step for the discount rate (%)",
-  rateStepHint: "The discount rate has no evidence grade: it moves by this share of itself unless you give it a low and high",
-  spreadsHelp:
+const TEXTS: Bilingual<EvidenceStrings> = {
+  movesLabel: tx("Move each assumption", "Flytta varje antagande"),
+  toRanges: tx("To its low and high", "Till sitt låga och höga värde"),
+  toRangesHint: tx(
+    "The same low and high as the uncertainty analysis: from each row's evidence grade unless you set your own",
+    "Samma låga och höga värden som osäkerhetsanalysen: från varje rads evidensgrad om du inte anger egna",
+  ),
+  byStep: tx("By a step", "Med ett steg"),
+  byStepHint: tx(
+    "Every value down and up by the same share, whatever its evidence",
+    "Varje värde ned och upp med samma andel, oavsett evidens",
+  ),
+  rateStepLabel: tx("Step for the discount rate (%)", "Steg för diskonteringsräntan (%)"),
+  rateStepHint: tx(
+    "The discount rate has no evidence grade: it moves by this share of itself unless you give it a low and high",
+    "Diskonteringsräntan har ingen evidensgrad: den flyttas med den här andelen av sig själv om du inte ger den lågt och högt",
+  ),
+  spreadsHelp: tx(
     "In % below and above each row's value, which is the likely value, for every row. Leave both blank to take each row's spread from its evidence grade (a row without a grade counts as D); 0 and 0 keeps an assumption fixed. The discount rate has no grade: blank keeps it fixed.",
-  fromGrade: "from grade",
-  fixed: "fixed",
-  pairGradeProblem: "Enter both low and high, or leave both blank to take the spread from each row's evidence grade.",
-  gradesHeading: "Low and high from the evidence grades",
-  gradesHelp: "Each row's value ± its grade's spread, from the workbook's grade table:",
-  gradeLine: (grade, spread, rows) => `${grade}: ±${spread} on ${rows} ${rows === 1 ? "row" : "rows"}`,
-  gradeLineUngraded: (grade, spread, rows, ungraded) =>
-    `${grade}: ±${spread} on ${rows} ${rows === 1 ? "row" : "rows"}, ${ungraded} of them without a grade`,
-  noGradesTitle: "No row has an evidence grade",
-  noGrades: (grade, spread) =>
-    `Every row counts as grade ${grade}, so each assumption moves ±${spread} around its value: a wide range. Grade the rows in the impact map's Evidence grade column, or set your own low and high under Advanced settings.`,
-  ownSpreads: (count) => `Your own low and high replace the grades for ${count} ${count === 1 ? "assumption" : "assumptions"}.`,
-  warningsTitle: (rows) => `Checks against over-claiming: ${rows} ${rows === 1 ? "row has" : "rows have"} warnings`,
-  warningsHelp: "Warnings, not errors: every row still counts and you can run the analysis. Select a row to look at it on the impact map.",
-  rowCount: (count) => `${count} ${count === 1 ? "row" : "rows"}`,
-  rowLink: (sheetRow, outcome) => (outcome === "" ? `Row ${sheetRow}` : `Row ${sheetRow}: ${outcome}`),
-  moreRows: (count) => `and ${count} more`,
-  tornadoDescription: (base) => `Bars from the ratio ${base}: each assumption at its low and at its high, the widest first.`,
-  tornadoDown: "low",
-  tornadoUp: "high",
-};
-
-const sv: EvidenceStrings = {
-  movesLabel: "Flytta varje antagande",
-  toRanges: "Till sitt låga och höga värde",
-  toRangesHint: "Samma låga och höga värden som osäkerhetsanalysen: från varje rads evidensgrad om du inte anger egna",
-  byStep: "Med ett steg",
-  byStepHint: "Varje värde ned och upp med samma andel, oavsett evidens",
-  rateStepLabel: "Steg för diskonteringsräntan (%)",
-  rateStepHint: "Diskonteringsräntan har ingen evidensgrad: den flyttas med den här andelen av sig själv om du inte ger den lågt och högt",
-  spreadsHelp:
     "I % under och över varje rads värde, som är det troliga värdet, för alla rader. Lämna båda tomma för att ta varje rads spridning från dess evidensgrad (en rad utan grad räknas som D); 0 och 0 håller ett antagande fast. Diskonteringsräntan har ingen grad: tomt håller den fast.",
-  fromGrade: "från grad",
-  fixed: "fast",
-  pairGradeProblem: "Ange både lågt och högt, eller lämna båda tomma för att ta spridningen från varje rads evidensgrad.",
-  gradesHeading: "Lågt och högt från evidensgraderna",
-  gradesHelp: "Varje rads värde ± gradens spridning, enligt arbetsbokens tabell över evidensgrader:",
-  gradeLine: (grade, spread, rows) => `${grade}: ±${spread} på ${rows} ${rows === 1 ? "rad" : "rader"}`,
+  ),
+  fromGrade: tx("from grade", "från grad"),
+  fixed: tx("fixed", "fast"),
+  pairGradeProblem: tx(
+    "Enter both low and high, or leave both blank to take the spread from each row's evidence grade.",
+    "Ange både lågt och högt, eller lämna båda tomma för att ta spridningen från varje rads evidensgrad.",
+  ),
+  gradesHeading: tx("Low and high from the evidence grades", "Lågt och högt från evidensgraderna"),
+  gradesHelp: tx(
+    "Each row's value ± its grade's spread, from the workbook's grade table:",
+    "Varje rads värde ± gradens spridning, enligt arbetsbokens tabell över evidensgrader:",
+  ),
+  gradeLine: (grade, spread, rows) =>
+    tx(`${grade}: ±${spread} on ${rows} ${rows === 1 ? "row" : "rows"}`, `${grade}: ±${spread} på ${rows} ${rows === 1 ? "rad" : "rader"}`),
   gradeLineUngraded: (grade, spread, rows, ungraded) =>
-    `${grade}: ±${spread} på ${rows} ${rows === 1 ? "rad" : "rader"}, varav ${ungraded} utan grad`,
-  noGradesTitle: "Ingen rad har en evidensgrad",
+    tx(
+      `${grade}: ±${spread} on ${rows} ${rows === 1 ? "row" : "rows"}, ${ungraded} of them without a grade`,
+      `${grade}: ±${spread} på ${rows} ${rows === 1 ? "rad" : "rader"}, varav ${ungraded} utan grad`,
+    ),
+  noGradesTitle: tx("No row has an evidence grade", "Ingen rad har en evidensgrad"),
   noGrades: (grade, spread) =>
-    `Alla rader räknas som grad ${grade}, så varje antagande flyttas ±${spread} kring sitt värde: ett brett intervall. Ange grader i effektkartans kolumn Evidensgrad, eller ange egna låga och höga värden under Avancerade inställningar.`,
-  ownSpreads: (count) => `Dina egna låga och höga värden ersätter graderna för ${count} ${count === 1 ? "antagande" : "antaganden"}.`,
-  warningsTitle: (rows) => `Kontroller mot överskattning: ${rows} ${rows === 1 ? "rad har" : "rader har"} varningar`,
-  warningsHelp: "Varningar, inte fel: alla rader räknas och du kan köra analysen. Välj en rad för att se den i effektkartan.",
-  rowCount: (count) => `${count} ${count === 1 ? "rad" : "rader"}`,
-  rowLink: (sheetRow, outcome) => (outcome === "" ? `Rad ${sheetRow}` : `Rad ${sheetRow}: ${outcome}`),
-  moreRows: (count) => `och ${count} till`,
+    tx(
+      `Every row counts as grade ${grade}, so each assumption moves ±${spread} around its value: a wide range. Grade the rows in the impact map's Evidence grade column, or set your own low and high under Advanced settings.`,
+      `Alla rader räknas som grad ${grade}, så varje antagande flyttas ±${spread} kring sitt värde: ett brett intervall. Ange grader i effektkartans kolumn Evidensgrad, eller ange egna låga och höga värden under Avancerade inställningar.`,
+    ),
+  ownSpreads: (count) =>
+    tx(
+      `Your own low and high replace the grades for ${count} ${count === 1 ? "assumption" : "assumptions"}.`,
+      `Dina egna låga och höga värden ersätter graderna för ${count} ${count === 1 ? "antagande" : "antaganden"}.`,
+    ),
+  warningsTitle: (rows) =>
+    tx(
+      `Checks against over-claiming: ${rows} ${rows === 1 ? "row has" : "rows have"} warnings`,
+      `Kontroller mot överskattning: ${rows} ${rows === 1 ? "rad har" : "rader har"} varningar`,
+    ),
+  warningsHelp: tx(
+    "Warnings, not errors: every row still counts and you can run the analysis. Select a row to look at it on the impact map.",
+    "Varningar, inte fel: alla rader räknas och du kan köra analysen. Välj en rad för att se den i effektkartan.",
+  ),
+  rowCount: (count) => tx(`${count} ${count === 1 ? "row" : "rows"}`, `${count} ${count === 1 ? "rad" : "rader"}`),
+  rowLink: (sheetRow, outcome) =>
+    tx(
+      outcome === "" ? `Row ${sheetRow}` : `Row ${sheetRow}: ${outcome}`,
+      outcome === "" ? `Rad ${sheetRow}` : `Rad ${sheetRow}: ${outcome}`,
+    ),
+  moreRows: (count) => tx(`and ${count} more`, `och ${count} till`),
   tornadoDescription: (base) =>
-    `Staplar från kvoten ${base}: varje antagande på sitt låga och sitt höga värde, det som flyttar mest först.`,
-  tornadoDown: "lågt",
-  tornadoUp: "högt",
+    tx(
+      `Bars from the ratio ${base}: each assumption at its low and at its high, the widest first.`,
+      `Staplar från kvoten ${base}: varje antagande på sitt låga och sitt höga värde, det som flyttar mest först.`,
+    ),
+  tornadoDown: tx("low", "lågt"),
+  tornadoUp: tx("high", "högt"),
 };
 
 /** The texts by language. */
-export const EVIDENCE_STRINGS: Readonly<Record<Language, EvidenceStrings>> = { en, sv };
+export const EVIDENCE_STRINGS: Readonly<Record<Language, EvidenceStrings>> = byLanguage(TEXTS);

@@ -1,3 +1,4 @@
+import { Bilingual, byLanguage, pick, tx } from "../core/i18n";
 import type { Language } from "../core/language";
 import type { RunEstimate } from "./analysisWorker/estimate";
 import { formatWhole } from "./numberFormat";
@@ -22,12 +23,12 @@ export function formatDuration(ms: number, language: Language): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   if (minutes < 120) {
     const n = formatWhole(minutes, language);
-    return language === "sv" ? `${n} ${minutes === 1 ? "minut" : "minuter"}` : `${n} ${minutes === 1 ? "minute" : "minutes"}`;
+    return pick(tx(`${n} ${minutes === 1 ? "minute" : "minutes"}`, `${n} ${minutes === 1 ? "minut" : "minuter"}`), language);
   }
-  const hours = new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(
+  const hours = new Intl.NumberFormat(pick(tx("en-GB", "sv-SE"), language), { maximumFractionDigits: 1 }).format(
     Math.round(ms / 360_000) / 10,
   );
-  return language === "sv" ? `${hours} timmar` : `${hours} hours`;
+  return pick(tx(`${hours} hours`, `${hours} timmar`), language);
 }
 
 export function longRunText(estimate: RunEstimate, language: Language): LongRunText {
@@ -35,19 +36,15 @@ export function longRunText(estimate: RunEstimate, language: Language): LongRunT
   const rows = formatWhole(estimate.rows, language);
   const fewer = formatWhole(estimate.suggestedRuns, language);
   const time = formatDuration(estimate.ms, language);
-  return language === "sv"
-    ? {
-        title: "Simuleringen tar lång tid",
-        body: `${runs} körningar över ${rows} rader i effektkartan tar cirka ${time} på den här datorn (uppmätt med en kort provkörning). Fliken går att använda under tiden och du kan avbryta när som helst. ${fewer} körningar ryms på ungefär en minut.`,
-        goOn: `Kör alla ${runs}`,
-        lower: `Kör ${fewer} körningar`,
-        cancel: "Avbryt",
-      }
-    : {
-        title: "The simulation will take a while",
-        body: `${runs} runs over ${rows} impact-map rows take about ${time} on this computer (measured with a short trial). The pane stays usable meanwhile and you can cancel at any time. ${fewer} runs fit in about a minute.`,
-        goOn: `Run all ${runs}`,
-        lower: `Run ${fewer} runs`,
-        cancel: "Cancel",
-      };
+  const text: Bilingual<LongRunText> = {
+    title: tx("The simulation will take a while", "Simuleringen tar lång tid"),
+    body: tx(
+      `${runs} runs over ${rows} impact-map rows take about ${time} on this computer (measured with a short trial). The pane stays usable meanwhile and you can cancel at any time. ${fewer} runs fit in about a minute.`,
+      `${runs} körningar över ${rows} rader i effektkartan tar cirka ${time} på den här datorn (uppmätt med en kort provkörning). Fliken går att använda under tiden och du kan avbryta när som helst. ${fewer} körningar ryms på ungefär en minut.`,
+    ),
+    goOn: tx(`Run all ${runs}`, `Kör alla ${runs}`),
+    lower: tx(`Run ${fewer} runs`, `Kör ${fewer} körningar`),
+    cancel: tx("Cancel", "Avbryt"),
+  };
+  return byLanguage(text)[language];
 }

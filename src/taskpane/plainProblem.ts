@@ -1,6 +1,7 @@
 import { errorMessage, SroiError } from "../core";
 import { argumentName } from "../core/fieldNames";
 import type { Given, Range } from "../core/errors";
+import { pick, quote, tx } from "../core/i18n";
 import type { Language } from "../core/language";
 import { BEFORE_AFTER_STRINGS } from "./beforeAfterStrings";
 
@@ -21,9 +22,9 @@ export function plainNumber(value: number, language: Language): string {
 /** What a cell holds, for a message: a number, quoted text, TRUE/FALSE in the language's words. */
 export function plainGiven(given: Given, language: Language): string {
   if (typeof given === "number") return plainNumber(given, language);
-  if (typeof given === "boolean") return language === "sv" ? (given ? "SANT" : "FALSKT") : given ? "TRUE" : "FALSE";
-  if (given === null || given === undefined) return language === "sv" ? "ingenting" : "nothing";
-  return language === "sv" ? `”${String(given)}”` : `“${String(given)}”`;
+  if (typeof given === "boolean") return pick(tx(given ? "TRUE" : "FALSE", given ? "SANT" : "FALSKT"), language);
+  if (given === null || given === undefined) return pick(tx("nothing", "ingenting"), language);
+  return quote(String(given), language);
 }
 
 /** An allowed interval in words: "from 0 to 1", "0 or more", "more than 0". */
@@ -36,7 +37,7 @@ export function plainRange(range: Range, language: Language): string {
     min === undefined ? undefined : minExclusive ? t.above(n(min)) : t.atLeast(n(min)),
     max === undefined ? undefined : maxExclusive ? t.below(n(max)) : t.atMost(n(max)),
   ].filter((p): p is string => p !== undefined);
-  return parts.join(language === "sv" ? " och " : " and ");
+  return parts.join(pick(tx(" and ", " och "), language));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Bilingual, byLanguage, tx } from "../core/i18n";
 import type { Language } from "../core/language";
 
 /** Every text of the taskpane in English and Swedish; the pane shows the language chosen in it. */
@@ -47,105 +48,84 @@ export interface UiStrings {
   readonly cancel: string;
 }
 
-const en: UiStrings = {
-  heading: "SROI for Excel",
-  tabs: "What to do",
-  tabCreate: "Sheets",
-  tabAnalysis: "Analysis",
-  tabBeforeAfter: "Before/after",
-  tabCheck: "Check",
-  loading: "Loading…",
-  intro:
+const TEXTS: Bilingual<UiStrings> = {
+  heading: tx("SROI for Excel", "SROI för Excel"),
+  tabs: tx("What to do", "Vad vill du göra"),
+  tabCreate: tx("Sheets", "Blad"),
+  tabAnalysis: tx("Analysis", "Analys"),
+  tabBeforeAfter: tx("Before/after", "Före/efter"),
+  tabCheck: tx("Check", "Kontroll"),
+  loading: tx("Loading…", "Laddar…"),
+  intro: tx(
     "Tick the templates you want; the cost sheet and the impact map, which give the SROI ratio, are ticked to start with. They are added as new sheets; nothing in your workbook is changed.",
-  templatesLegend: "Templates",
-  selectAll: "Select all",
-  selectNone: "Select none",
-  chooseTemplate: "Choose at least one template.",
-  settingsLegend: "Settings",
-  language: "Language of the pane and the sheets",
-  years: "Number of years",
-  yearsHint: "1–10 columns in cost sheets and impact maps",
-  startYear: "First year",
-  currency: "Currency",
-  currencyHint: "For example kr, SEK or EUR",
-  example: "Fill in the worked example",
-  exampleHint: "Sample figures for courses; leave unticked for blank sheets",
-  create: "Create sheets",
-  creating: "Creating sheets…",
-  progress: (done, total) => `Created ${done} of ${total} ${total === 1 ? "template" : "templates"}`,
-  resultsHeading: "Created",
-  created: (n) => `${n} ${n === 1 ? "sheet was" : "sheets were"} added. Select one to open it.`,
-  openSheet: (name) => `Open the sheet ${name}`,
-  partly: (n) => `${n} ${n === 1 ? "sheet was" : "sheets were"} added before the problem:`,
-  halfMadeLeft: "A sheet of the template that failed may be incomplete; delete it before trying again.",
-  yearsProblem: (given) => `Enter a whole number from 1 to 10${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
-  startYearProblem: (given, min, max) =>
-    `Enter a whole year from ${min} to ${max}, such as 2026${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
-  currencyBlank: "Enter a currency, for example kr, SEK or EUR.",
-  currencyTooLong: (max) => `Use at most ${max} characters, for example kr, SEK or EUR.`,
-  currencyCharacters: 'The currency cannot contain " or \\.',
-  outsideOffice: "Open this pane from Excel to create, analyse and check sheets.",
-  createHeading: "New sheets from templates",
-  actions: "Actions",
-  fixFieldsTitle: "Correct these fields first",
-  moreFields: (n) => `and ${n} more marked below`,
-  againTitle: "Create these sheets again?",
-  again: (templates) =>
-    `You already created ${templates} from this pane. Creating again adds new copies with names such as “… (2)”; the sheets you have are not changed.`,
-  createAgain: "Create copies",
-  cancel: "Cancel",
-};
-
-const sv: UiStrings = {
-  heading: "SROI för Excel",
-  tabs: "Vad vill du göra",
-  tabCreate: "Blad",
-  tabAnalysis: "Analys",
-  tabBeforeAfter: "Före/efter",
-  tabCheck: "Kontroll",
-  loading: "Laddar…",
-  intro:
     "Kryssa för de mallar du vill ha; kostnadskalkylen och effektkartan, som ger SROI-kvoten, är förkryssade från början. De läggs till som nya blad; inget i din arbetsbok ändras.",
-  templatesLegend: "Mallar",
-  selectAll: "Välj alla",
-  selectNone: "Välj ingen",
-  chooseTemplate: "Välj minst en mall.",
-  settingsLegend: "Inställningar",
-  language: "Språk i fönstret och bladen",
-  years: "Antal år",
-  yearsHint: "1–10 kolumner i kostnadskalkyl och effektkarta",
-  startYear: "Första år",
-  currency: "Valuta",
-  currencyHint: "Till exempel kr, SEK eller EUR",
-  example: "Fyll i räkneexemplet",
-  exampleHint: "Exempelsiffror för kurser; lämna tom för tomma blad",
-  create: "Skapa blad",
-  creating: "Skapar blad…",
-  progress: (done, total) => `${done} av ${total} ${total === 1 ? "mall" : "mallar"} klara`,
-  resultsHeading: "Skapade",
-  created: (n) => `${n} blad har lagts till. Välj ett för att öppna det.`,
-  openSheet: (name) => `Öppna bladet ${name}`,
-  partly: (n) => `${n} blad hann läggas till före problemet:`,
-  halfMadeLeft: "Ett blad från mallen som misslyckades kan vara ofullständigt; ta bort det innan du försöker igen.",
-  yearsProblem: (given) => `Ange ett heltal från 1 till 10${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
+  ),
+  templatesLegend: tx("Templates", "Mallar"),
+  selectAll: tx("Select all", "Välj alla"),
+  selectNone: tx("Select none", "Välj ingen"),
+  chooseTemplate: tx("Choose at least one template.", "Välj minst en mall."),
+  settingsLegend: tx("Settings", "Inställningar"),
+  language: tx("Language of the pane and the sheets", "Språk i fönstret och bladen"),
+  years: tx("Number of years", "Antal år"),
+  yearsHint: tx("1–10 columns in cost sheets and impact maps", "1–10 kolumner i kostnadskalkyl och effektkarta"),
+  startYear: tx("First year", "Första år"),
+  currency: tx("Currency", "Valuta"),
+  currencyHint: tx("For example kr, SEK or EUR", "Till exempel kr, SEK eller EUR"),
+  example: tx("Fill in the worked example", "Fyll i räkneexemplet"),
+  exampleHint: tx("Sample figures for courses; leave unticked for blank sheets", "Exempelsiffror för kurser; lämna tom för tomma blad"),
+  create: tx("Create sheets", "Skapa blad"),
+  creating: tx("Creating sheets…", "Skapar blad…"),
+  progress: (done, total) =>
+    tx(
+      `Created ${done} of ${total} ${total === 1 ? "template" : "templates"}`,
+      `${done} av ${total} ${total === 1 ? "mall" : "mallar"} klara`,
+    ),
+  resultsHeading: tx("Created", "Skapade"),
+  created: (n) =>
+    tx(
+      `${n} ${n === 1 ? "sheet was" : "sheets were"} added. Select one to open it.`,
+      `${n} blad har lagts till. Välj ett för att öppna det.`,
+    ),
+  openSheet: (name) => tx(`Open the sheet ${name}`, `Öppna bladet ${name}`),
+  partly: (n) =>
+    tx(`${n} ${n === 1 ? "sheet was" : "sheets were"} added before the problem:`, `${n} blad hann läggas till före problemet:`),
+  halfMadeLeft: tx(
+    "A sheet of the template that failed may be incomplete; delete it before trying again.",
+    "Ett blad från mallen som misslyckades kan vara ofullständigt; ta bort det innan du försöker igen.",
+  ),
+  yearsProblem: (given) =>
+    tx(
+      `Enter a whole number from 1 to 10${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
+      `Ange ett heltal från 1 till 10${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
+    ),
   startYearProblem: (given, min, max) =>
-    `Ange ett helt årtal från ${min} till ${max}, till exempel 2026${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
-  currencyBlank: "Ange en valuta, till exempel kr, SEK eller EUR.",
-  currencyTooLong: (max) => `Använd högst ${max} tecken, till exempel kr, SEK eller EUR.`,
-  currencyCharacters: 'Valutan får inte innehålla " eller \\.',
-  outsideOffice: "Öppna fönstret från Excel för att skapa, analysera och kontrollera blad.",
-  createHeading: "Nya blad från mallar",
-  actions: "Åtgärder",
-  fixFieldsTitle: "Rätta de här fälten först",
-  moreFields: (n) => `och ${n} till som är markerade nedan`,
-  againTitle: "Skapa de här bladen igen?",
+    tx(
+      `Enter a whole year from ${min} to ${max}, such as 2026${given.trim() === "" ? "" : ` (you entered ${given})`}.`,
+      `Ange ett helt årtal från ${min} till ${max}, till exempel 2026${given.trim() === "" ? "" : ` (du skrev ${given})`}.`,
+    ),
+  currencyBlank: tx("Enter a currency, for example kr, SEK or EUR.", "Ange en valuta, till exempel kr, SEK eller EUR."),
+  currencyTooLong: (max) =>
+    tx(`Use at most ${max} characters, for example kr, SEK or EUR.`, `Använd högst ${max} tecken, till exempel kr, SEK eller EUR.`),
+  currencyCharacters: tx('The currency cannot contain " or \\.', 'Valutan får inte innehålla " eller \\.'),
+  outsideOffice: tx(
+    "Open this pane from Excel to create, analyse and check sheets.",
+    "Öppna fönstret från Excel för att skapa, analysera och kontrollera blad.",
+  ),
+  createHeading: tx("New sheets from templates", "Nya blad från mallar"),
+  actions: tx("Actions", "Åtgärder"),
+  fixFieldsTitle: tx("Correct these fields first", "Rätta de här fälten först"),
+  moreFields: (n) => tx(`and ${n} more marked below`, `och ${n} till som är markerade nedan`),
+  againTitle: tx("Create these sheets again?", "Skapa de här bladen igen?"),
   again: (templates) =>
-    `Du har redan skapat ${templates} härifrån. Skapar du igen läggs nya kopior till med namn som ”… (2)”; bladen du har ändras inte.`,
-  createAgain: "Skapa kopior",
-  cancel: "Avbryt",
+    tx(
+      `You already created ${templates} from this pane. Creating again adds new copies with names such as “… (2)”; the sheets you have are not changed.`,
+      `Du har redan skapat ${templates} härifrån. Skapar du igen läggs nya kopior till med namn som ”… (2)”; bladen du har ändras inte.`,
+    ),
+  createAgain: tx("Create copies", "Skapa kopior"),
+  cancel: tx("Cancel", "Avbryt"),
 };
 
-export const STRINGS: Readonly<Record<Language, UiStrings>> = { en, sv };
+export const STRINGS: Readonly<Record<Language, UiStrings>> = byLanguage(TEXTS);
 
 /** Names of the languages, each in itself, for the language choice. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { sv: "Svenska", en: "English" };

@@ -1,3 +1,4 @@
+import { quote } from "../../core/i18n";
 import { Button, Divider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { TEMPLATE_INFO, TEMPLATE_ORDER } from "../../templates/kit";
@@ -109,8 +110,7 @@ export function CreatePanel({ writer, language, thisYear, onCreated }: CreatePan
   const toFix: FieldToFix[] = attempted
     ? FIELD_ORDER.filter((field) => problems[field] !== undefined).map((field) => ({ label: labels[field], id: idOf(field) }))
     : [];
-  const quoted = (text: string) => (values.language === "sv" ? `”${text}”` : `“${text}”`);
-  const titles = again.map((id) => quoted(TEMPLATE_INFO[id].title[values.language])).join(", ");
+  const titles = again.map((id) => quote(TEMPLATE_INFO[id].title[values.language], values.language)).join(", ");
 
   return (
     <div className={styles.root}>

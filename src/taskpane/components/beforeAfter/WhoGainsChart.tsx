@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { Dec } from "../../../core";
 import { actorLabel, BeforeAfterResult } from "../../../core/actors";
+import { pick, tx } from "../../../core/i18n";
 import type { Language } from "../../../core/language";
 import { formatAmount, showsNegative } from "../../numberFormat";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
@@ -50,7 +51,7 @@ export function WhoGainsChart({ result, currency, language }: WhoGainsChartProps
   const high = Math.max(0, ...values);
   const zero = scaleX(0, low, high);
   const titleId = useId("who-gains");
-  const unit = currency ?? (language === "sv" ? "bladets valuta" : "the sheet's currency");
+  const unit = currency ?? pick(tx("the sheet's currency", "bladets valuta"), language);
   return (
     <figure className={styles.root} aria-labelledby={titleId}>
       <Body1 as="h4" block id={titleId} className={mergeClasses(styles.title, chart.strong)}>

@@ -1,3 +1,4 @@
+import { quote } from "../../../core/i18n";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { Language } from "../../../core/language";
@@ -94,7 +95,7 @@ export const UnitCostAnswer = forwardRef<HTMLButtonElement, UnitCostAnswerProps>
       return bar(
         "error",
         t.columnsMissingTitle,
-        t.columnsMissing(result.sheet, result.columns.map((c) => (language === "sv" ? `”${c.sv}”` : `“${c.en}”`)).join(", ")),
+        t.columnsMissing(result.sheet, result.columns.map((c) => quote(c[language], language)).join(", ")),
       );
     case "notInUnitCostList":
       return bar("warning", t.notInListTitle, t.notInList(result.name, result.list));
