@@ -40,7 +40,7 @@ export const ST = {
   netValue: tx("Net value", "Nettovärde"),
   payback: tx("Payback (months)", "Återbetalningstid (månader)"),
   year: tx("Year", "År"),
-  cumulative: tx("Cumulative value", "Ackumulerat värde"),
+  cumulative: tx("Value so far", "Värde hittills"),
   actor: tx("Actor", "Aktör"),
   actorNet: tx("Net value over the horizon", "Nettovärde över horisonten"),
   risk: tx("Risk", "Risk"),
