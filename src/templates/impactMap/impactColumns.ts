@@ -55,7 +55,7 @@ export const IMPACT_INPUTS: readonly ImpactColumn[] = [
     format: "text",
     kind: "text",
   },
-  { id: "grade", header: tx("Evidence grade", "Evidensgrad"), width: 11, format: "text", kind: "grade" },
+  { id: "grade", header: tx("Evidence grade", "Evidensgrad"), width: 12, format: "text", kind: "grade" },
 ];
 
 /**
