@@ -62,3 +62,27 @@ export class SroiError extends Error {
 export function isSroiError(error: unknown): error is SroiError {
   return error instanceof SroiError;
 }
+
+/**
+ * How the parts of an input are read when every problem is wanted: `part` returns what `read`
+ * gives, or undefined once it has noted the SroiError `read` threw.
+ */
+export type ReadPart = <T>(read: () => T) => T | undefined;
+
+/**
+ * Runs `readAll` with a `part` that collects SroiErrors instead of throwing them; other errors are
+ * not input problems and are thrown. Gives what `readAll` returned and every error, in read order.
+ */
+export function collectErrors<T>(readAll: (part: ReadPart) => T): { readonly value: T; readonly errors: readonly SroiError[] } {
+  const errors: SroiError[] = [];
+  const part: ReadPart = (read) => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof SroiError)) throw error;
+      errors.push(error);
+      return undefined;
+    }
+  };
+  return { value: readAll(part), errors };
+}

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type { WorkbookReader } from "../workbook/ports";
-import { SheetCheckAction, SheetCheckHook, sheetCheckReducer, SheetCheckState, unexpected, useSheetCheck } from "./sheetCheckState";
+import { SheetCheckAction, SheetCheckHook, sheetCheckReducer, unexpected, useSheetCheck } from "./sheetCheckState";
 import { checkContractCells, checkPortfolioCells, kindOfTable, TemplateOutcome } from "./templateCheck";
 
 /**
@@ -10,7 +10,6 @@ import { checkContractCells, checkPortfolioCells, kindOfTable, TemplateOutcome }
  */
 
 export type TemplateReader = Pick<WorkbookReader, "listSources" | "readOutcomeContract" | "readPortfolio">;
-export type TemplateCheckState = SheetCheckState<TemplateOutcome>;
 export type TemplateCheckAction = SheetCheckAction<TemplateOutcome>;
 
 /** See sheetCheckReducer; the sheets are the contracts, then the portfolios, each kind in sheet order. */

@@ -1,5 +1,5 @@
 import { closeTo, Dec, sum, ZERO } from "../decimal";
-import { SroiError } from "../errors";
+import { ReadPart, SroiError } from "../errors";
 import { isBlank, readDiscountRate, readNonNegative, readOptional, readShare, readWhole } from "../validate";
 import { ACTORS, Actor, BENEFIT_SITUATIONS, BenefitSituation, PUBLIC_ACTORS, readActor, Situation, SITUATIONS } from "./actors";
 import { readChoice, readHorizonUnit, readYesNo } from "./choices";
@@ -126,13 +126,6 @@ function readHorizonMonths(input: BeforeAfterInput["horizon"] | undefined): numb
   const whole = readWhole("horizon", input?.value, allowed);
   return unit === "years" ? whole * 12 : whole;
 }
-
-/**
- * How the parts of a model are read: `part` returns what `read` gives, or undefined once it has
- * noted the SroiError `read` threw. parseBeforeAfter lets the first error through; collecting every
- * error is validateBeforeAfter's (problems.ts).
- */
-export type ReadPart = <T>(read: () => T) => T | undefined;
 
 function nonEmptyGroups(groups: unknown): readonly GroupInput[] {
   if (!Array.isArray(groups) || groups.length === 0) throw new SroiError("VALUE", { kind: "empty", argument: "groups" });

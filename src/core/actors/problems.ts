@@ -1,6 +1,6 @@
-import { SroiError } from "../errors";
+import { collectErrors, SroiError } from "../errors";
 import type { BeforeAfterInput, BeforeAfterModel } from "./model";
-import { readBeforeAfterModel, ReadPart } from "./parse";
+import { readBeforeAfterModel } from "./parse";
 
 /**
  * Every problem of a before/after input at once, for a pane that lists them all: the parts that do
@@ -19,16 +19,6 @@ export type BeforeAfterValidation =
  * model parseBeforeAfter returns. Errors other than SroiError are not input problems: they are thrown.
  */
 export function validateBeforeAfter(input: BeforeAfterInput): BeforeAfterValidation {
-  const errors: SroiError[] = [];
-  const part: ReadPart = (read) => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof SroiError)) throw error;
-      errors.push(error);
-      return undefined;
-    }
-  };
-  const model = readBeforeAfterModel(input, part);
+  const { value: model, errors } = collectErrors((part) => readBeforeAfterModel(input, part));
   return model !== undefined && errors.length === 0 ? { ok: true, model } : { ok: false, errors };
 }

@@ -1,5 +1,5 @@
 import { Dec, sum, ZERO } from "../decimal";
-import { SroiError } from "../errors";
+import { ReadPart, SroiError } from "../errors";
 import { fieldPath } from "../actors/names";
 import { presentValue } from "../presentValue";
 import { checkRange, isBlank, readDiscountRate, readNonNegative, readNumber } from "../validate";
@@ -17,16 +17,13 @@ const CONTRACT_YEARS = { min: 1, max: 10 } as const;
 
 const readOptionalAmount = (argument: string, value: unknown): Dec => (isBlank(value) ? ZERO : readNonNegative(argument, value));
 
-/** Reads one part of the input: a reader that throws gives undefined when the caller collects errors (see validateContract). */
-export type ContractPart = <T>(read: () => T) => T | undefined;
-
-const throwing: ContractPart = (read) => read();
+const throwing: ReadPart = (read) => read();
 
 /**
  * Reads a contract part by part through `part`: every field is read on its own, so a caller that
  * collects errors sees every bad field. Undefined when a part could not be read.
  */
-export function readContractWith(input: ContractInput, part: ContractPart): Contract | undefined {
+export function readContractWith(input: ContractInput, part: ReadPart): Contract | undefined {
   const years = part(() => {
     const yearsValue = readNumber("contract_years", input.years);
     if (!yearsValue.isInteger())

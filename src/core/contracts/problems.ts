@@ -1,5 +1,5 @@
-import { SroiError } from "../errors";
-import { ContractPart, readContractWith } from "./contract";
+import { collectErrors, SroiError } from "../errors";
+import { readContractWith } from "./contract";
 import type { Contract, ContractInput } from "./model";
 
 /**
@@ -15,16 +15,6 @@ export type ContractValidation =
 
 /** Validates every field of `input`; errors other than SroiError are not input problems and are thrown. */
 export function validateContract(input: ContractInput): ContractValidation {
-  const errors: SroiError[] = [];
-  const part: ContractPart = (read) => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof SroiError)) throw error;
-      errors.push(error);
-      return undefined;
-    }
-  };
-  const contract = readContractWith(input, part);
+  const { value: contract, errors } = collectErrors((part) => readContractWith(input, part));
   return contract !== undefined && errors.length === 0 ? { ok: true, contract } : { ok: false, errors };
 }

@@ -1,5 +1,5 @@
 import { Dec, ZERO } from "../decimal";
-import { SroiError } from "../errors";
+import { collectErrors, SroiError } from "../errors";
 import {
   CandidateInput,
   evaluatePortfolio,
@@ -23,25 +23,20 @@ export type PortfolioValidation =
 
 /** Validates every field; errors other than SroiError are not input problems and are thrown. */
 export function validatePortfolio(weights: readonly unknown[], candidates: readonly CandidateInput[]): PortfolioValidation {
-  const errors: SroiError[] = [];
-  const part = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof SroiError)) throw error;
-      errors.push(error);
-      return undefined;
-    }
-  };
-  const read = weights.map((w, i) => part(() => readWeight(w, i + 1)));
-  if (read.every((w) => w !== undefined && !w.gt(0))) errors.push(allZeroWeights());
-  // A weight that cannot be read counts as 0 here: its scores are checked when given, not required.
-  const known: Dec[] = read.map((w) => w ?? ZERO);
-  candidates.forEach((c, i) => {
-    known.forEach((w, j) => part(() => readScore(w, c.scores[j], i + 1, j + 1)));
-    part(() => readCandidateInvestment(c, i + 1));
-    part(() => readCandidatePresentValue(c, i + 1));
-    part(() => readCandidateLength(c, i + 1));
+  const { errors } = collectErrors((part) => {
+    const read = weights.map((w, i) => part(() => readWeight(w, i + 1)));
+    if (read.every((w) => w !== undefined && !w.gt(0)))
+      part(() => {
+        throw allZeroWeights();
+      });
+    // A weight that cannot be read counts as 0 here: its scores are checked when given, not required.
+    const known: Dec[] = read.map((w) => w ?? ZERO);
+    candidates.forEach((c, i) => {
+      known.forEach((w, j) => part(() => readScore(w, c.scores[j], i + 1, j + 1)));
+      part(() => readCandidateInvestment(c, i + 1));
+      part(() => readCandidatePresentValue(c, i + 1));
+      part(() => readCandidateLength(c, i + 1));
+    });
   });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, portfolio: evaluatePortfolio(weights, candidates) };

@@ -1,11 +1,12 @@
+import { SheetCheckPanelProps, SheetCheckViewProps, statusText } from "../checkPanelProps";
 import { Button, Spinner } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { Language } from "../../../core/language";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { STRINGS } from "../../strings";
 import { useRefreshWhenShown } from "../../useRefreshWhenShown";
 import { PanelFooter } from "../PanelFooter";
-import { BeforeAfterReader, BeforeAfterState, useBeforeAfterCheck } from "../../useBeforeAfterCheck";
+import type { CheckOutcome } from "../../beforeAfterCheck";
+import { BeforeAfterReader, useBeforeAfterCheck } from "../../useBeforeAfterCheck";
 import { BeforeAfterProblems } from "./BeforeAfterProblems";
 import { BeforeAfterResults } from "./BeforeAfterResults";
 import { BeforeAfterSheetPicker } from "./BeforeAfterSheetPicker";
@@ -13,18 +14,7 @@ import { PanelHeading } from "../PanelHeading";
 import { usePanelStyles } from "../panelStyles";
 import { ProblemBar } from "../ProblemBar";
 
-export interface BeforeAfterPanelProps {
-  readonly reader: BeforeAfterReader;
-  readonly language: Language;
-  /** Shows a sheet by name (the pane passes its writer's activateSheet). */
-  readonly onOpenSheet?: (name: string) => void;
-  /** Selects a cell on a sheet (the pane passes its writer's selectCell). */
-  readonly onSelectCell?: (sheet: string, cell: string) => void;
-  /** True while the tab is shown: the sheets are listed again each time it is. */
-  readonly shown?: boolean;
-  /** How many times the Sheets tab has created sheets: the sheets are listed again after each. */
-  readonly sheetsCreated?: number;
-}
+export type BeforeAfterPanelProps = SheetCheckPanelProps<BeforeAfterReader>;
 
 /** The before/after check: choose a sheet, check it, then see every problem or the split by actor. Read-only. */
 export function BeforeAfterPanel({ reader, language, onOpenSheet, onSelectCell, shown = true, sheetsCreated = 0 }: BeforeAfterPanelProps) {
@@ -43,25 +33,7 @@ export function BeforeAfterPanel({ reader, language, onOpenSheet, onSelectCell, 
   );
 }
 
-export interface BeforeAfterViewProps {
-  readonly state: BeforeAfterState;
-  readonly language: Language;
-  readonly onRefresh: () => void;
-  readonly onChoose: (table: string) => void;
-  readonly onCheck: () => void;
-  readonly onOpenSheet?: (name: string) => void;
-  readonly onSelectCell?: (sheet: string, cell: string) => void;
-}
-
-/** What the status line reads out for a state. */
-function statusText(state: BeforeAfterState, language: Language): string {
-  const t = BEFORE_AFTER_STRINGS[language];
-  if (state.list.phase === "loading") return t.listing;
-  const { check } = state;
-  if (check.phase === "busy") return t.checking;
-  if (check.phase !== "done") return "";
-  return check.outcome.kind === "problems" ? t.problemsHeading(check.outcome.problems.length) : t.checked(check.outcome.sheet);
-}
+export type BeforeAfterViewProps = SheetCheckViewProps<CheckOutcome>;
 
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
 export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet, onSelectCell }: BeforeAfterViewProps) {
@@ -109,7 +81,7 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
         onOpenSheet={onOpenSheet}
       />
       <div role="status" aria-live="polite" className={styles.hidden}>
-        {statusText(state, language)}
+        {statusText(state, BEFORE_AFTER_STRINGS[language])}
       </div>
       <PanelFooter label={STRINGS[language].actions}>
         {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}

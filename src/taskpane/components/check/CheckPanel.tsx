@@ -1,3 +1,4 @@
+import { SheetCheckPanelProps, SheetCheckViewProps, statusText } from "../checkPanelProps";
 import { Body1, Button, Link, Spinner, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import { forwardRef, useEffect, useRef } from "react";
 import type { Language } from "../../../core/language";
@@ -7,7 +8,7 @@ import { STRINGS } from "../../strings";
 import { kindOfTable, TemplateOutcome, templateProblemTexts } from "../../templateCheck";
 import { TEMPLATE_CHECK_STRINGS } from "../../templateCheckStrings";
 import { useRefreshWhenShown } from "../../useRefreshWhenShown";
-import { TemplateCheckState, TemplateReader, useTemplateCheck } from "../../useTemplateCheck";
+import { TemplateReader, useTemplateCheck } from "../../useTemplateCheck";
 import { CellProblemList } from "../CellProblemList";
 import { PanelFooter } from "../PanelFooter";
 import { PanelHeading } from "../PanelHeading";
@@ -28,18 +29,7 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
-export interface CheckPanelProps {
-  readonly reader: TemplateReader;
-  readonly language: Language;
-  /** Shows a sheet by name (the pane passes its writer's activateSheet). */
-  readonly onOpenSheet?: (name: string) => void;
-  /** Selects a cell on a sheet (the pane passes its writer's selectCell). */
-  readonly onSelectCell?: (sheet: string, cell: string) => void;
-  /** True while the tab is shown: the sheets are listed again each time it is. */
-  readonly shown?: boolean;
-  /** How many times the Sheets tab has created sheets: the sheets are listed again after each. */
-  readonly sheetsCreated?: number;
-}
+export type CheckPanelProps = SheetCheckPanelProps<TemplateReader>;
 
 /** The contract and portfolio check: choose a sheet, check it, then see every problem or the key figures compared. Read-only. */
 export function CheckPanel({ reader, language, onOpenSheet, onSelectCell, shown = true, sheetsCreated = 0 }: CheckPanelProps) {
@@ -58,25 +48,7 @@ export function CheckPanel({ reader, language, onOpenSheet, onSelectCell, shown 
   );
 }
 
-interface CheckViewProps {
-  readonly state: TemplateCheckState;
-  readonly language: Language;
-  readonly onRefresh: () => void;
-  readonly onChoose: (table: string) => void;
-  readonly onCheck: () => void;
-  readonly onOpenSheet?: (name: string) => void;
-  readonly onSelectCell?: (sheet: string, cell: string) => void;
-}
-
-/** What the status line reads out for a state. */
-function statusText(state: TemplateCheckState, language: Language): string {
-  const t = TEMPLATE_CHECK_STRINGS[language];
-  if (state.list.phase === "loading") return t.listing;
-  const { check } = state;
-  if (check.phase === "busy") return t.checking;
-  if (check.phase !== "done") return "";
-  return check.outcome.kind === "problems" ? t.problemsHeading(check.outcome.problems.length) : t.checked(check.outcome.sheet);
-}
+type CheckViewProps = SheetCheckViewProps<TemplateOutcome>;
 
 /** An option's text: the sheet's name, with its kind when the name does not say it. */
 function optionText(ref: TableRef, language: Language): string {
@@ -141,7 +113,7 @@ function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet,
         ) : null}
       </SourcePicker>
       <div role="status" aria-live="polite" className={panel.hidden}>
-        {statusText(state, language)}
+        {statusText(state, TEMPLATE_CHECK_STRINGS[language])}
       </div>
       <PanelFooter label={STRINGS[language].actions}>
         {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
