@@ -1,10 +1,8 @@
-import { SheetCheckPanelProps, SheetCheckViewProps, statusText } from "../checkPanelProps";
-import { Button, Spinner } from "@fluentui/react-components";
+import { SheetCheckPanelProps, SheetCheckViewProps } from "../checkPanelProps";
+import { CheckActions } from "../CheckActions";
 import { useEffect, useRef } from "react";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
-import { STRINGS } from "../../strings";
 import { useRefreshWhenShown } from "../../useRefreshWhenShown";
-import { PanelFooter } from "../PanelFooter";
 import type { CheckOutcome } from "../../beforeAfterCheck";
 import { BeforeAfterReader, useBeforeAfterCheck } from "../../useBeforeAfterCheck";
 import { BeforeAfterProblems } from "./BeforeAfterProblems";
@@ -80,21 +78,7 @@ export function BeforeAfterView({ state, language, onRefresh, onChoose, onCheck,
         onRefresh={onRefresh}
         onOpenSheet={onOpenSheet}
       />
-      <div role="status" aria-live="polite" className={styles.hidden}>
-        {statusText(state, BEFORE_AFTER_STRINGS[language])}
-      </div>
-      <PanelFooter label={STRINGS[language].actions}>
-        {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
-        <Button
-          appearance="primary"
-          size="large"
-          className={styles.action}
-          disabledFocusable={busy || selected === undefined || list.phase !== "ready" || list.sheets.length === 0}
-          onClick={onCheck}
-        >
-          {t.check}
-        </Button>
-      </PanelFooter>
+      <CheckActions state={state} language={language} texts={BEFORE_AFTER_STRINGS[language]} onCheck={onCheck} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
-import { SheetCheckPanelProps, SheetCheckViewProps, statusText } from "../checkPanelProps";
-import { Body1, Button, Link, Spinner, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { SheetCheckPanelProps, SheetCheckViewProps } from "../checkPanelProps";
+import { CheckActions } from "../CheckActions";
+import { Body1, Link, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import { forwardRef, useEffect, useRef } from "react";
 import type { Language } from "../../../core/language";
 import { TEMPLATE_INFO } from "../../../templates/kit";
@@ -10,7 +11,6 @@ import { TEMPLATE_CHECK_STRINGS } from "../../templateCheckStrings";
 import { useRefreshWhenShown } from "../../useRefreshWhenShown";
 import { TemplateReader, useTemplateCheck } from "../../useTemplateCheck";
 import { CellProblemList } from "../CellProblemList";
-import { PanelFooter } from "../PanelFooter";
 import { PanelHeading } from "../PanelHeading";
 import { usePanelStyles } from "../panelStyles";
 import { ProblemBar } from "../ProblemBar";
@@ -112,21 +112,7 @@ function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet,
           </Link>
         ) : null}
       </SourcePicker>
-      <div role="status" aria-live="polite" className={panel.hidden}>
-        {statusText(state, TEMPLATE_CHECK_STRINGS[language])}
-      </div>
-      <PanelFooter label={STRINGS[language].actions}>
-        {busy ? <Spinner size="tiny" labelPosition="after" label={t.checking} /> : null}
-        <Button
-          appearance="primary"
-          size="large"
-          className={panel.action}
-          disabledFocusable={busy || selected === undefined || list.phase !== "ready" || list.sheets.length === 0}
-          onClick={onCheck}
-        >
-          {t.check}
-        </Button>
-      </PanelFooter>
+      <CheckActions state={state} language={language} texts={TEMPLATE_CHECK_STRINGS[language]} onCheck={onCheck} />
     </section>
   );
 }
