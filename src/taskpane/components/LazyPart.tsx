@@ -63,7 +63,7 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
   }
 }
 
-interface PartProblemProps {
+export interface PartProblemProps {
   readonly language: Language;
   readonly notLoaded: boolean;
   readonly code: string;
@@ -71,7 +71,7 @@ interface PartProblemProps {
 }
 
 /** Why a part is missing, announced at once, with a button to try again. */
-function PartProblem({ language, notLoaded, code, onRetry }: PartProblemProps) {
+export function PartProblem({ language, notLoaded, code, onRetry }: PartProblemProps) {
   const t = STRINGS[language];
   return (
     <MessageBar intent="error" politeness="assertive" layout="multiline">
