@@ -10,6 +10,12 @@ export interface UiStrings {
   readonly tabBeforeAfter: string;
   readonly tabCheck: string;
   readonly loading: string;
+  readonly loadingUnitCosts: string;
+  readonly partNotLoadedTitle: string;
+  readonly partNotLoaded: string;
+  readonly partFailedTitle: string;
+  readonly partFailed: (code: string) => string;
+  readonly tryAgain: string;
   readonly intro: string;
   readonly templatesLegend: string;
   readonly selectAll: string;
@@ -56,6 +62,19 @@ const TEXTS: Bilingual<UiStrings> = {
   tabBeforeAfter: tx("Before/after", "Före/efter"),
   tabCheck: tx("Check", "Kontroll"),
   loading: tx("Loading…", "Laddar…"),
+  loadingUnitCosts: tx("Loading the unit-cost library…", "Laddar biblioteket med enhetskostnader…"),
+  partNotLoadedTitle: tx("This part of the pane did not load", "Den här delen av fönstret laddades inte"),
+  partNotLoaded: tx(
+    "The add-in could not fetch its code: the connection may have dropped, or the add-in may have been updated meanwhile. Nothing in your workbook has changed. Try again; if it still fails, close the pane and open it again.",
+    "Tillägget kunde inte hämta sin kod: anslutningen kan ha brutits, eller så har tillägget uppdaterats under tiden. Inget i din arbetsbok har ändrats. Försök igen; om det fortfarande inte går, stäng fönstret och öppna det igen.",
+  ),
+  partFailedTitle: tx("This part of the pane stopped", "Den här delen av fönstret stannade"),
+  partFailed: (code) =>
+    tx(
+      `Something went wrong while showing it (${code}). Nothing in your workbook has changed. Try again; if it happens again, close the pane and open it again.`,
+      `Något gick fel när den skulle visas (${code}). Inget i din arbetsbok har ändrats. Försök igen; om felet kommer tillbaka, stäng fönstret och öppna det igen.`,
+    ),
+  tryAgain: tx("Try again", "Försök igen"),
   intro: tx(
     "Tick the templates you want; the cost sheet and the impact map, which give the SROI ratio, are ticked to start with. They are added as new sheets; nothing in your workbook is changed.",
     "Kryssa för de mallar du vill ha; kostnadskalkylen och effektkartan, som ger SROI-kvoten, är förkryssade från början. De läggs till som nya blad; inget i din arbetsbok ändras.",

@@ -90,8 +90,11 @@ const CHROMIUM_ARGS = [
 
 /** A running browser serving the built pane, with office.js answered by the fake. */
 export interface PaneBrowser {
-  /** Opens the pane with the fake configured; resolves with the page and ms to first render. */
-  open(options: FakeExcelOptions): Promise<{ page: Page; firstRender: number }>;
+  /**
+   * Opens the pane with the fake configured; resolves with the page and ms to first render.
+   * `prepare` runs on the new page before the pane is loaded (e.g. to hold or refuse a chunk).
+   */
+  open(options: FakeExcelOptions, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; firstRender: number }>;
   close(): Promise<void>;
 }
 
@@ -112,8 +115,9 @@ export async function launchPane(): Promise<PaneBrowser> {
     if (url.startsWith(server.url)) return route.continue();
     return route.abort();
   });
-  const open = async (options: FakeExcelOptions) => {
+  const open = async (options: FakeExcelOptions, prepare?: (page: Page) => Promise<unknown>) => {
     const page = await context.newPage();
+    await prepare?.(page);
     await page.addInitScript((fakeOptions) => {
       (window as unknown as { __SROI_FAKE_OPTIONS: unknown }).__SROI_FAKE_OPTIONS = fakeOptions;
       new MutationObserver((_, observer) => {

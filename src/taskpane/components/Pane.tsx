@@ -12,18 +12,20 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { useState } from "react";
 import { LANGUAGES, Language } from "../../core/language";
 import type { SheetWriter } from "../../workbook/ports";
 import { LANGUAGE_NAMES, STRINGS } from "../strings";
 import { CreatePanel } from "./CreatePanel";
-import { UnitCostPicker } from "./unitCosts/UnitCostPicker";
+import { PartBoundary, lazyPart } from "./LazyPart";
+import { LazyUnitCostPicker } from "./unitCosts/LazyUnitCostPicker";
 
 // The Analysis, Before/after and Check tabs (with the analysis core and the report builder) load when first
-// opened, so the pane's first screen needs only the Sheets tab's code.
-const AnalysisPanel = lazy(() => import("./analysis/AnalysisPanel").then((m) => ({ default: m.AnalysisPanel })));
-const BeforeAfterPanel = lazy(() => import("./beforeAfter/BeforeAfterPanel").then((m) => ({ default: m.BeforeAfterPanel })));
-const CheckPanel = lazy(() => import("./check/CheckPanel").then((m) => ({ default: m.CheckPanel })));
+// opened, and the unit-cost picker right after the first paint, so the pane's first screen needs only the
+// create panel's code.
+const AnalysisPanel = lazyPart(() => import("./analysis/AnalysisPanel").then((m) => m.AnalysisPanel));
+const BeforeAfterPanel = lazyPart(() => import("./beforeAfter/BeforeAfterPanel").then((m) => m.BeforeAfterPanel));
+const CheckPanel = lazyPart(() => import("./check/CheckPanel").then((m) => m.CheckPanel));
 
 const useStyles = makeStyles({
   root: {
@@ -112,7 +114,7 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
       <>
         <CreatePanel writer={writer} language={language} thisYear={thisYear} onCreated={() => setCreated((n) => n + 1)} />
         <Divider className={styles.divider} />
-        <UnitCostPicker writer={writer} language={language} />
+        <LazyUnitCostPicker writer={writer} language={language} />
       </>
     ),
     analysis: <AnalysisPanel writer={writer} language={language} shown={tab === "analysis"} sheetsCreated={created} />,
@@ -175,7 +177,9 @@ export function Pane({ writer, initialLanguage, inOffice, thisYear, initialTab =
               aria-label={{ create: t.tabCreate, analysis: t.tabAnalysis, beforeAfter: t.tabBeforeAfter, check: t.tabCheck }[key]}
               hidden={key !== tab}
             >
-              <Suspense fallback={<Spinner size="small" label={t.loading} />}>{panels[key]}</Suspense>
+              <PartBoundary language={language} fallback={<Spinner size="small" label={t.loading} />}>
+                {panels[key]}
+              </PartBoundary>
             </div>
           ))}
       </main>
