@@ -21,6 +21,9 @@ const FEATURES: Record<Feature, Text> = {
   charts: { en: "charts with chosen series", sv: "diagram med valda serier" },
 };
 
+/** The name webpack gives the error of a code chunk that failed to load. */
+export const CHUNK_NOT_LOADED = "ChunkLoadError";
+
 /** The title and text of a problem in a language. */
 export function problemMessage(problem: WriterProblem, language: Language): ProblemMessage {
   const text = problemText(problem, language);
@@ -145,6 +148,15 @@ function problemText(problem: WriterProblem, language: Language): { readonly tit
       };
     }
     case "general":
+      if (problem.code === CHUNK_NOT_LOADED) {
+        return {
+          title: tx("Part of the add-in did not load", "En del av tillägget laddades inte"),
+          body: tx(
+            "The add-in could not load the code for this action: the connection to the add-in's server may be down, or the add-in was updated while this pane was open. Nothing in the workbook was changed. Check the connection and try again; if it happens again, close and reopen the pane.",
+            "Tillägget kunde inte ladda koden för den här åtgärden: anslutningen till tilläggets server kan vara bruten, eller så uppdaterades tillägget medan fönstret var öppet. Inget i arbetsboken har ändrats. Kontrollera anslutningen och försök igen; stäng och öppna fönstret igen om det händer igen.",
+          ),
+        };
+      }
       return {
         title: tx("Excel reported an error", "Excel rapporterade ett fel"),
         body: tx(

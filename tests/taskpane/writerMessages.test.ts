@@ -21,6 +21,7 @@ const PROBLEMS: WriterProblem[] = [
   { kind: "refreshIncomplete", sheet: "Analys", backup: "Analys (2)" },
   { kind: "refreshIncomplete", sheet: "Analys", backup: null },
   { kind: "general", code: "GeneralException" },
+  { kind: "general", code: "ChunkLoadError" },
 ];
 
 describe("problemMessage", () => {
@@ -85,6 +86,15 @@ describe("problemFromError", () => {
       kind: "general",
       code: "GeneralException",
     });
+  });
+
+  it("tells a chunk that did not load apart from an error in Excel", () => {
+    const error = Object.assign(new Error("Loading chunk 412 failed."), { name: "ChunkLoadError" });
+    const problem = problemFromError(error);
+    expect(problem).toEqual({ kind: "general", code: "ChunkLoadError" });
+    expect(problemMessage(problem, "en").title).toBe("Part of the add-in did not load");
+    expect(problemMessage(problem, "sv").body).toContain("Inget i arbetsboken har ändrats");
+    expect(problemMessage(problem, "en").body).not.toContain("Excel could not finish");
   });
 
   it("turns errors without a code into a general problem named after the error", () => {

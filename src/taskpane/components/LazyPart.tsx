@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { Component, ComponentType, ReactNode, Suspense, createContext, lazy, useContext } from "react";
 import type { Language } from "../../core/language";
 import { STRINGS } from "../strings";
+import { CHUNK_NOT_LOADED } from "../writerMessages";
 
 /** Which attempt at loading the parts inside a PartBoundary this is (0, then one more per Try again). */
 const Attempt = createContext(0);
@@ -46,7 +47,7 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
 
   static getDerivedStateFromError(error: unknown): Partial<PartBoundaryState> {
     const code = error instanceof Error ? error.name : "Unknown";
-    return { failure: { notLoaded: code === "ChunkLoadError", code } };
+    return { failure: { notLoaded: code === CHUNK_NOT_LOADED, code } };
   }
 
   private readonly retry = () => this.setState((s) => ({ attempt: s.attempt + 1, failure: undefined }));
