@@ -58,7 +58,12 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addCostItems(sheet, l, options, names, options.example ? costExampleRows(language, options.years) : []);
   addCostSummary(sheet, l, options, names, options.example ? COST_EXAMPLE_FULL_SCALE : {});
   sheet.columnWidths(widths(options.years, language)).freeze(l.headerRow + 1, 1);
-  return [costSheetForPrint(sheet.build(), language), buildUnitCostSheet(options, names), buildKpiSheet(options, names), buildListsSheet(options, names)];
+  return [
+    costSheetForPrint(sheet.build(), language),
+    buildUnitCostSheet(options, names),
+    buildKpiSheet(options, names),
+    buildListsSheet(options, names),
+  ];
 }
 
 export const costSheetTemplate = defineTemplate("costSheet", ["costSheet", "unitCosts", "kpi", "lists"], build);

@@ -86,7 +86,9 @@ describe.each(["sv", "en"] as const)("the cost sheets print readably (%s)", (lan
 
   it("prints the unit costs one landscape page wide on two pages, the header repeated", () => {
     const print = units.print!;
-    expect(print).toEqual(expect.objectContaining({ orientation: "landscape", fitToWidth: 1, titleRows: `${UNIT_HEADER_ROW + 1}:${UNIT_HEADER_ROW + 1}` }));
+    expect(print).toEqual(
+      expect.objectContaining({ orientation: "landscape", fitToWidth: 1, titleRows: `${UNIT_HEADER_ROW + 1}:${UNIT_HEADER_ROW + 1}` }),
+    );
     const { scale, pages } = printedSize(units, print);
     expect(scale).toBeGreaterThanOrEqual(UNIT_MIN);
     expect(pages).toBeLessThanOrEqual(2);
@@ -97,7 +99,10 @@ describe.each(["sv", "en"] as const)("the cost sheets print readably (%s)", (lan
     const check = UNIT_COLUMNS.indexOf("check");
     const pixels = columnPixels(units.columnWidths[check]);
     // The longest check text (unitCosts.ts, T.notInKpi): a year missing from the KPI sheet.
-    const message = language === "sv" ? "KPI-bladet saknar index för 2026: lägg till årets årsmedel där" : "The KPI sheet has no index for 2026: add that year's annual mean there";
+    const message =
+      language === "sv"
+        ? "KPI-bladet saknar index för 2026: lägg till årets årsmedel där"
+        : "The KPI sheet has no index for 2026: add that year's annual mean there";
     expect(wrappedLines(message, pixels)).toBeLessThanOrEqual(2);
     for (let r = UNIT_LIBRARY_FIRST; r < UNIT_LIBRARY_FIRST + LIBRARY_AMOUNTS.length; r++) {
       expect({ row: r + 1, twoLines: rowHeight(units, r) >= rowPoints(2) }).toEqual({ row: r + 1, twoLines: true });

@@ -174,7 +174,10 @@ describe("createSheets", () => {
         );
       expect(pages.find((s) => s.name === "Effektkarta")?.pageLayout?.printTitleColumns).toBe("A:B");
       expect(pages.find((s) => s.name === "Kostnadskalkyl")?.pageLayout?.printTitleColumns).toBe("A:A");
-      expect(pages.filter((s) => s.pageLayout?.printTitleColumns !== undefined).map((s) => s.name)).toEqual(["Kostnadskalkyl", "Effektkarta"]);
+      expect(pages.filter((s) => s.pageLayout?.printTitleColumns !== undefined).map((s) => s.name)).toEqual([
+        "Kostnadskalkyl",
+        "Effektkarta",
+      ]);
     });
 
     it("adds the decision summary's two charts, over its own cells, inside its one printed page", async () => {
