@@ -2,7 +2,16 @@ import { planSheets } from "../../../src/templates";
 import { costColumn } from "../../../src/templates/costSheet/costLayout";
 import { UNIT_COLUMNS, UNIT_HEADER_ROW, UNIT_LIBRARY_FIRST } from "../../../src/templates/costSheet/unitCosts";
 import { LIBRARY_AMOUNTS } from "../../../src/core";
-import { columnPixels, MARGINS, pagePoints, parseRange, printedSize, rowPoints, wrappedLines } from "../../../src/templates/kit";
+import {
+  columnLetter,
+  columnPixels,
+  MARGINS,
+  pagePoints,
+  parseRange,
+  printedSize,
+  rowPoints,
+  wrappedLines,
+} from "../../../src/templates/kit";
 import type { PrintSetup, SheetSpec, TemplateOptions } from "../../../src/templates/kit/model";
 
 /**
@@ -107,7 +116,7 @@ describe.each(["sv", "en"] as const)("the cost sheets print readably (%s)", (lan
     for (let r = UNIT_LIBRARY_FIRST; r < UNIT_LIBRARY_FIRST + LIBRARY_AMOUNTS.length; r++) {
       expect({ row: r + 1, twoLines: rowHeight(units, r) >= rowPoints(2) }).toEqual({ row: r + 1, twoLines: true });
     }
-    const column = String.fromCharCode(65 + check);
+    const column = columnLetter(check);
     expect(units.wraps).toContain(`${column}${UNIT_LIBRARY_FIRST + 1}:${column}${UNIT_LIBRARY_FIRST + LIBRARY_AMOUNTS.length}`);
   });
 
@@ -122,7 +131,7 @@ describe.each(["sv", "en"] as const)("the cost sheets print readably (%s)", (lan
           return r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
         });
         if (!wrapped && cell.role !== "header" && wrappedLines(cell.value, columnPixels(units.columnWidths[c])) > 1 && c <= area.right)
-          clipped.push(`${String.fromCharCode(65 + c)}${r + 1}`);
+          clipped.push(`${columnLetter(c)}${r + 1}`);
       }),
     );
     expect(clipped).toEqual([]);
