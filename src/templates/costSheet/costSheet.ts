@@ -1,9 +1,11 @@
+import type { Language } from "../../core/language";
 import { defineTemplate, TEMPLATE_INFO } from "../kit";
 import { help, label, title, total } from "../kit";
 import { costExampleRows, COST_EXAMPLE_FULL_SCALE } from "./costExample";
 import { addCostItems } from "./costItems";
 import { COST_SUMMARY_ROW, costLayout } from "./costLayout";
 import { addCostSummary } from "./costSummary";
+import { costSheetForPrint } from "./costPrint";
 import { rangeAddress } from "../kit";
 import { buildListsSheet } from "../kit";
 import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
@@ -31,24 +33,37 @@ const T = {
   grandTotal: tx("Total cost, all years", "Total kostnad, alla år"),
 };
 
-function widths(years: number): number[] {
-  return [24, 14, 18, 24, 12, 13, 13, ...Array.from({ length: years }, () => 9), 10, ...Array.from({ length: years }, () => 13), 14, 24];
+/**
+ * Column widths in characters: item 22, category 14, payer 17 ("Samordningsförbund"), unit-cost
+ * item 26, unit 12, own and used unit cost 12 and 13, quantities 8 ("Quantity" in bold: 9), costs
+ * 12 ("12 000 000 kr"), total 13, check 18. Columns B–G also hold the yearly totals by category
+ * and payer and the full-scale figures under the items, so they are wide enough for an amount.
+ */
+function widths(years: number, language: Language): number[] {
+  const each = (n: number): number[] => Array.from({ length: years }, () => n);
+  const quantity = language === "en" ? 9 : 8;
+  return [22, 14, 17, 26, 12, 12, 13, ...each(quantity), quantity, ...each(12), 13, 18];
 }
 
 function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   const { language } = options;
   const l = costLayout(options.years);
   const sheet = new SheetBuilder("costSheet", nameOf("costSheet", names, language), "#ED7D31");
-  sheet.put(0, 0, title(pick(T.title, language))).put(1, 0, help(pick(T.help, language)));
+  sheet.put(0, 0, title(pick(T.title, language))).put(1, 1, help(pick(T.help, language)));
   sheet.putRow(COST_SUMMARY_ROW, 0, [
     label(pick(T.grandTotal, language)),
     total(`=SUM(${rangeAddress(l.firstRow, l.totalCostColumn, l.lastRow, l.totalCostColumn)})`, "money"),
   ]);
-  sheet.put(3, 0, help(pick(T.help2, language)));
+  sheet.put(3, 1, help(pick(T.help2, language)));
   addCostItems(sheet, l, options, names, options.example ? costExampleRows(language, options.years) : []);
   addCostSummary(sheet, l, options, names, options.example ? COST_EXAMPLE_FULL_SCALE : {});
-  sheet.columnWidths(widths(options.years)).freeze(l.headerRow + 1, 1);
-  return [sheet.build(), buildUnitCostSheet(options, names), buildKpiSheet(options, names), buildListsSheet(options, names)];
+  sheet.columnWidths(widths(options.years, language)).freeze(l.headerRow + 1, 1);
+  return [
+    costSheetForPrint(sheet.build(), language),
+    buildUnitCostSheet(options, names),
+    buildKpiSheet(options, names),
+    buildListsSheet(options, names),
+  ];
 }
 
 export const costSheetTemplate = defineTemplate("costSheet", ["costSheet", "unitCosts", "kpi", "lists"], build);

@@ -34,6 +34,13 @@ const UNIT_RATES_HEADER_ROW = LAST + 3;
 /** Columns of the unit-cost table. */
 export const UNIT_COLUMNS = ["name", "unit", "cost", "priceYear", "source", "includes", "baseCost", "check"] as const;
 const C = (id: (typeof UNIT_COLUMNS)[number]): number => UNIT_COLUMNS.indexOf(id);
+/**
+ * Column widths in characters. The library's sources (a title and a long web address) take a wide
+ * column, so that most of them need two lines; the check column holds its longest text (a year
+ * missing from the KPI sheet) in two lines, as high as a library row. One landscape page wide, the
+ * sheet prints at about 61 % on two pages.
+ */
+const UNIT_WIDTHS = [34, 14, 13, 8, 90, 32, 13, 36];
 
 const T = {
   title: tx("Unit costs", "Enhetskostnader"),
@@ -161,9 +168,12 @@ export function buildUnitCostSheet(options: TemplateOptions, names: SheetNames):
     fill: WARNING_FILL,
   });
   sheet.table("SroiUnitCosts", UNIT_HEADER_ROW, 0, LAST, C("check"));
+  // The library's rows are two lines or more (their sources are long): a check text wraps in them
+  // instead of running past the printed width, and every cell of a row starts at its top line.
+  sheet.wrap(UNIT_LIBRARY_FIRST, C("check"), LAST, C("check")).alignTop(UNIT_LIBRARY_FIRST, 0, LAST, C("check"));
   addRates(sheet, language);
   return sheet
-    .columnWidths([40, 18, 14, 10, 44, 48, 16, 36])
+    .columnWidths(UNIT_WIDTHS)
     .freeze(UNIT_HEADER_ROW + 1)
     .build();
 }
@@ -176,6 +186,9 @@ function addRates(sheet: SheetBuilder, language: Language): void {
     0,
     [T.rates, T.unit, T.rate, T.rateYear, T.source, T.includes].map((t) => header(p(t))),
   );
+  const first = UNIT_RATES_HEADER_ROW + 1;
+  const last = UNIT_RATES_HEADER_ROW + LIBRARY_RATES.length;
+  sheet.wrap(first, C("includes"), last, C("includes")).alignTop(first, 0, last, C("includes"));
   LIBRARY_RATES.forEach((entry, i) => {
     sheet.putRow(UNIT_RATES_HEADER_ROW + 1 + i, 0, [
       label(entry.name[language]),

@@ -43,8 +43,11 @@ const GRADE_LIST_TEXT = {
   ),
 };
 
-/** Column widths of the table's four columns. */
-export const GRADE_LIST_WIDTHS = [14, 56, 20, 22] as const;
+/**
+ * Column widths of the table's four columns: each header's longest word whole (also in
+ * LibreOffice's wider fallback font), the meaning wrapped in a few lines.
+ */
+export const GRADE_LIST_WIDTHS = [12, 44, 15, 19] as const;
 
 /** Absolute ranges on the lists sheet (with its name) of the grades and their haircuts. */
 export interface GradeRanges {

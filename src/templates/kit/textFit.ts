@@ -34,7 +34,7 @@ function spanPixels(spec: SheetSpec, left: number, right: number): number {
 
 /**
  * The number of lines `text` takes when wrapped word by word in `pixels` (less the cell's inner
- * padding); a word longer than a line is broken, as Excel does.
+ * padding); a word longer than a line starts a line of its own and is broken, as Excel does.
  */
 export function wrappedLines(text: string, pixels: number, bold = false): number {
   const perLine = Math.max(1, Math.floor((pixels - 6) / (bold ? CHARACTER_PIXELS.bold : CHARACTER_PIXELS.regular)));
@@ -45,10 +45,10 @@ export function wrappedLines(text: string, pixels: number, bold = false): number
     for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
       const need = used === 0 ? word.length : used + 1 + word.length;
       if (need <= perLine) used = need;
-      else if (used === 0 || word.length > perLine) {
-        const total = used === 0 ? word.length : used + 1 + word.length;
-        lines += Math.ceil(total / perLine) - 1;
-        used = total % perLine || perLine;
+      else if (word.length > perLine) {
+        // A word longer than a line (a web address) starts on a line of its own and is broken.
+        lines += (used === 0 ? 0 : 1) + Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine || perLine;
       } else {
         lines++;
         used = word.length;

@@ -25,40 +25,40 @@ const COLUMNS: readonly { header: Text; question: Text; width: number }[] = [
   {
     header: tx("Phenomenon", "Företeelse"),
     question: tx("What do you want to change (e.g. self-esteem)?", "Vad vill ni förändra (t.ex. självkänsla)?"),
-    width: 22,
+    width: 18,
   },
   {
     header: tx("Indicator", "Indikator"),
     question: tx("Which measurable sign shows the change?", "Vilket mätbart tecken visar förändringen?"),
-    width: 26,
+    width: 22,
   },
-  { header: tx("Question", "Fråga"), question: tx("What exactly is asked or counted?", "Vad exakt frågas eller räknas?"), width: 30 },
-  { header: tx("Answer scale", "Svarsskala"), question: tx("Which answers are possible?", "Vilka svar är möjliga?"), width: 24 },
+  { header: tx("Question", "Fråga"), question: tx("What exactly is asked or counted?", "Vad exakt frågas eller räknas?"), width: 24 },
+  { header: tx("Answer scale", "Svarsskala"), question: tx("Which answers are possible?", "Vilka svar är möjliga?"), width: 20 },
   {
     header: tx("Data source", "Datakälla"),
     question: tx("Survey, register, records, interviews?", "Enkät, register, journaler, intervjuer?"),
-    width: 22,
+    width: 18,
   },
   {
     header: tx("Baseline timing", "Tidpunkt för utgångsläge"),
     question: tx("When is the starting point measured?", "När mäts utgångsläget?"),
-    width: 18,
+    width: 16,
   },
   {
     header: tx("Follow-up timing", "Tidpunkt för uppföljning"),
     question: tx("When are the follow-ups?", "När görs uppföljningarna?"),
-    width: 18,
+    width: 16,
   },
   {
     header: tx("Threshold (cut-off)", "Gränsvärde"),
     question: tx("Which value counts as a change?", "Vilket värde räknas som en förändring?"),
-    width: 20,
+    width: 18,
   },
-  { header: tx("Target", "Mål"), question: tx("What result do you aim for?", "Vilket resultat siktar ni på?"), width: 20 },
+  { header: tx("Target", "Mål"), question: tx("What result do you aim for?", "Vilket resultat siktar ni på?"), width: 18 },
   {
     header: tx("Comparison alternative", "Jämförelsealternativ"),
     question: tx("What shows what would have happened anyway?", "Vad visar vad som hade hänt ändå?"),
-    width: 30,
+    width: 26,
   },
 ];
 
@@ -95,6 +95,9 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
     values.forEach((value, c) => sheet.put(layout.firstRow, c, input("text", value)));
   }
   const c = COLUMNS.length - 1;
+  // Answers are sentences: they wrap in their column from the top (a row grows as it is typed in)
+  // rather than being cut off by the next column, so the columns can be narrow enough to print at over 70 %.
+  sheet.wrap(layout.firstRow, 0, layout.lastRow, c).alignTop(layout.firstRow, 0, layout.lastRow, c);
   sheet.validate(
     listValidation(
       rangeAddress(layout.firstRow, c, layout.lastRow, c),

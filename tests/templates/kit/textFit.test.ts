@@ -10,6 +10,9 @@ describe("wrappedLines", () => {
     expect(wrappedLines("aaaa bbbb cccc dd", 100)).toBe(2); // "aaaa bbbb cccc" + "dd"
     expect(wrappedLines("one\ntwo", 100)).toBe(2);
     expect(wrappedLines("x".repeat(33), 100)).toBe(3); // 16 + 16 + 1, broken inside the word
+    // A word longer than a line after other text starts a new line: "ab" + 16 + 4.
+    expect(wrappedLines(`ab ${"x".repeat(20)}`, 100)).toBe(3);
+    expect(wrappedLines(`ab ${"x".repeat(20)} cd`, 100)).toBe(3); // "cd" after the 4 left over
     expect(wrappedLines("", 100)).toBe(1);
   });
 

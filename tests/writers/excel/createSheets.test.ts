@@ -159,9 +159,9 @@ describe("createSheets", () => {
       const pages = snapshotWorkbook(current).sheets.filter((s) => s.name !== "Sheet1");
       expect(pages.length).toBeGreaterThan(ALL.length);
       // The decision summary and the principles checklist fit one page tall as well; the impact map, too wide to read on one
-      // page, prints two wide and one tall with stakeholder and outcome (A:B) on both; every other
-      // sheet is one page wide and takes the pages it needs.
-      const twoWide = new Set(["Effektkarta"]);
+      // page, prints two wide and one tall with stakeholder and outcome (A:B) on both, the cost sheet
+      // likewise with its cost item (A:A); every other sheet is one page wide and takes the pages it needs.
+      const twoWide = new Set(["Effektkarta", "Kostnadskalkyl"]);
       for (const s of pages)
         expect(s.pageLayout).toEqual(
           expect.objectContaining({
@@ -173,7 +173,11 @@ describe("createSheets", () => {
           }),
         );
       expect(pages.find((s) => s.name === "Effektkarta")?.pageLayout?.printTitleColumns).toBe("A:B");
-      expect(pages.filter((s) => s.pageLayout?.printTitleColumns !== undefined).map((s) => s.name)).toEqual(["Effektkarta"]);
+      expect(pages.find((s) => s.name === "Kostnadskalkyl")?.pageLayout?.printTitleColumns).toBe("A:A");
+      expect(pages.filter((s) => s.pageLayout?.printTitleColumns !== undefined).map((s) => s.name)).toEqual([
+        "Kostnadskalkyl",
+        "Effektkarta",
+      ]);
     });
 
     it("adds the decision summary's two charts, over its own cells, inside its one printed page", async () => {

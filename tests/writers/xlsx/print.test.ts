@@ -5,7 +5,7 @@ import { readWorkbook } from "./readBack";
 
 /**
  * Every template's .xlsx prints on A4, fitted to one page wide (the impact map: two wide and one
- * tall, stakeholder and outcome repeated), with a print area, the sheet's name and page numbers in
+ * tall, stakeholder and outcome repeated; the cost sheet likewise, the cost item repeated), with a print area, the sheet's name and page numbers in
  * the footer, and title rows on every page: the header row of the first table when the sheet is
  * frozen under it, else the frozen rows (the title of a sheet of several blocks).
  */
@@ -13,7 +13,7 @@ import { readWorkbook } from "./readBack";
 /** The sheets fitted to one page tall as well. */
 const ONE_PAGE = new Set(["decisionSummary", "principlesChecklist"]);
 /** Sheets too wide to read on one page, by template: two pages wide, one tall, these columns repeated. */
-const TWO_WIDE: Partial<Record<TemplateId, string>> = { impactMap: "A:B" };
+const TWO_WIDE: Partial<Record<TemplateId, string>> = { impactMap: "A:B", costSheet: "A:A" };
 
 describe.each(["sv", "en"] as const)("the .xlsx prints (%s)", (language) => {
   const options: TemplateOptions = { language, years: 5, startYear: 2026, currency: "kr", example: true };
