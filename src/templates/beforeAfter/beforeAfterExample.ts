@@ -38,7 +38,7 @@ export interface ExampleResource {
   readonly source: Text;
 }
 
-const ILLUSTRATIVE = tx("Illustrative figure: replace with your own", "Påhittad siffra: ersätt med er egen");
+const ILLUSTRATIVE = tx("Made up: replace", "Påhittad: byt ut");
 
 export const BA_EXAMPLE = {
   horizon: 2,
