@@ -16,8 +16,8 @@ const T = {
   resource: tx("Resource", "Resurs"),
   unit: tx("Unit", "Enhet"),
   unitCost: tx("Unit cost", "Enhetskostnad"),
-  before: tx("Per participant and month, before", "Per deltagare och månad, före"),
-  after: tx("Per participant and month, after", "Per deltagare och månad, efter"),
+  before: tx("Per person and month, before", "Per deltagare och månad, före"),
+  after: tx("Per person and month, after", "Per deltagare och månad, efter"),
   payer: tx("Paid by", "Betalas av"),
   source: tx("Source", "Källa"),
   saving: tx("Saving per month, after deadweight", "Besparing per månad, efter dödvikt"),
@@ -26,8 +26,8 @@ const T = {
   negative: tx("Only numbers of 0 or more", "Bara tal som är 0 eller större"),
   choosePayer: tx("Choose who pays from the list", "Välj vem som betalar i listan"),
   resourcesCheck: tx("A resource row needs attention: see the check column", "En resursrad behöver ses över: se kontrollkolumnen"),
-  whoPays: tx("Who pays the intervention", "Vem betalar insatsen"),
-  share: tx("Share of the cost", "Andel av kostnaden"),
+  actor: tx("Actor", "Aktör"),
+  share: tx("Share of cost", "Kostnadsandel"),
   cost: tx("Cost", "Kostnad"),
   total: tx("Total", "Summa"),
   shareRange: tx("Each share must lie from 0 % to 100 %", "Varje andel ska ligga mellan 0 % och 100 %"),
@@ -108,7 +108,7 @@ export function addInterventionPayers(sheet: SheetBuilder, language: Language, e
   const totalCost = valueCell(BA.settings.totalCost);
   const costPerParticipant = valueCell(BA.settings.cost);
   sheet.put(b.header - 1, left, section(pick(BA_TEXT.sections.payers, language)));
-  sheet.putRow(b.header, left, [header(p(T.whoPays)), header(p(T.share)), header(p(T.cost))]);
+  sheet.putRow(b.header, left, [header(p(T.actor)), header(p(T.share)), header(p(T.cost))]);
   ACTORS.forEach((actor, i) => {
     const r = b.first + i;
     const share = cellAddress(r, left + c.share, true);

@@ -1,6 +1,6 @@
 import { planSheets } from "../../../src/templates";
 import { BA } from "../../../src/templates/beforeAfter/beforeAfterLayout";
-import { parseRange, printedSize } from "../../../src/templates/kit";
+import { pagePoints, parseRange, printedSize } from "../../../src/templates/kit";
 import type { TemplateOptions } from "../../../src/templates/kit/model";
 
 /**
@@ -22,6 +22,16 @@ describe.each(["sv", "en"] as const)("the before/after sheet prints readably (%s
     const { scale, pages } = printedSize(sheet, print);
     expect(scale).toBeGreaterThanOrEqual(FLOOR);
     expect(pages).toBeLessThanOrEqual(2);
+  });
+
+  it("leaves room on the second page for the title row Excel repeats there", () => {
+    // printedSize counts the rows once; Excel repeats the title rows (1:1) on top of page 2
+    const print = sheet.print!;
+    const height = (r: number): number => sheet.rowHeights?.[r] ?? (sheet.grid[r]?.some((c) => c?.role === "title") ? 24 : 15);
+    const rows = Array.from({ length: parseRange(print.area).bottom + 1 }, (_, r) => height(r)).reduce((a, b) => a + b, 0);
+    expect(print.titleRows).toBe("1:1");
+    const { scale } = printedSize(sheet, print);
+    expect((rows + height(0)) * scale).toBeLessThanOrEqual(2 * pagePoints(print).height);
   });
 
   it("prints every column of the widest block, the participant groups", () => {
