@@ -51,10 +51,12 @@ const T = {
 
 /**
  * Situation names in the group table's headers where a column of count width needs them split:
- * "aktivitetsersättning" is hyphenated as a typesetter would rather than broken anywhere.
+ * "aktivitetsersättning" is hyphenated as a typesetter would rather than broken anywhere. The space
+ * after the hyphen is where the header wraps (always: the column is narrower than the whole word);
+ * a line break would do the same on screen, but a table's column name cannot hold one in an .xlsx.
  */
 const HEADER_SITUATION: Partial<Record<(typeof SITUATIONS)[number], Text>> = {
-  sicknessCompensation: tx("Sickness or activity compensation", "Sjuk- eller aktivitets-\nersättning"),
+  sicknessCompensation: tx("Sickness or activity compensation", "Sjuk- eller aktivitets- ersättning"),
 };
 
 /**

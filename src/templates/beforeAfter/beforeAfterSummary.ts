@@ -23,8 +23,8 @@ const T = {
   investment: tx("Intervention cost paid", "Betald insatskostnad"),
   horizonValue: tx("Value over the horizon", "Värde under tidshorisonten"),
   netValue: tx("Net value over the horizon", "Nettovärde under tidshorisonten"),
-  // hyphenated as a typesetter would, so the column need only be as wide as "Återbetalas inte"
-  payback: tx("Payback (months)", "Återbetalnings-\ntid (månader)"),
+  // hyphenated as a typesetter would (it wraps at the space), so the column need only be as wide as "Återbetalas inte"
+  payback: tx("Payback (months)", "Återbetalnings- tid (månader)"),
   within: tx("Paid back within the horizon", "Återbetald inom tidshorisonten"),
   never: tx("Does not pay back", "Återbetalas inte"),
 };
