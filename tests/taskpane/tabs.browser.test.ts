@@ -103,7 +103,7 @@ describeBrowser("taskpane tabs in Chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-before-after.png"), fullPage: true });
 
     // society's change per month typed over its formula: the check names it with both values
-    const society = cellAddress(BA.summary.society, BA.summary.columns.monthly);
+    const society = cellAddress(BA.summary.society, BA.summary.left + BA.summary.columns.monthly);
     await page.evaluate(
       (a) =>
         (window as unknown as { __SROI_FAKE: { user: { typeInto: (s: string, a: string, v: number) => void } } }).__SROI_FAKE.user.typeInto(

@@ -22,24 +22,31 @@ import { nameOf } from "../kit";
  * evaluateBeforeAfter (src/core/actors).
  */
 
+/**
+ * Column widths: every block's columns sized for their words (a header's longest word in bold, an
+ * actor's name above its flows, money up to ten million), text columns wrapped, so the sheet prints
+ * one landscape page wide at about 61 %, two pages tall (it printed at 53 % on three). Column A holds
+ * the labels and names.
+ */
 function widths(): number[] {
-  return [36, 15, 16, 20, 17, 18, 17, 15, 15, 20, 22, 13, 13, 13, 22];
+  return [30, 15, 16, 14, 17, 19, 16, 14, 13, 13, 16, 14, 15, 14, 8];
 }
 
 /** Warning shade on every check cell that shows a message. */
 function warnChecks(sheet: SheetBuilder): void {
   const single = [
-    BA.settings.check,
-    BA.settings.status,
-    BA.rates.check,
-    BA.groups.check,
-    BA.situations.check,
-    BA.resources.check,
-    BA.payers.check,
-    BA.flows.check,
+    ...[
+      BA.settings.check,
+      BA.settings.status,
+      BA.rates.check,
+      BA.groups.check,
+      BA.situations.check,
+      BA.resources.check,
+      BA.flows.check,
+    ].map((r) => cellAddress(r, 0)),
+    cellAddress(BA.payers.check, BA.payers.left),
   ];
-  for (const r of single)
-    sheet.conditionalFormat({ type: "formula", range: cellAddress(r, 0), formula: `=LEN(${cellAddress(r, 0)})>0`, fill: WARNING_FILL });
+  for (const at of single) sheet.conditionalFormat({ type: "formula", range: at, formula: `=LEN(${at})>0`, fill: WARNING_FILL });
   const columns: [number, number, number][] = [
     [BA.groups.first, BA.groups.last, BA.groups.checkColumn],
     [BA.situations.first, BA.situations.check - 1, BA.situations.columns.check],

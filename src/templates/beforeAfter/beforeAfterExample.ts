@@ -38,7 +38,7 @@ export interface ExampleResource {
   readonly source: Text;
 }
 
-const ILLUSTRATIVE = tx("Illustrative figure: replace with your own", "Påhittad siffra: ersätt med er egen");
+const ILLUSTRATIVE = tx("Made up: replace", "Påhittad: byt ut");
 
 export const BA_EXAMPLE = {
   horizon: 2,
@@ -63,7 +63,7 @@ export const BA_EXAMPLE = {
     socialAssistance: { amount: 9000, payer: "municipality", taxable: false, source: ILLUSTRATIVE },
     sicknessCompensation: { amount: 12000, payer: "forsakringskassan", taxable: true, source: ILLUSTRATIVE },
     activitySupport: { amount: 8000, payer: "arbetsformedlingen", taxable: true, source: ILLUSTRATIVE },
-    employment: { amount: 24000, source: tx("Illustrative entry-level wage before tax", "Påhittad ingångslön före skatt") },
+    employment: { amount: 24000, source: tx("Made-up entry wage before tax", "Påhittad ingångslön före skatt") },
     studies: {
       amount: 3500,
       payer: "state",

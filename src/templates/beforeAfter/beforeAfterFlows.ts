@@ -2,7 +2,7 @@ import { ACTORS, Actor, BENEFIT_SITUATIONS, SITUATIONS } from "../../core/actors
 import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA, flowRow, valueCell } from "./beforeAfterLayout";
-import { actorName, BA_TEXT, SITUATION_TEXT, societyName } from "./beforeAfterText";
+import { actorName, BA_TEXT, SITUATION_TEXT, societyName, section } from "./beforeAfterText";
 import { calc, check, header, label, total } from "../kit";
 import type { Cell } from "../kit";
 import type { SheetBuilder } from "../kit";
@@ -49,9 +49,10 @@ const keep = `(1-${valueCell(BA.settings.deadweight)})`;
 
 /** The status: the first problem any block reports, or blank. */
 function statusFormula(language: Language): string {
-  const checks = [BA.settings.check, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check, BA.payers.check].map((r) =>
-    cellAddress(r, 0, true),
-  );
+  const checks = [
+    ...[BA.settings.check, BA.rates.check, BA.groups.check, BA.situations.check, BA.resources.check].map((r) => cellAddress(r, 0, true)),
+    cellAddress(BA.payers.check, BA.payers.left, true),
+  ];
   const first = checks.reduceRight((rest, c) => `IF(${c}<>"",${c},${rest})`, `""`);
   return `=IF(${checks.join("&")}="","","${pick(T.waiting, language)}"&${first})`;
 }
@@ -78,7 +79,7 @@ export function addFlows(sheet: SheetBuilder, language: Language): void {
   const f = BA.flows;
   const p = picker(language);
   sheet.put(BA.settings.status, 0, check(statusFormula(language)));
-  sheet.put(f.header - 1, 0, header(pick(BA_TEXT.sections.flows, language)));
+  sheet.put(f.header - 1, 0, section(pick(BA_TEXT.sections.flows, language)));
   sheet.putRow(f.header, 0, [
     header(p(T.flow)),
     header(p(T.kind)),

@@ -4,10 +4,11 @@ import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
 import { BA, valueCell } from "./beforeAfterLayout";
-import { actorName, BA_TEXT, NO, SITUATION_TEXT, YES } from "./beforeAfterText";
+import { actorName, BA_TEXT, NO, SITUATION_TEXT, YES, section } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { fill, tx } from "../kit";
+import type { Text } from "../kit";
 import { nonNegativeValidation, valuesValidation } from "../kit";
 
 /** The participant groups (people per situation, before and after) and the income situations. */
@@ -40,12 +41,22 @@ const T = {
   peopleAfter: tx("People after", "Personer efter"),
   change: tx("Change in people", "Förändring i personer"),
   taxableChange: tx("Change in taxable income per month", "Förändring i skattepliktig inkomst per månad"),
-  aboveChange: tx("Change in income above the state tax threshold per month", "Förändring i inkomst över brytpunkten per månad"),
+  aboveChange: tx("Change in income above the threshold per month", "Förändring i inkomst över brytpunkten per månad"),
   employer: tx("An employer (production)", "En arbetsgivare (produktion)"),
   fillAmount: tx("Fill in the amount per month (0 if none)", "Fyll i beloppet per månad (0 om inget)"),
   choosePayer: tx("Choose who pays from the list", "Välj vem som betalar i listan"),
   chooseTaxable: tx("Choose Yes or No for taxable", "Välj Ja eller Nej för skattepliktig"),
   situationsCheck: tx("An income situation needs attention: see the check column", "En försörjning behöver ses över: se kontrollkolumnen"),
+};
+
+/**
+ * Situation names in the group table's headers where a column of count width needs them split:
+ * "aktivitetsersättning" is hyphenated as a typesetter would rather than broken anywhere. The space
+ * after the hyphen is where the header wraps (always: the column is narrower than the whole word);
+ * a line break would do the same on screen, but a table's column name cannot hold one in an .xlsx.
+ */
+const HEADER_SITUATION: Partial<Record<(typeof SITUATIONS)[number], Text>> = {
+  sicknessCompensation: tx("Sickness or activity compensation", "Sjuk- eller aktivitets- ersättning"),
 };
 
 /**
@@ -73,9 +84,9 @@ function groupCheck(r: number, language: Language): string {
 export function addGroups(sheet: SheetBuilder, language: Language, example: boolean): void {
   const g = BA.groups;
   const p = picker(language);
-  sheet.put(g.header - 1, 0, header(pick(BA_TEXT.sections.groups, language)));
+  sheet.put(g.header - 1, 0, section(pick(BA_TEXT.sections.groups, language)));
   const situationHeaders = (t: typeof T.before) =>
-    SITUATIONS.map((s) => header(fill(pick(t, language), { situation: pick(SITUATION_TEXT[s], language) })));
+    SITUATIONS.map((s) => header(fill(pick(t, language), { situation: pick(HEADER_SITUATION[s] ?? SITUATION_TEXT[s], language) })));
   sheet.putRow(g.header, 0, [
     header(p(T.group)),
     header(p(T.size)),
@@ -122,7 +133,7 @@ export function addSituations(sheet: SheetBuilder, language: Language, example: 
   const s = BA.situations;
   const c = s.columns;
   const p = picker(language);
-  sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.situations, language)));
+  sheet.put(s.header - 1, 0, section(pick(BA_TEXT.sections.situations, language)));
   sheet.putRow(
     s.header,
     0,

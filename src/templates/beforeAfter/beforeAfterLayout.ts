@@ -4,8 +4,12 @@ import { cellAddress } from "../kit";
 /**
  * Where everything sits on the before/after sheet (0-based rows and columns). The builder, the
  * HyperFormula test and the LibreOffice oracle read the same layout, so a moved block moves for all.
- * Blocks run down the sheet from column A: settings, rates, groups, income situations, resource
- * use, who pays the intervention; then the results per actor and the monthly flows behind them.
+ * Input blocks run down the sheet from column A: settings, rates, groups, income situations,
+ * resource use; then the monthly flows behind the results. The results per actor stand beside the
+ * settings and who pays the intervention beside the rates, far enough right to leave room for the
+ * rates' sources: narrow blocks side by side keep the sheet short enough to print on two landscape
+ * pages at a readable zoom. Their `columns` count from the table's first column (`left`), as a
+ * reader of the table sees them.
  */
 
 /** Entry rows for participant groups and for resource use. */
@@ -17,9 +21,12 @@ const RATES_HEADER = SETTINGS_HEADER + 11;
 const GROUPS_HEADER = RATES_HEADER + 8;
 const SITUATIONS_HEADER = GROUPS_HEADER + BA_GROUP_ROWS + 4;
 const RESOURCES_HEADER = SITUATIONS_HEADER + SITUATIONS.length + 3;
-const PAYERS_HEADER = RESOURCES_HEADER + BA_RESOURCE_ROWS + 3;
-const SUMMARY_HEADER = PAYERS_HEADER + ACTORS.length + 5;
-const FLOWS_HEADER = SUMMARY_HEADER + ACTORS.length + 4;
+const FLOWS_HEADER = RESOURCES_HEADER + BA_RESOURCE_ROWS + 3;
+/** The results beside the settings from column G; who pays beside the rates from column K, clear of their sources. */
+const SUMMARY_LEFT = 6;
+const SUMMARY_HEADER = SETTINGS_HEADER;
+const PAYERS_LEFT = 10;
+const PAYERS_HEADER = SETTINGS_HEADER + 9;
 const FLOW_ROWS = BENEFIT_SITUATIONS.length + 5 + BA_RESOURCE_ROWS;
 
 export const BA = {
@@ -84,13 +91,16 @@ export const BA = {
   },
   payers: {
     header: PAYERS_HEADER,
-    /** One row per actor, in the order of ACTORS: A actor, B share, C cost. */
+    left: PAYERS_LEFT,
+    /** One row per actor, in the order of ACTORS: the actor, its share, its cost (columns from `left`). */
     first: PAYERS_HEADER + 1,
     total: PAYERS_HEADER + ACTORS.length + 1,
     check: PAYERS_HEADER + ACTORS.length + 2,
+    columns: { actor: 0, share: 1, cost: 2 },
   },
   summary: {
     header: SUMMARY_HEADER,
+    left: SUMMARY_LEFT,
     /** One row per actor, in the order of ACTORS, then society. */
     first: SUMMARY_HEADER + 1,
     society: SUMMARY_HEADER + ACTORS.length + 1,

@@ -4,7 +4,7 @@ import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA_EXAMPLE } from "./beforeAfterExample";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { anyCheck, offSum, unknownPayer } from "./beforeAfterFormulas";
-import { actorName, BA_TEXT } from "./beforeAfterText";
+import { actorName, BA_TEXT, section } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "../kit";
 import type { SheetBuilder } from "../kit";
 import { fill, tx } from "../kit";
@@ -16,8 +16,8 @@ const T = {
   resource: tx("Resource", "Resurs"),
   unit: tx("Unit", "Enhet"),
   unitCost: tx("Unit cost", "Enhetskostnad"),
-  before: tx("Per participant and month, before", "Per deltagare och månad, före"),
-  after: tx("Per participant and month, after", "Per deltagare och månad, efter"),
+  before: tx("Per person and month, before", "Per deltagare och månad, före"),
+  after: tx("Per person and month, after", "Per deltagare och månad, efter"),
   payer: tx("Paid by", "Betalas av"),
   source: tx("Source", "Källa"),
   saving: tx("Saving per month, after deadweight", "Besparing per månad, efter dödvikt"),
@@ -26,8 +26,8 @@ const T = {
   negative: tx("Only numbers of 0 or more", "Bara tal som är 0 eller större"),
   choosePayer: tx("Choose who pays from the list", "Välj vem som betalar i listan"),
   resourcesCheck: tx("A resource row needs attention: see the check column", "En resursrad behöver ses över: se kontrollkolumnen"),
-  whoPays: tx("Who pays the intervention", "Vem betalar insatsen"),
-  share: tx("Share of the cost", "Andel av kostnaden"),
+  actor: tx("Actor", "Aktör"),
+  share: tx("Share of cost", "Kostnadsandel"),
   cost: tx("Cost", "Kostnad"),
   total: tx("Total", "Summa"),
   shareRange: tx("Each share must lie from 0 % to 100 %", "Varje andel ska ligga mellan 0 % och 100 %"),
@@ -55,7 +55,7 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
   const b = BA.resources;
   const c = b.columns;
   const p = picker(language);
-  sheet.put(b.header - 1, 0, header(pick(BA_TEXT.sections.resources, language)));
+  sheet.put(b.header - 1, 0, section(pick(BA_TEXT.sections.resources, language)));
   sheet.putRow(
     b.header,
     0,
@@ -96,38 +96,43 @@ export function addResources(sheet: SheetBuilder, language: Language, example: b
   sheet.put(b.check, 0, check(`=IF(${anyCheck(column(c.check))},"${p(T.resourcesCheck)}","")`));
 }
 
-/** Each actor's share of the intervention cost, the cost it pays, and a check that the shares make 100 %. */
+/**
+ * Each actor's share of the intervention cost, the cost it pays, and a check that the shares make
+ * 100 %: a table of three columns from BA.payers.left, beside the rates.
+ */
 export function addInterventionPayers(sheet: SheetBuilder, language: Language, example: boolean): void {
   const b = BA.payers;
+  const left = b.left;
+  const c = b.columns;
   const p = picker(language);
   const totalCost = valueCell(BA.settings.totalCost);
   const costPerParticipant = valueCell(BA.settings.cost);
-  sheet.put(b.header - 1, 0, header(pick(BA_TEXT.sections.payers, language)));
-  sheet.putRow(b.header, 0, [header(p(T.whoPays)), header(p(T.share)), header(p(T.cost))]);
+  sheet.put(b.header - 1, left, section(pick(BA_TEXT.sections.payers, language)));
+  sheet.putRow(b.header, left, [header(p(T.actor)), header(p(T.share)), header(p(T.cost))]);
   ACTORS.forEach((actor, i) => {
     const r = b.first + i;
-    const share = cellAddress(r, 1, true);
-    sheet.putRow(r, 0, [
+    const share = cellAddress(r, left + c.share, true);
+    sheet.putRow(r, left, [
       label(actorName(actor, language)),
       input("percent", example ? BA_EXAMPLE.payerShares[actor] : undefined),
       calc(`=IF(AND(ISNUMBER(${share}),ISNUMBER(${totalCost})),${share}*${totalCost},0)`, "money"),
     ]);
   });
   const last = b.first + ACTORS.length - 1;
-  sheet.table("SroiBeforeAfterPayers", b.header, 0, last, 2, "TableStyleLight1");
-  const shares = rangeAddress(b.first, 1, last, 1, true);
-  sheet.validate(shareValidation(rangeAddress(b.first, 1, last, 1), p(T.share), language));
-  sheet.putRow(b.total, 0, [
+  sheet.table("SroiBeforeAfterPayers", b.header, left, last, left + c.cost, "TableStyleLight1");
+  const shares = rangeAddress(b.first, left + c.share, last, left + c.share, true);
+  sheet.validate(shareValidation(rangeAddress(b.first, left + c.share, last, left + c.share), p(T.share), language));
+  sheet.putRow(b.total, left, [
     label(p(T.total)),
     total(`=SUM(${shares})`, "percent"),
-    total(`=SUM(${rangeAddress(b.first, 2, last, 2)})`, "money"),
+    total(`=SUM(${rangeAddress(b.first, left + c.cost, last, left + c.cost)})`, "money"),
   ]);
   const sum = `ROUND(SUM(${shares})*100,2)`;
   const sumText = `"${fill(pick(T.sharesSum, language), { sum })}"`;
   // as the core: shares are numbers (blank is 0) in [0, 1], adding up to 1 whenever a participant costs anything
   sheet.put(
     b.check,
-    0,
+    left,
     check(
       `=IF(COUNTA(${shares})<>COUNT(${shares}),"${p(T.shareNumber)}",IF(OR(MIN(${shares})<0,MAX(${shares})>1),"${p(T.shareRange)}",` +
         `IF(AND(ISNUMBER(${costPerParticipant}),${costPerParticipant}>0,${offSum(`SUM(${shares})`, "1")}),${sumText},"")))`,

@@ -3,7 +3,7 @@ import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { BA, valueCell } from "./beforeAfterLayout";
 import { BA_EXAMPLE } from "./beforeAfterExample";
-import { BA_TEXT, MONTHS, YEARS } from "./beforeAfterText";
+import { BA_TEXT, MONTHS, YEARS, section } from "./beforeAfterText";
 import { calc, check, header, input, label, total } from "../kit";
 import { listItems, listSource } from "../kit";
 import type { SheetNames } from "../kit";
@@ -90,7 +90,7 @@ export function addSettings(sheet: SheetBuilder, language: Language, names: Shee
   const p = picker(language);
   const e = <V>(v: V): V | undefined => (example ? v : undefined);
   const x = BA_EXAMPLE;
-  sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.settings, language)));
+  sheet.put(s.header - 1, 0, section(pick(BA_TEXT.sections.settings, language)));
   sheet.putRow(s.header, 0, [header(p(T.setting)), header(p(T.value)), header(p(T.choice)), header(p(T.note))]);
   const comparison = e(listItems("comparisons", language)[x.comparison]);
   sheet.putRow(s.horizon, 0, [
@@ -135,7 +135,7 @@ export function addSettings(sheet: SheetBuilder, language: Language, names: Shee
 export function addRates(sheet: SheetBuilder, language: Language, example: boolean): void {
   const r = BA.rates;
   const p = picker(language);
-  sheet.put(r.header - 1, 0, header(pick(BA_TEXT.sections.rates, language)));
+  sheet.put(r.header - 1, 0, section(pick(BA_TEXT.sections.rates, language)));
   sheet.putRow(r.header, 0, [header(p(T.rate)), header(p(T.rateValue)), header(p(T.year)), header(p(T.source))]);
   RATE_ROWS.forEach((key, i) => {
     const row = r.header + 1 + i;

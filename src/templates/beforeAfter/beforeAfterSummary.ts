@@ -3,7 +3,7 @@ import type { Language } from "../../core/language";
 import { cellAddress, rangeAddress, pick, picker } from "../kit";
 import { whenReady } from "./beforeAfterFlows";
 import { BA, valueCell } from "./beforeAfterLayout";
-import { actorName, BA_TEXT, NO, societyName, YES } from "./beforeAfterText";
+import { actorName, BA_TEXT, NO, societyName, YES, section } from "./beforeAfterText";
 import { calc, header, label, total } from "../kit";
 import { negativeShading } from "../kit";
 import type { Cell, Format } from "../kit";
@@ -23,7 +23,8 @@ const T = {
   investment: tx("Intervention cost paid", "Betald insatskostnad"),
   horizonValue: tx("Value over the horizon", "Värde under tidshorisonten"),
   netValue: tx("Net value over the horizon", "Nettovärde under tidshorisonten"),
-  payback: tx("Payback (months)", "Återbetalningstid (månader)"),
+  // hyphenated as a typesetter would (it wraps at the space), so the column need only be as wide as "Återbetalas inte"
+  payback: tx("Payback (months)", "Återbetalnings- tid (månader)"),
   within: tx("Paid back within the horizon", "Återbetald inom tidshorisonten"),
   never: tx("Does not pay back", "Återbetalas inte"),
 };
@@ -72,10 +73,10 @@ function row(
   make: (formula: string, format: Format) => Cell,
 ): void {
   const c = BA.summary.columns;
-  const at = (column: number): string => cellAddress(r, column, true);
+  const at = (column: number): string => cellAddress(r, BA.summary.left + column, true);
   const h = valueCell(BA.settings.horizonMonths);
   const rate = valueCell(BA.settings.discountRate);
-  sheet.putRow(r, 0, [
+  sheet.putRow(r, BA.summary.left, [
     label(name),
     make(whenReady(monthly), "money"),
     make(whenReady(`12*${at(c.monthly)}`), "money"),
@@ -87,27 +88,27 @@ function row(
   ]);
 }
 
-/** Adds the per-actor table and the society row under it. */
+/** Adds the per-actor table and the society row under it, from column BA.summary.left. */
 export function addSummary(sheet: SheetBuilder, language: Language): void {
   const s = BA.summary;
   const f = BA.flows;
   const p = picker(language);
-  sheet.put(s.header - 1, 0, header(pick(BA_TEXT.sections.summary, language)));
+  sheet.put(s.header - 1, s.left, section(pick(BA_TEXT.sections.summary, language)));
   sheet.putRow(
     s.header,
-    0,
+    s.left,
     [T.actor, T.monthly, T.yearly, T.investment, T.horizonValue, T.netValue, T.payback, T.within].map((t) => header(p(t))),
   );
   ACTORS.forEach((actor, i) => {
     const monthly = cellAddress(f.total, f.firstActorColumn + i, true);
-    const investment = cellAddress(BA.payers.first + i, 2, true);
+    const investment = cellAddress(BA.payers.first + i, BA.payers.left + BA.payers.columns.cost, true);
     row(sheet, s.first + i, actorName(actor, language), monthly, investment, language, calc);
   });
   const last = s.first + ACTORS.length - 1;
-  sheet.table("SroiBeforeAfterSummary", s.header, 0, last, s.columns.withinHorizon, "TableStyleMedium2");
+  sheet.table("SroiBeforeAfterSummary", s.header, s.left, last, s.left + s.columns.withinHorizon, "TableStyleMedium2");
   const societyMonthly = cellAddress(f.total, f.societyColumn, true);
   row(sheet, s.society, societyName(language), societyMonthly, valueCell(BA.settings.totalCost), language, total);
-  const values = rangeAddress(s.first, s.columns.monthly, s.society, s.columns.netValue);
-  const topLeft = cellAddress(s.first, s.columns.monthly);
+  const values = rangeAddress(s.first, s.left + s.columns.monthly, s.society, s.left + s.columns.netValue);
+  const topLeft = cellAddress(s.first, s.left + s.columns.monthly);
   sheet.conditionalFormat(negativeShading(values, topLeft));
 }

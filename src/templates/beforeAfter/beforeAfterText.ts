@@ -2,14 +2,15 @@ import { TEMPLATE_INFO } from "../kit";
 import { ACTOR_LABELS, Actor, Situation, SOCIETY_LABEL } from "../../core/actors";
 import type { Language } from "../../core/language";
 import { Text, tx } from "../kit";
+import type { Cell } from "../kit";
 
 /** Everything the before/after sheet says, in both languages. */
 
 export const BA_TEXT = {
   title: TEMPLATE_INFO.beforeAfter.title,
   help: tx(
-    "Fill in the coloured cells from the top: settings, tax and fee rates, how many participants live on what before and at follow-up, what one person receives in each situation, public resources used, and who pays the intervention. The results per actor are further down.",
-    "Fyll i de färgade cellerna uppifrån: inställningar, skatte- och avgiftssatser, hur många deltagare som lever på vad före och vid uppföljning, vad en person får i varje situation, offentliga resurser som används och vem som betalar insatsen. Resultaten per aktör finns längre ner.",
+    "Fill in the coloured cells: settings, tax and fee rates and who pays at the top, then how many participants live on what before and at follow-up, what one person receives in each situation, and public resources used. Results per actor are top right, the flows behind them at the bottom.",
+    "Fyll i de färgade cellerna: inställningar, skatte- och avgiftssatser och vem som betalar överst, sedan hur många deltagare som lever på vad före och vid uppföljning, vad en person får per situation och offentliga resurser. Resultat per aktör står uppe till höger, flödena bakom dem längst ner.",
   ),
   help2: tx(
     "Benefits and taxes only move money between the actors and the individual, so they cancel out for society. Society gains from work (the wage plus employer fees) and from fewer resources used. Every change is reduced by the deadweight.",
@@ -22,10 +23,10 @@ export const BA_TEXT = {
   sections: {
     settings: tx("1. Settings", "1. Inställningar"),
     rates: tx("2. Tax and fee rates", "2. Skatte- och avgiftssatser"),
-    groups: tx("3. Participants: how many live on what, before and after", "3. Deltagare: hur många lever på vad, före och efter"),
-    situations: tx("4. What one person receives per month in each situation", "4. Vad en person får per månad i varje situation"),
-    resources: tx("5. Public resources used per participant and month", "5. Offentliga resurser per deltagare och månad"),
-    payers: tx("6. Who pays the intervention", "6. Vem betalar insatsen"),
+    payers: tx("3. Who pays the intervention", "3. Vem betalar insatsen"),
+    groups: tx("4. Participants: how many live on what, before and after", "4. Deltagare: hur många lever på vad, före och efter"),
+    situations: tx("5. What one person receives per month in each situation", "5. Vad en person får per månad i varje situation"),
+    resources: tx("6. Public resources used per participant and month", "6. Offentliga resurser per deltagare och månad"),
     summary: tx("Results per actor (after deadweight)", "Resultat per aktör (efter dödvikt)"),
     flows: tx("Where the monthly change comes from (after deadweight)", "Varifrån förändringen per månad kommer (efter dödvikt)"),
   },
@@ -56,4 +57,9 @@ export function actorName(actor: Actor, language: Language): string {
 
 export function societyName(language: Language): string {
   return SOCIETY_LABEL[language];
+}
+
+/** A block's numbered title: bold, one line, running over the empty cells to its right. */
+export function section(value: string): Cell {
+  return { value, role: "section" };
 }

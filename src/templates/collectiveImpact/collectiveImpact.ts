@@ -124,7 +124,16 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
     valuesValidation(rangeAddress(CHARTER.evaluationHeader + 1, 4, evaluationLast, 4), [p(T.yes), p(T.no_)], p(T.independent), language),
   );
 
-  sheet.columnWidths([36, 95, 52, 26, 30, 16]).freeze(1);
+  // Text columns wrap at widths that print the sheet at a readable zoom on two landscape pages;
+  // every row of a table reads from the top, so a label lines up with the first line of its text.
+  for (const [top, bottom, right] of [
+    [CHARTER.preambleHeader + 1, CHARTER.opening, 2],
+    [CHARTER.principlesHeader + 1, CHARTER.principlesHeader + principleRows, 4],
+    [CHARTER.processHeader + 1, processLast, 5],
+    [CHARTER.evaluationHeader + 1, evaluationLast, 5],
+  ] as const)
+    sheet.alignTop(top, 0, bottom, right);
+  sheet.columnWidths([30, 58, 36, 20, 24, 12]).freeze(1);
   return [sheet.build()];
 }
 

@@ -143,7 +143,7 @@ export function addGains(c: Cursor): void {
   for (let r = BA.summary.first; r <= BA.summary.society; r++, c.row++) {
     c.sheet.putRow(c.row, 0, [
       calc(c.src.text("beforeAfter", cellAddress(r, 0)), "text"),
-      calc(c.src.number("beforeAfter", cellAddress(r, BA.summary.columns.netValue)), "money"),
+      calc(c.src.number("beforeAfter", cellAddress(r, BA.summary.left + BA.summary.columns.netValue)), "money"),
       bar(cellAddress(c.row, 1), rangeAddress(top, 1, bottom, 1, true)),
     ]);
   }

@@ -13,6 +13,8 @@ export interface BeforeAfterCells {
   readonly tables: Readonly<Partial<Record<BeforeAfterTableKind, readonly (readonly CellValue[])[]>>>;
   /** The sheet row number (1-based) of each table's first data row, so problems name rows as Excel does. */
   readonly firstRows?: Readonly<Partial<Record<BeforeAfterTableKind, number>>>;
+  /** The sheet column (0-based, A = 0) of each table's first column; absent: column A. */
+  readonly firstColumns?: Readonly<Partial<Record<BeforeAfterTableKind, number>>>;
   /** The sheet row right under the Summary table, where the template puts society's results; absent when not read. */
   readonly belowSummary?: readonly CellValue[];
 }

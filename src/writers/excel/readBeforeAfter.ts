@@ -64,7 +64,10 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
       ) as [BeforeAfterTableKind, string][];
       const bodies = chosen.map(([kind, name]) => {
         const table = onSheet.find((t) => t.name === name) ?? groups;
-        return [kind, table.getDataBodyRange().load(kind === "summary" ? "values,rowIndex,numberFormat" : "values,rowIndex")] as const;
+        return [
+          kind,
+          table.getDataBodyRange().load(kind === "summary" ? "values,rowIndex,columnIndex,numberFormat" : "values,rowIndex,columnIndex"),
+        ] as const;
       });
       const summary = chosen.find(([kind]) => kind === "summary");
       const summaryTable = summary === undefined ? undefined : onSheet.find((t) => t.name === summary[1]);
@@ -72,13 +75,21 @@ export async function readBeforeAfter(groupsTable: string): Promise<BeforeAfterC
       await context.sync();
       const read: Partial<Record<BeforeAfterTableKind, CellValue[][]>> = {};
       const firstRows: Partial<Record<BeforeAfterTableKind, number>> = {};
+      const firstColumns: Partial<Record<BeforeAfterTableKind, number>> = {};
       let currency: string | undefined;
       for (const [kind, range] of bodies) {
         read[kind] = range.values as CellValue[][];
         firstRows[kind] = range.rowIndex + 1;
+        firstColumns[kind] = range.columnIndex;
         if (kind === "summary") currency = currencyIn(range.numberFormat as string[][]);
       }
-      const cells = { sheet, tables: read, firstRows, ...(below === undefined ? {} : { belowSummary: below.values[0] as CellValue[] }) };
+      const cells = {
+        sheet,
+        tables: read,
+        firstRows,
+        firstColumns,
+        ...(below === undefined ? {} : { belowSummary: below.values[0] as CellValue[] }),
+      };
       return { ok: true, cells, ...(currency === undefined ? {} : { currency }) };
     });
   } catch (error) {

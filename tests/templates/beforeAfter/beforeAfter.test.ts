@@ -42,8 +42,11 @@ function compareWithCore(engine: SheetEngine, language: Language): number {
   return wanted.length;
 }
 
-const summary = (engine: SheetEngine, index: number, column: number) => engine.getAt(K, BA.summary.first + index, column);
+/** A figure of the Summary table: actor `index` (ACTORS order, then society), table column `column`. */
+const summary = (engine: SheetEngine, index: number, column: number) => engine.getAt(K, BA.summary.first + index, BA.summary.left + column);
 const sc = BA.summary.columns;
+/** The sheet column of the payers' shares. */
+const share = BA.payers.left + BA.payers.columns.share;
 
 /** Types the hand-worked case of tests/core/actors/inputs.ts into a blank sheet. */
 function handWorked(language: Language): SheetEngine {
@@ -75,8 +78,8 @@ function handWorked(language: Language): SheetEngine {
     set(r, c.payer, actorName(payer as (typeof ACTORS)[number], language));
     set(r, c.taxable, (taxable ? YES : NO)[language]);
   });
-  set(BA.payers.first + ACTORS.indexOf("municipality"), 1, 0.5);
-  set(BA.payers.first + ACTORS.indexOf("state"), 1, 0.5);
+  set(BA.payers.first + ACTORS.indexOf("municipality"), share, 0.5);
+  set(BA.payers.first + ACTORS.indexOf("state"), share, 0.5);
   return engine;
 }
 
@@ -163,59 +166,59 @@ describe("before/after sheet", () => {
       expect(engine.getAt(K, BA.groups.first, BA.groups.checkColumn)).toBe("Efter: situationerna summerar till 2, inte till 1 deltagare");
     });
 
-    it.each<[string, (e: SheetEngine) => void, number, string]>([
+    it.each<[string, (e: SheetEngine) => void, readonly [number, number], string]>([
       [
         "a missing rate",
         (e) => e.setAt(K, BA.rates.regionalTax, 1, null),
-        BA.rates.check,
+        [BA.rates.check, 0],
         "Fill in every tax and fee rate; rates are shares from 0 % to 100 %",
       ],
       [
         "a rate typed as a percentage",
         (e) => e.setAt(K, BA.rates.employerFees, 1, 31.42),
-        BA.rates.check,
+        [BA.rates.check, 0],
         "Fill in every tax and fee rate; rates are shares from 0 % to 100 %",
       ],
       [
         "a broken year",
         (e) => e.setAt(K, BA.rates.stateTax, 2, 2025.5),
-        BA.rates.check,
+        [BA.rates.check, 0],
         "Write each year as a whole year such as 2025, or leave it blank",
       ],
       [
         "a negative amount",
         (e) => e.setAt(K, BA.situations.first, BA.situations.columns.amount, -100),
-        BA.situations.check,
+        [BA.situations.check, 0],
         "An income situation needs attention: see the check column",
       ],
       [
         "an unknown payer",
         (e) => e.setAt(K, BA.situations.first + 4, BA.situations.columns.payer, "CSN"),
-        BA.situations.check,
+        [BA.situations.check, 0],
         "An income situation needs attention: see the check column",
       ],
       [
         "cost shares short of 100 %",
-        (e) => e.setAt(K, BA.payers.first, 1, 0.4),
-        BA.payers.check,
+        (e) => e.setAt(K, BA.payers.first, share, 0.4),
+        [BA.payers.check, BA.payers.left],
         "The shares of the cost add up to 90 %, not 100 %",
       ],
       [
         "no horizon",
         (e) => e.setAt(K, BA.settings.horizon, 1, null),
-        BA.settings.check,
+        [BA.settings.check, 0],
         "Give the horizon as a whole number: 1–1200 months or 1–100 years",
       ],
       [
         "an incomplete resource row",
         (e) => e.setAt(K, BA.resources.first, 0, "Care visits"),
-        BA.resources.check,
+        [BA.resources.check, 0],
         "A resource row needs attention: see the check column",
       ],
       [
         "text in a payer's share",
-        (e) => e.setAt(K, BA.payers.first + ACTORS.indexOf("individual"), 1, "-"),
-        BA.payers.check,
+        (e) => e.setAt(K, BA.payers.first + ACTORS.indexOf("individual"), share, "-"),
+        [BA.payers.check, BA.payers.left],
         "Each share must be a number: leave it blank or type 0 % for an actor that pays nothing",
       ],
       [
@@ -228,13 +231,13 @@ describe("before/after sheet", () => {
           e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("studies"), 0.3333333);
           e.setAt(K, g.first, g.firstAfter + SITUATIONS.indexOf("other"), 0.3333333);
         },
-        BA.groups.check,
+        [BA.groups.check, 0],
         "A group's figures need attention: see the check column",
       ],
       [
         "a payer written with a wildcard",
         (e) => e.setAt(K, BA.situations.first, BA.situations.columns.payer, "Muni*"),
-        BA.situations.check,
+        [BA.situations.check, 0],
         "An income situation needs attention: see the check column",
       ],
       [
@@ -243,13 +246,13 @@ describe("before/after sheet", () => {
           const r = BA.resources.first;
           ["Care visits", "visit", 1000, 2, 1, "Reg?on"].forEach((v, c) => e.setAt(K, r, c, v));
         },
-        BA.resources.check,
+        [BA.resources.check, 0],
         "A resource row needs attention: see the check column",
       ],
-    ])("shows %s on the sheet, as the core rejects it", (_, spoil, checkRow, message) => {
+    ])("shows %s on the sheet, as the core rejects it", (_, spoil, [checkRow, checkColumn], message) => {
       const engine = handWorked("en");
       spoil(engine);
-      expect(engine.getAt(K, checkRow, 0)).toBe(message);
+      expect(engine.getAt(K, checkRow, checkColumn)).toBe(message);
       expect(engine.getAt(K, BA.settings.status, 0)).toBe(`Results are blank until this is fixed: ${message}`);
       expect(coreOf(readFrom(engine))).toBeNull();
       compareWithCore(engine, "en");
@@ -262,10 +265,10 @@ describe("before/after sheet", () => {
       [0.2, 0.12, 0.2, 600000, 0.3].forEach((v, i) => engine.setAt(K, BA.rates.municipalTax + i, 1, v));
       engine.setAt(K, BA.groups.first, 0, "Not started");
       engine.setAt(K, BA.groups.first, 1, 0);
-      expect(engine.getAt(K, BA.payers.check, 0)).toBe("The shares of the cost add up to 0 %, not 100 %");
+      expect(engine.getAt(K, BA.payers.check, BA.payers.left)).toBe("The shares of the cost add up to 0 %, not 100 %");
       expect(coreOf(readFrom(engine))).toBeNull();
-      engine.setAt(K, BA.payers.first, 1, 1);
-      expect(engine.getAt(K, BA.payers.check, 0)).toBe("");
+      engine.setAt(K, BA.payers.first, share, 1);
+      expect(engine.getAt(K, BA.payers.check, BA.payers.left)).toBe("");
     });
 
     it("checks a group row inserted inside the table, once Excel has filled in its check", () => {

@@ -95,7 +95,7 @@ export function wantedCells(read: Read, yes: string): WantedCell[] {
   const put = (row: number, column: number, want: Want): void => void out.push({ row, column, want });
   const result = coreOf(read);
   const results = (fill: (row: number, column: number) => void): void => {
-    for (let i = 0; i <= ACTORS.length; i++) for (let c = 1; c <= 7; c++) fill(BA.summary.first + i, c);
+    for (let i = 0; i <= ACTORS.length; i++) for (let c = 1; c <= 7; c++) fill(BA.summary.first + i, BA.summary.left + c);
     for (let r = BA.flows.first; r <= BA.flows.total; r++)
       for (let c = BA.flows.firstActorColumn; c <= BA.flows.societyColumn; c++) fill(r, c);
   };
@@ -111,10 +111,10 @@ export function wantedCells(read: Read, yes: string): WantedCell[] {
     BA.groups.check,
     BA.situations.check,
     BA.resources.check,
-    BA.payers.check,
     BA.flows.check,
   ])
     put(row, 0, { text: "" });
+  put(BA.payers.check, BA.payers.left, { text: "" });
   const g = BA.groups;
   for (let r = g.first; r <= g.last; r++) put(r, g.checkColumn, { text: "" });
   for (let c = g.sizeColumn; c < g.checkColumn; c++) {
@@ -140,9 +140,10 @@ export function wantedCells(read: Read, yes: string): WantedCell[] {
       .times(new Dec(1).minus(model.deadweight));
     put(r, rc.saving, complete ? { number: saving } : { text: "" });
   }
-  ACTORS.forEach((a, i) => put(BA.payers.first + i, 2, { number: cost.times(n).times(model.payerShares[a]) }));
-  put(BA.payers.total, 1, { number: ACTORS.reduce((acc, a) => acc.plus(model.payerShares[a]), new Dec(0)) });
-  put(BA.payers.total, 2, { number: cost.times(n) });
+  const pc = { share: BA.payers.left + BA.payers.columns.share, cost: BA.payers.left + BA.payers.columns.cost };
+  ACTORS.forEach((a, i) => put(BA.payers.first + i, pc.cost, { number: cost.times(n).times(model.payerShares[a]) }));
+  put(BA.payers.total, pc.share, { number: ACTORS.reduce((acc, a) => acc.plus(model.payerShares[a]), new Dec(0)) });
+  put(BA.payers.total, pc.cost, { number: cost.times(n) });
   wantResults(read, result, yes, put);
   return out;
 }
@@ -170,11 +171,13 @@ function wantSituations(read: Read, yes: string, put: (row: number, column: numb
   });
 }
 
-function wantResults(read: Read, result: BeforeAfterResult, yes: string, put: (row: number, column: number, want: Want) => void): void {
+function wantResults(read: Read, result: BeforeAfterResult, yes: string, putAt: (row: number, column: number, want: Want) => void): void {
+  const put = putAt;
   const sc = BA.summary.columns;
   const no = yes === "Yes" ? "No" : "Nej";
   [...result.actors, result.society].forEach((x, i) => {
     const r = BA.summary.first + i;
+    const put = (row: number, column: number, want: Want): void => putAt(row, BA.summary.left + column, want);
     put(r, sc.monthly, { number: x.monthly });
     put(r, sc.yearly, { number: x.yearly });
     put(r, sc.investment, { number: x.investment });

@@ -118,7 +118,7 @@ describe("readBeforeAfter", () => {
     expect(added.result.participants.toString()).toBe("32");
     expect(added.summary).toEqual({ kind: "compared", differences: [], missingRows: [] });
     const region = ACTORS.indexOf("region");
-    fake.user.typeInto(sheets[0], at(BA.summary.first + region, BA.summary.columns.investment), 1);
+    fake.user.typeInto(sheets[0], at(BA.summary.first + region, BA.summary.left + BA.summary.columns.investment), 1);
     const edited = results(checkBeforeAfterCells(await read(fake)));
     if (edited.summary.kind !== "compared") throw new Error("compared expected");
     // On the sheet the net value and the payback follow the cost typed in; the core keeps 25 % of 48 000 × 32 = 384 000.
@@ -134,7 +134,7 @@ describe("readBeforeAfter", () => {
     const { fake, sheets } = await workbook(true);
     const cells = await read(fake);
     expect(cells.belowSummary?.[0]).toBe("Society");
-    fake.user.typeInto(sheets[0], at(BA.summary.society, BA.summary.columns.monthly), 100000);
+    fake.user.typeInto(sheets[0], at(BA.summary.society, BA.summary.left + BA.summary.columns.monthly), 100000);
     const edited = results(checkBeforeAfterCells(await read(fake)));
     if (edited.summary.kind !== "compared") throw new Error("compared expected");
     expect(edited.summary.differences.map((d) => [d.actor, d.figure])).toEqual([
@@ -155,7 +155,7 @@ describe("readBeforeAfter", () => {
 
   it("lists society as not found when the row under the Summary table is not society's", async () => {
     const { fake, sheets } = await workbook(true);
-    fake.user.typeInto(sheets[0], at(BA.summary.society, 0), "My notes");
+    fake.user.typeInto(sheets[0], at(BA.summary.society, BA.summary.left), "My notes");
     const outcome = results(checkBeforeAfterCells(await read(fake)));
     expect(outcome.summary).toEqual({ kind: "compared", differences: [], missingRows: ["society"] });
   });

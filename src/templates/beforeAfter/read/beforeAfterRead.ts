@@ -28,8 +28,8 @@ export type { ReadProblem, SheetPlace } from "./beforeAfterSheetCells";
  * rows are skipped), the rows of the fixed tables are found by their label in either language,
  * calculated and check columns are ignored. What cannot be read (a missing table or row, a changed
  * number of columns, an error value in an input cell) becomes a ReadProblem, and the place of every
- * input field on the sheet is kept for messages. Every table starts in column A, so a column of a
- * table's rows is the layout's sheet column (beforeAfterLayout.ts).
+ * input field on the sheet is kept for messages. Columns count from each table's first column, as
+ * the layout's `columns` do (beforeAfterLayout.ts): the tables in column A and the ones beside them.
  */
 
 /** A row of the sheet's results: an actor's, or society's right under the Summary table. */

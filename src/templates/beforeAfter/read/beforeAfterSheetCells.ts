@@ -169,12 +169,13 @@ export class SheetCells {
 
   /**
    * Notes a field read from one cell of a row (under `field`), with the cell's address when the
-   * table's sheet row is known; every table starts in column A, so a column of its rows is the
-   * sheet's column.
+   * table's sheet row is known; its sheet column is the table's first column (A unless the cells
+   * say otherwise) plus the column in the table.
    */
   private inCell(kind: BeforeAfterTableKind, place: SheetPlace, column: number, field: string): SheetPlace {
     const known = this.cells.firstRows?.[kind] !== undefined && place.row !== undefined;
-    const cell: SheetPlace = known ? { ...place, cell: `${columnLetter(column)}${place.row}` } : place;
+    const sheetColumn = (this.cells.firstColumns?.[kind] ?? 0) + column;
+    const cell: SheetPlace = known ? { ...place, cell: `${columnLetter(sheetColumn)}${place.row}` } : place;
     this.places.set(field, cell);
     return cell;
   }

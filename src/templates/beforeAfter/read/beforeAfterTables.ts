@@ -72,11 +72,11 @@ export function fixedRowKeys(table: FixedTable): readonly string[] {
   return FIXED_ROWS[table].map(([key]) => key);
 }
 
-/** The label the template writes in the first column of a fixed row, in a language. */
+/** The label the template writes in the first column of a fixed row (the table's), in a language. */
 export function fixedRowLabel(table: FixedTable, key: string, language: Language): string {
   const row = FIXED_ROWS[table].find(([k]) => k === key);
   if (row === undefined) throw new RangeError(`No row ${key} in the ${table} table`);
-  const value = templateSheet(language).grid[row[1]]?.[0]?.value;
+  const value = templateSheet(language).grid[row[1]]?.[templateTableBounds(table).left]?.value;
   return typeof value === "string" ? value : "";
 }
 

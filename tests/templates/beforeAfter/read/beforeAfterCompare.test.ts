@@ -36,14 +36,14 @@ describe("compareSummary", () => {
     engine.setAt(K, BA.settings.deadweight, 1, 1);
     const { result, summary } = check(calculated(engine));
     expect(result.actors[region].paybackMonths).toBeNull();
-    expect(engine.getAt(K, BA.summary.first + region, BA.summary.columns.payback)).toBe("Does not pay back");
+    expect(engine.getAt(K, BA.summary.first + region, BA.summary.left + BA.summary.columns.payback)).toBe("Does not pay back");
     expect(summary).toEqual({ kind: "compared", differences: [], missingRows: [] });
   });
 
   it("names every figure an edited formula changes, with both values", () => {
     const engine = exampleEngine();
     // The region's change per month typed over its formula: yearly, value, net value and payback follow it on the sheet.
-    engine.setAt(K, BA.summary.first + region, BA.summary.columns.monthly, 1000);
+    engine.setAt(K, BA.summary.first + region, BA.summary.left + BA.summary.columns.monthly, 1000);
     const { result, summary } = check(calculated(engine));
     if (summary.kind !== "compared") throw new Error(`compared expected, got ${summary.kind}`);
     expect(summary.differences.map((d) => [d.actor, d.figure])).toEqual([
@@ -67,7 +67,7 @@ describe("compareSummary", () => {
     const engine = exampleEngine();
     const cells = calculated(engine);
     expect(cells.belowSummary?.[0]).toBe("Society");
-    engine.setAt(K, BA.summary.society, BA.summary.columns.investment, 0);
+    engine.setAt(K, BA.summary.society, BA.summary.left + BA.summary.columns.investment, 0);
     const { result, summary } = check(calculated(engine));
     if (summary.kind !== "compared") throw new Error(`compared expected, got ${summary.kind}`);
     // society's investment is the whole cost, 48 000 × 30 = 1 440 000; typed over with 0 the net value and payback follow
@@ -81,7 +81,7 @@ describe("compareSummary", () => {
 
   it("lists society as not compared when its row is gone", () => {
     const engine = exampleEngine();
-    engine.setAt(K, BA.summary.society, 0, null);
+    engine.setAt(K, BA.summary.society, BA.summary.left, null);
     expect(check(calculated(engine)).summary).toEqual({ kind: "compared", differences: [], missingRows: ["society"] });
   });
 

@@ -126,8 +126,10 @@ function expectedInput(language: Language): BeforeAfterInput {
 const blankRow = (width: number): CellValue[] => Array.from({ length: width }, () => "");
 
 describe("readBeforeAfterSheet", () => {
-  it("relies on every table starting in column A, so table columns are the layout's sheet columns", () => {
-    expect(BEFORE_AFTER_TABLES.map((kind) => templateTableBounds(kind).left)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  it("finds the input tables in column A and who pays and the results beside the settings, where the layout puts them", () => {
+    expect(BEFORE_AFTER_TABLES.map((kind) => templateTableBounds(kind).left)).toEqual([0, 0, 0, 0, 0, BA.payers.left, BA.summary.left]);
+    // the results from G beside the settings, who pays from K beside the rates
+    expect([BA.summary.left, BA.payers.left]).toEqual([6, 10]);
   });
 
   describe.each<Language>(["en", "sv"])("on the template's example sheet in %s", (language) => {
@@ -323,7 +325,7 @@ describe("readBeforeAfterSheet", () => {
 });
 
 describe("cell addresses", () => {
-  it("gives the cell of a field when the cells say where each table starts (every table starts in column A)", () => {
+  it("gives the cell of a field when the cells say where each table starts (in column A when they do not say)", () => {
     // groups' first data row on sheet row 20: group 2 is row 21; its size is the layout's size column
     const cells = { ...exampleCells("en"), firstRows: { groups: 20, rates: 40, situations: 30 } };
     const reading = readBeforeAfterSheet(cells);
@@ -339,5 +341,16 @@ describe("cell addresses", () => {
     expect(reading.placeOf("situations.employment.monthly_amount")?.cell).toBe(`${columnLetter(BA.situations.columns.amount)}33`);
     // a table whose start is not known gives rows counted in the table, and no cell
     expect(reading.placeOf("resources[3].unit_cost")).toEqual({ table: "resources", row: 3, label: "Social services case work" });
+  });
+
+  it("counts a cell's column from its table's first column when the cells say where it is", () => {
+    // the payers' table from column K (10), its first data row on sheet row 7: the state (5th actor) is row 11, its share column L
+    const cells = { ...exampleCells("en"), firstRows: { payers: 7, rates: 18 }, firstColumns: { payers: 10, rates: 0 } };
+    const reading = readBeforeAfterSheet(cells);
+    expect(reading.placeOf("intervention.payer_shares.state")?.cell).toBe("L11");
+    expect(reading.placeOf("municipal_tax_rate")?.cell).toBe("B18");
+    // a workbook made before the payers moved: its table in column A, the share in B
+    const old = readBeforeAfterSheet({ ...cells, firstColumns: { payers: 0 } });
+    expect(old.placeOf("intervention.payer_shares.state")?.cell).toBe("B11");
   });
 });
