@@ -56,7 +56,7 @@ export interface PrintLayout {
   readonly map: ImpactLayout;
   /** The line that says the map is missing or does not match (blank otherwise), in column A. */
   readonly messageRow: number;
-  /** Key figures: label merged over A–B, value in C; Net SROI label merged over D–F, value in G. */
+  /** Key figures: label merged over A–B, value in C; Net SROI label merged over E–G, value in H. */
   readonly totalPresentValueRow: number;
   readonly investmentRow: number;
   readonly ratioRow: number;

@@ -12,6 +12,7 @@ import {
   helpMerges,
   label,
   nameOf,
+  parseRange,
   picker,
   rangeAddress,
   rowPoints,
@@ -44,6 +45,9 @@ const EVIDENCE_MIN_LINES = 2;
 /** The texts of the figures table that wrap: stakeholder, outcome, payer. */
 const WRAPPED_FIGURES = 3;
 
+/** Net SROI beside each ratio: its label merged over three columns from here (one left blank before it), the value right of them. */
+const NET_SROI_COLUMN = 4;
+
 type Example = readonly (readonly (string | number | undefined)[])[];
 
 function spanPixels(left: number, right: number): number {
@@ -71,7 +75,7 @@ function addKeyFigures(sheet: SheetBuilder, l: PrintLayout, src: SheetSources, l
     [l.ratioRow, m.ratioRow],
     [l.adjustedRatioRow, m.evidence.adjustedRatioRow],
   ])
-    sheet.putRow(row, 3, [label(p(T.netSroi)), undefined, undefined, total(src.value("impactMap", cellAddress(mapRow, net)), "ratio")]);
+    sheet.putRow(row, NET_SROI_COLUMN, [label(p(T.netSroi)), undefined, undefined, total(src.value("impactMap", cellAddress(mapRow, net)), "ratio")]);
 }
 
 /** "" when the map is there and its present-value column is where this view looks; else why not. */
@@ -125,8 +129,11 @@ function addEvidence(sheet: SheetBuilder, l: PrintLayout, src: SheetSources, lan
     sheet.put(row, s.comparison.left, calc(f.comparison, "text"));
     sheet.put(row, s.sources.left, calc(f.sources, "text"));
   }
-  sheet.wrap(l.firstEvidenceRow, 0, l.lastRow, PRINT_FIGURES.length - 1);
-  sheet.alignTop(l.firstEvidenceRow, 0, l.lastRow, PRINT_FIGURES.length - 1);
+  // Only the merged cells' first columns: the cells a merge covers take no format of their own.
+  for (const span of Object.values(s)) {
+    sheet.wrap(l.firstEvidenceRow, span.left, l.lastRow, span.left);
+    sheet.alignTop(l.firstEvidenceRow, span.left, l.lastRow, span.left);
+  }
   sheet.conditionalFormat(banding(l.firstEvidenceRow, l.lastRow));
 }
 
@@ -134,7 +141,7 @@ function addEvidence(sheet: SheetBuilder, l: PrintLayout, src: SheetSources, lan
 function merges(l: PrintLayout): string[] {
   const out: string[] = [];
   for (const row of [l.totalPresentValueRow, l.investmentRow, l.ratioRow, l.adjustedRatioRow]) out.push(rangeAddress(row, 0, row, 1));
-  for (const row of [l.ratioRow, l.adjustedRatioRow]) out.push(rangeAddress(row, 3, row, 5));
+  for (const row of [l.ratioRow, l.adjustedRatioRow]) out.push(rangeAddress(row, NET_SROI_COLUMN, row, NET_SROI_COLUMN + 2));
   for (let row = l.evidenceHeaderRow; row <= l.lastRow; row++)
     for (const span of Object.values(EVIDENCE_SPANS)) out.push(rangeAddress(row, span.left, row, span.right));
   return out;
@@ -178,7 +185,11 @@ function buildPrintView(options: TemplateOptions, names: SheetNames): SheetSpec 
     .build();
   const example = options.example ? impactExampleRows(language, years, initialBaseYear(options)) : [];
   const last = PRINT_FIGURES.length - 1;
-  const all = [...merges(l), ...helpMerges(spec, last), rangeAddress(l.messageRow, 0, l.messageRow, last)];
+  // In sheet order, as a workbook lists them when read back.
+  const all = [...merges(l), ...helpMerges(spec, last), rangeAddress(l.messageRow, 0, l.messageRow, last)]
+    .map(parseRange)
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((b) => rangeAddress(b.top, b.left, b.bottom, b.right));
   return { ...spec, merges: all, rowHeights: { ...estimatedRowHeights(spec, all), ...rowHeights(l, example, language) } };
 }
 
