@@ -57,7 +57,7 @@ export const TEMPLATE_INFO = {
     id: "impactMapPrint",
     title: tx("Impact map for print", "Effektkarta för utskrift"),
     description: tx(
-      "The impact map made readable on paper (A4 landscape, two pages): each row's figures and values, then its sources and comparison alternative, by formulas from the map.",
+      "The impact map made readable on paper (A4 landscape, two pages): the figures and values of each row, then its sources and comparison alternative, by formulas from the map.",
       "Effektkartan läsbar på papper (A4 liggande, två sidor): varje rads siffror och värden, sedan dess källor och jämförelsealternativ, med formler från kartan.",
     ),
   },
