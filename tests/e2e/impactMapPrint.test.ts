@@ -45,7 +45,10 @@ const CASES: Record<string, { sheets: SheetSpec[]; language: Language }> = {
     language: "sv",
   },
   otherYears: {
-    sheets: [...planSheets(["impactMap"], options("en", 5), []), ...planSheets(["impactMapPrint"], options("en", 3), ["Impact map", "KPI", "Lists"])],
+    sheets: [
+      ...planSheets(["impactMap"], options("en", 5), []),
+      ...planSheets(["impactMapPrint"], options("en", 3), ["Impact map", "KPI", "Lists"]),
+    ],
     language: "en",
   },
 };

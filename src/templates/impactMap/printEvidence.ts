@@ -34,7 +34,11 @@ function sourcesBody(at: Cells, language: Language): string {
 }
 
 /** The evidence formulas of the map's row `mapRow`: identification, comparison alternative, sources. */
-export function evidenceFormulas(src: SheetSources, mapRow: number, language: Language): { outcome: string; comparison: string; sources: string } {
+export function evidenceFormulas(
+  src: SheetSources,
+  mapRow: number,
+  language: Language,
+): { outcome: string; comparison: string; sources: string } {
   const at: Cells = (id) => src.ref("impactMap", cellAddress(mapRow, impactColumn(id)));
   const guarded = (body: string): string => `=IF(${src.exists("impactMap")},IFERROR(${body},""),"")`;
   return {
@@ -45,10 +49,15 @@ export function evidenceFormulas(src: SheetSources, mapRow: number, language: La
 }
 
 /** The same texts for a row of input values (in IMPACT_INPUTS order), to estimate row heights. */
-export function evidenceTexts(values: readonly (string | number | undefined)[], language: Language): { outcome: string; comparison: string; sources: string } {
+export function evidenceTexts(
+  values: readonly (string | number | undefined)[],
+  language: Language,
+): { outcome: string; comparison: string; sources: string } {
   const v = (id: string): string => String(values[impactColumn(id)] ?? "");
   const [a, b, c] = [v("stakeholder"), v("outcome"), v("indicator")];
   const outcome = `${a}${a !== "" && b !== "" ? " – " : ""}${b}${c === "" ? "" : `${a + b === "" ? "" : "; "}${pick(INDICATOR, language)}${c}`}`;
-  const sources = SOURCE_COLUMNS.map((id, i) => (v(id) === "" ? "" : `; ${pick(SOURCE_LABELS[i], language)}: ${v(id)}`)).join("").slice(2);
+  const sources = SOURCE_COLUMNS.map((id, i) => (v(id) === "" ? "" : `; ${pick(SOURCE_LABELS[i], language)}: ${v(id)}`))
+    .join("")
+    .slice(2);
   return { outcome, comparison: v("comparison"), sources };
 }

@@ -45,6 +45,9 @@ export const PRINT_FIGURES: readonly PrintFigure[] = [
   { id: "presentValue", header: IMPACT_CALC.presentValue, width: 13, format: "money" },
 ];
 
+/** The figures table's texts that wrap: stakeholder, outcome, payer (its first columns). */
+export const WRAPPED_FIGURES = 3;
+
 /** The evidence table's three texts, each merged over a run of the figures table's columns. */
 export const EVIDENCE_SPANS = {
   outcome: { left: 0, right: 1 },

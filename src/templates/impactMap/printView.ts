@@ -3,7 +3,6 @@ import {
   calc,
   cellAddress,
   check,
-  columnPixels,
   defineTemplate,
   estimatedRowHeights,
   fill,
@@ -15,20 +14,19 @@ import {
   parseRange,
   picker,
   rangeAddress,
-  rowPoints,
   SheetBuilder,
   SheetSources,
   title,
   total,
-  wrappedLines,
 } from "../kit";
 import type { ConditionalFormatSpec, Format, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { initialBaseYear } from "../prices";
 import { IMPACT_CALC } from "./impactColumns";
 import { impactExampleRows } from "./impactExample";
-import { EVIDENCE_SPANS, mapColumn, PRINT_FIGURES, printLayout } from "./printLayout";
+import { EVIDENCE_SPANS, mapColumn, PRINT_FIGURES, printLayout, WRAPPED_FIGURES } from "./printLayout";
+import { printRowHeights } from "./printHeights";
 import type { PrintLayout } from "./printLayout";
-import { evidenceFormulas, evidenceTexts } from "./printEvidence";
+import { evidenceFormulas } from "./printEvidence";
 import { PRINT_TEXT as T } from "./printText";
 
 /**
@@ -40,25 +38,17 @@ import { PRINT_TEXT as T } from "./printText";
  * of showing errors, when the map is missing or was made with another number of years.
  */
 
-/** The smallest height of an evidence row, in lines: room for the user's own sources. */
-const EVIDENCE_MIN_LINES = 2;
-/** The texts of the figures table that wrap: stakeholder, outcome, payer. */
-const WRAPPED_FIGURES = 3;
-
 /** Net SROI beside each ratio: its label merged over three columns from here (one left blank before it), the value right of them. */
 const NET_SROI_COLUMN = 4;
 
-type Example = readonly (readonly (string | number | undefined)[])[];
-
-function spanPixels(left: number, right: number): number {
-  let pixels = 0;
-  for (let c = left; c <= right; c++) pixels += columnPixels(PRINT_FIGURES[c].width);
-  return pixels;
-}
-
 /** Every other row of a table white, so the eye follows a row of several lines across the page. */
 function banding(top: number, bottom: number): ConditionalFormatSpec {
-  return { type: "formula", range: rangeAddress(top, 0, bottom, PRINT_FIGURES.length - 1), formula: `=MOD(ROW(),2)=${(top + 1) % 2}`, fill: "#FFFFFF" };
+  return {
+    type: "formula",
+    range: rangeAddress(top, 0, bottom, PRINT_FIGURES.length - 1),
+    formula: `=MOD(ROW(),2)=${(top + 1) % 2}`,
+    fill: "#FFFFFF",
+  };
 }
 
 function addKeyFigures(sheet: SheetBuilder, l: PrintLayout, src: SheetSources, language: Language): void {
@@ -75,7 +65,12 @@ function addKeyFigures(sheet: SheetBuilder, l: PrintLayout, src: SheetSources, l
     [l.ratioRow, m.ratioRow],
     [l.adjustedRatioRow, m.evidence.adjustedRatioRow],
   ])
-    sheet.putRow(row, NET_SROI_COLUMN, [label(p(T.netSroi)), undefined, undefined, total(src.value("impactMap", cellAddress(mapRow, net)), "ratio")]);
+    sheet.putRow(row, NET_SROI_COLUMN, [
+      label(p(T.netSroi)),
+      undefined,
+      undefined,
+      total(src.value("impactMap", cellAddress(mapRow, net)), "ratio"),
+    ]);
 }
 
 /** "" when the map is there and its present-value column is where this view looks; else why not. */
@@ -93,7 +88,11 @@ function addFigures(sheet: SheetBuilder, l: PrintLayout, src: SheetSources, lang
   const p = picker(language);
   const message = cellAddress(l.messageRow, 0, true);
   sheet.put(l.figuresTitleRow, 0, { value: p(T.figures), role: "section" });
-  sheet.putRow(l.figuresHeaderRow, 0, PRINT_FIGURES.map((f) => header(p(f.header))));
+  sheet.putRow(
+    l.figuresHeaderRow,
+    0,
+    PRINT_FIGURES.map((f) => header(p(f.header))),
+  );
   const mirror = (mapRow: number, column: number, id: string): string => {
     const address = cellAddress(mapRow, column);
     if (id !== "presentValue") return src.value("impactMap", address);
@@ -147,25 +146,6 @@ function merges(l: PrintLayout): string[] {
   return out;
 }
 
-/** Heights of the rows whose text the example makes longer than a line, and of every evidence row. */
-function rowHeights(l: PrintLayout, example: Example, language: Language): Record<number, number> {
-  const heights: Record<number, number> = {};
-  for (let i = 0; i < l.rows; i++) {
-    const values = example[i] ?? [];
-    const figures = PRINT_FIGURES.slice(0, WRAPPED_FIGURES).map((f, c) =>
-      wrappedLines(String(values[mapColumn(f, l.map)] ?? ""), columnPixels(PRINT_FIGURES[c].width)),
-    );
-    const lines = Math.max(...figures);
-    if (lines > 1) heights[l.firstFigureRow + i] = rowPoints(lines);
-    const texts = evidenceTexts(values, language);
-    const evidence = (Object.keys(EVIDENCE_SPANS) as (keyof typeof EVIDENCE_SPANS)[]).map((k) =>
-      wrappedLines(texts[k], spanPixels(EVIDENCE_SPANS[k].left, EVIDENCE_SPANS[k].right)),
-    );
-    heights[l.firstEvidenceRow + i] = rowPoints(Math.max(EVIDENCE_MIN_LINES, ...evidence));
-  }
-  return heights;
-}
-
 function buildPrintView(options: TemplateOptions, names: SheetNames): SheetSpec {
   const { language, years } = options;
   const p = picker(language);
@@ -190,7 +170,7 @@ function buildPrintView(options: TemplateOptions, names: SheetNames): SheetSpec 
     .map(parseRange)
     .sort((a, b) => a.top - b.top || a.left - b.left)
     .map((b) => rangeAddress(b.top, b.left, b.bottom, b.right));
-  return { ...spec, merges: all, rowHeights: { ...estimatedRowHeights(spec, all), ...rowHeights(l, example, language) } };
+  return { ...spec, merges: all, rowHeights: { ...estimatedRowHeights(spec, all), ...printRowHeights(l, example, language) } };
 }
 
 export const impactMapPrintTemplate = defineTemplate("impactMapPrint", ["impactMapPrint"], (options, names) => [

@@ -32,7 +32,8 @@ const SOURCE_LABELS: readonly [string, Record<Language, string>][] = [
 ];
 const SOURCE_HEADER: Record<Language, (what: string) => string> = {
   en: (what) => `Source: ${what}`,
-  sv: (what) => `Källa: ${{ quantity: "antal", "outcome rate": "utfallsandel", deadweight: "dödvikt", attribution: "tillskrivning", displacement: "undanträngning", proxy: "proxy", "period and drop-off": "period och avtrappning" }[what]}`,
+  sv: (what) =>
+    `Källa: ${{ quantity: "antal", "outcome rate": "utfallsandel", deadweight: "dödvikt", attribution: "tillskrivning", displacement: "undanträngning", proxy: "proxy", "period and drop-off": "period och avtrappning" }[what]}`,
 };
 
 export function expectImpactMapPrint(planned: PlannedSheets, expected: ExpectedCells, language: Language, years: number): void {
@@ -41,7 +42,9 @@ export function expectImpactMapPrint(planned: PlannedSheets, expected: ExpectedC
   const set = (row: number, column: number, e: Expected): void => expected.set(K, row, column, e);
   const formula = (row: number, column: number): boolean => view.grid[row]?.[column]?.formula !== undefined;
   if (!planned.has(M)) {
-    view.grid.forEach((row, r) => row.forEach((cell, c) => cell?.formula !== undefined && set(r, c, r === l.messageRow ? ANY_TEXT : BLANK)));
+    view.grid.forEach((row, r) =>
+      row.forEach((cell, c) => cell?.formula !== undefined && set(r, c, r === l.messageRow ? ANY_TEXT : BLANK)),
+    );
     return;
   }
   const map = planned.sheet(M);
@@ -102,7 +105,10 @@ export function expectImpactMapPrint(planned: PlannedSheets, expected: ExpectedC
   for (let i = 0; i < l.rows; i++) {
     const r = mapFirst + i;
     const [who, what, how] = [input(r, H.stakeholder), input(r, H.outcome), input(r, H.indicator)];
-    const parts = [[who, what].filter((t) => t !== "").join(" – "), how === "" ? "" : `${language === "sv" ? "indikator" : "indicator"}: ${how}`];
+    const parts = [
+      [who, what].filter((t) => t !== "").join(" – "),
+      how === "" ? "" : `${language === "sv" ? "indikator" : "indicator"}: ${how}`,
+    ];
     const identification = parts.filter((t) => t !== "").join("; ");
     const sources = SOURCE_LABELS.map(([what, label]) => [label[language], input(r, SOURCE_HEADER[language](what))] as const)
       .filter(([, s]) => s !== "")

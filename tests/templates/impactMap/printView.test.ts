@@ -11,7 +11,13 @@ import type { Language } from "../../../src/core/language";
  * (A4 landscape, one page wide, title rows repeated, ≤ 2 pages at ≥ 70 % in Excel's estimate).
  */
 
-const options = (language: Language, years = 5, example = true): TemplateOptions => ({ language, years, startYear: 2026, currency: "kr", example });
+const options = (language: Language, years = 5, example = true): TemplateOptions => ({
+  language,
+  years,
+  startYear: 2026,
+  currency: "kr",
+  example,
+});
 const view = (language: Language, years = 5, existing: string[] = [], example = true): SheetSpec =>
   planSheets(["impactMap", "impactMapPrint"], options(language, years, example), existing).find((s) => s.key === "impactMapPrint")!;
 
@@ -36,7 +42,18 @@ describe.each(["sv", "en"] as const)("the impact map's print view (%s)", (langua
 
   it("shows every figure that drives a row's value, and the value, in the map's formats", () => {
     const ids = PRINT_FIGURES.map((f) => f.id);
-    for (const id of ["quantity", "outcomeRate", "deadweight", "attribution", "displacement", "proxy", "proxyYear", "years", "dropOff", "grade"])
+    for (const id of [
+      "quantity",
+      "outcomeRate",
+      "deadweight",
+      "attribution",
+      "displacement",
+      "proxy",
+      "proxyYear",
+      "years",
+      "dropOff",
+      "grade",
+    ])
       expect(ids).toContain(id);
     expect(ids.slice(-2)).toEqual(["yearOne", "presentValue"]);
     for (const f of PRINT_FIGURES.filter((f) => f.id !== "yearOne" && f.id !== "presentValue"))
@@ -51,7 +68,12 @@ describe.each(["sv", "en"] as const)("the impact map's print view (%s)", (langua
     const mapSpec = planSheets(["impactMap"], options(language), [])[0];
     const headers = mapSpec.grid[map.headerRow].map((c) => String(c?.value ?? ""));
     PRINT_FIGURES.forEach((f, c) => {
-      const header = f.id === "yearOne" ? IMPACT_CALC.yearOne : f.id === "presentValue" ? IMPACT_CALC.presentValue : IMPACT_INPUTS[impactColumn(f.id)].header;
+      const header =
+        f.id === "yearOne"
+          ? IMPACT_CALC.yearOne
+          : f.id === "presentValue"
+            ? IMPACT_CALC.presentValue
+            : IMPACT_INPUTS[impactColumn(f.id)].header;
       const column = headers.indexOf(header[language]);
       expect(column).toBeGreaterThanOrEqual(0);
       for (let i = 0; i < l.rows; i++) {
@@ -62,7 +84,9 @@ describe.each(["sv", "en"] as const)("the impact map's print view (%s)", (langua
         expect(cell(l.firstFigureRow + i, c)!.format).toBe(f.format);
       }
     });
-    expect(mapCells(cell(l.figuresTotalRow, PRINT_FIGURES.length - 1)!.formula)).toEqual([cellAddress(map.totalRow, map.presentValueColumn)]);
+    expect(mapCells(cell(l.figuresTotalRow, PRINT_FIGURES.length - 1)!.formula)).toEqual([
+      cellAddress(map.totalRow, map.presentValueColumn),
+    ]);
   });
 
   it("takes the key figures from the map's summary cells", () => {
@@ -81,9 +105,15 @@ describe.each(["sv", "en"] as const)("the impact map's print view (%s)", (langua
       expect(formula).not.toMatch(/TEXTJOIN|CONCAT\(/);
       expect(formula).toContain(language === "sv" ? '"; Antal: "&' : '"; Quantity: "&');
       expect(mapCells(formula)).toEqual(
-        ["quantitySource", "outcomeRateSource", "deadweightSource", "attributionSource", "displacementSource", "proxySource", "periodSource"].map((id) =>
-          cellAddress(map.firstRow + i, impactColumn(id)),
-        ),
+        [
+          "quantitySource",
+          "outcomeRateSource",
+          "deadweightSource",
+          "attributionSource",
+          "displacementSource",
+          "proxySource",
+          "periodSource",
+        ].map((id) => cellAddress(map.firstRow + i, impactColumn(id))),
       );
     }
   });
@@ -103,7 +133,8 @@ describe.each(["sv", "en"] as const)("the impact map's print view (%s)", (langua
         : "Quantity: Project register; Outcome rate: Survey before and after; Deadweight: Survey before and after; Attribution: Partners' own estimate; Displacement: Labour market analysis; Financial proxy: Value survey, course example; Period and drop-off: Follow-up studies of similar programmes";
     expect(spec.rowHeights![l.firstEvidenceRow]).toBeGreaterThanOrEqual(rowPoints(wrappedLines(first, pixels(l.firstEvidenceRow, 4))));
     for (let i = 0; i < l.rows; i++) expect(spec.rowHeights![l.firstEvidenceRow + i]).toBeGreaterThanOrEqual(rowPoints(2));
-    for (let r = l.evidenceHeaderRow; r <= l.lastRow; r++) for (const c of [0, 2, 4]) expect(merges.some((b) => b.top === r && b.left === c)).toBe(true);
+    for (let r = l.evidenceHeaderRow; r <= l.lastRow; r++)
+      for (const c of [0, 2, 4]) expect(merges.some((b) => b.top === r && b.left === c)).toBe(true);
   });
 
   it.each([1, 5, 10])("prints on A4 landscape, one page wide, titles repeated: at most 2 pages at 70 %% or more (%i years)", (years) => {
@@ -129,7 +160,10 @@ describe.each(["sv", "en"] as const)("the impact map's print view (%s)", (langua
 
   it("is named in the impact map's help, so a user of the map finds it", () => {
     const mapSpec = impactMapTemplate.build(options(language), {})[0];
-    const helps = mapSpec.grid.flat().filter((c) => c?.role === "help").map((c) => String(c!.value));
+    const helps = mapSpec.grid
+      .flat()
+      .filter((c) => c?.role === "help")
+      .map((c) => String(c!.value));
     expect(helps.some((h) => h.includes(language === "sv" ? "Effektkarta för utskrift" : "Impact map for print"))).toBe(true);
   });
 });
