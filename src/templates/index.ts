@@ -6,7 +6,7 @@ import { layoutForPrint, preferredSheetName } from "./kit";
 import { beforeAfterTemplate } from "./beforeAfter";
 import { collaborationPlanTemplate } from "./plans";
 import { costSheetTemplate } from "./costSheet";
-import { impactMapTemplate } from "./impactMap";
+import { impactMapPrintTemplate, impactMapTemplate } from "./impactMap";
 import { logicModelDetailedTemplate, logicModelSimpleTemplate } from "./plans";
 import { measurementPlanTemplate } from "./plans";
 import { riskMatrixTemplate } from "./riskMatrix";
@@ -26,6 +26,7 @@ const BY_ID: Readonly<Record<TemplateId, Template>> = {
   riskMatrix: riskMatrixTemplate,
   costSheet: costSheetTemplate,
   impactMap: impactMapTemplate,
+  impactMapPrint: impactMapPrintTemplate,
   stakeholders: stakeholdersTemplate,
   measurementPlan: measurementPlanTemplate,
   collaborationPlan: collaborationPlanTemplate,

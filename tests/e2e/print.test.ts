@@ -12,7 +12,8 @@ import { convertToPdf, convertToXlsx, findPdftotext, findSoffice, pdfFooters, re
 /**
  * The example workbooks as LibreOffice prints them: every sheet on at most 2 A4 pages (counted by
  * the footer "Sheet, page N of M" on each page), the decision summary and the principles checklist on one, every sheet at a
- * readable zoom (read from the footer's size: LibreOffice shrinks it with the sheet); and the
+ * readable zoom (read from the footer's size: LibreOffice shrinks it with the sheet), the impact
+ * map's print view on at most 2 at 70 % or more; and the
  * decision summary of a workbook without the before/after sheet (and, as always here, without an
  * analysis sheet) shows no error value.
  */
@@ -32,6 +33,9 @@ const pdftotext = findPdftotext();
 const FOOTER: Record<Language, RegExp> = { sv: /^\s*(.+), sida \d+ av \d+\s*$/m, en: /^\s*(.+), page \d+ of \d+\s*$/m };
 const SUMMARY: Record<Language, string> = { sv: "Beslutsunderlag", en: "Decision summary" };
 const CHECKLIST: Record<Language, string> = { sv: "Principchecklista", en: "Principles checklist" };
+/** The impact map's print view is a handout: at most 2 pages at 70 % or more (11-point text at 7.7 points). */
+const PRINT_VIEW: Record<Language, string> = { sv: "Effektkarta för utskrift", en: "Impact map for print" };
+const HANDOUT_SCALE = 0.7;
 
 async function cli(argv: string[]): Promise<void> {
   let stderr = "";
@@ -129,6 +133,13 @@ if (!soffice || !pdftotext) {
 
     it.each(["sv", "en"] as const)("%s: the decision summary is one page", (language) => {
       expect(pages.get(language)!.get(SUMMARY[language])).toBe(1);
+    });
+
+    it.each(["sv", "en"] as const)("%s: the impact map's print view is at most 2 pages at 70 %% or more", (language) => {
+      const n = pages.get(language)!.get(PRINT_VIEW[language]);
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(2);
+      expect(scales.get(language)!.get(PRINT_VIEW[language])).toBeGreaterThanOrEqual(HANDOUT_SCALE);
     });
 
     it.each(["sv", "en"] as const)("%s: the principles checklist is one page", (language) => {

@@ -32,8 +32,8 @@ describeBrowser("the Analysis tab's checks against over-claiming in Chromium", (
 
   it("lists the warnings with their rows before a run, selects a row on the map, and still runs", async () => {
     const { page } = await browser.open({ displayLanguage: "en-US" });
-    await page.getByRole("checkbox", { name: templateById("impactMap").title.en }).check();
-    await page.getByRole("checkbox", { name: "Fill in the worked example" }).check();
+    await page.getByRole("checkbox", { name: templateById("impactMap").title.en, exact: true }).check();
+    await page.getByRole("checkbox", { name: "Fill in the worked example", exact: true }).check();
     await page.getByRole("button", { name: "Create sheets", exact: true }).click();
     await page.getByRole("heading", { name: "Created" }).waitFor();
     await page.getByRole("tab", { name: "Analysis" }).click();

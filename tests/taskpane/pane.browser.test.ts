@@ -76,8 +76,8 @@ const renameSheet = (page: Page, from: string, to: string) =>
 
 /** Ticks the templates given (besides the starter set) and the example, creates, and waits for the list. */
 async function create(page: Page, language: Lang, templates: readonly ("beforeAfter" | "impactMap")[] = [], example = true): Promise<void> {
-  for (const id of templates) await page.getByRole("checkbox", { name: templateById(id).title[language] }).check();
-  if (example) await page.getByRole("checkbox", { name: TEXT[language].example }).check();
+  for (const id of templates) await page.getByRole("checkbox", { name: templateById(id).title[language], exact: true }).check();
+  if (example) await page.getByRole("checkbox", { name: TEXT[language].example, exact: true }).check();
   await page.getByRole("button", { name: TEXT[language].create, exact: true }).click();
   await page.getByRole("heading", { name: TEXT[language].created, exact: true }).waitFor();
 }

@@ -25,8 +25,10 @@ const describeBrowser = missing && process.env.CI !== "true" ? describe.skip : d
 
 /** Ticks templates (and the example) in the Sheets tab and creates them. */
 async function createSheets(page: Page, titles: readonly string[], language: "sv" | "en"): Promise<void> {
-  for (const title of titles) await page.getByRole("checkbox", { name: title }).check();
-  await page.getByRole("checkbox", { name: language === "sv" ? "Fyll i räkneexemplet" : "Fill in the worked example" }).check();
+  for (const title of titles) await page.getByRole("checkbox", { name: title, exact: true }).check();
+  await page
+    .getByRole("checkbox", { name: language === "sv" ? "Fyll i räkneexemplet" : "Fill in the worked example", exact: true })
+    .check();
   await page.getByRole("button", { name: language === "sv" ? "Skapa blad" : "Create sheets", exact: true }).click();
   await page.getByRole("heading", { name: language === "sv" ? "Skapade" : "Created" }).waitFor();
 }

@@ -39,8 +39,8 @@ describeBrowser("taskpane in Chromium", () => {
     const { page, firstRender } = await open({ displayLanguage: "sv-SE", sheets: [{ name: "Effektkarta", cells: { A1: "mitt" } }] });
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("SROI för Excel");
 
-    await page.getByRole("checkbox", { name: templateById("costSheet").title.sv }).check();
-    await page.getByRole("checkbox", { name: templateById("impactMap").title.sv }).check();
+    await page.getByRole("checkbox", { name: templateById("costSheet").title.sv, exact: true }).check();
+    await page.getByRole("checkbox", { name: templateById("impactMap").title.sv, exact: true }).check();
     await page.getByRole("button", { name: "Skapa blad" }).click();
     await page.getByRole("heading", { name: "Skapade" }).waitFor();
 
@@ -114,7 +114,7 @@ describeBrowser("taskpane in Chromium", () => {
 
   it("says what is missing on an Excel that is too old", async () => {
     const { page } = await open({ displayLanguage: "en-US", apiVersion: "1.7" });
-    await page.getByRole("checkbox", { name: templateById("riskMatrix").title.en }).check();
+    await page.getByRole("checkbox", { name: templateById("riskMatrix").title.en, exact: true }).check();
     await page.getByRole("button", { name: "Create sheets", exact: true }).click();
     await page.getByText("This version of Excel is too old").waitFor();
     expect((await snapshot(page)).sheets.map((s) => s.name)).toEqual(["Sheet1"]);

@@ -52,8 +52,8 @@ describeBrowser("Insert a unit cost in Chromium", () => {
 
   it("searches, inserts into a blank row, asks before overwriting a filled one, and refuses a cell off the map", async () => {
     const { page } = await browser.open({ displayLanguage: "sv-SE" });
-    for (const title of [templateById("impactMap").title.sv]) await page.getByRole("checkbox", { name: title }).check();
-    await page.getByRole("checkbox", { name: "Fyll i räkneexemplet" }).check();
+    for (const title of [templateById("impactMap").title.sv]) await page.getByRole("checkbox", { name: title, exact: true }).check();
+    await page.getByRole("checkbox", { name: "Fyll i räkneexemplet", exact: true }).check();
     await page.getByRole("button", { name: "Skapa blad", exact: true }).click();
     await page.getByRole("heading", { name: "Skapade" }).waitFor();
 

@@ -8,7 +8,8 @@ import type { TemplateOptions } from "../../src/templates/kit/model";
  * MIN_SCALE, so 11-point text prints at 5.5 points or more. The impact map (30 columns, 80 rows)
  * cannot reach that on two A4 pages: it prints two pages wide and one tall, at least IMPACT_MAP_MIN
  * here in Excel's row heights (LibreOffice's rows are lower: tests/e2e/print.test.ts measures it).
- * And no header breaks inside a word: every word of a header fits its column's width in bold.
+ * And no header breaks inside a word: every word of a header fits its column's width in bold (a
+ * merged header: the width of its merged columns).
  */
 
 const MIN_SCALE = 0.5;
@@ -44,10 +45,13 @@ describe.each(["sv", "en"] as const)("the example workbook prints readably (%s)"
     const broken: string[] = [];
     for (const spec of sheets) {
       const area = parseRange(spec.print!.area);
+      const merged = new Map((spec.merges ?? []).map((m) => [`${parseRange(m).top}:${parseRange(m).left}`, parseRange(m).right]));
       spec.grid.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (cell?.role !== "header" || typeof cell.value !== "string" || c > area.right) return;
-          const perLine = Math.floor((columnPixels(spec.columnWidths[c] || DEFAULT_COLUMN_WIDTH) - 6) / BOLD_PIXELS);
+          let pixels = 0;
+          for (let k = c; k <= (merged.get(`${r}:${c}`) ?? c); k++) pixels += columnPixels(spec.columnWidths[k] || DEFAULT_COLUMN_WIDTH);
+          const perLine = Math.floor((pixels - 6) / BOLD_PIXELS);
           for (const word of cell.value.split(/\s+/)) if (word.length > perLine) broken.push(`${spec.name} row ${r + 1}: "${word}"`);
         }),
       );

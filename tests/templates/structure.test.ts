@@ -1,4 +1,5 @@
 import { ANALYSIS_TEXT } from "../../src/templates/analysisReport";
+import { IMPACT_CALC } from "../../src/templates/impactMap";
 import { LANGUAGES, Language } from "../../src/core/language";
 import { planSheets, TEMPLATES } from "../../src/templates";
 import { TEMPLATE_INFO, TEMPLATE_ORDER } from "../../src/templates/kit";
@@ -48,10 +49,13 @@ const SHARED = new Set([
   "; ",
   ANALYSIS_TEXT.uncertainty.belowOne.en,
   ANALYSIS_TEXT.uncertainty.belowOne.sv,
+  // The impact map's present-value header, which its print view looks for in either language.
+  IMPACT_CALC.presentValue.en,
+  IMPACT_CALC.presentValue.sv,
 ]);
 
-/** Report pages without fill-in tables: the decision summary only reads other sheets. */
-const WITHOUT_TABLES = new Set(["decisionSummary"]);
+/** Report pages without fill-in tables: the decision summary and the impact map's print view only read other sheets. */
+const WITHOUT_TABLES = new Set(["decisionSummary", "impactMapPrint"]);
 
 function options(language: Language, example: boolean, years = 5): TemplateOptions {
   return { language, years, startYear: 2026, currency: "kr", example };

@@ -25,8 +25,8 @@ const T = {
     "Skriv ett utfall per rad och fyll i de färgade inmatningscellerna. År 1 = antal × utfallsandel × (1 − dödvikt) × (1 − tillskrivning) × (1 − undanträngning) × proxy; senare år minskar med avtrappningen. Andelar anges i procent.",
   ),
   help2: tx(
-    "Note where every figure comes from, and which comparison alternative backs the deadweight. Give a proxy's price year when it is not the price base year (in the summary): it is converted with the KPI sheet. Values count at the end of each year and are discounted with NPV; the investment counts as paid at the start.",
-    "Skriv varifrån varje siffra kommer och vilket jämförelsealternativ som stödjer dödvikten. Ange proxyns prisår när det inte är prisbasåret (i sammanfattningen): den räknas om med KPI-bladet. Värden räknas vid slutet av varje år och diskonteras med NPV; investeringen räknas som betald i början.",
+    'Note where every figure comes from, and which comparison alternative backs the deadweight. Give a proxy\'s price year when it is not the price base year (in the summary): it is converted with the KPI sheet. Values count at the end of each year and are discounted with NPV; the investment counts as paid at the start. To print the map readably, add the template "Impact map for print": it reads this sheet.',
+    'Skriv varifrån varje siffra kommer och vilket jämförelsealternativ som stödjer dödvikten. Ange proxyns prisår när det inte är prisbasåret (i sammanfattningen): den räknas om med KPI-bladet. Värden räknas vid slutet av varje år och diskonteras med NPV; investeringen räknas som betald i början. För en läsbar utskrift, lägg till mallen "Effektkarta för utskrift": den läser det här bladet.',
   ),
 };
 

@@ -7,3 +7,5 @@ export * from "./read/impactReadMessages";
 export * from "./impactLayout";
 export * from "./impactEvidence";
 export * from "./impactWarnings";
+export * from "./printView";
+export * from "./printLayout";

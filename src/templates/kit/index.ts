@@ -23,3 +23,4 @@ export * from "./templateInfo";
 export * from "./groupBlock";
 export * from "./gridCells";
 export * from "./figureCheck";
+export * from "./sheetSources";

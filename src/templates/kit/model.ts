@@ -162,6 +162,7 @@ export type TemplateId =
   | "riskMatrix"
   | "costSheet"
   | "impactMap"
+  | "impactMapPrint"
   | "stakeholders"
   | "measurementPlan"
   | "collaborationPlan"

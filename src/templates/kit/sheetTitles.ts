@@ -10,6 +10,7 @@ const SHEET_TITLES: Readonly<Record<SheetKey, Text>> = {
   costSheet: tx("Cost sheet", "Kostnadskalkyl"),
   unitCosts: tx("Unit costs", "Enhetskostnader"),
   impactMap: tx("Impact map", "Effektkarta"),
+  impactMapPrint: tx("Impact map for print", "Effektkarta för utskrift"),
   stakeholders: tx("Stakeholder analysis", "Intressentanalys"),
   measurementPlan: tx("Measurement plan", "Mätplan"),
   collaborationPlan: tx("Collaboration plan", "Samverkansplan"),

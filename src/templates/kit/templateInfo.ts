@@ -53,6 +53,14 @@ export const TEMPLATE_INFO = {
       "En rad per utfall och intressent: justerat värde per år, nuvärde, SROI-kvot och återbetalningstid.",
     ),
   },
+  impactMapPrint: {
+    id: "impactMapPrint",
+    title: tx("Impact map for print", "Effektkarta för utskrift"),
+    description: tx(
+      "The impact map made readable on paper (A4 landscape, two pages): the figures and values of each row, then its sources and comparison alternative, by formulas from the map.",
+      "Effektkartan läsbar på papper (A4 liggande, två sidor): varje rads siffror och värden, sedan dess källor och jämförelsealternativ, med formler från kartan.",
+    ),
+  },
   stakeholders: {
     id: "stakeholders",
     title: tx("Stakeholder analysis", "Intressentanalys"),
@@ -134,6 +142,7 @@ export const TEMPLATE_ORDER: readonly TemplateId[] = [
   "riskMatrix",
   "costSheet",
   "impactMap",
+  "impactMapPrint",
   "stakeholders",
   "measurementPlan",
   "collaborationPlan",

@@ -4,6 +4,7 @@ import { expectCostSheet } from "./costSheet";
 import { expectDecisionSummary } from "./decisionSummary";
 import { ExpectedCells, PlannedSheets } from "./expected";
 import { expectImpactMap } from "./impactMap";
+import { expectImpactMapPrint } from "./impactMapPrint";
 import { expectOutcomeContract } from "./outcomeContract";
 import { expectPortfolio } from "./portfolio";
 import { expectCollectiveImpact } from "./collectiveImpact";
@@ -22,6 +23,7 @@ export function expectedValues(sheets: readonly SheetSpec[], options: TemplateOp
   const expected = new ExpectedCells(planned);
   const costTotal = planned.has("costSheet") ? expectCostSheet(planned, expected, options.years) : undefined;
   if (planned.has("impactMap")) expectImpactMap(planned, expected, options.years, costTotal, options.language);
+  if (planned.has("impactMapPrint")) expectImpactMapPrint(planned, expected, options.language, options.years);
   if (planned.has("riskMatrix")) expectRiskMatrix(planned, expected, options.language);
   if (planned.has("beforeAfter")) expectBeforeAfter(planned, expected, options.language);
   if (planned.has("outcomeContract")) expectOutcomeContract(planned, expected);

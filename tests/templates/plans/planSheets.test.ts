@@ -54,6 +54,7 @@ describe("planSheets with several templates", () => {
       "KPI",
       "Listor",
       "Effektkarta",
+      "Effektkarta för utskrift",
       "Intressentanalys",
       "Mätplan",
       "Samverkansplan",
