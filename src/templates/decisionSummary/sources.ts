@@ -40,9 +40,13 @@ export class Sources {
     return `=IF(${this.exists(key)},IFERROR(${this.ref(key, address)}&"",""),"")`;
   }
 
+  /** The message that the sheet is missing. */
+  missingText(key: SheetKey): string {
+    return fill(pick(ST.missing, this.language), { sheet: this.name(key) });
+  }
+
   /** The line under a section heading: blank, or a message that the sheet is missing. */
   missing(key: SheetKey): string {
-    const message = fill(pick(ST.missing, this.language), { sheet: this.name(key) }).replace(/"/g, '""');
-    return `=IF(${this.exists(key)},"","${message}")`;
+    return `=IF(${this.exists(key)},"","${this.missingText(key).replace(/"/g, '""')}")`;
   }
 }

@@ -3,20 +3,43 @@ import { ANALYSIS_TEXT } from "../analysisReport";
 import { BA } from "../beforeAfter";
 import { COST_GRAND_TOTAL, costLayout } from "../costSheet";
 import { impactLayout } from "../impactMap";
-import { cellAddress, columnLetter, header, label, LISTS, pick, rangeAddress } from "../kit";
+import { cellAddress, columnLetter, columnPixels, header, label, LISTS, pick, rangeAddress, rowPoints, wrappedLines } from "../kit";
 import type { Cell, Format, SheetBuilder } from "../kit";
 import { RISK_COLUMNS, RISK_FIRST, RISK_LAST } from "../riskMatrix";
 import type { Sources } from "./sources";
 import { ST } from "./summaryText";
 
-/** Where the summary's parts put their cells: rows go down from `row`, columns A–E. */
+/**
+ * Where the summary's parts put their cells: rows go down from `row`, columns from `col` (A for
+ * the left half or the whole width, D for the right half: see decisionSummary.ts); `layout`
+ * collects the merges, wrapped cells and row heights the parts ask for.
+ */
 export interface Cursor {
   row: number;
+  col: number;
   readonly sheet: SheetBuilder;
+  readonly layout: PartLayout;
   readonly src: Sources;
   readonly language: Language;
   readonly years: number;
 }
+
+/** Merges, wrapped ranges and explicit row heights (points, by 0-based row) of the parts. */
+export interface PartLayout {
+  readonly merges: string[];
+  readonly wraps: string[];
+  readonly heights: Record<number, number>;
+  /** The last column (0-based) of the left half and of the whole width. */
+  readonly halfRight: number;
+  readonly right: number;
+  /** The columns' widths in characters. */
+  readonly widths: readonly number[];
+}
+
+/** A heading's row: a 12-point section font makes Excel's row 16 points. */
+export const HEADING_POINTS = 16;
+/** Two lines of 11-point text. */
+export const TWO_LINES = 33;
 
 const calc = (formula: string, format: Format): Cell => ({ formula, role: "calc", format });
 const check = (formula: string): Cell => ({ formula, role: "check", format: "text" });
@@ -28,34 +51,63 @@ function bar(cell: string, range: string): Cell {
   return calc(`=IF(ISNUMBER(${cell}),REPT("█",ROUND(8*ABS(${cell})/${scale},0)),"")`, "text");
 }
 
-function heading(c: Cursor, text: { en: string; sv: string }, missing: string): void {
-  c.sheet.put(c.row, 0, { value: say(c, text), role: "section" });
-  c.sheet.put(c.row + 1, 0, check(missing));
+/** The last column of the block the cursor is in: the left half, the right half or the whole width. */
+function blockRight(c: Cursor, whole: boolean): number {
+  return whole ? c.layout.right : c.col === 0 ? c.layout.halfRight : c.layout.right;
+}
+
+/**
+ * A section's heading, and under it the line that says when its sheet is missing (`message`),
+ * merged across the block and wrapped, as tall as the message needs.
+ */
+function heading(c: Cursor, text: { en: string; sv: string }, missing: string, message: string, whole = false): void {
+  c.sheet.put(c.row, c.col, { value: say(c, text), role: "section" });
+  c.layout.heights[c.row] = HEADING_POINTS;
+  c.sheet.put(c.row + 1, c.col, check(missing));
+  const right = blockRight(c, whole);
+  const line = rangeAddress(c.row + 1, c.col, c.row + 1, right);
+  c.layout.merges.push(line);
+  c.layout.wraps.push(line);
+  let pixels = 0;
+  for (let k = c.col; k <= right; k++) pixels += columnPixels(c.layout.widths[k]);
+  const lines = wrappedLines(message, pixels);
+  if (lines > 1) c.layout.heights[c.row + 1] = rowPoints(lines);
   c.row += 2;
 }
 
 /** 1. What the investment is: purpose and activities (logic model), participants (cost sheet). */
+/** 1. What the investment is: purpose and activities (logic model), participants and target group (cost sheet). */
 export function addInvestment(c: Cursor, logicFirstRow: number): void {
-  heading(c, ST.sections.what, c.src.missing("logicModelSimple"));
+  heading(c, ST.sections.what, c.src.missing("logicModelSimple"), c.src.missingText("logicModelSimple"), true);
   const first = (column: number, k: number): string => c.src.ref("logicModelSimple", cellAddress(logicFirstRow + k, column));
   const filled = (column: number): string => {
     const items = [0, 1, 2].map((k) => `IF(${first(column, k)}&""="","",${k === 0 ? "" : '"; "&'}${first(column, k)})`);
     return `=IF(${c.src.exists("logicModelSimple")},IFERROR(IF(${first(column, 0)}&""="","${say(c, ST.notFilled)}",${items.join("&")}),""),"")`;
   };
-  c.sheet.putRow(c.row++, 0, [label(say(c, ST.purpose)), calc(filled(0), "text")]);
-  c.sheet.putRow(c.row++, 0, [label(say(c, ST.activities)), calc(filled(2), "text")]);
+  // Purpose and activities: up to three entries each, two lines across the page.
+  for (const [text, column] of [
+    [ST.purpose, 0],
+    [ST.activities, 2],
+  ] as const) {
+    c.sheet.putRow(c.row, 0, [label(say(c, text)), calc(filled(column), "text")]);
+    const across = rangeAddress(c.row, 1, c.row, c.layout.right);
+    c.layout.merges.push(across);
+    c.layout.wraps.push(across);
+    c.layout.heights[c.row++] = TWO_LINES;
+  }
+  // Participants and the target group side by side: one in each half.
   const full = costLayout(c.years).fullScale;
-  c.sheet.putRow(c.row++, 0, [
-    label(say(c, ST.participants)),
-    calc(c.src.number("costSheet", cellAddress(full.participants, 1)), "integer"),
+  const right = c.layout.halfRight + 1;
+  c.sheet.putRow(c.row, 0, [label(say(c, ST.participants)), calc(c.src.number("costSheet", cellAddress(full.participants, 1)), "integer")]);
+  c.sheet.putRow(c.row++, right, [
+    label(say(c, ST.targetGroup)),
+    calc(c.src.number("costSheet", cellAddress(full.targetGroup, 1)), "integer"),
   ]);
-  c.sheet.putRow(c.row++, 0, [label(say(c, ST.targetGroup)), calc(c.src.number("costSheet", cellAddress(full.targetGroup, 1)), "integer")]);
-  c.row++;
 }
 
 /** 2. Cost and value by payer (cost sheet's payer block, impact map's payer group), with bars. */
 export function addCostByPayer(c: Cursor): { categories: string; cost: string; value: string } {
-  heading(c, ST.sections.cost, c.src.missing("costSheet"));
+  heading(c, ST.sections.cost, c.src.missing("costSheet"), c.src.missingText("costSheet"), true);
   const cost = costLayout(c.years);
   const impact = impactLayout(c.years);
   c.sheet.putRow(
@@ -83,14 +135,13 @@ export function addCostByPayer(c: Cursor): { categories: string; cost: string; v
     { ...calc(c.src.number("costSheet", COST_GRAND_TOTAL.replace(/\$/g, "")), "money"), role: "total" },
     { ...calc(c.src.number("impactMap", cellAddress(impact.totalPresentValueRow, 1)), "money"), role: "total" },
   ]);
-  c.row++;
   return { categories: rangeAddress(top, 0, bottom, 0), cost: rangeAddress(top, 1, bottom, 1), value: rangeAddress(top, 2, bottom, 2) };
 }
 
 /** 3. The impact map's key figures, the ratio after optimism bias beside the ratio. */
 export function addValue(c: Cursor): void {
   const l = impactLayout(c.years);
-  heading(c, ST.sections.value, c.src.missing("impactMap"));
+  heading(c, ST.sections.value, c.src.missing("impactMap"), c.src.missingText("impactMap"));
   const figures: [typeof ST.ratio, number, Format][] = [
     [ST.presentValue, l.totalPresentValueRow, "money"],
     [ST.investment, l.investmentRow, "money"],
@@ -101,17 +152,17 @@ export function addValue(c: Cursor): void {
     [ST.payback, l.paybackRow, "months"],
   ];
   for (const [text, row, format] of figures)
-    c.sheet.putRow(c.row++, 0, [label(say(c, text)), calc(c.src.number("impactMap", cellAddress(row, 1)), format)]);
-  c.row++;
+    c.sheet.putRow(c.row++, c.col, [label(say(c, text)), calc(c.src.number("impactMap", cellAddress(row, 1)), format)]);
 }
 
 /** 4. Year by year: the discounted value so far against the investment (impact map's yearly block). */
 export function addOverTime(c: Cursor): { years: string; value: string; investment: string } {
   const l = impactLayout(c.years);
-  heading(c, ST.sections.time, c.src.missing("impactMap"));
+  heading(c, ST.sections.time, c.src.missing("impactMap"), c.src.missingText("impactMap"));
+  const k = c.col;
   c.sheet.putRow(
     c.row++,
-    0,
+    k,
     [ST.year, ST.cumulative, ST.investment, ST.valueBar].map((t) => header(say(c, t))),
   );
   const top = c.row;
@@ -119,63 +170,76 @@ export function addOverTime(c: Cursor): { years: string; value: string; investme
   const investment = c.src.ref("impactMap", cellAddress(l.investmentRow, 1));
   for (let t = 1; t <= c.years; t++, c.row++) {
     const position = c.src.ref("impactMap", cellAddress(l.yearCumulativeRow, t));
-    c.sheet.putRow(c.row, 0, [
+    c.sheet.putRow(c.row, k, [
       calc(c.src.number("impactMap", cellAddress(l.yearHeaderRow, t)), "year"),
       calc(`=IF(${c.src.exists("impactMap")},IFERROR(${position}+${investment},""),"")`, "money"),
       calc(c.src.number("impactMap", cellAddress(l.investmentRow, 1)), "money"),
-      bar(cellAddress(c.row, 1), rangeAddress(top, 1, bottom, 2, true)),
+      bar(cellAddress(c.row, k + 1), rangeAddress(top, k + 1, bottom, k + 2, true)),
     ]);
   }
-  c.row++;
-  return { years: rangeAddress(top, 0, bottom, 0), value: rangeAddress(top, 1, bottom, 1), investment: rangeAddress(top, 2, bottom, 2) };
+  return {
+    years: rangeAddress(top, k, bottom, k),
+    value: rangeAddress(top, k + 1, bottom, k + 1),
+    investment: rangeAddress(top, k + 2, bottom, k + 2),
+  };
 }
 
 /** 5. Net value per actor and for society (before/after sheet's results). */
 export function addGains(c: Cursor): void {
-  heading(c, ST.sections.gains, c.src.missing("beforeAfter"));
+  heading(c, ST.sections.gains, c.src.missing("beforeAfter"), c.src.missingText("beforeAfter"));
+  const k = c.col;
   c.sheet.putRow(
     c.row++,
-    0,
+    k,
     [ST.actor, ST.actorNet, ST.valueBar].map((t) => header(say(c, t))),
   );
   const top = c.row;
   const bottom = BA.summary.society - BA.summary.first + top;
   for (let r = BA.summary.first; r <= BA.summary.society; r++, c.row++) {
-    c.sheet.putRow(c.row, 0, [
+    c.sheet.putRow(c.row, k, [
       calc(c.src.text("beforeAfter", cellAddress(r, 0)), "text"),
       calc(c.src.number("beforeAfter", cellAddress(r, BA.summary.columns.netValue)), "money"),
-      bar(cellAddress(c.row, 1), rangeAddress(top, 1, bottom, 1, true)),
+      bar(cellAddress(c.row, k + 1), rangeAddress(top, k + 1, bottom, k + 1, true)),
     ]);
   }
-  c.row++;
 }
 
-/** 6. The three risks with the highest priority; ties in sheet order. */
+/**
+ * 6. The three risks with the highest priority; ties in sheet order. Each risk takes two rows, so
+ * that the risk and its action wrap on two lines without making the rows beside them taller; the
+ * action runs across the rest of the block.
+ */
 export function addRisks(c: Cursor): void {
-  heading(c, ST.sections.risks, c.src.missing("riskMatrix"));
+  heading(c, ST.sections.risks, c.src.missing("riskMatrix"), c.src.missingText("riskMatrix"));
+  const k = c.col;
+  const right = blockRight(c, false);
   c.sheet.putRow(
-    c.row++,
-    0,
+    c.row,
+    k,
     [ST.risk, ST.priority, ST.action].map((t) => header(say(c, t))),
   );
-  const col = (k: number) => columnLetter(k);
+  c.layout.merges.push(rangeAddress(c.row, k + 2, c.row++, right));
+  const col = (n: number) => columnLetter(n);
   const priorities = c.src.ref(
     "riskMatrix",
     `${col(RISK_COLUMNS.priority)}${RISK_FIRST + 1}:${col(RISK_COLUMNS.priority)}${RISK_LAST + 1}`,
   );
-  for (let k = 1; k <= 3; k++, c.row++) {
-    // Priority minus row/1000: the k-th largest, earlier rows first among equals; the row comes back out.
-    const key = `AGGREGATE(14,6,${priorities}-ROW(${priorities})/1000,${k})`;
+  for (let n = 1; n <= 3; n++, c.row += 2) {
+    // Priority minus row/1000: the n-th largest, earlier rows first among equals; the row comes back out.
+    const key = `AGGREGATE(14,6,${priorities}-ROW(${priorities})/1000,${n})`;
     const row = `ROUND((ROUNDUP(${key},0)-${key})*1000,0)`;
     const from = (column: number) =>
       `=IF(${c.src.exists("riskMatrix")},IFERROR(INDEX(${c.src.ref("riskMatrix", `${col(column)}:${col(column)}`)},${row})&"",""),"")`;
-    c.sheet.putRow(c.row, 0, [
+    c.sheet.putRow(c.row, k, [
       calc(from(RISK_COLUMNS.risk), "text"),
       calc(`=IF(${c.src.exists("riskMatrix")},IFERROR(ROUNDUP(${key},0),""),"")`, "integer"),
       calc(from(RISK_COLUMNS.action), "text"),
     ]);
+    const risk = rangeAddress(c.row, k, c.row + 1, k);
+    const action = rangeAddress(c.row, k + 2, c.row + 1, right);
+    c.layout.merges.push(risk, rangeAddress(c.row, k + 1, c.row + 1, k + 1), action);
+    c.layout.wraps.push(risk, action);
   }
-  c.row++;
 }
 
 /** 7. The Monte Carlo range of the ratio, found by its label on the analysis sheet (either language). */
@@ -183,13 +247,13 @@ export function addUncertainty(c: Cursor): void {
   const T = ANALYSIS_TEXT.uncertainty;
   const column = (letter: string) => c.src.ref("analysis", `${letter}:${letter}`);
   const row = `IFERROR(MATCH("${T.belowOne.sv}",${column("A")},0),MATCH("${T.belowOne.en}",${column("A")},0))`;
-  heading(c, ST.sections.uncertainty, `=IF(ISNUMBER(${row}),"","${say(c, ST.noAnalysis)}")`);
+  heading(c, ST.sections.uncertainty, `=IF(ISNUMBER(${row}),"","${say(c, ST.noAnalysis)}")`, say(c, ST.noAnalysis));
   const figures: [typeof ST.ratio, string, string, Format][] = [
     [ST.ratioP10, "C", "-1", "ratio"],
     [ST.ratioP90, "E", "-1", "ratio"],
     [ST.belowOne, "B", "", "percent"],
   ];
   for (const [text, letter, offset, format] of figures) {
-    c.sheet.putRow(c.row++, 0, [label(say(c, text)), calc(`=IFERROR(INDEX(${column(letter)},${row}${offset}),"")`, format)]);
+    c.sheet.putRow(c.row++, c.col, [label(say(c, text)), calc(`=IFERROR(INDEX(${column(letter)},${row}${offset}),"")`, format)]);
   }
 }
