@@ -3,7 +3,19 @@ import { ANALYSIS_TEXT } from "../analysisReport";
 import { BA } from "../beforeAfter";
 import { COST_GRAND_TOTAL, costLayout } from "../costSheet";
 import { impactLayout } from "../impactMap";
-import { cellAddress, columnLetter, columnPixels, header, label, LISTS, pick, rangeAddress, rowPoints, wrappedLines } from "../kit";
+import {
+  cellAddress,
+  columnLetter,
+  columnPixels,
+  header,
+  label,
+  LISTS,
+  parseRange,
+  pick,
+  rangeAddress,
+  rowPoints,
+  wrappedLines,
+} from "../kit";
 import type { Cell, Format, SheetBuilder } from "../kit";
 import { RISK_COLUMNS, RISK_FIRST, RISK_LAST } from "../riskMatrix";
 import type { Sources } from "./sources";
@@ -51,6 +63,12 @@ function bar(cell: string, range: string): Cell {
   return calc(`=IF(ISNUMBER(${cell}),REPT("█",ROUND(8*ABS(${cell})/${scale},0)),"")`, "text");
 }
 
+/** A merged range's first cell, which holds its text: the one cell a writer wraps. */
+function topLeft(range: string): string {
+  const b = parseRange(range);
+  return rangeAddress(b.top, b.left, b.top, b.left);
+}
+
 /** The last column of the block the cursor is in: the left half, the right half or the whole width. */
 function blockRight(c: Cursor, whole: boolean): number {
   return whole ? c.layout.right : c.col === 0 ? c.layout.halfRight : c.layout.right;
@@ -67,7 +85,7 @@ function heading(c: Cursor, text: { en: string; sv: string }, missing: string, m
   const right = blockRight(c, whole);
   const line = rangeAddress(c.row + 1, c.col, c.row + 1, right);
   c.layout.merges.push(line);
-  c.layout.wraps.push(line);
+  c.layout.wraps.push(topLeft(line));
   let pixels = 0;
   for (let k = c.col; k <= right; k++) pixels += columnPixels(c.layout.widths[k]);
   const lines = wrappedLines(message, pixels);
@@ -92,7 +110,7 @@ export function addInvestment(c: Cursor, logicFirstRow: number): void {
     c.sheet.putRow(c.row, 0, [label(say(c, text)), calc(filled(column), "text")]);
     const across = rangeAddress(c.row, 1, c.row, c.layout.right);
     c.layout.merges.push(across);
-    c.layout.wraps.push(across);
+    c.layout.wraps.push(topLeft(across));
     c.layout.heights[c.row++] = TWO_LINES;
   }
   // Participants and the target group side by side: one in each half.
@@ -238,7 +256,7 @@ export function addRisks(c: Cursor): void {
     const risk = rangeAddress(c.row, k, c.row + 1, k);
     const action = rangeAddress(c.row, k + 2, c.row + 1, right);
     c.layout.merges.push(risk, rangeAddress(c.row, k + 1, c.row + 1, k + 1), action);
-    c.layout.wraps.push(risk, action);
+    c.layout.wraps.push(topLeft(risk), topLeft(action));
   }
 }
 
