@@ -177,6 +177,6 @@ function withRowHeights(spec: SheetSpec, language: Language): SheetSpec {
  * Columns sized for what they hold, so that the sheet prints one page wide at about two thirds:
  * scores of 1–5, ranks, Yes/No and counts are narrow; names and texts wrap.
  */
-const WIDTHS = [21, 13, 16, 8, 12, 12, 12, 6, 17, ...Array.from({ length: CRITERIA }, () => 9), 8, 5, 6, 10, 11, 11];
+const WIDTHS = [21, 13, 16, 9, 12, 12, 12, 6, 17, ...Array.from({ length: CRITERIA }, () => 9), 9, 5, 7, 8, 11, 11];
 
 export const portfolioTemplate = defineTemplate("portfolio", ["portfolio"], build);
