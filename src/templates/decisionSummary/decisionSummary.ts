@@ -17,7 +17,7 @@ import {
 import type { ChartSpec, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { Sources } from "./sources";
 import { addCostByPayer, addGains, addInvestment, addOverTime, addRisks, addUncertainty, addValue } from "./summaryParts";
-import type { Cursor, PartLayout } from "./summaryParts";
+import type { Cursor, PartLayout } from "./summaryCursor";
 import { ST } from "./summaryText";
 
 /**
