@@ -8,10 +8,7 @@ export const ST = {
     "Nothing to fill in here: every figure comes from the workbook's other sheets and follows them. A part whose sheet is missing says so.",
     "Här fyller ni inte i något: alla siffror hämtas från arbetsbokens andra blad och följer dem. En del vars blad saknas säger det.",
   ),
-  missing: tx(
-    'Sheet "{sheet}" is not in this workbook: add it to fill this part.',
-    'Bladet "{sheet}" finns inte i arbetsboken: lägg till det för att fylla den här delen.',
-  ),
+  missing: tx('Sheet "{sheet}" is not in this workbook: add it.', 'Bladet "{sheet}" finns inte i arbetsboken: lägg till det.'),
   notFilled: tx("(not filled in yet)", "(inte ifyllt än)"),
   sections: {
     what: tx("1. The investment", "1. Satsningen"),

@@ -1,6 +1,6 @@
 import { CONTRACT_TABLE, defineTemplate } from "../kit";
 import type { Language } from "../../core/language";
-import { cellAddress, rangeAddress } from "../kit";
+import { cellAddress, helpMerges, rangeAddress } from "../kit";
 import { calc, check, header, help, input, label, title, total } from "../kit";
 import type { Cell, SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
@@ -165,8 +165,22 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addOutcomes(sheet, options);
   addYears(sheet, options);
   addFormats(sheet);
-  sheet.columnWidths([34, 26, 22, 16, ...Array.from({ length: CONTRACT_MAX_YEARS }, () => 12), 14, 28]).freeze(1, 1);
-  return [sheet.build()];
+  sheet.columnWidths(WIDTHS).freeze(1, 1);
+  const spec = sheet.build();
+  return [{ ...spec, merges: [...helpMerges(spec, OC.check), ...howMerges()] }];
+}
+
+/**
+ * Columns sized for what they hold, so that the sheet prints one page wide at about two thirds:
+ * a year holds up to 9 999 999 kr, the total ten times that; labels and texts wrap.
+ */
+const WIDTHS = [25, 18, 24, 12, ...Array.from({ length: CONTRACT_MAX_YEARS }, () => 11), 12, 16];
+
+/** How each per-year row is worked out, across the empty columns up to the first year, on one line. */
+function howMerges(): string[] {
+  const rows = [YEARS.deliveryCost, YEARS.uncapped, YEARS.outcomePayments, YEARS.fixedFee, YEARS.payments];
+  rows.push(YEARS.savings, YEARS.commissionerNet, YEARS.investorNet, YEARS.investorPosition);
+  return rows.map((row) => rangeAddress(row, 1, row, yearColumn(1) - 1));
 }
 
 export const outcomeContractTemplate = defineTemplate("outcomeContract", ["outcomeContract"], build);

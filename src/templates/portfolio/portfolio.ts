@@ -6,7 +6,8 @@ import type { SheetNames, SheetSpec, TemplateOptions } from "../kit";
 import { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
 import { WARNING_FILL } from "../kit";
-import { fill, picker } from "../kit";
+import { fill, pick, picker } from "../kit";
+import { clippedTextCells, columnPixels, estimatedRowHeights, helpMerges, rowPoints, wrappedLines } from "../kit";
 import { nonNegativeValidation, numberValidation, valuesValidation, wholeValidation } from "../kit";
 import { PORTFOLIO_EXAMPLE, PORTFOLIO_EXAMPLE_WEIGHTS } from "./portfolioExample";
 import { balanceFormulas, candidateFormulas, criteriaFormulas, summaryFormulas } from "./portfolioFormulas";
@@ -36,7 +37,8 @@ function addCriteria(sheet: SheetBuilder, options: TemplateOptions): void {
       input("text", p(c.name)),
       input("percent", weight),
       calc(f.share(i), "percent"),
-      help(p(c.question)),
+      // Plain text, not wrapped: it runs on across the empty columns to its right on one line.
+      label(p(c.question)),
     ]);
   });
   sheet.putRow(CRITERIA_ROWS.total, 0, [label(p(T.total)), total(f.total, "percent")]);
@@ -153,8 +155,28 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   addCandidates(sheet, options);
   addSummary(sheet, language);
   addBalance(sheet, language);
-  sheet.columnWidths([26, 18, 18, 12, 12, 15, 14, 8, 17, ...Array.from({ length: CRITERIA }, () => 13), 13, 7, 9, 22, 14, 14]).freeze(1, 1);
-  return [sheet.build()];
+  sheet.columnWidths(WIDTHS).freeze(1, 1);
+  sheet.wrap(CANDIDATES.names, COLUMNS.firstScore, CANDIDATES.names, COLUMNS.score - 1);
+  return [withRowHeights(sheet.build(), language)];
 }
+
+/**
+ * The row heights the kit estimates for the sheet's texts, and for the criteria's names over the
+ * narrow score columns (formulas, which the kit does not measure) as tall as the template's names
+ * need wrapped.
+ */
+function withRowHeights(spec: SheetSpec, language: Language): SheetSpec {
+  const merges = helpMerges(spec, COLUMNS.targetGroupNo);
+  const wraps = [...(spec.wraps ?? []), ...clippedTextCells(spec)];
+  const scoreWidth = columnPixels(WIDTHS[COLUMNS.firstScore]);
+  const names = Math.max(...T.criteria.map((c) => wrappedLines(pick(c.name, language), scoreWidth)));
+  return { ...spec, merges, rowHeights: { ...estimatedRowHeights({ ...spec, wraps }, merges), [CANDIDATES.names]: rowPoints(names) } };
+}
+
+/**
+ * Columns sized for what they hold, so that the sheet prints one page wide at about two thirds:
+ * scores of 1–5, ranks, Yes/No and counts are narrow; names and texts wrap.
+ */
+const WIDTHS = [21, 13, 16, 9, 12, 12, 12, 6, 17, ...Array.from({ length: CRITERIA }, () => 9), 9, 5, 7, 8, 11, 11];
 
 export const portfolioTemplate = defineTemplate("portfolio", ["portfolio"], build);

@@ -32,7 +32,7 @@ export const T = {
       question: tx("How large an effect can we expect?", "Hur stor effekt kan vi vänta oss?"),
     },
     {
-      name: tx("Ease of implementation", "Lätt att införa"),
+      name: tx("Easy to implement", "Lätt att införa"),
       question: tx("How easily can it move into ordinary operations?", "Hur lätt kan den föras in i ordinarie verksamhet?"),
     },
     {

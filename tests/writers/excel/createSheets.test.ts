@@ -188,14 +188,15 @@ describe("createSheets", () => {
       const charts = summary.charts;
       expect(charts.map((c) => c.name)).toEqual(["SroiChartSummaryPayers", "SroiChartSummaryTime"]);
       expect(charts.map((c) => c.series.length)).toEqual([2, 2]);
-      // Side by side under the figures (A–B and C–E), the print area (A–E, one page) ending with them.
+      // Side by side under the figures (the left half A–C and the right D–G), the print area (A–G,
+      // one page) ending with them.
       const area = summary.pageLayout!.printArea!;
-      expect(area).toMatch(/^A1:E\d+$/);
+      expect(area).toMatch(/^A1:G\d+$/);
       const last = Number(/\d+$/.exec(area)![0]);
       const lastCell = Math.max(...Object.keys(summary.cells).map((a) => Number(/\d+$/.exec(a)![0])));
       expect(charts.map((c) => [c.from, c.to])).toEqual([
-        [`A${lastCell + 2}`, `B${last}`],
-        [`C${lastCell + 2}`, `E${last}`],
+        [`A${lastCell + 2}`, `C${last}`],
+        [`D${lastCell + 2}`, `G${last}`],
       ]);
       expect(summary.pageLayout!.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
     });

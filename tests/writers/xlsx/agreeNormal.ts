@@ -153,7 +153,8 @@ function normalFakeSheet(s: SheetSnapshot): NormalSheet {
     validations,
     conditionalFormats,
     tabColor: s.tabColor?.toUpperCase(),
-    merges: s.merges,
+    // In any order: ExcelJS reads a file's merges back in an order of its own.
+    merges: s.merges && [...s.merges].sort(),
     rowHeights: s.rowHeights,
     page,
   }) as NormalSheet;
@@ -266,7 +267,7 @@ function normalXlsxSheet(ws: ExcelJS.Worksheet, spec: SheetSpec): NormalSheet {
     validations,
     conditionalFormats,
     tabColor: hex(ws.properties.tabColor?.argb),
-    merges: merges.length > 0 ? merges : undefined,
+    merges: merges.length > 0 ? [...merges].sort() : undefined,
     rowHeights: Object.keys(rowHeights).length > 0 ? rowHeights : undefined,
     page: xlsxPage(ws),
   }) as NormalSheet;
