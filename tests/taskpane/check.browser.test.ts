@@ -105,7 +105,7 @@ describeBrowser("the Check tab in Chromium", () => {
     await page.getByRole("tab", { name: "Kontroll" }).click();
     await page.getByRole("button", { name: "Kontrollera bladet" }).click();
     await page.getByText("Poäng på kriterium 3 ska vara mellan 1 och 5, men cellen innehåller 6.").waitFor();
-    expect(await page.getByText("Arbetsmarknadscoachning för unga").count()).toBe(1);
+    expect(await page.getByText("Jobbcoachning för unga").count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-check-portfolio-sv.png"), fullPage: true });
     await page.close();

@@ -26,7 +26,7 @@ export const PORTFOLIO_EXAMPLE: readonly PortfolioExampleCandidate[] = [
   {
     name: tx("Early reading support (grades 1–3)", "Tidigt lässtöd (åk 1–3)"),
     operation: tx("Compulsory school", "Grundskola"),
-    targetGroup: tx("Children in grades 1–3", "Barn i åk 1–3"),
+    targetGroup: tx("Grades 1–3", "Barn i åk 1–3"),
     length: 3,
     complexity: 0,
     investment: 1200000,
@@ -35,9 +35,9 @@ export const PORTFOLIO_EXAMPLE: readonly PortfolioExampleCandidate[] = [
     chosen: true,
   },
   {
-    name: tx("Youth employment coaching", "Arbetsmarknadscoachning för unga"),
-    operation: tx("Labour market unit", "Arbetsmarknadsenheten"),
-    targetGroup: tx("Young people aged 16–24", "Unga 16–24 år"),
+    name: tx("Job coaching for youth", "Jobbcoachning för unga"),
+    operation: tx("Labour market unit", "Arbetsmarknad"),
+    targetGroup: tx("Youth 16–24", "Unga 16–24 år"),
     length: 2,
     complexity: 1,
     investment: 2000000,
@@ -48,7 +48,7 @@ export const PORTFOLIO_EXAMPLE: readonly PortfolioExampleCandidate[] = [
   {
     name: tx("Family support at home", "Familjestöd i hemmet"),
     operation: tx("Social services", "Socialtjänsten"),
-    targetGroup: tx("Families with young children", "Barnfamiljer"),
+    targetGroup: tx("Young families", "Barnfamiljer"),
     length: 3,
     complexity: 2,
     investment: 1500000,

@@ -178,8 +178,8 @@ describe("the portfolio check on the example sheet", () => {
     expect(shown.slice(0, 6)).toEqual([
       ["Early reading support (grades 1–3)", "4.05"],
       ["Early reading support (grades 1–3)", "1"],
-      ["Youth employment coaching", "3.55"],
-      ["Youth employment coaching", "3"],
+      ["Job coaching for youth", "3.55"],
+      ["Job coaching for youth", "3"],
       ["Family support at home", "3.75"],
       ["Family support at home", "2"],
     ]);
