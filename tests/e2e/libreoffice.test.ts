@@ -30,8 +30,9 @@ const CASES: readonly { language: Language; years: number; risks?: boolean }[] =
 ];
 
 /**
- * The example leaves the risk matrix blank; these risks (levels by position in the lists, so
- * "3 – Medel" is 3) exercise its numbering, priority and heat-map formulas too.
+ * These risks (levels by position in the lists, so "3 – Medel" is 3) replace the example's first
+ * five, so that a priority without a description and ties across the example's own risks exercise
+ * the numbering, priority, heat-map and top-three formulas too.
  */
 const RISKS: readonly [string, number, number][] = [
   ["Too few participants", 3, 4],
@@ -48,7 +49,7 @@ function withRisks(sheets: SheetSpec[], language: Language): SheetSpec[] {
     const grid = sheet.grid.map((row) => [...row]);
     RISKS.forEach(([risk, probability, impact], i) => {
       const row = grid[RISK_FIRST + i];
-      if (risk !== "") row[RISK_COLUMNS.risk] = { value: risk, role: "input", format: "text" };
+      row[RISK_COLUMNS.risk] = risk === "" ? { role: "input", format: "text" } : { value: risk, role: "input", format: "text" };
       row[RISK_COLUMNS.probability] = { value: levels[probability - 1], role: "input", format: "text" };
       row[RISK_COLUMNS.impact] = { value: levels[impact - 1], role: "input", format: "text" };
     });

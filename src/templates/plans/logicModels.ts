@@ -5,6 +5,7 @@ import { SheetBuilder } from "../kit";
 import { nameOf } from "../kit";
 import { picker, Text, tx } from "../kit";
 import { textTableSheet } from "../kit";
+import { logicDetailedExample, logicSimpleExample } from "./logicExample";
 
 /**
  * Logic models (seed 002, figures 7 and 8): the simple one in four columns from purpose to
@@ -59,7 +60,7 @@ function buildSimple(options: TemplateOptions, names: SheetNames): SheetSpec[] {
   ];
   const questions = [LEVELS.goals, LEVELS.results, LEVELS.activities, LEVELS.resources].map((l) => l.question);
   const columns = headers.map((h, i) => ({ header: h, question: questions[i], width: 36 }));
-  const { sheet } = textTableSheet(
+  const { sheet, layout } = textTableSheet(
     {
       key: "logicModelSimple",
       sheetName: nameOf("logicModelSimple", names, options.language),
@@ -72,6 +73,14 @@ function buildSimple(options: TemplateOptions, names: SheetNames): SheetSpec[] {
     },
     options.language,
   );
+  if (options.example)
+    logicSimpleExample(options.language).forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== undefined) sheet.put(layout.firstRow + r, c, input("text", value));
+      }),
+    );
+  // Points are phrases: they wrap in their column from the top rather than run into the next column.
+  sheet.wrap(layout.firstRow, 0, layout.lastRow, columns.length - 1).alignTop(layout.firstRow, 0, layout.lastRow, columns.length - 1);
   return [sheet.build()];
 }
 
@@ -124,11 +133,16 @@ function buildDetailed(options: TemplateOptions, names: SheetNames): SheetSpec[]
     DETAIL_COLUMNS.map((c) => help(p(c.question))),
   );
   sheet.putRow(headerRow, 0, [header(p(DETAILED.level)), ...DETAIL_COLUMNS.map((c) => header(p(c.header)))]);
+  const example = options.example ? logicDetailedExample(language) : [];
   let r = headerRow + 1;
-  for (const level of levels) {
-    for (let k = 0; k < ROWS_PER_LEVEL; k++, r++) sheet.putRow(r, 0, [label(p(level.name)), ...DETAIL_COLUMNS.map(() => input("text"))]);
-  }
+  levels.forEach((level, l) => {
+    for (let k = 0; k < ROWS_PER_LEVEL; k++, r++) {
+      const filled = example[l]?.[k];
+      sheet.putRow(r, 0, [label(p(level.name)), ...DETAIL_COLUMNS.map((_, c) => input("text", filled?.[c]))]);
+    }
+  });
   sheet.table("SroiLogicModelDetailed", headerRow, 0, r - 1, DETAIL_COLUMNS.length);
+  sheet.wrap(headerRow + 1, 1, r - 1, DETAIL_COLUMNS.length).alignTop(headerRow + 1, 0, r - 1, DETAIL_COLUMNS.length);
   sheet.columnWidths([30, ...DETAIL_COLUMNS.map((c) => c.width)]).freeze(headerRow + 1, 1);
   return [sheet.build()];
 }

@@ -8,6 +8,7 @@ import { nameOf } from "../kit";
 import { picker, tx } from "../kit";
 import { valuesValidation } from "../kit";
 import { addHeatMap, riskLevels } from "./riskHeatMap";
+import { riskExampleRows } from "./riskExample";
 
 /**
  * Risk matrix (seed 002, table 1): risks with probability and impact on a 1–5 scale chosen from a
@@ -53,18 +54,22 @@ function build(options: TemplateOptions, names: SheetNames): SheetSpec[] {
     0,
     [T.no, T.risk, T.probability, T.impact, T.priority, T.action, T.owner].map((t) => header(p(t))),
   );
+  const example = options.example ? riskExampleRows(language) : [];
   for (let r = RISK_FIRST; r <= RISK_LAST; r++) {
     const n = r + 1;
+    const e = example[r - RISK_FIRST];
     sheet.putRow(r, 0, [
       calc(`=IF($B${n}="","",COUNTA($B$${RISK_FIRST + 1}:$B${n}))`, "integer"),
-      input("text"),
-      input("text"),
-      input("text"),
+      input("text", e?.risk),
+      input("text", e?.probability),
+      input("text", e?.impact),
       calc(`=IF(OR($C${n}="",$D${n}=""),"",VALUE(LEFT($C${n},1))*VALUE(LEFT($D${n},1)))`, "integer"),
-      input("text"),
-      input("text"),
+      input("text", e?.action),
+      input("text", e?.owner),
     ]);
   }
+  // Risks, actions and owners are phrases: they wrap from the top rather than run into the next column.
+  sheet.wrap(RISK_FIRST, RISK_COLUMNS.risk, RISK_LAST, RISK_COLUMNS.owner).alignTop(RISK_FIRST, 0, RISK_LAST, RISK_COLUMNS.owner);
   const levels = riskLevels(language);
   const column = (c: number): string => rangeAddress(RISK_FIRST, c, RISK_LAST, c);
   sheet.validate(valuesValidation(column(RISK_COLUMNS.probability), levels, p(T.probability), language));
