@@ -31,7 +31,7 @@ export interface PartLayout {
 }
 
 /** A heading's row: a 12-point section font makes Excel's row 16 points. */
-export const HEADING_POINTS = 16;
+const HEADING_POINTS = 16;
 /** Two lines of 11-point text. */
 export const TWO_LINES = 33;
 

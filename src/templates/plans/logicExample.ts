@@ -29,7 +29,10 @@ const SIMPLE: readonly (readonly Text[])[] = [
     tx("Weekly individual coaching", "Individuell coachning varje vecka"),
     tx("Group sessions on health and daily life", "Gruppträffar om hälsa och vardag"),
     tx("Work placements matched to employers", "Praktik och matchning mot arbetsgivare"),
-    tx("Joint assessment with Försäkringskassan and Arbetsförmedlingen", "Gemensam kartläggning med Försäkringskassan och Arbetsförmedlingen"),
+    tx(
+      "Joint assessment with Försäkringskassan and Arbetsförmedlingen",
+      "Gemensam kartläggning med Försäkringskassan och Arbetsförmedlingen",
+    ),
   ],
   [
     tx("Project leader half-time (samordningsförbund)", "Projektledare på halvtid (samordningsförbundet)"),

@@ -73,8 +73,7 @@ describe("the risk matrix's example", () => {
       [2, 2],
     ];
     for (let p = 1; p <= 5; p++)
-      for (let i = 1; i <= 5; i++)
-        expect(engine.num(K, heatMapCell(p, i))).toBe(filled.some(([a, b]) => a === p && b === i) ? 1 : 0);
+      for (let i = 1; i <= 5; i++) expect(engine.num(K, heatMapCell(p, i))).toBe(filled.some(([a, b]) => a === p && b === i) ? 1 : 0);
     expect(engine.errors()).toEqual([]);
   });
 });
