@@ -57,11 +57,33 @@ async function holdChunk(page: Page, url: RegExp): Promise<{ requested: Promise<
 }
 
 /** Where a region sits on the page (not in the viewport, which scrolls), in CSS pixels. */
-function box(page: Page, name: string): Promise<{ top: number; height: number }> {
-  return page.getByRole("region", { name }).evaluate((element) => {
-    const rect = element.getBoundingClientRect();
-    return { top: Math.round(rect.top + window.scrollY), height: Math.round(rect.height) };
-  });
+/**
+ * Where a region sits in its tab panel once it is laid out: measured in an animation frame, again
+ * until two measurements agree (a loaded machine may measure while React is still placing it).
+ */
+async function box(page: Page, name: string): Promise<{ top: number; height: number }> {
+  const region = page.getByRole("region", { name });
+  await region.waitFor({ state: "visible" });
+  const measure = () =>
+    region.evaluate(
+      (element) =>
+        new Promise<{ top: number; height: number }>((resolve) =>
+          requestAnimationFrame(() => {
+            // From the top of its tab panel, so that a scrolled pane or page does not count as a move.
+            const rect = element.getBoundingClientRect();
+            const panel = (element.closest('[role="tabpanel"]') ?? document.body).getBoundingClientRect();
+            resolve({ top: Math.round(rect.top - panel.top), height: Math.round(rect.height) });
+          }),
+        ),
+    );
+  let last = await measure();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(50);
+    const next = await measure();
+    if (next.top === last.top && next.height === last.height && next.height > 0) return next;
+    last = next;
+  }
+  return last;
 }
 
 describeBrowser("Parts of the pane that load later, in Chromium", () => {
