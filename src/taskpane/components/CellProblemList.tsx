@@ -1,13 +1,9 @@
-import { Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { forwardRef } from "react";
+import { usePanelStyles } from "./panelStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   head: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
   place: { fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word", minWidth: 0 },
@@ -43,10 +39,11 @@ export const CellProblemList = forwardRef<HTMLHeadingElement, CellProblemListPro
   ref,
 ) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const headingId = useId("problems-heading");
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <h3 ref={ref} id={headingId} tabIndex={-1} className={styles.heading}>
+      <h3 ref={ref} id={headingId} tabIndex={-1} className={panel.resultHeading}>
         {heading}
       </h3>
       <MessageBar intent="error" layout="multiline" aria-labelledby={undefined}>

@@ -1,9 +1,10 @@
-import { Body1, Caption1, Link, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Body1, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { Language } from "../../core/language";
 import { TEMPLATE_INFO } from "../../templates/kit";
 import type { CreatedSheet } from "../../workbook/ports";
 import { STRINGS } from "../strings";
+import { usePanelStyles } from "./panelStyles";
 
 const useStyles = makeStyles({
   list: {
@@ -22,11 +23,6 @@ const useStyles = makeStyles({
   },
   link: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word" },
   template: { color: tokens.colorNeutralForeground3 },
-  heading: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
 });
 
 export interface ResultListProps {
@@ -44,10 +40,11 @@ export const ResultList = forwardRef<HTMLHeadingElement, ResultListProps>(functi
   ref,
 ) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const t = STRINGS[language];
   return (
     <section aria-label={heading}>
-      <h2 ref={ref} tabIndex={-1} className={styles.heading}>
+      <h2 ref={ref} tabIndex={-1} className={panel.resultHeading}>
         {heading}
       </h2>
       <Body1 as="p">{summary}</Body1>

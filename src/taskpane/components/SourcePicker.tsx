@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -21,7 +22,26 @@ const useStyles = makeStyles({
   // A long sheet name (Excel allows 31 characters) is cut with an ellipsis rather than widening the pane.
   field: { minWidth: 0 },
   select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
+  open: { alignSelf: "flex-start", textAlign: "start", maxWidth: "100%", overflowWrap: "anywhere" },
 });
+
+/** Under a picker: a link that opens the chosen sheet (a long name wraps rather than widening the pane). */
+export function OpenSheetLink({
+  sheet,
+  label,
+  onOpen,
+}: {
+  readonly sheet: string;
+  readonly label: string;
+  readonly onOpen: (name: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Link as="button" className={styles.open} onClick={() => onOpen(sheet)}>
+      {label}
+    </Link>
+  );
+}
 
 /** Where listing the workbook's sources stands, as a picker shows it. */
 export type SourceList =

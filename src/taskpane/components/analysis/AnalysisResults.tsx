@@ -8,14 +8,10 @@ import { ANALYSIS_STRINGS } from "../../analysisStrings";
 import type { RunOutcome } from "../../runAnalysis";
 import { RowNotes } from "./RowNotes";
 import { TornadoChart } from "./TornadoChart";
+import { usePanelStyles } from "../panelStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
   subheading: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalS} 0 0` },
   open: { alignSelf: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightSemibold, wordBreak: "break-word" },
   figures: {
@@ -47,6 +43,7 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
   ref,
 ) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const t = ANALYSIS_STRINGS[language];
   const headingId = useId("analysis-results");
   const { result, map, currency, sheet } = outcome;
@@ -66,7 +63,7 @@ export const AnalysisResults = forwardRef<HTMLHeadingElement, AnalysisResultsPro
   ];
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <h3 ref={ref} id={headingId} tabIndex={-1} className={styles.heading}>
+      <h3 ref={ref} id={headingId} tabIndex={-1} className={panel.resultHeading}>
         {t.resultsHeading}
       </h3>
       <Body1 as="p" block>

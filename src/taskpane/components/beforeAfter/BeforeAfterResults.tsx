@@ -17,15 +17,10 @@ import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { ActorFigures } from "./ActorFigures";
 import { SummaryComparison } from "./SummaryComparison";
 import { WhoGainsChart } from "./WhoGainsChart";
+import { usePanelStyles } from "../panelStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-    wordBreak: "break-word",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
@@ -46,13 +41,14 @@ export const BeforeAfterResults = forwardRef<HTMLHeadingElement, BeforeAfterResu
   ref,
 ) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const headingId = useId("results-heading");
   const balanced = result.transferBalance.isZero();
   const balance = formatAmount(result.transferBalance, language);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <h3 ref={ref} id={headingId} tabIndex={-1} className={styles.heading}>
+      <h3 ref={ref} id={headingId} tabIndex={-1} className={panel.resultHeading}>
         {t.resultsHeading(sheet)}
       </h3>
       <Body1 as="p" className={styles.intro}>

@@ -1,15 +1,10 @@
-import { Link, makeStyles } from "@fluentui/react-components";
 import type { Language } from "../../../core/language";
 import { beforeAfterTemplate } from "../../../templates/beforeAfter";
 import type { TableRef } from "../../../workbook/ports";
 import { BEFORE_AFTER_STRINGS } from "../../beforeAfterStrings";
 import { STRINGS } from "../../strings";
 import type { ListState } from "../../useBeforeAfterCheck";
-import { SourceList, SourcePicker } from "../SourcePicker";
-
-const useStyles = makeStyles({
-  open: { alignSelf: "flex-start", textAlign: "start", maxWidth: "100%", overflowWrap: "anywhere" },
-});
+import { OpenSheetLink, SourceList, SourcePicker } from "../SourcePicker";
 
 export interface BeforeAfterSheetPickerProps {
   readonly list: ListState;
@@ -37,7 +32,6 @@ export function BeforeAfterSheetPicker({
   onRefresh,
   onOpenSheet,
 }: BeforeAfterSheetPickerProps) {
-  const styles = useStyles();
   const t = BEFORE_AFTER_STRINGS[language];
   const sources: SourceList = list.phase === "ready" ? { phase: "ready", refs: list.sheets } : list;
   const chosen = list.phase === "ready" ? list.sheets.find((s) => s.table === selected) : undefined;
@@ -59,11 +53,7 @@ export function BeforeAfterSheetPicker({
       onChoose={onChoose}
       onRefresh={onRefresh}
     >
-      {onOpenSheet && chosen ? (
-        <Link as="button" className={styles.open} onClick={() => onOpenSheet(chosen.sheet)}>
-          {t.openSheet(chosen.sheet)}
-        </Link>
-      ) : null}
+      {onOpenSheet && chosen ? <OpenSheetLink sheet={chosen.sheet} label={t.openSheet(chosen.sheet)} onOpen={onOpenSheet} /> : null}
     </SourcePicker>
   );
 }

@@ -1,6 +1,6 @@
 import { SheetCheckPanelProps, SheetCheckViewProps } from "../checkPanelProps";
 import { CheckActions } from "../CheckActions";
-import { Body1, Link, makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { forwardRef, useEffect, useRef } from "react";
 import type { Language } from "../../../core/language";
 import { TEMPLATE_INFO } from "../../../templates/kit";
@@ -14,18 +14,11 @@ import { CellProblemList } from "../CellProblemList";
 import { PanelHeading } from "../PanelHeading";
 import { usePanelStyles } from "../panelStyles";
 import { ProblemBar } from "../ProblemBar";
-import { SourceList, SourcePicker } from "../SourcePicker";
+import { OpenSheetLink, SourceList, SourcePicker } from "../SourcePicker";
 import { FigureList } from "./FigureList";
 
 const useStyles = makeStyles({
-  open: { alignSelf: "flex-start", textAlign: "start", maxWidth: "100%", overflowWrap: "anywhere" },
   results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: {
-    ...typographyStyles.subtitle2,
-    margin: 0,
-    wordBreak: "break-word",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
@@ -59,7 +52,6 @@ function optionText(ref: TableRef, language: Language): string {
 /** The panel for a given state (no hooks into Excel), so it renders on a server and in tests. */
 function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet, onSelectCell }: CheckViewProps) {
   const panel = usePanelStyles();
-  const styles = useStyles();
   const t = TEMPLATE_CHECK_STRINGS[language];
   const heading = useRef<HTMLHeadingElement>(null);
   const { list, selected, check } = state;
@@ -106,11 +98,7 @@ function CheckView({ state, language, onRefresh, onChoose, onCheck, onOpenSheet,
         onChoose={onChoose}
         onRefresh={onRefresh}
       >
-        {onOpenSheet && chosen ? (
-          <Link as="button" className={styles.open} onClick={() => onOpenSheet(chosen.sheet)}>
-            {t.openSheet(chosen.sheet)}
-          </Link>
-        ) : null}
+        {onOpenSheet && chosen ? <OpenSheetLink sheet={chosen.sheet} label={t.openSheet(chosen.sheet)} onOpen={onOpenSheet} /> : null}
       </SourcePicker>
       <CheckActions state={state} language={language} texts={TEMPLATE_CHECK_STRINGS[language]} onCheck={onCheck} />
     </section>
@@ -126,11 +114,12 @@ interface ResultsProps {
 /** The key figures of a sheet with valid inputs, the add-in's beside the sheet's. */
 const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Results({ outcome, language, onSelectCell }, ref) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const t = TEMPLATE_CHECK_STRINGS[language];
   const headingId = useId("figures-heading");
   return (
     <section className={styles.results} aria-labelledby={headingId}>
-      <h3 ref={ref} id={headingId} tabIndex={-1} className={styles.heading}>
+      <h3 ref={ref} id={headingId} tabIndex={-1} className={panel.resultHeading}>
         {t.resultsHeading(outcome.sheet)}
       </h3>
       <Body1 as="p" className={styles.intro}>
